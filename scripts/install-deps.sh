@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs every package Rehearse needs to build, run and test, from Debian's
+# archive only. Safe to run again: apt-get skips what is already there.
+set -euo pipefail
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+PACKAGES=(
+  # toolchain
+  build-essential cmake pkg-config git
+  # GUI stack: Dear ImGui 1.86 (with its GLFW + OpenGL3 backends), GLFW, GL headers
+  libimgui-dev libstb-dev libglfw3-dev libgl-dev libfreetype-dev
+  # OpenGL loader generator (glad 2); only needed to regenerate third_party/glad
+  python3-glad
+  # core libraries
+  nlohmann-json3-dev libcli11-dev libstemmer-dev libsqlite3-dev libfontconfig-dev
+  # tests
+  catch2 xvfb xauth xdotool libgl1-mesa-dri librsvg2-bin python3 python3-jsonschema
+  # a UI font found through fontconfig
+  fonts-inter fonts-dejavu-core
+)
+
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q --no-install-recommends "${PACKAGES[@]}"

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test with ctest: unit
+# tests, CLI checks of the shipped scenarios and the GUI smoke test under
+# Xvfb. `scripts/test.sh asan` runs the same suite under ASan + UBSan.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PRESET="${1:-release}"
+if [ "${REHEARSE_SKIP_INSTALL:-0}" != "1" ]; then bash scripts/install-deps.sh; fi
+bash scripts/build.sh "$PRESET"
+ctest --preset "$PRESET" -j2

@@ -1,0 +1,50 @@
+// What the window shows and the one path by which the GUI changes a session:
+// panels call dispatch(), which stamps the action with the session clock and
+// hands it to Session::apply. Everything else here is view state.
+#pragma once
+
+#include "core/interviewer/clarification_matcher.hpp"
+#include "core/scenario/scenario_library.hpp"
+#include "core/session/clock.hpp"
+#include "core/session/session.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace rehearse {
+
+enum class Screen { Library, Session, Debrief };
+
+class AppState {
+public:
+    explicit AppState(std::vector<std::string> scenarioPaths);
+
+    ScenarioLibrary& library() { return m_library; }
+    Screen screen() const { return m_screen; }
+    void showLibrary() { m_screen = Screen::Library; }
+
+    void startSession(const Scenario& scenario);
+    bool hasSession() const { return m_session != nullptr; }
+    Session& session() { return *m_session; }
+    double now() const { return m_clock ? m_clock->now() : 0; }
+
+    // Applies `payload` at the current session time; false if it changed nothing.
+    bool dispatch(ActionPayload payload);
+    // Matches the question against the scenario's facts and records it.
+    bool askClarification(const std::string& question);
+    void finishSession();
+
+    // The scenario selected in the library (by id), kept across screens.
+    std::string selectedScenarioId;
+
+private:
+    ScenarioLibrary m_library;
+    Screen m_screen = Screen::Library;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Session> m_session;
+    // Declared after the session: it refers to the session's scenario.
+    std::unique_ptr<ClarificationMatcher> m_matcher;
+};
+
+}  // namespace rehearse

@@ -1,0 +1,187 @@
+// The canvas toolbar, drawn at the top of the canvas region: tools with their
+// shortcuts, note colours, edit actions, snapping, zoom, and below them the
+// palette of ML building blocks drawn with the same icons as the canvas.
+#include "app/canvas_view.hpp"
+
+#include "app/shape_renderer.hpp"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+namespace rehearse {
+
+namespace {
+
+float em(float n) { return ImGui::GetFontSize() * n; }
+
+// Continues the row if `width` still fits, else starts a new one.
+void flowNext(float width) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    ImGui::SameLine();
+    if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+    (void)spacing;
+}
+
+float buttonWidth(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+bool toolButton(const char* label, bool selected, const char* tooltip, bool first = false) {
+    if (!first) flowNext(buttonWidth(label));
+    if (selected) {
+        ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    }
+    const bool clicked = ImGui::Button(label);
+    if (selected) ImGui::PopStyleColor(2);
+    if (tooltip && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tooltip);
+    return clicked;
+}
+
+bool actionButton(const char* label, bool enabled, const char* tooltip) {
+    flowNext(buttonWidth(label));
+    if (!enabled) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha * 0.45f);
+    const bool clicked = ImGui::Button(label) && enabled;
+    if (!enabled) ImGui::PopStyleVar();
+    if (tooltip && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tooltip);
+    return clicked;
+}
+
+void separator() {
+    flowNext(em(0.6f));
+    ImGui::Dummy(ImVec2(em(0.2f), ImGui::GetFrameHeight()));
+}
+
+}  // namespace
+
+void CanvasView::drawToolbar(const CanvasDocument& doc, ToolContext& ctx, bool& undoRequested,
+                             bool& redoRequested, const CanvasViewOptions& options) {
+    ImGui::PushID("canvas-toolbar");
+    const ImVec2 centre{m_sizeX * 0.5f, m_sizeY * 0.5f};
+    bool first = true;
+
+    if (!options.readOnly) {
+        struct ToolButton {
+            const char* label;
+            ToolKind tool;
+            const char* tooltip;
+        };
+        static constexpr ToolButton kTools[] = {
+            {"Select (V)", ToolKind::Select, "Select, move and resize; drag on empty canvas for a rubber band"},
+            {"Box (B)", ToolKind::Block, "A labelled box: click, or drag out its size"},
+            {"Arrow (A)", ToolKind::Arrow, "Drag from one item to another; the arrow follows them"},
+            {"Text (T)", ToolKind::Text, "Free text; double-click on empty canvas does the same"},
+            {"Note (N)", ToolKind::Note, "A sticky note"},
+            {"Pen (P)", ToolKind::Pen, "Freehand drawing"},
+        };
+        for (const ToolButton& b : kTools) {
+            const bool selected = m_tool.tool() == b.tool &&
+                                  (b.tool != ToolKind::Block || m_tool.blockKind() == ItemKind::Box);
+            if (toolButton(b.label, selected, b.tooltip, first)) m_tool.setTool(b.tool, ItemKind::Box);
+            first = false;
+        }
+
+        // Note colours: pick for new notes, and recolour selected notes.
+        separator();
+        for (NoteColour c : kNoteColours) {
+            const float side = ImGui::GetFrameHeight();
+            flowNext(side);
+            ImGui::PushID(static_cast<int>(c));
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            if (ImGui::InvisibleButton("colour", ImVec2(side, side))) {
+                m_tool.setSelectionColour(ctx, c);
+                if (m_tool.tool() != ToolKind::Note && m_tool.selection().empty()) m_tool.setTool(ToolKind::Note);
+            }
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s note", noteColourId(c));
+            const ItemStyle s = itemStyle(ItemKind::Note, c);
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            const float inset = side * 0.18f;
+            dl->AddRectFilled(ImVec2(p.x + inset, p.y + inset), ImVec2(p.x + side - inset, p.y + side - inset),
+                              toImColour(s.fill), em(0.15f));
+            const bool current = m_tool.noteColour() == c;
+            dl->AddRect(ImVec2(p.x + inset, p.y + inset), ImVec2(p.x + side - inset, p.y + side - inset),
+                        current ? toImColour(kSelectionColour) : toImColour(s.stroke, 0.6f), em(0.15f), 0,
+                        current ? 2.0f : 1.0f);
+            ImGui::PopID();
+        }
+
+        separator();
+        if (actionButton("Undo", options.canUndo, "Undo (Ctrl+Z)")) {
+            m_tool.cancel(ctx);
+            undoRequested = true;
+        }
+        if (actionButton("Redo", options.canRedo, "Redo (Ctrl+Shift+Z or Ctrl+Y)")) {
+            m_tool.cancel(ctx);
+            redoRequested = true;
+        }
+        const bool any = !m_tool.selection().empty();
+        if (actionButton("Front", any, "Bring to front (Ctrl+Shift+]); one step: Ctrl+]"))
+            m_tool.reorderSelection(ctx, ZOrderChange::Front);
+        if (actionButton("Back", any, "Send to back (Ctrl+Shift+[); one step: Ctrl+["))
+            m_tool.reorderSelection(ctx, ZOrderChange::Back);
+        if (actionButton("Duplicate", any, "Duplicate (Ctrl+D)")) m_tool.duplicateSelection(ctx);
+        if (actionButton("Delete", any, "Delete (Del)")) m_tool.deleteSelection(ctx);
+        separator();
+        flowNext(em(5));
+        bool snap = m_tool.snapToGrid();
+        if (ImGui::Checkbox("Snap", &snap)) m_tool.setSnapToGrid(snap);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Snap to the grid (G); hold Alt to place freely");
+        flowNext(em(5));
+        bool locked = m_tool.toolLocked();
+        if (ImGui::Checkbox("Keep tool", &locked)) m_tool.setToolLocked(locked);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Stay in the drawing tool after each item (Q)");
+        separator();
+    }
+
+    // Zoom, in every mode.
+    if (toolButton("-", false, "Zoom out (Ctrl+-)", first)) m_camera.zoomAbout({centre.x, centre.y}, 1 / 1.25);
+    char zoomLabel[32];
+    std::snprintf(zoomLabel, sizeof zoomLabel, "%d%%###zoom", int(std::lround(m_camera.zoom() * 100)));
+    if (toolButton(zoomLabel, false, "Reset zoom to 100% (Ctrl+0)")) m_camera.setZoomAbout({centre.x, centre.y}, 1.0);
+    if (toolButton("+", false, "Zoom in (Ctrl+=)")) m_camera.zoomAbout({centre.x, centre.y}, 1.25);
+    if (toolButton("Fit", false, "Fit to content (Shift+1)")) m_fitRequested = true;
+    if (toolButton("Reset", false, "Back to the origin at 100%")) m_camera.reset(em(2));
+
+    // The palette: one button per ML building block.
+    if (!options.readOnly) {
+        const float side = em(2.0f);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        bool firstBlock = true;
+        for (ItemKind kind : kBlockKinds) {
+            if (firstBlock) {
+                ImGui::Spacing();
+            } else {
+                flowNext(side);
+            }
+            firstBlock = false;
+            ImGui::PushID(static_cast<int>(kind));
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            if (ImGui::InvisibleButton("block", ImVec2(side, side))) m_tool.setTool(ToolKind::Block, kind);
+            const bool selected = m_tool.tool() == ToolKind::Block && m_tool.blockKind() == kind;
+            const bool hovered = ImGui::IsItemHovered();
+            if (hovered) ImGui::SetTooltip("%s: click, then click or drag on the canvas", itemKindTitle(kind));
+            const ItemStyle s = itemStyle(kind);
+            dl->AddRectFilled(p, ImVec2(p.x + side, p.y + side), toImColour(s.fill, selected || hovered ? 1.0f : 0.85f),
+                              em(0.25f));
+            dl->AddRect(p, ImVec2(p.x + side, p.y + side),
+                        selected ? toImColour(kSelectionColour) : toImColour(s.stroke, hovered ? 0.9f : 0.35f),
+                        em(0.25f), 0, selected ? 2.0f : 1.0f);
+            m_shapes.clear();
+            const float inset = side * 0.18f;
+            appendKindIcon(kind, Rect{0, 0, 1, 1}, m_shapes);
+            const ScreenTransform t{{0, 0}, double(side - 2 * inset), ImVec2(p.x + inset, p.y + inset)};
+            // Icon strokes are designed for ~22 world units; scale their width with the button.
+            for (ShapePath& path : m_shapes.paths) path.strokeWidth *= 1.0f / 22.0f;
+            for (ShapeText& text : m_shapes.texts) text.fontSize = 0.5;
+            static ShapeRenderer paletteRenderer;  // buffers only
+            paletteRenderer.draw(dl, m_shapes, t, 1.0f, 1.0f);
+            ImGui::PopID();
+        }
+    }
+    (void)doc;
+    ImGui::PopID();
+}
+
+}  // namespace rehearse

@@ -1,0 +1,485 @@
+// Sections: frame | navigation | pointer | keys | drawing | label editor
+#include "app/canvas_view.hpp"
+
+#include "app/shape_renderer.hpp"
+#include "core/canvas/canvas_hit_test.hpp"
+
+#include <GLFW/glfw3.h>  // key codes only: io.KeysDown is indexed by them
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rehearse {
+
+namespace {
+
+float em(float n) { return ImGui::GetFontSize() * n; }
+
+Vec2 toVec(ImVec2 v) { return {v.x, v.y}; }
+
+Modifiers currentModifiers() {
+    const ImGuiIO& io = ImGui::GetIO();
+    return Modifiers{io.KeyShift, io.KeyCtrl || io.KeySuper, io.KeyAlt};
+}
+
+ShapeRenderer& renderer() {
+    static ShapeRenderer instance;  // buffers only; shared by every view
+    return instance;
+}
+
+// Items smaller than this on screen are drawn as outlines only.
+constexpr float kDetailEm = 1.1f;
+
+}  // namespace
+
+CanvasView::CanvasView() { m_camera.reset(); }
+
+// ---------------------------------------------------------------------------
+// Frame
+// ---------------------------------------------------------------------------
+
+void CanvasView::draw(const CanvasDocument& doc, const std::string& currentStageId,
+                      std::vector<CanvasCommand>& out, bool& undoRequested, bool& redoRequested,
+                      const CanvasViewOptions& options) {
+    m_tool.syncSelection(doc);
+    ToolContext ctx(doc, out, currentStageId, 1.0 / m_camera.zoom());
+    ctx.hitTolerance = em(0.3f);
+    ctx.handleRadius = em(0.45f);
+    ctx.dragThreshold = em(0.2f);
+
+    if (options.showToolbar) drawToolbar(doc, ctx, undoRequested, redoRequested, options);
+
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImVec2 size = ImGui::GetContentRegionAvail();
+    size.x = std::max(size.x, em(4));
+    size.y = std::max(size.y, em(4));
+    m_originX = pos.x;
+    m_originY = pos.y;
+    m_sizeX = size.x;
+    m_sizeY = size.y;
+
+    if (!m_cameraInitialised) {
+        m_camera.reset(em(2));
+        m_fitRequested = m_fitRequested || !doc.empty();
+        m_cameraInitialised = true;
+    }
+    if (m_fitRequested) {
+        fitToContent(doc);
+        m_fitRequested = false;
+    }
+
+    ImGui::InvisibleButton("##canvas", size,
+                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle |
+                               ImGuiButtonFlags_MouseButtonRight);
+    ImGui::SetItemAllowOverlap();  // the label editor sits on top of the canvas
+    const bool hovered = ImGui::IsItemHovered();
+    const bool active = ImGui::IsItemActive();
+    const ImVec2 afterCanvas = ImGui::GetCursorScreenPos();
+
+    handleNavigation(doc, hovered);
+    ctx.pixel = 1.0 / m_camera.zoom();
+    if (!options.readOnly) {
+        handlePointer(ctx, hovered, active);
+        handleKeys(doc, ctx, undoRequested, redoRequested);
+    }
+
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), true);
+    dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), toImColour(kCanvasBackground));
+    drawGrid(dl);
+    drawItems(doc, dl);
+    if (!options.readOnly) {
+        drawSelection(doc, dl);
+        drawPreview(doc, dl);
+    }
+    if (doc.empty() && !m_tool.busy() && !m_tool.labelEdit()) {
+        const char* hint = options.readOnly ? "Nothing drawn"
+                                            : "Pick a block from the palette, or press B for a box, "
+                                              "A for an arrow, N for a note, T for text";
+        const ImVec2 ts = ImGui::CalcTextSize(hint);
+        dl->AddText(ImVec2(pos.x + (size.x - ts.x) * 0.5f, pos.y + (size.y - ts.y) * 0.5f),
+                    IM_COL32(100, 116, 139, 255), hint);
+    }
+    dl->PopClipRect();
+
+    if (!options.readOnly) drawLabelEditor(doc, ctx);
+    ImGui::SetCursorScreenPos(afterCanvas);
+
+    if (hovered || active) {
+        ImGuiMouseCursor cursor = ImGuiMouseCursor_Arrow;
+        if (m_panning || (ImGui::IsKeyDown(GLFW_KEY_SPACE) && !ImGui::GetIO().WantTextInput))
+            cursor = ImGuiMouseCursor_Hand;
+        else if (!options.readOnly) {
+            switch (m_tool.cursor()) {
+            case CursorHint::Move: cursor = ImGuiMouseCursor_ResizeAll; break;
+            case CursorHint::ResizeNwse: cursor = ImGuiMouseCursor_ResizeNWSE; break;
+            case CursorHint::ResizeNesw: cursor = ImGuiMouseCursor_ResizeNESW; break;
+            case CursorHint::TextInput: cursor = ImGuiMouseCursor_TextInput; break;
+            case CursorHint::Crosshair:
+            case CursorHint::Arrow: cursor = ImGuiMouseCursor_Arrow; break;
+            }
+        }
+        ImGui::SetMouseCursor(cursor);
+    }
+}
+
+void CanvasView::fitToContent(const CanvasDocument& doc) {
+    const auto bounds = doc.contentBounds();
+    if (!bounds) {
+        m_camera.reset(em(2));
+        return;
+    }
+    m_camera.fit(*bounds, {m_sizeX, m_sizeY}, em(2));
+}
+
+// ---------------------------------------------------------------------------
+// Navigation: pan (space-drag, middle mouse), zoom towards the cursor
+// ---------------------------------------------------------------------------
+
+void CanvasView::handleNavigation(const CanvasDocument& doc, bool hovered) {
+    ImGuiIO& io = ImGui::GetIO();
+    const Vec2 mouse{io.MousePos.x - m_originX, io.MousePos.y - m_originY};
+    const bool spaceHeld = ImGui::IsKeyDown(GLFW_KEY_SPACE) && !io.WantTextInput;
+
+    if (!m_panning && hovered &&
+        (ImGui::IsMouseClicked(ImGuiMouseButton_Middle) || (spaceHeld && ImGui::IsMouseClicked(ImGuiMouseButton_Left))))
+        m_panning = true;
+    if (m_panning) {
+        if (io.MouseDown[ImGuiMouseButton_Middle] || io.MouseDown[ImGuiMouseButton_Left])
+            m_camera.panByPixels({io.MouseDelta.x, io.MouseDelta.y});
+        else
+            m_panning = false;
+    }
+    if (hovered && io.MouseWheel != 0) m_camera.zoomAbout(mouse, std::pow(1.15, double(io.MouseWheel)));
+    if (hovered && io.MouseWheelH != 0) m_camera.panByPixels({io.MouseWheelH * em(2), 0});
+
+    // Keyboard zoom works when the canvas has focus and nobody is typing.
+    if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) || io.WantTextInput) return;
+    const Vec2 centre{m_sizeX * 0.5, m_sizeY * 0.5};
+    const bool ctrl = io.KeyCtrl || io.KeySuper;
+    if (ctrl && (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)))
+        m_camera.zoomAbout(centre, 1.25);
+    if (ctrl && (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT)))
+        m_camera.zoomAbout(centre, 1 / 1.25);
+    if (ctrl && ImGui::IsKeyPressed(GLFW_KEY_0, false)) m_camera.setZoomAbout(centre, 1.0);
+    if (io.KeyShift && !ctrl && ImGui::IsKeyPressed(GLFW_KEY_1, false)) fitToContent(doc);
+}
+
+// ---------------------------------------------------------------------------
+// Pointer: ImGuiIO -> abstract pointer events in world units
+// ---------------------------------------------------------------------------
+
+void CanvasView::handlePointer(ToolContext& ctx, bool hovered, bool /*active*/) {
+    ImGuiIO& io = ImGui::GetIO();
+    const Vec2 world = m_camera.screenToWorld({io.MousePos.x - m_originX, io.MousePos.y - m_originY});
+    const Modifiers mods = currentModifiers();
+    const bool overEditor = m_tool.labelEdit() && m_editorMax.x > m_editorMin.x &&
+                            io.MousePos.x >= m_editorMin.x && io.MousePos.x <= m_editorMax.x &&
+                            io.MousePos.y >= m_editorMin.y && io.MousePos.y <= m_editorMax.y;
+
+    if (m_panning) {
+        if (m_tool.busy()) m_tool.cancel(ctx);
+        return;
+    }
+    if (hovered && !overEditor && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        // A click elsewhere ends label editing first (the editor commits on
+        // deactivation, which ImGui reports next frame); keep the click for the tool.
+        m_tool.pointerDown(ctx, world, mods, io.MouseDoubleClicked[ImGuiMouseButton_Left] ? 2 : 1);
+        m_lastPointer = world;
+        return;
+    }
+    if (m_tool.busy()) {
+        if (!io.MouseDown[ImGuiMouseButton_Left]) {
+            m_tool.pointerUp(ctx, world, mods);
+        } else if (world != m_lastPointer || mods.shift != m_lastMods.shift || mods.alt != m_lastMods.alt) {
+            m_tool.pointerMove(ctx, world, mods);
+        }
+    } else if (hovered && world != m_lastPointer) {
+        m_tool.pointerMove(ctx, world, mods);  // hover and cursor shape
+    }
+    m_lastPointer = world;
+    m_lastMods = mods;
+}
+
+// ---------------------------------------------------------------------------
+// Keys: shortcuts while the canvas has focus and no text field is active
+// ---------------------------------------------------------------------------
+
+void CanvasView::handleKeys(const CanvasDocument& doc, ToolContext& ctx, bool& undoRequested,
+                            bool& redoRequested) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) || io.WantTextInput) return;
+    const Modifiers mods = currentModifiers();
+
+    if (mods.ctrl && ImGui::IsKeyPressed(GLFW_KEY_Z)) {
+        m_tool.cancel(ctx);  // an undo in the middle of a drag ends the drag
+        (mods.shift ? redoRequested : undoRequested) = true;
+        return;
+    }
+    if (mods.ctrl && ImGui::IsKeyPressed(GLFW_KEY_Y)) {
+        m_tool.cancel(ctx);
+        redoRequested = true;
+        return;
+    }
+    if (mods.ctrl && ImGui::IsKeyPressed(GLFW_KEY_C, false)) {
+        const std::string payload = m_tool.copySelection(doc);
+        if (!payload.empty()) ImGui::SetClipboardText(payload.c_str());
+        return;
+    }
+    if (mods.ctrl && ImGui::IsKeyPressed(GLFW_KEY_X, false)) {
+        const std::string payload = m_tool.cutSelection(ctx);
+        if (!payload.empty()) ImGui::SetClipboardText(payload.c_str());
+        return;
+    }
+    if (mods.ctrl && ImGui::IsKeyPressed(GLFW_KEY_V, false)) {
+        const char* text = ImGui::GetClipboardText();
+        const Vec2 mouse{io.MousePos.x - m_originX, io.MousePos.y - m_originY};
+        const bool inside = mouse.x >= 0 && mouse.y >= 0 && mouse.x < m_sizeX && mouse.y < m_sizeY;
+        const Vec2 at = m_camera.screenToWorld(inside ? mouse : Vec2{m_sizeX * 0.5, m_sizeY * 0.5});
+        if (text) m_tool.paste(ctx, text, at);
+        return;
+    }
+
+    struct Binding {
+        int key;
+        CanvasKey canvasKey;
+        bool repeat;
+    };
+    static constexpr Binding kBindings[] = {
+        {GLFW_KEY_DELETE, CanvasKey::Delete, false}, {GLFW_KEY_BACKSPACE, CanvasKey::Delete, false},
+        {GLFW_KEY_ESCAPE, CanvasKey::Escape, false}, {GLFW_KEY_ENTER, CanvasKey::Enter, false},
+        {GLFW_KEY_KP_ENTER, CanvasKey::Enter, false}, {GLFW_KEY_LEFT, CanvasKey::Left, true},
+        {GLFW_KEY_RIGHT, CanvasKey::Right, true},    {GLFW_KEY_UP, CanvasKey::Up, true},
+        {GLFW_KEY_DOWN, CanvasKey::Down, true},      {GLFW_KEY_V, CanvasKey::V, false},
+        {GLFW_KEY_B, CanvasKey::B, false},           {GLFW_KEY_A, CanvasKey::A, false},
+        {GLFW_KEY_T, CanvasKey::T, false},           {GLFW_KEY_N, CanvasKey::N, false},
+        {GLFW_KEY_P, CanvasKey::P, false},           {GLFW_KEY_D, CanvasKey::D, false},
+        {GLFW_KEY_G, CanvasKey::G, false},           {GLFW_KEY_Q, CanvasKey::Q, false},
+        {GLFW_KEY_LEFT_BRACKET, CanvasKey::BracketLeft, false},
+        {GLFW_KEY_RIGHT_BRACKET, CanvasKey::BracketRight, false},
+    };
+    for (const Binding& b : kBindings) {
+        if (!ImGui::IsKeyPressed(b.key, b.repeat)) continue;
+        // Alt+arrows belong to the session (stage navigation).
+        if (mods.alt && (b.canvasKey == CanvasKey::Left || b.canvasKey == CanvasKey::Right ||
+                         b.canvasKey == CanvasKey::Up || b.canvasKey == CanvasKey::Down))
+            continue;
+        m_tool.keyDown(ctx, b.canvasKey, mods);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Drawing
+// ---------------------------------------------------------------------------
+
+void CanvasView::drawGrid(ImDrawList* dl) const {
+    // The finest step that is at least ~0.6 em apart on screen; every fifth line darker.
+    double step = CanvasTool::kGridSize;
+    while (step * m_camera.zoom() < em(0.6f)) step *= 5;
+    const Rect visible = m_camera.visibleWorld({m_sizeX, m_sizeY});
+    const ImU32 minor = toImColour(kCanvasGrid, 0.6f), major = toImColour(kCanvasGrid, 1.0f);
+    const ScreenTransform t{m_camera.origin(), m_camera.zoom(), ImVec2(m_originX, m_originY)};
+    for (double x = std::floor(visible.x0 / step) * step; x <= visible.x1; x += step) {
+        const float sx = t({x, 0}).x;
+        const bool isMajor = std::fmod(std::abs(x), step * 5) < 1e-6;
+        dl->AddLine(ImVec2(sx, m_originY), ImVec2(sx, m_originY + m_sizeY), isMajor ? major : minor);
+    }
+    for (double y = std::floor(visible.y0 / step) * step; y <= visible.y1; y += step) {
+        const float sy = t({0, y}).y;
+        const bool isMajor = std::fmod(std::abs(y), step * 5) < 1e-6;
+        dl->AddLine(ImVec2(m_originX, sy), ImVec2(m_originX + m_sizeX, sy), isMajor ? major : minor);
+    }
+}
+
+void CanvasView::drawItems(const CanvasDocument& doc, ImDrawList* dl) {
+    const SpatialIndex& index = m_tool.index(doc);
+    const double zoom = m_camera.zoom();
+    // Cull: only items whose bounds touch the visible area (plus a margin for strokes).
+    const Rect visible = m_camera.visibleWorld({m_sizeX, m_sizeY}).expanded(em(1) / zoom);
+    index.query(visible, m_visible);
+
+    const ScreenTransform t{m_camera.origin(), zoom, ImVec2(m_originX, m_originY)};
+    const double detailPixels = em(kDetailEm);
+    ShapeRenderer& r = renderer();
+    const ItemId editing = m_tool.labelEdit() ? m_tool.labelEdit()->id : ItemId{};
+    for (uint32_t i : m_visible) {
+        const CanvasItem& item = doc.items()[i];
+        const Rect& b = index.bounds(i);
+        const double screenW = b.width() * zoom, screenH = b.height() * zoom;
+        if (item.kind != ItemKind::Arrow && item.kind != ItemKind::Pen && screenW < 3 && screenH < 3) {
+            // A speck: one filled rectangle is all that can be seen.
+            const ItemStyle s = itemStyle(item.kind, item.colour);
+            dl->AddRectFilled(t({b.x0, b.y0}), t({b.x1 + 1 / zoom, b.y1 + 1 / zoom}),
+                              toImColour(s.stroke.visible() ? s.stroke : kInkColour));
+            continue;
+        }
+        const bool small = item.kind != ItemKind::Arrow && std::min(screenW, screenH) < detailPixels;
+        m_shapes.clear();
+        appendItemShape(doc, item, small ? ShapeDetail::Outline : ShapeDetail::Full, m_shapes);
+        // The label being edited is shown by the editor, not twice.
+        if (item.id == editing) m_shapes.texts.clear();
+        r.draw(dl, m_shapes, t);
+    }
+}
+
+void CanvasView::drawSelection(const CanvasDocument& doc, ImDrawList* dl) const {
+    const ScreenTransform t{m_camera.origin(), m_camera.zoom(), ImVec2(m_originX, m_originY)};
+    const ImU32 blue = toImColour(kSelectionColour);
+    const float pad = em(0.25f);
+    auto outline = [&](const CanvasItem& item, ImU32 colour, float thickness) {
+        if (item.kind == ItemKind::Arrow) {
+            const auto [a, b] = doc.arrowEnds(item);
+            dl->AddLine(t(a), t(b), colour, thickness + em(0.2f));
+            return;
+        }
+        const ImVec2 a = t({item.x, item.y}), b = t({item.x + item.w, item.y + item.h});
+        dl->AddRect(ImVec2(a.x - pad, a.y - pad), ImVec2(b.x + pad, b.y + pad), colour, 0, 0, thickness);
+    };
+
+    if (const CanvasItem* hovered = doc.find(m_tool.hovered()); hovered && !m_tool.isSelected(hovered->id))
+        outline(*hovered, toImColour(kSelectionColour, 0.35f), 1.0f);
+    for (ItemId id : m_tool.selection())
+        if (const CanvasItem* item = doc.find(id)) outline(*item, blue, 1.5f);
+
+    // Attachment targets while drawing or reconnecting an arrow.
+    for (ItemId id : {m_tool.preview().attachFrom, m_tool.preview().attachTo})
+        if (const CanvasItem* item = doc.find(id)) outline(*item, toImColour(kSelectionColour, 0.7f), 2.5f);
+
+    const float r = em(0.3f);
+    for (const Vec2& corner : m_tool.resizeHandles(doc)) {
+        const ImVec2 c = t(corner);
+        dl->AddRectFilled(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), IM_COL32_WHITE);
+        dl->AddRect(ImVec2(c.x - r, c.y - r), ImVec2(c.x + r, c.y + r), blue, 0, 0, 1.5f);
+    }
+    for (const Vec2& end : m_tool.arrowHandles(doc)) {
+        dl->AddCircleFilled(t(end), r, IM_COL32_WHITE);
+        dl->AddCircle(t(end), r, blue, 0, 1.5f);
+    }
+}
+
+void CanvasView::drawPreview(const CanvasDocument& doc, ImDrawList* dl) {
+    const ToolPreview& p = m_tool.preview();
+    const ScreenTransform t{m_camera.origin(), m_camera.zoom(), ImVec2(m_originX, m_originY)};
+    switch (p.kind) {
+    case ToolPreview::Kind::None: break;
+    case ToolPreview::Kind::RubberBand:
+        dl->AddRectFilled(t({p.rect.x0, p.rect.y0}), t({p.rect.x1, p.rect.y1}), toImColour(kSelectionColour, 0.08f));
+        dl->AddRect(t({p.rect.x0, p.rect.y0}), t({p.rect.x1, p.rect.y1}), toImColour(kSelectionColour, 0.8f));
+        break;
+    case ToolPreview::Kind::CreateRect: {
+        // The item as it will be, faded.
+        CanvasItem ghost;
+        ghost.kind = p.itemKind;
+        ghost.x = p.rect.x0;
+        ghost.y = p.rect.y0;
+        ghost.w = p.rect.width();
+        ghost.h = p.rect.height();
+        ghost.colour = m_tool.noteColour();
+        if (isBlockKind(ghost.kind) && ghost.kind != ItemKind::Box) ghost.label = itemKindTitle(ghost.kind);
+        m_shapes.clear();
+        appendItemShape(doc, ghost, ShapeDetail::Full, m_shapes);
+        renderer().draw(dl, m_shapes, t, 0.55f);
+        if (ghost.kind == ItemKind::Text)
+            dl->AddRect(t({p.rect.x0, p.rect.y0}), t({p.rect.x1, p.rect.y1}), toImColour(kSelectionColour, 0.6f));
+        break;
+    }
+    case ToolPreview::Kind::Arrow: {
+        CanvasItem ghost;
+        ghost.kind = ItemKind::Arrow;
+        ghost.from = p.attachFrom;
+        ghost.to = p.attachTo;
+        ghost.points = {p.start, p.end};
+        m_shapes.clear();
+        appendItemShape(doc, ghost, ShapeDetail::Full, m_shapes);
+        renderer().draw(dl, m_shapes, t, 0.7f);
+        break;
+    }
+    case ToolPreview::Kind::Pen: {
+        m_penPoints.resize(p.pen.size());
+        for (size_t i = 0; i < p.pen.size(); ++i) m_penPoints[i] = t(p.pen[i]);
+        if (m_penPoints.size() >= 2)
+            dl->AddPolyline(m_penPoints.data(), int(m_penPoints.size()), toImColour(kInkColour), ImDrawFlags_None,
+                            std::max(1.0f, float(2.5 * m_camera.zoom())));
+        break;
+    }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// In-place label editor: an InputText over the item
+// ---------------------------------------------------------------------------
+
+void CanvasView::drawLabelEditor(const CanvasDocument& doc, ToolContext& ctx) {
+    const auto& edit = m_tool.labelEdit();
+    if (!edit) {
+        m_editActive = false;
+        m_editorMin = m_editorMax = ImVec2(0, 0);
+        return;
+    }
+    const CanvasItem* item = edit->id ? doc.find(edit->id) : nullptr;
+    if (edit->id && !item) return;  // created this frame; the editor opens next frame
+    if (!m_editActive || m_editFor != edit->id) {
+        m_editActive = true;
+        m_editFor = edit->id;
+        m_editBuffer = edit->initialText;
+        m_editFocusPending = true;
+    }
+
+    const ScreenTransform t{m_camera.origin(), m_camera.zoom(), ImVec2(m_originX, m_originY)};
+    Rect world = item ? doc.itemBounds(*item) : edit->rect;
+    if (item && item->kind == ItemKind::Arrow) {
+        const Vec2 mid = world.centre();
+        world = {mid.x - 100, mid.y - 20, mid.x + 100, mid.y + 20};
+    }
+    ImVec2 a = t({world.x0, world.y0});
+    ImVec2 size(std::max(em(9), float(world.width() * m_camera.zoom())),
+                std::max(em(2.4f), float(world.height() * m_camera.zoom())));
+    size.x = std::min(size.x, m_sizeX);
+    size.y = std::min(size.y, m_sizeY);
+    // Keep the editor inside the canvas, even for an item half off screen.
+    a.x = std::clamp(a.x, m_originX, m_originX + m_sizeX - size.x);
+    a.y = std::clamp(a.y, m_originY, m_originY + m_sizeY - size.y);
+    m_editorMin = a;
+    m_editorMax = ImVec2(a.x + size.x, a.y + size.y);
+
+    ImGui::SetCursorScreenPos(a);
+    if (m_editFocusPending) {
+        ImGui::SetKeyboardFocusHere();
+        m_editFocusPending = false;
+    }
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(255, 255, 255, 245));
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(15, 23, 42, 255));
+    ImGui::PushStyleColor(ImGuiCol_Border, toImColour(kSelectionColour));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.5f);
+    const bool entered = ImGui::InputTextMultiline(
+        "##canvas-label", &m_editBuffer, size,
+        ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine |
+            ImGuiInputTextFlags_AutoSelectAll);
+    const bool escaped = ImGui::IsItemActive() && ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false);
+    const bool leftField = ImGui::IsItemDeactivated();
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(3);
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
+
+    if (escaped) {
+        m_tool.cancelLabelEdit();
+        m_editActive = false;
+        return;
+    }
+    if (entered || leftField) {
+        std::optional<Vec2> fitted;
+        const bool isText = item ? item->kind == ItemKind::Text : !edit->id;
+        if (isText) {
+            // Text items take the size of their text, measured with the real font.
+            const ImVec2 ts = ImGui::CalcTextSize(m_editBuffer.c_str());
+            const double k = kTextFontSize / ImGui::GetFontSize();
+            fitted = Vec2{std::ceil(ts.x * k) + 8, std::ceil(std::max(ts.y, ImGui::GetFontSize()) * k) + 8};
+        }
+        m_tool.commitLabelEdit(ctx, m_editBuffer, fitted);
+        m_editActive = false;
+    }
+}
+
+}  // namespace rehearse

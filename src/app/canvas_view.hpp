@@ -1,0 +1,82 @@
+// The design canvas panel: draws a CanvasDocument inside the current ImGui
+// window's remaining content region and turns mouse and keyboard input into
+// CanvasCommands. It never changes the document itself: the caller pushes the
+// produced commands through the session (which owns the CanvasEditor), so
+// undo, autosave, pair sync and replay all see the same edits.
+//
+// Holds view state only: the camera, the tool state machine (current tool,
+// selection, gesture in progress) and the label being edited.
+#pragma once
+
+#include "core/canvas/canvas_camera.hpp"
+#include "core/canvas/canvas_command.hpp"
+#include "core/canvas/canvas_document.hpp"
+#include "core/canvas/canvas_shapes.hpp"
+#include "core/canvas/canvas_tool.hpp"
+
+#include <imgui.h>
+
+#include <string>
+#include <vector>
+
+namespace rehearse {
+
+struct CanvasViewOptions {
+    bool readOnly = false;     // debrief/reference view: pan and zoom only
+    bool showToolbar = true;
+    bool canUndo = true;       // greys out the toolbar's undo/redo buttons
+    bool canRedo = true;
+};
+
+class CanvasView {
+public:
+    CanvasView();
+
+    // Call once per frame inside a window. Appends the edits the user made
+    // this frame to `out`; sets the flags when undo or redo was asked for
+    // (Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y or the toolbar buttons).
+    void draw(const CanvasDocument& doc, const std::string& currentStageId,
+              std::vector<CanvasCommand>& out, bool& undoRequested, bool& redoRequested,
+              const CanvasViewOptions& options = {});
+
+    CanvasCamera& camera() { return m_camera; }
+    CanvasTool& tool() { return m_tool; }
+    const CanvasTool& tool() const { return m_tool; }
+    // Frames the whole document on the next draw (e.g. when a session opens).
+    void requestFitToContent() { m_fitRequested = true; }
+
+private:
+    void drawToolbar(const CanvasDocument& doc, ToolContext& ctx, bool& undoRequested,
+                     bool& redoRequested, const CanvasViewOptions& options);
+    void handleNavigation(const CanvasDocument& doc, bool hovered);
+    void handlePointer(ToolContext& ctx, bool hovered, bool active);
+    void handleKeys(const CanvasDocument& doc, ToolContext& ctx, bool& undoRequested,
+                    bool& redoRequested);
+    void drawGrid(ImDrawList* dl) const;
+    void drawItems(const CanvasDocument& doc, ImDrawList* dl);
+    void drawSelection(const CanvasDocument& doc, ImDrawList* dl) const;
+    void drawPreview(const CanvasDocument& doc, ImDrawList* dl);
+    void drawLabelEditor(const CanvasDocument& doc, ToolContext& ctx);
+    void fitToContent(const CanvasDocument& doc);
+
+    CanvasCamera m_camera;
+    CanvasTool m_tool;
+    ShapeList m_shapes;            // reused every frame: no allocation once warm
+    std::vector<uint32_t> m_visible;
+    std::vector<ImVec2> m_penPoints;
+    // The canvas region on screen this frame.
+    float m_originX = 0, m_originY = 0, m_sizeX = 0, m_sizeY = 0;
+    bool m_panning = false;
+    bool m_fitRequested = false;
+    bool m_cameraInitialised = false;
+    Vec2 m_lastPointer;
+    Modifiers m_lastMods;
+    // In-place label editing.
+    bool m_editActive = false;
+    ItemId m_editFor;
+    std::string m_editBuffer;
+    bool m_editFocusPending = false;
+    ImVec2 m_editorMin, m_editorMax;  // the editor on screen: clicks there are not the canvas's
+};
+
+}  // namespace rehearse

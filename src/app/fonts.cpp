@@ -1,0 +1,74 @@
+#include "app/fonts.hpp"
+
+#include <fontconfig/fontconfig.h>
+#include <imgui.h>
+#include <imgui_freetype.h>
+
+#include <string>
+
+namespace rehearse {
+namespace {
+
+Fonts g_fonts;
+
+// Path of the best installed match for a fontconfig pattern such as
+// "Inter:weight=bold"; empty when fontconfig finds nothing usable.
+std::string findFontFile(const char* pattern) {
+    std::string path;
+    FcPattern* query = FcNameParse(reinterpret_cast<const FcChar8*>(pattern));
+    if (!query) return path;
+    FcConfigSubstitute(nullptr, query, FcMatchPattern);
+    FcDefaultSubstitute(query);
+    FcResult result = FcResultNoMatch;
+    FcPattern* match = FcFontMatch(nullptr, query, &result);
+    if (match) {
+        FcChar8* file = nullptr;
+        if (FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch && file)
+            path = reinterpret_cast<const char*>(file);
+        FcPatternDestroy(match);
+    }
+    FcPatternDestroy(query);
+    return path;
+}
+
+ImFont* addFont(const char* pattern, float size, const ImWchar* ranges) {
+    std::string path = findFontFile(pattern);
+    if (path.empty()) return nullptr;
+    ImFontConfig config;
+    config.OversampleH = 1;  // FreeType hints well; oversampling only blurs
+    return ImGui::GetIO().Fonts->AddFontFromFileTTF(path.c_str(), size, &config, ranges);
+}
+
+}  // namespace
+
+Fonts loadFonts(float pixelSize) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+    // Latin, Latin-1, general punctuation (dashes, quotes, bullets) and arrows.
+    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E,
+                                     0x2190, 0x21FF, 0x2200, 0x22FF, 0x25A0, 0x25FF,
+                                     0x2700, 0x27BF, 0};
+    FcInit();
+    g_fonts.regular = addFont("Inter:style=Regular", pixelSize, ranges);
+    if (!g_fonts.regular) g_fonts.regular = addFont("sans-serif", pixelSize, ranges);
+    if (g_fonts.regular) {
+        g_fonts.bold = addFont("Inter:style=SemiBold", pixelSize, ranges);
+        g_fonts.heading = addFont("Inter:style=SemiBold", pixelSize * 1.35f, ranges);
+        g_fonts.mono = addFont("DejaVu Sans Mono", pixelSize, ranges);
+    }
+    if (!g_fonts.regular) {
+        ImFontConfig config;
+        config.SizePixels = pixelSize;
+        g_fonts.regular = io.Fonts->AddFontDefault(&config);
+    }
+    if (!g_fonts.bold) g_fonts.bold = g_fonts.regular;
+    if (!g_fonts.heading) g_fonts.heading = g_fonts.bold;
+    if (!g_fonts.mono) g_fonts.mono = g_fonts.regular;
+    io.FontDefault = g_fonts.regular;
+    return g_fonts;
+}
+
+const Fonts& fonts() { return g_fonts; }
+
+}  // namespace rehearse

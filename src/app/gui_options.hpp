@@ -1,0 +1,21 @@
+// What the command line tells the GUI.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace rehearse {
+
+struct GuiOptions {
+    std::vector<std::string> scenarioPaths;  // where scenarios come from
+    std::string scenarioId;                  // --scenario: open this one directly
+    std::string stageId;                     // --stage: and jump to this stage
+    std::string screenshotPath;              // --screenshot: render, write a PNG, exit
+    int frames = 6;                          // --frames: frames to render before the screenshot
+    int width = 1440, height = 900;          // --size WxH
+};
+
+// Opens the window and runs until it is closed; returns the process exit code.
+int runGui(const GuiOptions& options);
+
+}  // namespace rehearse

@@ -1,0 +1,172 @@
+// The window and the frame loop: GLFW + OpenGL 3.3 + Dear ImGui. The loop
+// sleeps in glfwWaitEvents when nothing happens and wakes once a second
+// while a session clock runs, so an idle Rehearse costs no CPU.
+#include "app/app_state.hpp"
+#include "app/debrief_view.hpp"
+#include "app/fonts.hpp"
+#include "app/gui_options.hpp"
+#include "app/library_screen.hpp"
+#include "app/screenshot.hpp"
+#include "app/session_screen.hpp"
+#include "app/theme.hpp"
+
+#include <glad/gl.h>
+// glad first: GLFW must not pull in the system GL header.
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <cmath>
+#include <cstdio>
+
+namespace rehearse {
+namespace {
+
+void onGlfwError(int code, const char* description) {
+    std::fprintf(stderr, "rehearse: GLFW error %d: %s\n", code, description);
+}
+
+// Opens what the command line asked for; reports what it could not find.
+bool openRequested(AppState& app, const GuiOptions& options) {
+    if (options.scenarioId.empty()) return true;
+    const Scenario* scenario = app.library().find(options.scenarioId);
+    if (!scenario) {
+        std::fprintf(stderr, "rehearse: no scenario with id '%s' (see `rehearse list`)\n", options.scenarioId.c_str());
+        return false;
+    }
+    app.startSession(*scenario);
+    if (!options.stageId.empty()) {
+        auto kind = stageKindFromId(options.stageId);
+        const auto& stages = scenario->stages;
+        std::size_t index = stages.size();
+        for (std::size_t i = 0; kind && i < stages.size(); ++i)
+            if (stages[i].kind == *kind) index = i;
+        if (index == stages.size()) {
+            std::fprintf(stderr, "rehearse: scenario '%s' has no stage '%s'\n", scenario->id.c_str(),
+                         options.stageId.c_str());
+            return false;
+        }
+        app.dispatch(GoToStage{index});
+    }
+    return true;
+}
+
+}  // namespace
+
+int runGui(const GuiOptions& options) {
+    glfwSetErrorCallback(onGlfwError);
+    if (!glfwInit()) {
+        std::fprintf(stderr, "rehearse: cannot open a window (no display?). The subcommands work without one: rehearse --help\n");
+        return 1;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    GLFWwindow* window = glfwCreateWindow(options.width, options.height, "Rehearse", nullptr, nullptr);
+    if (!window) {
+        glfwTerminate();
+        return 1;
+    }
+    glfwMakeContextCurrent(window);
+    if (!gladLoadGL(glfwGetProcAddress)) {
+        std::fprintf(stderr, "rehearse: OpenGL 3.3 is not available\n");
+        glfwDestroyWindow(window);
+        glfwTerminate();
+        return 1;
+    }
+    glfwSwapInterval(1);
+
+    float scale = 1.0f, scaleY = 1.0f;
+    glfwGetWindowContentScale(window, &scale, &scaleY);
+    if (!(scale > 0.5f && scale < 4.0f)) scale = 1.0f;
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // window layout is ours; never write imgui.ini into the working directory
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    loadFonts(std::round(15.0f * scale));
+    applyTheme(scale);
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+
+    AppState app(options.scenarioPaths);
+    LibraryScreen library;
+    SessionScreen sessionScreen;
+    DebriefView debrief;
+    int exitCode = openRequested(app, options) ? 0 : 1;
+    const bool screenshotMode = !options.screenshotPath.empty();
+    if (exitCode != 0 && screenshotMode) glfwSetWindowShouldClose(window, GLFW_TRUE);
+
+    int frame = 0;
+    int busyFrames = 3;  // ImGui settles layout over a couple of frames after input
+    Screen lastScreen = app.screen();
+    while (!glfwWindowShouldClose(window)) {
+        if (screenshotMode || busyFrames > 0) {
+            glfwPollEvents();
+        } else if (app.screen() == Screen::Session && !app.session().isPaused()) {
+            // Wake on the next whole second so the clock ticks on time.
+            glfwWaitEventsTimeout(1.0 - std::fmod(app.now(), 1.0) + 0.01);
+            busyFrames = 2;
+        } else {
+            glfwWaitEvents();
+            busyFrames = 2;
+        }
+        if (busyFrames > 0) --busyFrames;
+
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ImGui::NewFrame();
+
+        const ImGuiViewport* viewport = ImGui::GetMainViewport();
+        ImGui::SetNextWindowPos(viewport->WorkPos);
+        ImGui::SetNextWindowSize(viewport->WorkSize);
+        ImGui::Begin("Rehearse", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                         ImGuiWindowFlags_NoBringToFrontOnFocus);
+        switch (app.screen()) {
+            case Screen::Library: library.draw(app); break;
+            case Screen::Session: sessionScreen.draw(app); break;
+            case Screen::Debrief: debrief.draw(app); break;
+        }
+        ImGui::End();
+        if (app.screen() != lastScreen) {
+            if (app.screen() == Screen::Session && lastScreen != Screen::Session) sessionScreen.reset();
+            lastScreen = app.screen();
+            busyFrames = 3;
+        }
+
+        ImGui::Render();
+        int width = 0, height = 0;
+        glfwGetFramebufferSize(window, &width, &height);
+        glViewport(0, 0, width, height);
+        const ImVec4 clear = palette::background;
+        glClearColor(clear.x, clear.y, clear.z, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+        if (screenshotMode && ++frame >= options.frames) {
+            std::string error;
+            if (writeFramebufferPng(options.screenshotPath, width, height, error)) {
+                std::printf("wrote %s (%dx%d)\n", options.screenshotPath.c_str(), width, height);
+            } else {
+                std::fprintf(stderr, "rehearse: %s\n", error.c_str());
+                exitCode = 1;
+            }
+            glfwSetWindowShouldClose(window, GLFW_TRUE);
+        }
+        glfwSwapBuffers(window);
+    }
+
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return exitCode;
+}
+
+}  // namespace rehearse

@@ -1,0 +1,48 @@
+// The rehearsal itself: stage stepper and clock across the top; the stage's
+// goal, guidance and the candidate's notes on the left; the design canvas in
+// the centre; the interviewer on the right.
+#pragma once
+
+#include "app/canvas_view.hpp"
+#include "app/interviewer_feed.hpp"
+#include "app/stage_stepper.hpp"
+
+#include <string>
+#include <vector>
+
+namespace rehearse {
+
+class AppState;
+
+class SessionScreen {
+public:
+    void draw(AppState& app);
+    // Called when a new session starts: drops view state of the last one.
+    void reset();
+
+private:
+    void drawTopBar(AppState& app);
+    void drawStagePanel(AppState& app);
+    void drawNotes(AppState& app);
+    void drawCanvas(AppState& app);
+    void handleShortcuts(AppState& app);
+    void commitNotes(AppState& app, bool force);
+    void goToStage(AppState& app, std::size_t stage);
+
+    StageStepper m_stepper;
+    InterviewerFeed m_feed;
+    CanvasView m_canvas;
+    std::vector<CanvasCommand> m_canvasCommands;
+
+    // Notes are edited in a local buffer and sent to the session at most once
+    // a second while typing (and at once when the box loses focus), so the
+    // journal holds whole texts rather than keystrokes.
+    std::string m_notes;
+    std::size_t m_notesStage = static_cast<std::size_t>(-1);
+    bool m_notesDirty = false;
+    double m_notesEditedAt = 0;
+    double m_notesCommittedAt = 0;
+    bool m_confirmEnd = false;
+};
+
+}  // namespace rehearse

@@ -1,0 +1,70 @@
+#include "app/stage_stepper.hpp"
+
+#include "app/fonts.hpp"
+#include "app/theme.hpp"
+#include "app/widgets.hpp"
+#include "core/session/session.hpp"
+
+#include <algorithm>
+
+namespace rehearse {
+
+std::optional<std::size_t> StageStepper::draw(const Session& session, double now) {
+    std::optional<std::size_t> clicked;
+    const std::size_t count = session.stageCount();
+    if (count == 0) return clicked;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float step = width / static_cast<float>(count);
+    const float radius = em(0.55f);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float lineY = origin.y + radius + em(0.1f);
+
+    for (std::size_t i = 0; i < count; ++i) {
+        const Stage& stage = session.scenario().stages[i];
+        const bool current = i == session.currentStage();
+        const bool done = session.stageProgress(i).visited && !current;
+        const bool over = session.isOverBudget(i, now);
+        const float cx = origin.x + step * (static_cast<float>(i) + 0.5f);
+
+        // Connector to the next stage.
+        if (i + 1 < count)
+            draw->AddLine(ImVec2(cx + radius + em(0.3f), lineY), ImVec2(cx + step - radius - em(0.3f), lineY),
+                          ImGui::GetColorU32(done ? palette::done : ImVec4(0.80f, 0.82f, 0.86f, 1)), em(0.12f));
+
+        ImVec4 fill = current ? palette::accent : done ? palette::done : ImVec4(0.86f, 0.87f, 0.90f, 1);
+        draw->AddCircleFilled(ImVec2(cx, lineY), radius, ImGui::GetColorU32(fill), 24);
+        if (current)
+            draw->AddCircle(ImVec2(cx, lineY), radius + em(0.22f), ImGui::GetColorU32(palette::accentSoft), 24, em(0.18f));
+        char number[8];
+        std::snprintf(number, sizeof number, done ? "\xE2\x9C\x93" : "%zu", i + 1);
+        ImVec2 numberSize = ImGui::CalcTextSize(number);
+        draw->AddText(ImVec2(cx - numberSize.x * 0.5f, lineY - numberSize.y * 0.5f),
+                      ImGui::GetColorU32(current || done ? ImVec4(1, 1, 1, 1) : palette::muted), number);
+
+        const char* title = stageKindTitle(stage.kind);
+        ImGui::PushFont(current ? fonts().bold : fonts().regular);
+        ImVec2 titleSize = ImGui::CalcTextSize(title);
+        draw->AddText(ImVec2(cx - titleSize.x * 0.5f, lineY + radius + em(0.3f)),
+                      ImGui::GetColorU32(current ? palette::text : palette::muted), title);
+        ImGui::PopFont();
+
+        std::string time = formatClock(session.stageSeconds(i, now)) + " / " + formatClock(stage.minutes * 60);
+        ImVec2 timeSize = ImGui::CalcTextSize(time.c_str());
+        draw->AddText(ImVec2(cx - timeSize.x * 0.5f, lineY + radius + em(1.5f)),
+                      ImGui::GetColorU32(over ? palette::warning : palette::muted), time.c_str());
+
+        // The whole column is the click target.
+        ImGui::SetCursorScreenPos(ImVec2(origin.x + step * static_cast<float>(i), origin.y));
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::InvisibleButton("stage", ImVec2(step, em(3.6f)))) clicked = i;
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s: %s", title, stage.goal.c_str());
+        ImGui::PopID();
+    }
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + em(3.7f)));
+    if (clicked && *clicked == session.currentStage()) clicked.reset();
+    return clicked;
+}
+
+}  // namespace rehearse

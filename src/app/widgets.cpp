@@ -1,0 +1,54 @@
+#include "app/widgets.hpp"
+
+#include "app/fonts.hpp"
+#include "app/theme.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace rehearse {
+
+void drawChip(const char* text, const ImVec4& background, const ImVec4& foreground) {
+    ImVec2 padding(em(0.45f), em(0.12f));
+    ImVec2 size = ImGui::CalcTextSize(text);
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImVec2 end(pos.x + size.x + padding.x * 2, pos.y + size.y + padding.y * 2);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(pos, end, ImGui::GetColorU32(background), em(0.6f));
+    draw->AddText(ImVec2(pos.x + padding.x, pos.y + padding.y), ImGui::GetColorU32(foreground), text);
+    ImGui::Dummy(ImVec2(end.x - pos.x, end.y - pos.y));
+}
+
+bool chipButton(const char* text, bool selected) {
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(0.7f));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.55f), em(0.15f)));
+    ImGui::PushStyleColor(ImGuiCol_Button, selected ? palette::accent : ImVec4(0.90f, 0.91f, 0.94f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, selected ? ImVec4(1, 1, 1, 1) : palette::text);
+    bool clicked = ImGui::Button(text);
+    ImGui::PopStyleColor(2);
+    ImGui::PopStyleVar(2);
+    return clicked;
+}
+
+std::string formatClock(double seconds) {
+    int total = static_cast<int>(std::floor(seconds < 0 ? 0 : seconds));
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%d:%02d", total / 60, total % 60);
+    return buffer;
+}
+
+void wrappedColoredText(const ImVec4& colour, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+void heading(const char* text) {
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
+}  // namespace rehearse

@@ -1,0 +1,27 @@
+// Small drawing helpers shared by the panels.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+
+namespace rehearse {
+
+// Em units: multiples of the current font size, so layouts scale with HiDPI.
+inline float em(float n) { return ImGui::GetFontSize() * n; }
+
+// A rounded, tinted label ("medium", "ranking").
+void drawChip(const char* text, const ImVec4& background, const ImVec4& foreground);
+// Same, but clickable; returns true when clicked.
+bool chipButton(const char* text, bool selected);
+
+// "4:05" from seconds; "-0:30" style is never needed, time only grows.
+std::string formatClock(double seconds);
+
+// Text wrapped to the available width, in a colour.
+void wrappedColoredText(const ImVec4& colour, const std::string& text);
+
+// A heading in the heading font.
+void heading(const char* text);
+
+}  // namespace rehearse

@@ -1,0 +1,36 @@
+// rehearse list: one scenario a line, id then title.
+#include "cli/commands.hpp"
+
+#include "core/scenario/scenario_library.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+#include <memory>
+
+namespace rehearse {
+
+void addListCommand(CLI::App& app, const CommonOptions& common, CommandResult& result) {
+    auto verbose = std::make_shared<bool>(false);
+    CLI::App* cmd = app.add_subcommand("list", "List the scenarios: id, then title");
+    cmd->add_flag("-l,--long", *verbose, "Also show difficulty, minutes and tags");
+    cmd->callback([&common, &result, verbose] {
+        result.ran = true;
+        ScenarioLibrary library;
+        library.load(common.resolvedScenarioPaths());
+        for (const Scenario& s : library.scenarios()) {
+            std::cout << s.id << "\t" << s.title;
+            if (*verbose) {
+                std::cout << "\t" << difficultyId(s.difficulty) << "\t" << s.minutes << " min\t";
+                for (std::size_t i = 0; i < s.tags.size(); ++i) std::cout << (i ? "," : "") << s.tags[i];
+            }
+            std::cout << "\n";
+        }
+        // Broken files do not hide the good ones, but they are not silent either.
+        for (const Diagnostic& d : library.diagnostics())
+            if (d.severity == Diagnostic::Severity::Error) std::cerr << d.format() << "\n";
+        result.exitCode = 0;
+    });
+}
+
+}  // namespace rehearse

@@ -1,0 +1,81 @@
+// What an item looks like, as renderer-neutral primitives in world units:
+// paths (optionally filled, optionally stroked) and text boxes. The ImGui
+// view, the SVG export and the PNG export all draw these, so an item looks
+// the same on screen and in every export, and a new kind's icon is written
+// once.
+#pragma once
+
+#include "core/canvas/canvas_document.hpp"
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace rehearse {
+
+struct Colour {
+    uint8_t r = 0, g = 0, b = 0, a = 0;  // a == 0: not drawn
+    bool visible() const { return a != 0; }
+    friend bool operator==(Colour x, Colour y) { return x.r == y.r && x.g == y.g && x.b == y.b && x.a == y.a; }
+};
+
+constexpr Colour rgb(uint32_t hex) {
+    return Colour{uint8_t(hex >> 16), uint8_t(hex >> 8), uint8_t(hex), 255};
+}
+
+struct ShapePath {
+    uint32_t first = 0, count = 0;  // range in ShapeList::points
+    bool closed = false;
+    Colour fill;                    // fills are always convex, wound clockwise (y down)
+    Colour stroke;
+    float strokeWidth = 1;          // world units
+};
+
+enum class TextAlign { Centre, TopLeft };
+
+struct ShapeText {
+    Rect box;                       // wrap width and alignment area
+    std::string_view text;          // points into the item: valid while the document is
+    double fontSize = 16;           // world units
+    Colour colour;
+    TextAlign align = TextAlign::Centre;
+    Colour background;              // arrow labels sit on a small plate
+};
+
+// Primitives of one or more items, in drawing order (paths first, then texts,
+// per item). Reused across frames: clear() keeps the storage.
+struct ShapeList {
+    std::vector<Vec2> points;
+    std::vector<ShapePath> paths;
+    std::vector<ShapeText> texts;
+
+    void clear() {
+        points.clear();
+        paths.clear();
+        texts.clear();
+    }
+};
+
+// Full: the kind's shape, icon and label. Outline: just the body, for items
+// too small on screen for icons and text to be legible (zoomed far out).
+enum class ShapeDetail { Full, Outline };
+
+void appendItemShape(const CanvasDocument& doc, const CanvasItem& item, ShapeDetail detail,
+                     ShapeList& out);
+
+// The kind's icon alone, filling `box` (the toolbar's palette buttons).
+void appendKindIcon(ItemKind kind, const Rect& box, ShapeList& out);
+
+// Canvas colours, shared by the view and the exports.
+inline constexpr Colour kCanvasBackground = rgb(0xF8FAFC);
+inline constexpr Colour kCanvasGrid = rgb(0xE2E8F0);
+inline constexpr Colour kInkColour = rgb(0x1F2937);
+inline constexpr Colour kSelectionColour = rgb(0x2563EB);
+
+struct ItemStyle {
+    Colour fill;
+    Colour stroke;
+};
+ItemStyle itemStyle(ItemKind kind, NoteColour colour = NoteColour::Yellow);
+
+}  // namespace rehearse

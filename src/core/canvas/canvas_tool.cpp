@@ -1,0 +1,677 @@
+// Sections: tool choice | pointer events | gestures finishing | keys |
+// selection actions | clipboard | label editing | hover and handles
+#include "core/canvas/canvas_tool.hpp"
+
+#include "core/canvas/canvas_clipboard.hpp"
+#include "core/canvas/canvas_hit_test.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+namespace rehearse {
+
+namespace {
+
+// Smallest size a dragged-out or resized item may have, in world units.
+constexpr double kMinItemSize = 10;
+
+bool contains(const std::vector<ItemId>& ids, ItemId id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// Ramer-Douglas-Peucker: drops pen points that add nothing visible.
+void simplify(const std::vector<Vec2>& in, size_t first, size_t last, double tolerance,
+              std::vector<char>& keep) {
+    if (last <= first + 1) return;
+    double worst = -1;
+    size_t worstIndex = first;
+    for (size_t i = first + 1; i < last; ++i) {
+        const double d = distanceToSegment(in[i], in[first], in[last]);
+        if (d > worst) {
+            worst = d;
+            worstIndex = i;
+        }
+    }
+    if (worst <= tolerance) return;
+    keep[worstIndex] = 1;
+    simplify(in, first, worstIndex, tolerance, keep);
+    simplify(in, worstIndex, last, tolerance, keep);
+}
+
+// A rough size for text we cannot measure (pasted plain text); the view
+// re-fits text items when their label is next edited.
+Vec2 estimateTextSize(const std::string& text) {
+    size_t lines = 1, longest = 0, current = 0;
+    for (char c : text) {
+        if (c == '\n') {
+            ++lines;
+            longest = std::max(longest, current);
+            current = 0;
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+            ++current;
+        }
+    }
+    longest = std::max(longest, current);
+    const size_t columns = std::min<size_t>(longest, 60);
+    lines += longest > 60 ? longest / 60 : 0;
+    return {std::max(40.0, columns * kTextFontSize * 0.55 + 8), lines * kTextFontSize * 1.3 + 8};
+}
+
+std::string trimmed(const std::string& s) {
+    const auto a = s.find_first_not_of(" \t\r\n");
+    if (a == std::string::npos) return {};
+    const auto b = s.find_last_not_of(" \t\r\n");
+    return s.substr(a, b - a + 1);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Tool choice
+// ---------------------------------------------------------------------------
+
+void CanvasTool::setTool(ToolKind tool, ItemKind blockKind) {
+    m_tool = tool;
+    if (tool == ToolKind::Block) m_blockKind = isBlockKind(blockKind) ? blockKind : ItemKind::Box;
+    m_cursor = tool == ToolKind::Select ? CursorHint::Arrow
+               : tool == ToolKind::Text ? CursorHint::TextInput
+                                        : CursorHint::Crosshair;
+}
+
+ItemId CanvasTool::reserveId(ToolContext& ctx, size_t count) {
+    const ItemId first{ctx.nextId};
+    ctx.nextId += count;
+    return first;
+}
+
+double CanvasTool::snap(double v, Modifiers mods) const {
+    if (!m_snap || mods.alt) return v;
+    return std::round(v / kGridSize) * kGridSize;
+}
+
+bool CanvasTool::overThreshold(const ToolContext& ctx, Vec2 p) const {
+    return distance(p, m_pressWorld) > ctx.dragThreshold * ctx.pixel;
+}
+
+const SpatialIndex& CanvasTool::index(const CanvasDocument& doc) {
+    m_index.sync(doc);
+    return m_index;
+}
+
+// ---------------------------------------------------------------------------
+// Pointer events
+// ---------------------------------------------------------------------------
+
+void CanvasTool::pointerDown(ToolContext& ctx, Vec2 p, Modifiers mods, int clicks) {
+    m_index.sync(ctx.doc);
+    syncSelection(ctx.doc);
+    if (busy()) cancel(ctx);
+    m_pressWorld = p;
+    m_preview = {};
+    switch (m_tool) {
+    case ToolKind::Select: selectDown(ctx, p, mods, clicks); break;
+    case ToolKind::Block:
+    case ToolKind::Text:
+    case ToolKind::Note: createDown(ctx, p); break;
+    case ToolKind::Arrow:
+        m_gesture = Gesture::DrawingArrow;
+        m_preview.kind = ToolPreview::Kind::Arrow;
+        m_preview.start = m_preview.end = p;
+        m_preview.attachFrom = hitTestAttachable(ctx.doc, m_index, p, ctx.hitTolerance * ctx.pixel);
+        break;
+    case ToolKind::Pen:
+        m_gesture = Gesture::DrawingPen;
+        m_preview.kind = ToolPreview::Kind::Pen;
+        m_preview.pen = {p};
+        break;
+    }
+}
+
+void CanvasTool::selectDown(ToolContext& ctx, Vec2 p, Modifiers mods, int clicks) {
+    const double tol = ctx.hitTolerance * ctx.pixel;
+    const ItemId hit = hitTest(ctx.doc, m_index, p, tol);
+
+    if (clicks >= 2) {
+        // Double click: edit the label in place, or start free text on empty canvas.
+        if (hit) {
+            m_selection = {hit};
+            beginLabelEdit(ctx.doc, hit);
+        } else {
+            const Vec2 size = defaultItemSize(ItemKind::Text);
+            m_labelEdit = LabelEdit{ItemId{}, Rect::fromXywh(snap(p.x, mods), snap(p.y - size.y / 2, mods), size.x, size.y), {}};
+        }
+        return;
+    }
+
+    // Handles of the single selected item come before the items under them.
+    const double handle = ctx.handleRadius * ctx.pixel;
+    const std::vector<Vec2> corners = resizeHandles(ctx.doc);
+    for (size_t i = 0; i < corners.size(); ++i)
+        if (distance(p, corners[i]) <= handle) {
+            m_gesture = Gesture::Resizing;
+            m_resizeCorner = int(i);
+            m_resizeStart = ctx.doc.find(m_selection[0])->bounds();
+            return;
+        }
+    const std::vector<Vec2> ends = arrowHandles(ctx.doc);
+    for (size_t i = 0; i < ends.size(); ++i)
+        if (distance(p, ends[i]) <= handle) {
+            m_gesture = Gesture::ArrowEnd;
+            m_arrowEnd = int(i);
+            return;
+        }
+
+    if (hit) {
+        if (mods.shift && isSelected(hit)) {
+            m_selection.erase(std::find(m_selection.begin(), m_selection.end(), hit));
+            return;  // toggled off: nothing to drag
+        }
+        m_pressedWasSelected = isSelected(hit);
+        if (mods.shift)
+            m_selection.push_back(hit);
+        else if (!m_pressedWasSelected)
+            m_selection = {hit};
+        m_gesture = Gesture::Pressed;
+        m_pressedItem = hit;
+        m_anchorBounds = ctx.doc.itemBounds(*ctx.doc.find(hit));
+        return;
+    }
+
+    m_bandBase = mods.shift ? m_selection : std::vector<ItemId>{};
+    if (!mods.shift) m_selection.clear();
+    m_gesture = Gesture::RubberBand;
+    m_preview.kind = ToolPreview::Kind::RubberBand;
+    m_preview.rect = Rect::fromCorners(p, p);
+}
+
+void CanvasTool::createDown(ToolContext&, Vec2 p) {
+    m_gesture = Gesture::Creating;
+    m_preview.kind = ToolPreview::Kind::None;  // becomes CreateRect once dragged
+    m_preview.rect = Rect::fromCorners(p, p);
+    m_preview.itemKind = m_tool == ToolKind::Block  ? m_blockKind
+                         : m_tool == ToolKind::Note ? ItemKind::Note
+                                                    : ItemKind::Text;
+}
+
+void CanvasTool::pointerMove(ToolContext& ctx, Vec2 p, Modifiers mods) {
+    m_index.sync(ctx.doc);
+    switch (m_gesture) {
+    case Gesture::None: updateHover(ctx, p); break;
+
+    case Gesture::Pressed:
+        if (!overThreshold(ctx, p)) break;
+        m_gesture = Gesture::Moving;
+        m_moveApplied = {0, 0};
+        ctx.out.push_back(CanvasCommand::beginGroup());
+        m_groupOpen = true;
+        [[fallthrough]];
+    case Gesture::Moving: {
+        // Snap the pressed item's corner, and move everything by the same offset.
+        const Vec2 raw = p - m_pressWorld;
+        const Vec2 corner{m_anchorBounds.x0, m_anchorBounds.y0};
+        const Vec2 target = snap(corner + raw, mods) - corner;
+        const Vec2 delta = target - m_moveApplied;
+        if ((delta.x != 0 || delta.y != 0) && !m_selection.empty()) {
+            ctx.out.push_back(CanvasCommand::move(m_selection, delta.x, delta.y));
+            m_moveApplied = target;
+        }
+        m_cursor = CursorHint::Move;
+        break;
+    }
+
+    case Gesture::RubberBand: {
+        m_preview.rect = Rect::fromCorners(m_pressWorld, p);
+        m_selection = m_bandBase;
+        for (ItemId id : itemsInside(ctx.doc, m_index, m_preview.rect))
+            if (!contains(m_selection, id)) m_selection.push_back(id);
+        break;
+    }
+
+    case Gesture::Resizing: {
+        if (m_selection.empty()) break;
+        const Vec2 corners[] = {{m_resizeStart.x0, m_resizeStart.y0}, {m_resizeStart.x1, m_resizeStart.y0},
+                                {m_resizeStart.x1, m_resizeStart.y1}, {m_resizeStart.x0, m_resizeStart.y1}};
+        const Vec2 fixed = corners[(m_resizeCorner + 2) % 4];
+        const Vec2 moving = snap(p, mods);
+        const double sx = corners[m_resizeCorner].x >= fixed.x ? 1 : -1;
+        const double sy = corners[m_resizeCorner].y >= fixed.y ? 1 : -1;
+        double w = std::max(kMinItemSize, (moving.x - fixed.x) * sx);
+        double h = std::max(kMinItemSize, (moving.y - fixed.y) * sy);
+        if (mods.shift && m_resizeStart.width() > 0 && m_resizeStart.height() > 0) {
+            // Shift keeps the proportions.
+            const double k = std::max(w / m_resizeStart.width(), h / m_resizeStart.height());
+            w = m_resizeStart.width() * k;
+            h = m_resizeStart.height() * k;
+        }
+        const Rect r = Rect::fromCorners(fixed, fixed + Vec2{w * sx, h * sy});
+        if (!m_groupOpen) {
+            ctx.out.push_back(CanvasCommand::beginGroup());
+            m_groupOpen = true;
+        }
+        ctx.out.push_back(CanvasCommand::resize(m_selection[0], r));
+        break;
+    }
+
+    case Gesture::ArrowEnd: {
+        if (m_selection.empty()) break;
+        const CanvasItem* arrow = ctx.doc.find(m_selection[0]);
+        if (!arrow || arrow->kind != ItemKind::Arrow) break;
+        const ItemId other = m_arrowEnd == 0 ? arrow->to : arrow->from;
+        m_preview.kind = ToolPreview::Kind::None;
+        m_preview.attachTo = hitTestAttachable(ctx.doc, m_index, p, ctx.hitTolerance * ctx.pixel, other);
+        if (!m_groupOpen) {
+            ctx.out.push_back(CanvasCommand::beginGroup());
+            m_groupOpen = true;
+        }
+        // While dragged the end is free at the pointer; it attaches on release.
+        if (m_arrowEnd == 0)
+            ctx.out.push_back(CanvasCommand::setArrow(arrow->id, {}, arrow->to, p, arrow->points[1]));
+        else
+            ctx.out.push_back(CanvasCommand::setArrow(arrow->id, arrow->from, {}, arrow->points[0], p));
+        break;
+    }
+
+    case Gesture::Creating:
+        if (m_preview.kind == ToolPreview::Kind::None && !overThreshold(ctx, p)) break;
+        m_preview.kind = ToolPreview::Kind::CreateRect;
+        m_preview.rect = Rect::fromCorners(snap(m_pressWorld, mods), snap(p, mods));
+        break;
+
+    case Gesture::DrawingArrow:
+        m_preview.end = p;
+        m_preview.attachTo = hitTestAttachable(ctx.doc, m_index, p, ctx.hitTolerance * ctx.pixel,
+                                               m_preview.attachFrom);
+        break;
+
+    case Gesture::DrawingPen:
+        if (m_preview.pen.empty() || distance(p, m_preview.pen.back()) >= 1.5 * ctx.pixel)
+            m_preview.pen.push_back(p);
+        break;
+    }
+}
+
+void CanvasTool::pointerUp(ToolContext& ctx, Vec2 p, Modifiers mods) {
+    m_index.sync(ctx.doc);
+    pointerMove(ctx, p, mods);  // the release point counts
+    switch (m_gesture) {
+    case Gesture::None: break;
+    case Gesture::Pressed:
+        // A click on one of several selected items selects just that one.
+        if (!mods.shift && m_pressedWasSelected) m_selection = {m_pressedItem};
+        break;
+    case Gesture::Moving:
+    case Gesture::Resizing: break;
+    case Gesture::ArrowEnd: {
+        if (!m_groupOpen || m_selection.empty()) break;
+        const CanvasItem* arrow = ctx.doc.find(m_selection[0]);
+        if (!arrow) break;
+        const ItemId target = m_preview.attachTo;
+        if (m_arrowEnd == 0)
+            ctx.out.push_back(CanvasCommand::setArrow(arrow->id, target, arrow->to, p, arrow->points[1]));
+        else
+            ctx.out.push_back(CanvasCommand::setArrow(arrow->id, arrow->from, target, arrow->points[0], p));
+        break;
+    }
+    case Gesture::RubberBand: m_bandBase.clear(); break;
+    case Gesture::Creating: finishCreate(ctx, p, mods); break;
+    case Gesture::DrawingArrow: finishArrow(ctx, p); break;
+    case Gesture::DrawingPen: finishPen(ctx); break;
+    }
+    if (m_groupOpen) {
+        ctx.out.push_back(CanvasCommand::endGroup());
+        m_groupOpen = false;
+    }
+    m_gesture = Gesture::None;
+    m_preview = {};
+    updateHover(ctx, p);
+}
+
+void CanvasTool::cancel(ToolContext& ctx) {
+    if (m_groupOpen) {
+        ctx.out.push_back(CanvasCommand::endGroup());
+        m_groupOpen = false;
+    }
+    m_gesture = Gesture::None;
+    m_preview = {};
+    m_bandBase.clear();
+}
+
+// ---------------------------------------------------------------------------
+// Finishing a gesture
+// ---------------------------------------------------------------------------
+
+void CanvasTool::finishCreate(ToolContext& ctx, Vec2 p, Modifiers mods) {
+    const ItemKind kind = m_preview.itemKind;
+    Rect r = m_preview.rect;
+    const bool dragged = m_preview.kind == ToolPreview::Kind::CreateRect && r.width() >= kMinItemSize &&
+                         r.height() >= kMinItemSize;
+    if (!dragged) {
+        // A click places the kind's default size centred on the pointer.
+        const Vec2 size = defaultItemSize(kind);
+        const Vec2 corner = snap(p - size * 0.5, mods);
+        r = Rect::fromXywh(corner.x, corner.y, size.x, size.y);
+    }
+    if (kind == ItemKind::Text) {
+        // Text is created when its typing is committed: no empty text items.
+        m_labelEdit = LabelEdit{ItemId{}, r, {}};
+        if (!m_locked) setTool(ToolKind::Select);
+        return;
+    }
+    CanvasItem item;
+    item.kind = kind;
+    item.x = r.x0;
+    item.y = r.y0;
+    item.w = r.width();
+    item.h = r.height();
+    item.stage = ctx.stage;
+    item.colour = m_noteColour;
+    // An ML block starts with its kind's name, selected in the editor so
+    // typing replaces it.
+    if (isBlockKind(kind) && kind != ItemKind::Box) item.label = itemKindTitle(kind);
+    const ItemId id = reserveId(ctx);
+    ctx.out.push_back(CanvasCommand::add(std::move(item)));
+    afterCreate(ctx, id, true);
+}
+
+void CanvasTool::finishArrow(ToolContext& ctx, Vec2 p) {
+    const ItemId from = m_preview.attachFrom;
+    const ItemId to = m_preview.attachTo;
+    const bool longEnough = distance(p, m_pressWorld) > 2 * ctx.dragThreshold * ctx.pixel;
+    if (!longEnough && !(from && to)) return;
+    if (from && from == to) return;
+    CanvasItem arrow;
+    arrow.kind = ItemKind::Arrow;
+    arrow.from = from;
+    arrow.to = to;
+    arrow.points = {m_pressWorld, p};
+    arrow.stage = ctx.stage;
+    const ItemId id = reserveId(ctx);
+    ctx.out.push_back(CanvasCommand::add(std::move(arrow)));
+    afterCreate(ctx, id, false);
+}
+
+void CanvasTool::finishPen(ToolContext& ctx) {
+    const std::vector<Vec2>& raw = m_preview.pen;
+    if (raw.empty()) return;
+    std::vector<char> keep(raw.size(), 0);
+    keep.front() = keep.back() = 1;
+    simplify(raw, 0, raw.size() - 1, 0.5 * ctx.pixel, keep);
+    std::vector<Vec2> pts;
+    for (size_t i = 0; i < raw.size(); ++i)
+        if (keep[i]) pts.push_back(raw[i]);
+
+    Rect b = Rect::fromCorners(pts.front(), pts.front());
+    for (const Vec2& q : pts) b = b.unitedWith(q);
+    // A straight stroke still needs a size to normalise against.
+    if (b.width() < 1) b = {b.centre().x - 0.5, b.y0, b.centre().x + 0.5, b.y1};
+    if (b.height() < 1) b = {b.x0, b.centre().y - 0.5, b.x1, b.centre().y + 0.5};
+    CanvasItem stroke;
+    stroke.kind = ItemKind::Pen;
+    stroke.x = b.x0;
+    stroke.y = b.y0;
+    stroke.w = b.width();
+    stroke.h = b.height();
+    stroke.stage = ctx.stage;
+    for (const Vec2& q : pts) stroke.points.push_back({(q.x - b.x0) / b.width(), (q.y - b.y0) / b.height()});
+    reserveId(ctx);
+    ctx.out.push_back(CanvasCommand::add(std::move(stroke)));
+    // The pen stays the pen: strokes come in runs.
+}
+
+void CanvasTool::afterCreate(ToolContext& ctx, ItemId id, bool editLabel) {
+    m_selection = {id};
+    if (editLabel) {
+        const CanvasCommand& add = ctx.out.back();
+        m_labelEdit = LabelEdit{id, add.items[0].bounds(), add.items[0].label};
+    }
+    if (!m_locked) setTool(ToolKind::Select);
+}
+
+// ---------------------------------------------------------------------------
+// Keys
+// ---------------------------------------------------------------------------
+
+void CanvasTool::keyDown(ToolContext& ctx, CanvasKey key, Modifiers mods) {
+    if (m_labelEdit) return;  // typing belongs to the label editor
+    m_index.sync(ctx.doc);
+    syncSelection(ctx.doc);
+    switch (key) {
+    case CanvasKey::Delete: deleteSelection(ctx); break;
+    case CanvasKey::Escape:
+        if (busy()) cancel(ctx);
+        else if (m_tool != ToolKind::Select) setTool(ToolKind::Select);
+        else m_selection.clear();
+        break;
+    case CanvasKey::Enter:
+        if (m_selection.size() == 1) beginLabelEdit(ctx.doc, m_selection[0]);
+        break;
+    case CanvasKey::Left: nudgeSelection(ctx, {mods.shift ? -kGridSize : -1, 0}); break;
+    case CanvasKey::Right: nudgeSelection(ctx, {mods.shift ? kGridSize : 1, 0}); break;
+    case CanvasKey::Up: nudgeSelection(ctx, {0, mods.shift ? -kGridSize : -1}); break;
+    case CanvasKey::Down: nudgeSelection(ctx, {0, mods.shift ? kGridSize : 1}); break;
+    case CanvasKey::V: if (!mods.ctrl) setTool(ToolKind::Select); break;
+    case CanvasKey::B: if (!mods.ctrl) setTool(ToolKind::Block, ItemKind::Box); break;
+    case CanvasKey::A:
+        if (mods.ctrl) selectAll(ctx.doc);
+        else setTool(ToolKind::Arrow);
+        break;
+    case CanvasKey::T: if (!mods.ctrl) setTool(ToolKind::Text); break;
+    case CanvasKey::N: if (!mods.ctrl) setTool(ToolKind::Note); break;
+    case CanvasKey::P: if (!mods.ctrl) setTool(ToolKind::Pen); break;
+    case CanvasKey::D: if (mods.ctrl) duplicateSelection(ctx); break;
+    case CanvasKey::G: if (!mods.ctrl) m_snap = !m_snap; break;
+    case CanvasKey::Q: if (!mods.ctrl) m_locked = !m_locked; break;
+    case CanvasKey::BracketRight:
+        if (mods.ctrl) reorderSelection(ctx, mods.shift ? ZOrderChange::Front : ZOrderChange::Forward);
+        break;
+    case CanvasKey::BracketLeft:
+        if (mods.ctrl) reorderSelection(ctx, mods.shift ? ZOrderChange::Back : ZOrderChange::Backward);
+        break;
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Selection and actions on it
+// ---------------------------------------------------------------------------
+
+bool CanvasTool::isSelected(ItemId id) const { return contains(m_selection, id); }
+
+void CanvasTool::syncSelection(const CanvasDocument& doc) {
+    const uint64_t next = doc.nextId().value;
+    m_selection.erase(std::remove_if(m_selection.begin(), m_selection.end(),
+                                     [&](ItemId id) { return id.value < next && !doc.find(id); }),
+                      m_selection.end());
+    if (m_hovered && !doc.find(m_hovered)) m_hovered = {};
+    if (m_labelEdit && m_labelEdit->id && m_labelEdit->id.value < next && !doc.find(m_labelEdit->id))
+        m_labelEdit.reset();
+}
+
+void CanvasTool::selectAll(const CanvasDocument& doc) {
+    m_selection.clear();
+    for (const CanvasItem& item : doc.items()) m_selection.push_back(item.id);
+}
+
+void CanvasTool::deleteSelection(ToolContext& ctx) {
+    if (m_selection.empty()) return;
+    ctx.out.push_back(CanvasCommand::remove(m_selection));
+    m_selection.clear();
+}
+
+void CanvasTool::duplicateSelection(ToolContext& ctx) {
+    std::vector<CanvasItem> items = copyItems(ctx.doc, m_selection);
+    if (items.empty()) return;
+    offsetItems(items, {kGridSize, kGridSize});
+    for (CanvasItem& item : items) item.stage = ctx.stage;
+    const ItemId first = reserveId(ctx, items.size());
+    const size_t count = items.size();
+    ctx.out.push_back(CanvasCommand::paste(std::move(items)));
+    m_selection.clear();
+    for (size_t i = 0; i < count; ++i) m_selection.push_back(ItemId{first.value + i});
+}
+
+void CanvasTool::reorderSelection(ToolContext& ctx, ZOrderChange z) {
+    if (!m_selection.empty()) ctx.out.push_back(CanvasCommand::reorder(m_selection, z));
+}
+
+void CanvasTool::nudgeSelection(ToolContext& ctx, Vec2 delta) {
+    if (!m_selection.empty()) ctx.out.push_back(CanvasCommand::move(m_selection, delta.x, delta.y));
+}
+
+void CanvasTool::setSelectionColour(ToolContext& ctx, NoteColour colour) {
+    m_noteColour = colour;
+    std::vector<ItemId> notes;
+    for (ItemId id : m_selection)
+        if (const CanvasItem* item = ctx.doc.find(id); item && item->kind == ItemKind::Note)
+            notes.push_back(id);
+    if (!notes.empty()) ctx.out.push_back(CanvasCommand::setColour(std::move(notes), colour));
+}
+
+// ---------------------------------------------------------------------------
+// Clipboard
+// ---------------------------------------------------------------------------
+
+std::string CanvasTool::copySelection(const CanvasDocument& doc) const {
+    return encodeClipboard(doc, m_selection);
+}
+
+std::string CanvasTool::cutSelection(ToolContext& ctx) {
+    std::string payload = copySelection(ctx.doc);
+    deleteSelection(ctx);
+    return payload;
+}
+
+bool CanvasTool::paste(ToolContext& ctx, const std::string& text, std::optional<Vec2> at) {
+    std::optional<std::vector<CanvasItem>> items = decodeClipboard(text);
+    if (!items) {
+        // Plain text from elsewhere becomes a text item.
+        const std::string content = trimmed(text).substr(0, 4000);
+        if (content.empty()) return false;
+        const Vec2 size = estimateTextSize(content);
+        const Vec2 corner = at ? *at - size * 0.5 : Vec2{0, 0};
+        CanvasItem item;
+        item.kind = ItemKind::Text;
+        item.x = corner.x;
+        item.y = corner.y;
+        item.w = size.x;
+        item.h = size.y;
+        item.label = content;
+        item.stage = ctx.stage;
+        const ItemId id = reserveId(ctx);
+        ctx.out.push_back(CanvasCommand::add(std::move(item)));
+        m_selection = {id};
+        return true;
+    }
+    if (items->empty()) return false;
+    const Rect bounds = *itemsBounds(*items);
+    Vec2 delta;
+    if (at) {
+        // Centred on the pointer, with the top-left corner on the grid.
+        const Vec2 corner = *at - Vec2{bounds.width() / 2, bounds.height() / 2};
+        delta = Vec2{snap(corner.x, {}), snap(corner.y, {})} - Vec2{bounds.x0, bounds.y0};
+        m_pasteCascade = 0;
+    } else {
+        m_pasteCascade = text == m_lastPasted ? m_pasteCascade + 1 : 1;
+        delta = Vec2{kGridSize, kGridSize} * double(m_pasteCascade);
+    }
+    m_lastPasted = text;
+    offsetItems(*items, delta);
+    for (CanvasItem& item : *items) item.stage = ctx.stage;
+    const size_t count = items->size();
+    const ItemId first = reserveId(ctx, count);
+    ctx.out.push_back(CanvasCommand::paste(std::move(*items)));
+    m_selection.clear();
+    for (size_t i = 0; i < count; ++i) m_selection.push_back(ItemId{first.value + i});
+    return true;
+}
+
+// ---------------------------------------------------------------------------
+// In-place label editing
+// ---------------------------------------------------------------------------
+
+void CanvasTool::beginLabelEdit(const CanvasDocument& doc, ItemId id) {
+    const CanvasItem* item = doc.find(id);
+    if (!item || item->kind == ItemKind::Pen) return;
+    m_labelEdit = LabelEdit{id, doc.itemBounds(*item), item->label};
+}
+
+void CanvasTool::commitLabelEdit(ToolContext& ctx, const std::string& text, std::optional<Vec2> fittedSize) {
+    if (!m_labelEdit) return;
+    const LabelEdit edit = *m_labelEdit;
+    m_labelEdit.reset();
+    if (!edit.id) {
+        if (trimmed(text).empty()) return;
+        const Vec2 size = fittedSize ? *fittedSize : estimateTextSize(text);
+        CanvasItem item;
+        item.kind = ItemKind::Text;
+        item.x = edit.rect.x0;
+        item.y = edit.rect.y0;
+        item.w = std::max(size.x, kMinItemSize);
+        item.h = std::max(size.y, kMinItemSize);
+        item.label = text;
+        item.stage = ctx.stage;
+        const ItemId id = reserveId(ctx);
+        ctx.out.push_back(CanvasCommand::add(std::move(item)));
+        m_selection = {id};
+        return;
+    }
+    const CanvasItem* item = ctx.doc.find(edit.id);
+    if (!item) return;
+    if (item->kind == ItemKind::Text && trimmed(text).empty()) {
+        ctx.out.push_back(CanvasCommand::remove({item->id}));  // emptied text goes away
+        m_selection.clear();
+        return;
+    }
+    const bool relabel = text != item->label;
+    const bool refit = item->kind == ItemKind::Text && fittedSize &&
+                       (std::abs(fittedSize->x - item->w) > 0.5 || std::abs(fittedSize->y - item->h) > 0.5);
+    if (relabel && refit) ctx.out.push_back(CanvasCommand::beginGroup());
+    if (relabel) ctx.out.push_back(CanvasCommand::setLabel(item->id, text));
+    if (refit) ctx.out.push_back(CanvasCommand::resize(item->id, item->x, item->y, fittedSize->x, fittedSize->y));
+    if (relabel && refit) ctx.out.push_back(CanvasCommand::endGroup());
+}
+
+// ---------------------------------------------------------------------------
+// Hover and handles
+// ---------------------------------------------------------------------------
+
+void CanvasTool::updateHover(ToolContext& ctx, Vec2 p) {
+    m_hovered = m_tool == ToolKind::Select || m_tool == ToolKind::Arrow
+                    ? hitTest(ctx.doc, m_index, p, ctx.hitTolerance * ctx.pixel)
+                    : ItemId{};
+    if (m_tool != ToolKind::Select) {
+        m_cursor = m_tool == ToolKind::Text ? CursorHint::TextInput : CursorHint::Crosshair;
+        return;
+    }
+    const double handle = ctx.handleRadius * ctx.pixel;
+    const std::vector<Vec2> corners = resizeHandles(ctx.doc);
+    for (size_t i = 0; i < corners.size(); ++i)
+        if (distance(p, corners[i]) <= handle) {
+            m_cursor = i % 2 == 0 ? CursorHint::ResizeNwse : CursorHint::ResizeNesw;
+            return;
+        }
+    for (const Vec2& end : arrowHandles(ctx.doc))
+        if (distance(p, end) <= handle) {
+            m_cursor = CursorHint::Crosshair;
+            return;
+        }
+    m_cursor = m_hovered ? CursorHint::Move : CursorHint::Arrow;
+}
+
+std::vector<Vec2> CanvasTool::resizeHandles(const CanvasDocument& doc) const {
+    if (m_selection.size() != 1) return {};
+    const CanvasItem* item = doc.find(m_selection[0]);
+    if (!item || !hasBounds(item->kind)) return {};
+    const Rect r = item->bounds();
+    return {{r.x0, r.y0}, {r.x1, r.y0}, {r.x1, r.y1}, {r.x0, r.y1}};
+}
+
+std::vector<Vec2> CanvasTool::arrowHandles(const CanvasDocument& doc) const {
+    if (m_selection.size() != 1) return {};
+    const CanvasItem* item = doc.find(m_selection[0]);
+    if (!item || item->kind != ItemKind::Arrow) return {};
+    const auto [a, b] = doc.arrowEnds(*item);
+    return {a, b};
+}
+
+}  // namespace rehearse

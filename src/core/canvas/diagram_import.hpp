@@ -1,0 +1,16 @@
+// Builds a canvas from a scenario's reference diagram, so the debrief can
+// show the reference with the same items as the user's own canvas, and the
+// exporter can write it as SVG, PNG or an Excalidraw scene.
+#pragma once
+
+#include "core/canvas/canvas_document.hpp"
+#include "core/scenario/scenario.hpp"
+
+namespace rehearse {
+
+// Items in diagram order, then arrows. Zero sizes become the kind's default
+// (160 x 80 for blocks); an unknown kind becomes a box; an arrow naming a
+// missing item keeps that end free. Ids are 1..n in that order.
+CanvasDocument canvasFromDiagram(const Diagram& diagram);
+
+}  // namespace rehearse

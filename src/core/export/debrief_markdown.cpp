@@ -1,0 +1,219 @@
+// Sections, in order: header and totals; time per stage; coverage per stage
+// (covered with evidence, missed with why, pitfalls, the user's notes and the
+// reference); probes; clarifying questions; reference answer and diagram;
+// self-assessment.
+#include "core/export/debrief_markdown.hpp"
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+namespace rehearse {
+
+namespace {
+
+// Escapes what would otherwise turn user text into Markdown syntax.
+std::string inlineText(const std::string& text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        if (c == '\r') continue;
+        if (c == '\n') { out += ' '; continue; }
+        if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' ||
+            c == '|' || c == '#')
+            out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+// A multi-line text as a block quote, line breaks kept.
+std::string quoteBlock(const std::string& text) {
+    std::string out;
+    std::istringstream lines(text);
+    std::string line;
+    while (std::getline(lines, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        out += line.empty() ? ">\n" : "> " + inlineText(line) + "  \n";
+    }
+    return out;
+}
+
+std::string percent(double fraction) { return std::to_string(static_cast<int>(std::lround(fraction * 100))) + "%"; }
+
+const char* weightName(int weight) {
+    switch (weight) {
+        case 3: return "essential";
+        case 2: return "expected";
+        default: return "nice to have";
+    }
+}
+
+const char* probeStateName(Probe::State state) {
+    switch (state) {
+        case Probe::State::Answered: return "answered";
+        case Probe::State::Skipped: return "skipped";
+        case Probe::State::Open: return "not answered";
+    }
+    return "";
+}
+
+void writeHeader(std::ostream& out, const Debrief& d) {
+    out << "# Debrief: " << inlineText(d.title) << "\n\n";
+    out << quoteBlock(d.question) << "\n";
+    out << "- **Coverage:** " << percent(d.fraction()) << " (weighted " << d.coveredWeight() << " of "
+        << d.totalWeight() << ")\n";
+    out << "- **Time:** " << formatDuration(d.spentSeconds()) << " of " << formatDuration(d.budgetSeconds()) << "\n";
+    int answered = 0;
+    for (const QuestionRecord& q : d.questions) answered += q.answered();
+    out << "- **Clarifying questions:** " << d.questions.size() << " asked, " << answered << " answered from the facts\n";
+    out << "- **Probes:** " << d.probes.size() << "\n";
+    out << "- **Pitfalls hit:** " << d.pitfalls.size() << "\n\n";
+}
+
+void writeTimes(std::ostream& out, const Debrief& d) {
+    out << "## Time per stage\n\n| Stage | Spent | Budget | |\n|---|---:|---:|---|\n";
+    for (const StageDebrief& s : d.stages) {
+        out << "| " << stageKindTitle(s.stage) << " | " << formatDuration(s.time.spentSeconds) << " | "
+            << formatDuration(s.time.budgetSeconds) << " | "
+            << (!s.time.visited ? "not reached" : s.time.overBudget() ? "over budget" : "") << " |\n";
+    }
+    out << "\n";
+}
+
+void writeStage(std::ostream& out, const StageDebrief& s) {
+    const StageCoverage& c = s.coverage;
+    out << "### " << stageKindTitle(s.stage) << ": " << c.coveredCount() << " of " << c.keyPoints.size()
+        << " key points (" << percent(c.fraction()) << ")\n\n";
+    if (!s.goal.empty()) out << "*Goal:* " << inlineText(s.goal) << "\n\n";
+    for (const KeyPointCoverage& point : c.keyPoints) {
+        if (!point.covered) continue;
+        out << "- [x] " << inlineText(point.text);
+        if (const Evidence* e = point.evidence())
+            out << " — \"" << inlineText(e->sentence) << "\" (" << describeEvidenceOrigin(*e) << ")";
+        out << "\n";
+    }
+    for (const KeyPointCoverage& point : s.missed())
+        out << "- [ ] **" << inlineText(point.text) << "** (" << weightName(point.weight) << ") — "
+            << inlineText(point.why) << "\n";
+    if (!c.keyPoints.empty()) out << "\n";
+    for (const PitfallHit& hit : c.pitfalls)
+        out << "> **Pitfall:** " << inlineText(hit.text) << " — \"" << inlineText(hit.evidence.sentence) << "\" ("
+            << describeEvidenceOrigin(hit.evidence) << ")\n>\n";
+    if (!c.pitfalls.empty()) out << "\n";
+
+    out << "**Your notes**\n\n";
+    if (s.notes.find_first_not_of(" \t\r\n") == std::string::npos && s.canvasTexts.empty()) out << "*(none)*\n\n";
+    if (s.notes.find_first_not_of(" \t\r\n") != std::string::npos) out << quoteBlock(s.notes) << "\n";
+    if (!s.canvasTexts.empty()) {
+        out << "On the canvas: ";
+        for (std::size_t i = 0; i < s.canvasTexts.size(); ++i) out << (i ? ", " : "") << inlineText(s.canvasTexts[i]);
+        out << "\n\n";
+    }
+    out << "**Reference**\n\n" << quoteBlock(s.reference) << "\n";
+}
+
+void writeProbes(std::ostream& out, const Debrief& d) {
+    out << "## Probes\n\n";
+    if (d.probes.empty()) out << "*No probes were raised.*\n\n";
+    for (const ProbeRecord& p : d.probes) {
+        out << "- **" << formatDuration(p.raisedAt) << " (" << stageKindTitle(p.stage) << "):** " << inlineText(p.says)
+            << "\n";
+        if (p.state == Probe::State::Answered) out << "  - You: " << inlineText(p.answer) << "\n";
+        else out << "  - *" << probeStateName(p.state) << "*\n";
+    }
+    out << "\n";
+}
+
+void writeQuestions(std::ostream& out, const Debrief& d) {
+    out << "## Clarifying questions\n\n";
+    if (d.questions.empty()) out << "*No clarifying questions were asked.*\n\n";
+    for (const QuestionRecord& q : d.questions) {
+        out << "- **" << inlineText(q.question) << "** (" << stageKindTitle(q.stage) << ", " << formatDuration(q.at)
+            << ")\n";
+        if (q.answered()) out << "  - " << inlineText(q.topic) << ": " << inlineText(q.answer) << "\n";
+        else out << "  - *No fact matched: an assumption was needed.*\n";
+    }
+    if (!d.questions.empty()) out << "\n";
+    if (!d.importantNotAsked.empty()) {
+        out << "### Important facts not asked\n\n";
+        for (const FactRecord& f : d.importantNotAsked)
+            out << "- **" << inlineText(f.topic) << ":** " << inlineText(f.answer) << "\n";
+        out << "\n";
+    }
+}
+
+void writeReference(std::ostream& out, const Debrief& d) {
+    out << "## Reference answer\n\n" << quoteBlock(d.referenceSummary) << "\n";
+    const Diagram& diagram = d.referenceDiagram;
+    if (diagram.items.empty()) return;
+    out << "### Reference diagram\n\n";
+    for (const DiagramItem& item : diagram.items) {
+        out << "- " << inlineText(item.label.empty() ? item.id : item.label) << " (" << item.kind;
+        if (!item.stage.empty()) out << ", " << item.stage;
+        out << ")\n";
+    }
+    const auto labelOf = [&](const std::string& id) {
+        for (const DiagramItem& item : diagram.items)
+            if (item.id == id) return item.label.empty() ? item.id : item.label;
+        return id;
+    };
+    if (!diagram.arrows.empty()) out << "\nFlows:\n\n";
+    for (const DiagramArrow& arrow : diagram.arrows) {
+        out << "- " << inlineText(labelOf(arrow.from)) << " → " << inlineText(labelOf(arrow.to));
+        if (!arrow.label.empty()) out << ": " << inlineText(arrow.label);
+        out << "\n";
+    }
+    out << "\n";
+}
+
+void writeSelfAssessment(std::ostream& out, const Debrief& d) {
+    out << "## Self-assessment\n\n| Dimension | Rating |\n|---|---|\n";
+    for (AssessmentDimension dimension : kAssessmentDimensions) {
+        const int rating = d.selfAssessment.rating(dimension);
+        out << "| " << assessmentDimensionTitle(dimension) << " | " << ratingTitle(rating);
+        if (rating > 0) out << " (" << rating << "/" << kMaxRating << ")";
+        out << " |\n";
+    }
+    out << "\n";
+    if (d.selfAssessment.notes.find_first_not_of(" \t\r\n") != std::string::npos)
+        out << "**Next time**\n\n" << quoteBlock(d.selfAssessment.notes) << "\n";
+}
+
+}  // namespace
+
+std::string debriefToMarkdown(const Debrief& debrief) {
+    std::ostringstream out;
+    writeHeader(out, debrief);
+    writeTimes(out, debrief);
+    out << "## Coverage by stage\n\n";
+    for (const StageDebrief& stage : debrief.stages) writeStage(out, stage);
+    if (!debrief.unstagedCanvasTexts.empty()) {
+        out << "Also on the canvas: ";
+        for (std::size_t i = 0; i < debrief.unstagedCanvasTexts.size(); ++i)
+            out << (i ? ", " : "") << inlineText(debrief.unstagedCanvasTexts[i]);
+        out << "\n\n";
+    }
+    writeProbes(out, debrief);
+    writeQuestions(out, debrief);
+    writeReference(out, debrief);
+    writeSelfAssessment(out, debrief);
+    return out.str();
+}
+
+bool writeDebriefMarkdown(const Debrief& debrief, const std::string& path, std::string* error) {
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    if (!file) {
+        if (error) *error = "cannot open " + path + " for writing";
+        return false;
+    }
+    file << debriefToMarkdown(debrief);
+    file.close();
+    if (!file) {
+        if (error) *error = "could not write " + path;
+        return false;
+    }
+    return true;
+}
+
+}  // namespace rehearse

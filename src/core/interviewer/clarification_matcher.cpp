@@ -1,0 +1,137 @@
+#include "core/interviewer/clarification_matcher.hpp"
+
+#include "core/text/stop_words.hpp"
+#include "core/text/tokenizer.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace rehearse {
+
+namespace {
+
+double norm(const std::unordered_map<std::string, double>& v) {
+    double sum = 0;
+    for (const auto& [term, weight] : v) sum += weight * weight;
+    return std::sqrt(sum);
+}
+
+double cosine(const std::unordered_map<std::string, double>& a, const std::unordered_map<std::string, double>& b) {
+    const double na = norm(a), nb = norm(b);
+    if (na == 0 || nb == 0) return 0;
+    const auto& small = a.size() <= b.size() ? a : b;
+    const auto& large = a.size() <= b.size() ? b : a;
+    double dot = 0;
+    for (const auto& [term, weight] : small)
+        if (auto found = large.find(term); found != large.end()) dot += weight * found->second;
+    return dot / (na * nb);
+}
+
+}  // namespace
+
+ClarificationMatcher::ClarificationMatcher(const Scenario& scenario, ClarificationOptions options)
+    : m_scenario(scenario), m_options(options) {
+    // Phrasings as stem lists first: document frequencies need them all.
+    std::vector<std::vector<std::vector<std::string>>> phrasings;
+    std::vector<std::vector<std::string>> answers;
+    for (const Fact& fact : m_scenario.facts) {
+        std::vector<std::vector<std::string>> perFact;
+        perFact.push_back(terms(fact.topic));
+        for (const std::string& ask : fact.asks) perFact.push_back(terms(ask));
+        answers.push_back(terms(fact.answer));
+        std::set<std::string> distinct;
+        for (const auto& phrasing : perFact) distinct.insert(phrasing.begin(), phrasing.end());
+        if (m_options.answerInFrequency) distinct.insert(answers.back().begin(), answers.back().end());
+        for (const std::string& term : distinct) ++m_factFrequency[term];
+        phrasings.push_back(std::move(perFact));
+    }
+    m_maxIdf = idf("");  // a stem used by no fact is the rarest kind
+
+    for (std::size_t i = 0; i < m_scenario.facts.size(); ++i) {
+        FactModel model;
+        model.fact = &m_scenario.facts[i];
+        std::vector<std::string> all;
+        for (const auto& phrasing : phrasings[i]) {
+            model.asks.push_back(weigh(phrasing));
+            all.insert(all.end(), phrasing.begin(), phrasing.end());
+        }
+        // Pooled: a stem repeated across phrasings is central to the fact,
+        // but only logarithmically more so.
+        std::unordered_map<std::string, int> counts;
+        for (const std::string& term : all) ++counts[term];
+        for (const auto& [term, count] : counts) model.pooled[term] = idf(term) * (1 + std::log(count));
+        if (m_options.answerWeight > 0) {
+            for (const std::string& term : answers[i]) {
+                double& weight = model.pooled[term];
+                weight = std::max(weight, idf(term) * m_options.answerWeight);
+            }
+        }
+        m_facts.push_back(std::move(model));
+    }
+}
+
+std::vector<std::string> ClarificationMatcher::terms(std::string_view text) {
+    std::vector<std::string> out;
+    for (const Token& token : tokenize(text))
+        if (!isStopWord(token.word)) {
+            const std::string& stem = m_stemmer.stem(token.word);
+            out.push_back(m_options.useSynonyms ? m_synonyms.canonical(stem) : stem);
+        }
+    return out;
+}
+
+double ClarificationMatcher::idf(const std::string& term) const {
+    const double facts = static_cast<double>(m_scenario.facts.size());
+    const auto found = m_factFrequency.find(term);
+    const int frequency = found == m_factFrequency.end() ? 0 : found->second;
+    return std::log((facts + 1) / (frequency + 1)) + 1;
+}
+
+ClarificationMatcher::TermWeights ClarificationMatcher::weigh(const std::vector<std::string>& terms) const {
+    TermWeights weights;
+    for (const std::string& term : terms) {
+        const bool known = m_factFrequency.count(term) > 0;
+        // Words no fact uses ("roughly", "receive") are mostly the asker's own
+        // style; they should dilute a match, but less than a topic word would.
+        weights[term] = known ? idf(term) : m_maxIdf * m_options.unknownTermWeight;
+    }
+    return weights;
+}
+
+std::vector<FactScore> ClarificationMatcher::rank(std::string_view question) {
+    const TermWeights query = weigh(terms(question));
+    std::vector<FactScore> scores;
+    for (const FactModel& model : m_facts) {
+        FactScore score;
+        score.fact = model.fact;
+        double bestAsk = 0;
+        for (std::size_t a = 0; a < model.asks.size(); ++a) {
+            const double s = cosine(query, model.asks[a]);
+            if (s > bestAsk) {
+                bestAsk = s;
+                score.closestAsk = a == 0 ? model.fact->topic : model.fact->asks[a - 1];
+            }
+        }
+        const double pooled = cosine(query, model.pooled);
+        score.score = (1 - m_options.pooledWeight) * bestAsk + m_options.pooledWeight * pooled;
+        scores.push_back(std::move(score));
+    }
+    std::stable_sort(scores.begin(), scores.end(),
+                     [](const FactScore& a, const FactScore& b) { return a.score > b.score; });
+    return scores;
+}
+
+ClarificationResult ClarificationMatcher::match(std::string_view question) {
+    ClarificationResult result;
+    const std::vector<FactScore> scores = rank(question);
+    if (scores.empty()) return result;
+    result.score = scores.front().score;
+    result.closestAsk = scores.front().closestAsk;
+    const double runnerUp = scores.size() > 1 ? scores[1].score : 0.0;
+    if (scores.front().score >= m_options.threshold && scores.front().score - runnerUp >= m_options.margin)
+        result.fact = scores.front().fact;
+    return result;
+}
+
+}  // namespace rehearse

@@ -1,0 +1,86 @@
+// Answers a clarifying question typed in the candidate's own words with one
+// of the scenario's facts, or with nothing.
+//
+// How: every fact is described by its `asks` phrasings and its topic. Words
+// are normalised, stop words dropped and the rest stemmed; each stem is
+// weighted by how rare it is among the scenario's facts (inverse document
+// frequency), so "label" decides little in a scenario where five facts talk
+// about labels while "gdpr" decides a lot. A question scores against a fact
+// by the cosine of those weighted stems, taken both against the single
+// closest phrasing and against the fact's phrasings pooled, which lets the
+// synonyms spread over several phrasings count together. The best fact wins
+// when it clears a threshold and leads the runner-up clearly enough;
+// otherwise the interviewer declines ("make an assumption and state it").
+//
+// Deterministic and cheap (a scenario has a dozen facts). Holds a reference
+// to the scenario, which must outlive the matcher. Owns a stemmer: one
+// matcher per thread.
+#pragma once
+
+#include "core/scenario/scenario.hpp"
+#include "core/text/stemmer.hpp"
+#include "core/text/synonyms.hpp"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace rehearse {
+
+struct ClarificationOptions {
+    double threshold = 0.23;        // minimum score for an answer
+    double margin = 0.0;            // minimum lead over the runner-up
+    double pooledWeight = 0.5;      // share of the pooled score against the best phrasing's
+    double unknownTermWeight = 1.0; // weight of a stem no fact uses, relative to the rarest known one
+    double answerWeight = 0.35;     // how much the fact's answer text adds to its pooled phrasings
+    bool answerInFrequency = false; // count answer words in the document frequencies
+    bool useSynonyms = true;        // fold the general thesaurus (text/synonyms.hpp)
+};
+
+struct FactScore {
+    const Fact* fact = nullptr;
+    double score = 0;               // 0..1
+    std::string closestAsk;         // the phrasing closest to the question
+};
+
+struct ClarificationResult {
+    const Fact* fact = nullptr;     // null: nothing matched well enough
+    double score = 0;               // of the best candidate, matched or not
+    std::string closestAsk;
+    bool matched() const { return fact != nullptr; }
+};
+
+class ClarificationMatcher {
+public:
+    explicit ClarificationMatcher(const Scenario& scenario, ClarificationOptions options = {});
+
+    ClarificationResult match(std::string_view question);
+
+    // Every fact with its score, best first (ties keep the scenario's order).
+    std::vector<FactScore> rank(std::string_view question);
+
+    const ClarificationOptions& options() const { return m_options; }
+
+private:
+    using TermWeights = std::unordered_map<std::string, double>;
+    struct FactModel {
+        const Fact* fact = nullptr;
+        std::vector<TermWeights> asks;  // one vector per phrasing (topic included)
+        TermWeights pooled;             // all phrasings together
+    };
+
+    std::vector<std::string> terms(std::string_view text);
+    TermWeights weigh(const std::vector<std::string>& terms) const;
+    double idf(const std::string& term) const;
+
+    const Scenario& m_scenario;
+    ClarificationOptions m_options;
+    Stemmer m_stemmer;
+    SynonymTable m_synonyms{m_stemmer};
+    std::unordered_map<std::string, int> m_factFrequency;  // stem -> how many facts use it
+    double m_maxIdf = 1;
+    std::vector<FactModel> m_facts;
+};
+
+}  // namespace rehearse

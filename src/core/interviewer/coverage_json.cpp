@@ -1,0 +1,44 @@
+#include "core/interviewer/coverage_json.hpp"
+
+namespace rehearse {
+
+nlohmann::json evidenceToJson(const Evidence& evidence) {
+    return {{"sentence", evidence.sentence},
+            {"phrase", evidence.phrase},
+            {"source", evidenceSourceId(evidence.source)},
+            {"stage", evidence.stage ? nlohmann::json(stageKindId(*evidence.stage)) : nlohmann::json()},
+            {"ref", evidence.ref}};
+}
+
+nlohmann::json coverageToJson(const CoverageReport& report) {
+    nlohmann::json stages = nlohmann::json::array();
+    for (const StageCoverage& stage : report.stages) {
+        nlohmann::json points = nlohmann::json::array();
+        for (const KeyPointCoverage& point : stage.keyPoints) {
+            const Evidence* evidence = point.evidence();
+            points.push_back({{"id", point.id},
+                              {"text", point.text},
+                              {"weight", point.weight},
+                              {"needs", point.needs},
+                              {"covered", point.covered},
+                              {"concepts_matched", point.conceptsMatched()},
+                              {"why", point.why},
+                              {"evidence", evidence ? evidenceToJson(*evidence) : nlohmann::json()}});
+        }
+        nlohmann::json pitfalls = nlohmann::json::array();
+        for (const PitfallHit& hit : stage.pitfalls)
+            pitfalls.push_back({{"id", hit.id}, {"text", hit.text}, {"evidence", evidenceToJson(hit.evidence)}});
+        stages.push_back({{"stage", stageKindId(stage.stage)},
+                          {"covered_weight", stage.coveredWeight()},
+                          {"total_weight", stage.totalWeight()},
+                          {"fraction", stage.fraction()},
+                          {"key_points", std::move(points)},
+                          {"pitfalls", std::move(pitfalls)}});
+    }
+    return {{"covered_weight", report.coveredWeight()},
+            {"total_weight", report.totalWeight()},
+            {"fraction", report.fraction()},
+            {"stages", std::move(stages)}};
+}
+
+}  // namespace rehearse

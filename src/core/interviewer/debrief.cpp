@@ -1,0 +1,148 @@
+#include "core/interviewer/debrief.hpp"
+
+#include "core/interviewer/session_evidence.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace rehearse {
+
+namespace {
+
+std::vector<KeyPointCoverage> missedOf(const std::vector<KeyPointCoverage>& points) {
+    std::vector<KeyPointCoverage> missed;
+    for (const KeyPointCoverage& point : points)
+        if (!point.covered) missed.push_back(point);
+    std::stable_sort(missed.begin(), missed.end(),
+                     [](const KeyPointCoverage& a, const KeyPointCoverage& b) { return a.weight > b.weight; });
+    return missed;
+}
+
+StageKind stageKindAt(const Scenario& scenario, std::size_t index) {
+    return index < scenario.stages.size() ? scenario.stages[index].kind : StageKind::Clarify;
+}
+
+}  // namespace
+
+std::vector<KeyPointCoverage> StageDebrief::missed() const { return missedOf(coverage.keyPoints); }
+
+int Debrief::coveredWeight() const {
+    int sum = 0;
+    for (const StageDebrief& stage : stages) sum += stage.coverage.coveredWeight();
+    return sum;
+}
+
+int Debrief::totalWeight() const {
+    int sum = 0;
+    for (const StageDebrief& stage : stages) sum += stage.coverage.totalWeight();
+    return sum;
+}
+
+double Debrief::fraction() const {
+    const int total = totalWeight();
+    return total == 0 ? 1.0 : double(coveredWeight()) / total;
+}
+
+double Debrief::spentSeconds() const {
+    double sum = 0;
+    for (const StageDebrief& stage : stages) sum += stage.time.spentSeconds;
+    return sum;
+}
+
+double Debrief::budgetSeconds() const {
+    double sum = 0;
+    for (const StageDebrief& stage : stages) sum += stage.time.budgetSeconds;
+    return sum;
+}
+
+std::vector<KeyPointCoverage> Debrief::missed() const {
+    std::vector<KeyPointCoverage> all;
+    for (const StageDebrief& stage : stages)
+        all.insert(all.end(), stage.coverage.keyPoints.begin(), stage.coverage.keyPoints.end());
+    return missedOf(all);
+}
+
+Debrief buildDebrief(const Session& session, double now) {
+    CoverageScorer scorer;
+    return buildDebrief(session, now, scorer);
+}
+
+Debrief buildDebrief(const Session& session, double now, CoverageScorer& scorer) {
+    const Scenario& scenario = session.scenario();
+    const CoverageReport coverage = scorer.score(scenario, evidenceFromSession(session));
+
+    Debrief debrief;
+    debrief.scenarioId = scenario.id;
+    debrief.title = scenario.title;
+    debrief.question = scenario.question;
+    debrief.referenceSummary = scenario.referenceSummary;
+    debrief.referenceDiagram = scenario.referenceDiagram;
+
+    for (std::size_t i = 0; i < scenario.stages.size(); ++i) {
+        const Stage& spec = scenario.stages[i];
+        StageDebrief stage;
+        stage.stage = spec.kind;
+        if (const StageCoverage* scored = coverage.stage(spec.kind)) stage.coverage = *scored;
+        stage.time.spentSeconds = session.stageSeconds(i, now);
+        stage.time.budgetSeconds = spec.minutes * 60.0;
+        stage.time.visited = session.stageProgress(i).visited;
+        stage.goal = spec.goal;
+        stage.reference = spec.reference;
+        stage.notes = session.stageProgress(i).notes;
+        debrief.stages.push_back(std::move(stage));
+    }
+    for (const CanvasItem& item : session.canvas().items()) {
+        std::string text = canvasItemEvidenceText(item);
+        if (text.empty()) continue;
+        auto stage = std::find_if(debrief.stages.begin(), debrief.stages.end(),
+                                  [&](const StageDebrief& s) { return item.stage == stageKindId(s.stage); });
+        (stage != debrief.stages.end() ? stage->canvasTexts : debrief.unstagedCanvasTexts).push_back(std::move(text));
+    }
+    debrief.pitfalls = coverage.pitfalls();
+
+    for (const Probe& probe : session.probes()) {
+        ProbeRecord record;
+        record.followUpId = probe.followUpId;
+        record.says = probe.says;
+        record.stage = stageKindAt(scenario, probe.stage);
+        record.raisedAt = probe.raisedAt;
+        record.state = probe.state;
+        record.answer = probe.answer;
+        for (const Stage& stage : scenario.stages)
+            for (const FollowUp& followUp : stage.followUps)
+                if (!probe.followUpId.empty() && followUp.id == probe.followUpId) record.keyPointId = followUp.keyPoint;
+        record.keyPointCovered = !record.keyPointId.empty() && coverage.isCovered(record.keyPointId);
+        debrief.probes.push_back(std::move(record));
+    }
+
+    for (const Clarification& clarification : session.clarifications()) {
+        QuestionRecord record;
+        record.question = clarification.question;
+        record.factId = clarification.factId;
+        if (const Fact* fact = scenario.findFact(clarification.factId)) {
+            record.topic = fact->topic;
+            record.answer = fact->answer;
+        }
+        record.stage = stageKindAt(scenario, clarification.stage);
+        record.at = clarification.at;
+        debrief.questions.push_back(std::move(record));
+    }
+    const std::vector<std::string> revealed = session.revealedFactIds();
+    for (const Fact& fact : scenario.facts)
+        if (fact.important && std::find(revealed.begin(), revealed.end(), fact.id) == revealed.end())
+            debrief.importantNotAsked.push_back({fact.id, fact.topic, fact.answer});
+    return debrief;
+}
+
+std::string formatDuration(double seconds) {
+    if (!(seconds > 0)) seconds = 0;
+    const long total = std::lround(seconds);
+    const long hours = total / 3600, minutes = (total / 60) % 60, secs = total % 60;
+    char buffer[32];
+    if (hours > 0) std::snprintf(buffer, sizeof buffer, "%ld:%02ld:%02ld", hours, minutes, secs);
+    else std::snprintf(buffer, sizeof buffer, "%ld:%02ld", minutes, secs);
+    return buffer;
+}
+
+}  // namespace rehearse

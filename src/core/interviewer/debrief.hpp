@@ -1,0 +1,100 @@
+// The debrief as data: everything the end-of-interview screen and the
+// Markdown export show, computed once from the finished session. Holds
+// copies, not pointers, so it outlives the session and can be kept.
+//
+//   per stage   coverage (with evidence), missed key points with why, pitfalls
+//               hit, time against budget, the reference beside the user's notes
+//   probes      what the interviewer asked and what the user answered
+//   questions   clarifying questions, the answers, and the important facts
+//               never asked for
+//   reference   summary and diagram
+//   self        the user's self-assessment (filled in on the debrief screen)
+#pragma once
+
+#include "core/interviewer/coverage.hpp"
+#include "core/interviewer/self_assessment.hpp"
+#include "core/scenario/scenario.hpp"
+#include "core/session/session.hpp"
+
+#include <string>
+#include <vector>
+
+namespace rehearse {
+
+struct StageTime {
+    double spentSeconds = 0;
+    double budgetSeconds = 0;
+    bool visited = false;
+    bool overBudget() const { return spentSeconds > budgetSeconds; }
+};
+
+struct ProbeRecord {
+    std::string followUpId;        // empty for a partner's own words
+    std::string says;
+    StageKind stage = StageKind::Clarify;
+    double raisedAt = 0;
+    Probe::State state = Probe::State::Open;
+    std::string answer;
+    std::string keyPointId;        // the key point the probe was about, if any
+    bool keyPointCovered = false;  // ... and whether it ended up covered
+};
+
+struct QuestionRecord {
+    std::string question;
+    std::string factId;            // empty: nothing matched
+    std::string topic;             // of the fact
+    std::string answer;            // the fact's answer
+    StageKind stage = StageKind::Clarify;
+    double at = 0;
+    bool answered() const { return !factId.empty(); }
+};
+
+struct FactRecord {
+    std::string id;
+    std::string topic;
+    std::string answer;
+};
+
+struct StageDebrief {
+    StageKind stage = StageKind::Clarify;
+    StageCoverage coverage;
+    StageTime time;
+    std::string goal;
+    std::string reference;                   // what a strong candidate says here
+    std::string notes;                       // what the user wrote here
+    std::vector<std::string> canvasTexts;    // what the user drew while in this stage
+
+    std::vector<KeyPointCoverage> missed() const;  // essentials first
+};
+
+struct Debrief {
+    std::string scenarioId;
+    std::string title;
+    std::string question;
+    std::vector<StageDebrief> stages;
+    std::vector<PitfallHit> pitfalls;
+    std::vector<ProbeRecord> probes;
+    std::vector<QuestionRecord> questions;
+    std::vector<FactRecord> importantNotAsked;
+    std::vector<std::string> unstagedCanvasTexts;  // canvas items drawn with no stage
+    std::string referenceSummary;
+    Diagram referenceDiagram;
+    SelfAssessment selfAssessment;
+
+    int coveredWeight() const;
+    int totalWeight() const;
+    double fraction() const;                       // weighted coverage, 0..1
+    double spentSeconds() const;
+    double budgetSeconds() const;
+    std::vector<KeyPointCoverage> missed() const;  // every stage, essentials first
+};
+
+// `now` is the session time to measure stage times at (for a finished
+// session any time after the end gives the same result).
+Debrief buildDebrief(const Session& session, double now, CoverageScorer& scorer);
+Debrief buildDebrief(const Session& session, double now);
+
+// "4:05", "1:02:03"; negative or NaN gives "0:00".
+std::string formatDuration(double seconds);
+
+}  // namespace rehearse

@@ -1,0 +1,128 @@
+#include "core/interviewer/follow_up_engine.hpp"
+
+#include "core/interviewer/session_evidence.hpp"
+
+#include <algorithm>
+#include <optional>
+
+namespace rehearse {
+
+namespace {
+
+struct Candidate {
+    const FollowUp* followUp;
+};
+
+// Higher priority first; a stable sort keeps the scenario's order for ties.
+void sortByPriority(std::vector<Candidate>& candidates) {
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        return a.followUp->priority > b.followUp->priority;
+    });
+}
+
+std::optional<double> lastRaisedAt(const Session& session) {
+    std::optional<double> last;
+    for (const Probe& probe : session.probes())
+        if (!last || probe.raisedAt > *last) last = probe.raisedAt;
+    return last;
+}
+
+bool anyOpen(const Session& session) {
+    return std::any_of(session.probes().begin(), session.probes().end(),
+                       [](const Probe& p) { return p.state == Probe::State::Open; });
+}
+
+}  // namespace
+
+double FollowUpEngine::stageEnteredAt(const Session& session) {
+    const auto& feed = session.feed();
+    for (auto entry = feed.rbegin(); entry != feed.rend(); ++entry)
+        if (entry->kind == FeedEntry::Kind::StageStarted) return entry->at;
+    return 0;
+}
+
+CoverageReport FollowUpEngine::currentCoverage(const Session& session) {
+    return m_scorer.scoreStage(session.scenario(), session.currentStageSpec().kind, evidenceFromSession(session));
+}
+
+bool FollowUpEngine::mentions(const Session& session, const FollowUpTrigger& trigger) {
+    const std::size_t stage = session.currentStage();
+    const std::string stageId = stageKindId(session.currentStageSpec().kind);
+    std::vector<AnalyzedText> texts;
+    texts.push_back(m_scorer.matcher().analyze(session.stageProgress(stage).notes));
+    for (const CanvasItem& item : session.canvas().items())
+        if (item.stage == stageId) texts.push_back(m_scorer.matcher().analyze(canvasItemEvidenceText(item)));
+    MatchOptions options;
+    options.skipNegated = true;
+    for (const Concept& concept : trigger.concepts)
+        for (const AnalyzedText& text : texts)
+            if (m_scorer.matcher().find(concept, text, options)) return true;
+    return false;
+}
+
+std::vector<std::string> FollowUpEngine::due(const Session& session, double now) {
+    if (session.isPaused() || session.isFinished() || session.stageCount() == 0) return {};
+    if (m_pacing.holdWhileOpen && anyOpen(session)) return {};
+    if (const auto last = lastRaisedAt(session); last && now - *last < m_pacing.minIntervalSeconds) return {};
+
+    const Stage& stage = session.currentStageSpec();
+    const double minutesIn = session.secondsSinceStageEntered(now) / 60.0;
+    std::optional<CoverageReport> coverage;  // computed only if a missing rule needs it
+
+    std::vector<Candidate> candidates;
+    for (std::size_t i = 0; i < stage.followUps.size(); ++i) {
+        const FollowUp& followUp = stage.followUps[i];
+        if (session.wasRaised(followUp.id)) continue;
+        const FollowUpTrigger& trigger = followUp.trigger;
+        bool isDue = false;
+        switch (trigger.kind) {
+            case FollowUpTrigger::Kind::Enter: isDue = true; break;
+            case FollowUpTrigger::Kind::Time: isDue = minutesIn >= trigger.minute; break;
+            case FollowUpTrigger::Kind::Mention: isDue = mentions(session, trigger); break;
+            case FollowUpTrigger::Kind::Missing:
+                if (minutesIn >= trigger.minute) {
+                    if (!coverage) coverage = currentCoverage(session);
+                    isDue = !coverage->isCovered(trigger.keyPoint);
+                }
+                break;
+            case FollowUpTrigger::Kind::Leave: break;  // see beforeLeaving()
+        }
+        if (isDue) candidates.push_back({&followUp});
+    }
+    sortByPriority(candidates);
+    const bool oneAtATime = m_pacing.minIntervalSeconds > 0 || m_pacing.holdWhileOpen;
+    if (oneAtATime && candidates.size() > 1) candidates.resize(1);
+
+    std::vector<std::string> ids;
+    for (const Candidate& candidate : candidates) ids.push_back(candidate.followUp->id);
+    return ids;
+}
+
+std::vector<std::string> FollowUpEngine::beforeLeaving(const Session& session, double now, std::size_t target) {
+    (void)now;  // leave probes depend on what was covered, not on the time
+    if (session.isPaused() || session.isFinished() || session.stageCount() == 0) return {};
+    if (target <= session.currentStage()) return {};
+
+    const Stage& stage = session.currentStageSpec();
+    const double enteredAt = stageEnteredAt(session);
+    // One leave probe per visit: if one was raised since entering, let them go.
+    for (const Probe& probe : session.probes()) {
+        if (probe.stage != session.currentStage() || probe.raisedAt < enteredAt) continue;
+        for (const FollowUp& followUp : stage.followUps)
+            if (followUp.id == probe.followUpId && followUp.trigger.kind == FollowUpTrigger::Kind::Leave) return {};
+    }
+
+    std::optional<CoverageReport> coverage;
+    std::vector<Candidate> candidates;
+    for (std::size_t i = 0; i < stage.followUps.size(); ++i) {
+        const FollowUp& followUp = stage.followUps[i];
+        if (followUp.trigger.kind != FollowUpTrigger::Kind::Leave || session.wasRaised(followUp.id)) continue;
+        if (!coverage) coverage = currentCoverage(session);
+        if (!coverage->isCovered(followUp.trigger.keyPoint)) candidates.push_back({&followUp});
+    }
+    sortByPriority(candidates);
+    if (candidates.empty()) return {};
+    return {candidates.front().followUp->id};
+}
+
+}  // namespace rehearse

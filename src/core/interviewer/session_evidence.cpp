@@ -1,0 +1,59 @@
+#include "core/interviewer/session_evidence.hpp"
+
+#include "core/text/tokenizer.hpp"
+
+namespace rehearse {
+
+namespace {
+
+bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+// Whether `label` already contains the words of `title`, in order.
+bool saysAlready(const std::string& label, const std::string& title) {
+    const auto labelWords = tokenWords(label);
+    const auto titleWords = tokenWords(title);
+    if (titleWords.empty() || titleWords.size() > labelWords.size()) return titleWords.empty();
+    for (std::size_t i = 0; i + titleWords.size() <= labelWords.size(); ++i) {
+        bool all = true;
+        for (std::size_t j = 0; j < titleWords.size() && all; ++j) all = labelWords[i + j] == titleWords[j];
+        if (all) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string canvasItemEvidenceText(const CanvasItem& item) {
+    std::string text = isBlank(item.label) ? std::string() : item.label;
+    if (isBlockKind(item.kind) && item.kind != ItemKind::Box) {
+        const std::string title = itemKindTitle(item.kind);
+        if (text.empty()) return title;
+        if (!saysAlready(text, title)) text += " [" + title + "]";
+    }
+    return text;
+}
+
+std::vector<EvidenceText> evidenceFromSession(const Session& session) {
+    std::vector<EvidenceText> texts;
+    const Scenario& scenario = session.scenario();
+    for (std::size_t i = 0; i < session.stageCount(); ++i) {
+        const std::string& notes = session.stageProgress(i).notes;
+        if (!isBlank(notes)) texts.push_back({EvidenceSource::Notes, scenario.stages[i].kind, notes, ""});
+    }
+    for (const CanvasItem& item : session.canvas().items()) {
+        std::string text = canvasItemEvidenceText(item);
+        if (text.empty()) continue;
+        texts.push_back({EvidenceSource::Canvas, stageKindFromId(item.stage), std::move(text),
+                         std::to_string(item.id.value)});
+    }
+    for (const Probe& probe : session.probes()) {
+        if (probe.state != Probe::State::Answered || isBlank(probe.answer)) continue;
+        const std::optional<StageKind> stage =
+            probe.stage < scenario.stages.size() ? std::optional<StageKind>(scenario.stages[probe.stage].kind)
+                                                 : std::nullopt;
+        texts.push_back({EvidenceSource::ProbeAnswer, stage, probe.answer, probe.followUpId});
+    }
+    return texts;
+}
+
+}  // namespace rehearse

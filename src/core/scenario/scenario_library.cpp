@@ -1,0 +1,67 @@
+#include "core/scenario/scenario_library.hpp"
+
+#include "core/scenario/scenario_loader.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace rehearse {
+
+std::vector<std::string> scenarioFilesIn(const std::vector<std::string>& paths) {
+    std::vector<std::string> files;
+    for (const std::string& path : paths) {
+        std::error_code ec;
+        if (fs::is_directory(path, ec)) {
+            std::vector<std::string> inFolder;
+            for (const auto& entry : fs::directory_iterator(path, ec))
+                if (entry.is_regular_file(ec) && entry.path().extension() == ".json")
+                    inFolder.push_back(entry.path().string());
+            std::sort(inFolder.begin(), inFolder.end());
+            files.insert(files.end(), inFolder.begin(), inFolder.end());
+        } else {
+            files.push_back(path);
+        }
+    }
+    return files;
+}
+
+void ScenarioLibrary::load(const std::vector<std::string>& paths) {
+    m_paths = paths;
+    m_scenarios.clear();
+    m_diagnostics.clear();
+    m_fileCount = 0;
+    for (const std::string& file : scenarioFilesIn(paths)) loadFile(file);
+    std::stable_sort(m_scenarios.begin(), m_scenarios.end(),
+                     [](const Scenario& a, const Scenario& b) { return a.title < b.title; });
+}
+
+void ScenarioLibrary::loadFile(const std::string& path) {
+    ++m_fileCount;
+    ScenarioLoadResult result = loadScenarioFromFile(path);
+    m_diagnostics.insert(m_diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
+    if (!result.scenario) return;
+    if (const Scenario* existing = find(result.scenario->id)) {
+        m_diagnostics.push_back({path, 1, 1, Diagnostic::Severity::Error,
+                                 "scenario id '" + existing->id + "' is already used by " + existing->sourcePath});
+        return;
+    }
+    m_scenarios.push_back(std::move(*result.scenario));
+}
+
+const Scenario* ScenarioLibrary::find(const std::string& id) const {
+    for (const Scenario& scenario : m_scenarios)
+        if (scenario.id == id) return &scenario;
+    return nullptr;
+}
+
+std::string defaultScenarioDirectory() {
+    if (const char* env = std::getenv("REHEARSE_SCENARIOS"); env && *env) return env;
+    std::error_code ec;
+    if (fs::is_directory("scenarios", ec) && fs::exists("scenarios/schema", ec)) return "scenarios";
+    return REHEARSE_SCENARIO_DIR;
+}
+
+}  // namespace rehearse

@@ -1,0 +1,89 @@
+#include "core/session/action.hpp"
+
+namespace rehearse {
+
+using nlohmann::json;
+
+namespace {
+
+// One name per payload type, used both ways.
+struct TypeName {
+    const char* operator()(const SetNotes&) const { return "set_notes"; }
+    const char* operator()(const AskClarification&) const { return "ask_clarification"; }
+    const char* operator()(const RaiseFollowUp&) const { return "raise_follow_up"; }
+    const char* operator()(const AnswerFollowUp&) const { return "answer_follow_up"; }
+    const char* operator()(const SkipFollowUp&) const { return "skip_follow_up"; }
+    const char* operator()(const GoToStage&) const { return "go_to_stage"; }
+    const char* operator()(const CanvasApply&) const { return "canvas_apply"; }
+    const char* operator()(const CanvasUndo&) const { return "canvas_undo"; }
+    const char* operator()(const CanvasRedo&) const { return "canvas_redo"; }
+    const char* operator()(const PauseClock&) const { return "pause_clock"; }
+    const char* operator()(const ResumeClock&) const { return "resume_clock"; }
+    const char* operator()(const FinishSession&) const { return "finish_session"; }
+};
+
+struct PayloadToJson {
+    json& out;
+    void operator()(const SetNotes& a) const { out["stage"] = a.stage; out["text"] = a.text; }
+    void operator()(const AskClarification& a) const { out["question"] = a.question; out["fact"] = a.factId; }
+    void operator()(const RaiseFollowUp& a) const { out["follow_up"] = a.followUpId; out["says"] = a.says; }
+    void operator()(const AnswerFollowUp& a) const { out["probe"] = a.probe; out["text"] = a.text; }
+    void operator()(const SkipFollowUp& a) const { out["probe"] = a.probe; }
+    void operator()(const GoToStage& a) const { out["stage"] = a.stage; }
+    void operator()(const CanvasApply& a) const { out["command"] = toJson(a.command); }
+    void operator()(const CanvasUndo&) const {}
+    void operator()(const CanvasRedo&) const {}
+    void operator()(const PauseClock&) const {}
+    void operator()(const ResumeClock&) const {}
+    void operator()(const FinishSession&) const {}
+};
+
+std::optional<ActionPayload> payloadFromJson(const std::string& type, const json& j) {
+    auto str = [&](const char* key) { return j.at(key).get<std::string>(); };
+    auto index = [&](const char* key) { return j.at(key).get<std::size_t>(); };
+    if (type == "set_notes") return SetNotes{index("stage"), str("text")};
+    if (type == "ask_clarification") return AskClarification{str("question"), str("fact")};
+    if (type == "raise_follow_up") return RaiseFollowUp{str("follow_up"), str("says")};
+    if (type == "answer_follow_up") return AnswerFollowUp{index("probe"), str("text")};
+    if (type == "skip_follow_up") return SkipFollowUp{index("probe")};
+    if (type == "go_to_stage") return GoToStage{index("stage")};
+    if (type == "canvas_apply") {
+        auto command = canvasCommandFromJson(j.at("command"));
+        if (!command) return std::nullopt;
+        return CanvasApply{std::move(*command)};
+    }
+    if (type == "canvas_undo") return CanvasUndo{};
+    if (type == "canvas_redo") return CanvasRedo{};
+    if (type == "pause_clock") return PauseClock{};
+    if (type == "resume_clock") return ResumeClock{};
+    if (type == "finish_session") return FinishSession{};
+    return std::nullopt;
+}
+
+}  // namespace
+
+const char* actionTypeName(const Action& action) { return std::visit(TypeName{}, action.payload); }
+
+json actionToJson(const Action& action) {
+    json out = json::object();
+    out["type"] = actionTypeName(action);
+    out["at"] = action.at;
+    std::visit(PayloadToJson{out}, action.payload);
+    return out;
+}
+
+std::optional<Action> actionFromJson(const json& j) {
+    // A journal written by someone else may hold anything: never throw.
+    try {
+        if (!j.is_object()) return std::nullopt;
+        double at = j.at("at").get<double>();
+        if (!(at >= 0)) return std::nullopt;
+        auto payload = payloadFromJson(j.at("type").get<std::string>(), j);
+        if (!payload) return std::nullopt;
+        return Action{at, std::move(*payload)};
+    } catch (const json::exception&) {
+        return std::nullopt;
+    }
+}
+
+}  // namespace rehearse

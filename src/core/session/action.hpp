@@ -1,0 +1,78 @@
+// Everything a user (or the interviewer, or a partner) can do to a session is
+// an Action: a small value stamped with the session time it happened at.
+// Session::apply is the only way state changes, so a session can be rebuilt
+// by replaying its actions; autosave, pair sync and tests all rely on that.
+#pragma once
+
+#include "core/canvas/canvas_command.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <variant>
+
+namespace rehearse {
+
+// Replace the notes of a stage with `text` (the app sends the whole text,
+// throttled, rather than keystrokes).
+struct SetNotes {
+    std::size_t stage = 0;
+    std::string text;
+};
+
+// The candidate asks a clarifying question; `factId` is the fact the
+// matcher found, empty when nothing matched.
+struct AskClarification {
+    std::string question;
+    std::string factId;
+};
+
+// The interviewer raises a probe: a scenario follow-up by id, or (from a
+// partner) free words in `says` with an empty id.
+struct RaiseFollowUp {
+    std::string followUpId;
+    std::string says;
+};
+
+struct AnswerFollowUp {
+    std::size_t probe = 0;  // index into Session::probes()
+    std::string text;
+};
+
+struct SkipFollowUp {
+    std::size_t probe = 0;
+};
+
+// Move to another stage (next, previous, or a click on the stepper).
+struct GoToStage {
+    std::size_t stage = 0;
+};
+
+struct CanvasApply {
+    CanvasCommand command;
+};
+struct CanvasUndo {};
+struct CanvasRedo {};
+
+struct PauseClock {};
+struct ResumeClock {};
+
+// The candidate ends the interview; the debrief follows.
+struct FinishSession {};
+
+using ActionPayload = std::variant<SetNotes, AskClarification, RaiseFollowUp, AnswerFollowUp,
+                                   SkipFollowUp, GoToStage, CanvasApply, CanvasUndo, CanvasRedo,
+                                   PauseClock, ResumeClock, FinishSession>;
+
+struct Action {
+    double at = 0;  // session time in seconds (see Clock)
+    ActionPayload payload;
+};
+
+nlohmann::json actionToJson(const Action& action);
+// Returns nothing for JSON that is not an action this version understands.
+std::optional<Action> actionFromJson(const nlohmann::json& json);
+const char* actionTypeName(const Action& action);
+
+}  // namespace rehearse

@@ -1,0 +1,175 @@
+#include "core/session/session.hpp"
+
+#include <algorithm>
+
+namespace rehearse {
+
+const char* Session::noMatchReply() {
+    return "Good question. I'll leave that one to you: make a reasonable assumption, "
+           "say it out loud, and move on.";
+}
+
+Session::Session(Scenario scenario) : m_scenario(std::move(scenario)) {
+    m_stages.resize(m_scenario.stages.size());
+    m_feed.push_back({FeedEntry::Kind::Question, m_scenario.question, 0, 0, {}, 0});
+    if (!m_stages.empty()) enterStage(0, 0);
+}
+
+void Session::enterStage(std::size_t stage, double at) {
+    m_current = stage;
+    m_enteredAt = at;
+    m_stages[stage].visited = true;
+    m_feed.push_back({FeedEntry::Kind::StageStarted, stageKindTitle(m_scenario.stages[stage].kind),
+                      stage, at, {}, 0});
+}
+
+void Session::closeCurrentStage(double at) {
+    if (!m_paused) m_stages[m_current].spentSeconds += std::max(0.0, at - m_enteredAt);
+    m_enteredAt = at;
+}
+
+double Session::secondsSinceStageEntered(double now) const {
+    if (m_paused || m_finished) return 0;
+    return std::max(0.0, now - m_enteredAt);
+}
+
+double Session::stageSeconds(std::size_t stage, double now) const {
+    if (stage >= m_stages.size()) return 0;
+    double seconds = m_stages[stage].spentSeconds;
+    if (stage == m_current) seconds += secondsSinceStageEntered(now);
+    return seconds;
+}
+
+double Session::totalSeconds(double now) const {
+    double total = 0;
+    for (std::size_t i = 0; i < m_stages.size(); ++i) total += stageSeconds(i, now);
+    return total;
+}
+
+bool Session::isOverBudget(std::size_t stage, double now) const {
+    return stage < m_stages.size() && stageSeconds(stage, now) > m_scenario.stages[stage].minutes * 60.0;
+}
+
+bool Session::wasRaised(const std::string& followUpId) const {
+    return std::any_of(m_probes.begin(), m_probes.end(),
+                       [&](const Probe& p) { return p.followUpId == followUpId; });
+}
+
+std::vector<std::string> Session::revealedFactIds() const {
+    std::vector<std::string> ids;
+    for (const Clarification& c : m_clarifications)
+        if (!c.factId.empty() && std::find(ids.begin(), ids.end(), c.factId) == ids.end())
+            ids.push_back(c.factId);
+    return ids;
+}
+
+// One overload per action; each returns whether the action changed anything.
+struct Session::Applier {
+    Session& s;
+    double at;
+
+    bool operator()(const SetNotes& a) const {
+        if (a.stage >= s.m_stages.size()) return false;
+        s.m_stages[a.stage].notes = a.text;
+        return true;
+    }
+    bool operator()(const AskClarification& a) const {
+        if (a.question.find_first_not_of(" \t\r\n") == std::string::npos) return false;
+        const Fact* fact = a.factId.empty() ? nullptr : s.m_scenario.findFact(a.factId);
+        if (!a.factId.empty() && !fact) return false;
+        s.m_clarifications.push_back({a.question, a.factId, s.m_current, at});
+        s.m_feed.push_back({FeedEntry::Kind::CandidateQuestion, a.question, s.m_current, at, {}, 0});
+        s.m_feed.push_back({FeedEntry::Kind::InterviewerAnswer, fact ? fact->answer : noMatchReply(),
+                            s.m_current, at, a.factId, 0});
+        return true;
+    }
+    bool operator()(const RaiseFollowUp& a) const {
+        std::string says = a.says;
+        if (!a.followUpId.empty()) {
+            if (s.wasRaised(a.followUpId)) return false;  // a probe is never repeated
+            const FollowUp* followUp = nullptr;
+            for (const Stage& stage : s.m_scenario.stages)
+                for (const FollowUp& f : stage.followUps)
+                    if (f.id == a.followUpId) followUp = &f;
+            if (!followUp) return false;
+            if (says.empty()) says = followUp->says;
+        }
+        if (says.find_first_not_of(" \t\r\n") == std::string::npos) return false;
+        s.m_probes.push_back({a.followUpId, says, s.m_current, at, Probe::State::Open, {}});
+        s.m_feed.push_back({FeedEntry::Kind::Probe, says, s.m_current, at, {}, s.m_probes.size() - 1});
+        return true;
+    }
+    bool operator()(const AnswerFollowUp& a) const {
+        if (a.probe >= s.m_probes.size() || s.m_probes[a.probe].state != Probe::State::Open) return false;
+        if (a.text.find_first_not_of(" \t\r\n") == std::string::npos) return false;
+        s.m_probes[a.probe].state = Probe::State::Answered;
+        s.m_probes[a.probe].answer = a.text;
+        s.m_feed.push_back({FeedEntry::Kind::CandidateAnswer, a.text, s.m_current, at, {}, a.probe});
+        return true;
+    }
+    bool operator()(const SkipFollowUp& a) const {
+        if (a.probe >= s.m_probes.size() || s.m_probes[a.probe].state != Probe::State::Open) return false;
+        s.m_probes[a.probe].state = Probe::State::Skipped;
+        s.m_feed.push_back({FeedEntry::Kind::ProbeSkipped, {}, s.m_current, at, {}, a.probe});
+        return true;
+    }
+    bool operator()(const GoToStage& a) const {
+        if (a.stage >= s.m_stages.size() || a.stage == s.m_current) return false;
+        s.closeCurrentStage(at);
+        s.enterStage(a.stage, at);
+        return true;
+    }
+    bool operator()(const CanvasApply& a) const {
+        s.m_canvas.apply(a.command);
+        return true;
+    }
+    bool operator()(const CanvasUndo&) const {
+        if (!s.m_canvas.canUndo()) return false;
+        s.m_canvas.undo();
+        return true;
+    }
+    bool operator()(const CanvasRedo&) const {
+        if (!s.m_canvas.canRedo()) return false;
+        s.m_canvas.redo();
+        return true;
+    }
+    bool operator()(const PauseClock&) const {
+        if (s.m_paused) return false;
+        s.closeCurrentStage(at);
+        s.m_paused = true;
+        return true;
+    }
+    bool operator()(const ResumeClock&) const {
+        if (!s.m_paused) return false;
+        s.m_paused = false;
+        s.m_enteredAt = at;
+        return true;
+    }
+    bool operator()(const FinishSession&) const {
+        s.closeCurrentStage(at);
+        s.m_finished = true;
+        s.m_feed.push_back({FeedEntry::Kind::Finished, {}, s.m_current, at, {}, 0});
+        return true;
+    }
+};
+
+bool Session::apply(const Action& action) {
+    if (m_finished || m_stages.empty()) return false;
+    // Time never runs backwards inside a session, whatever a journal says.
+    double at = std::max(action.at, m_lastAt);
+    if (!std::visit(Applier{*this, at}, action.payload)) return false;
+    m_lastAt = at;
+    m_journal.push_back(Action{at, action.payload});
+    return true;
+}
+
+Session replaySession(const Scenario& scenario, const std::vector<Action>& journal, std::size_t* skipped) {
+    Session session(scenario);
+    std::size_t count = 0;
+    for (const Action& action : journal)
+        if (!session.apply(action)) ++count;
+    if (skipped) *skipped = count;
+    return session;
+}
+
+}  // namespace rehearse

@@ -1,0 +1,124 @@
+// One rehearsal of one scenario: where the candidate is, what they wrote and
+// drew, what they asked, which probes came up, and how long each stage took.
+// State changes only through apply(Action); the actions applied so far are
+// the journal, and replaying a journal on a new Session rebuilds it exactly.
+#pragma once
+
+#include "core/canvas/canvas_editor.hpp"
+#include "core/scenario/scenario.hpp"
+#include "core/session/action.hpp"
+
+#include <string>
+#include <vector>
+
+namespace rehearse {
+
+struct StageProgress {
+    std::string notes;
+    double spentSeconds = 0;  // time in the stage before it was last entered
+    bool visited = false;
+};
+
+// A line of the conversation between interviewer and candidate.
+struct FeedEntry {
+    enum class Kind {
+        Question,           // the interviewer's opening question
+        StageStarted,       // a marker when a stage begins
+        CandidateQuestion,  // a clarifying question
+        InterviewerAnswer,  // the answer to it
+        Probe,              // a follow-up probe
+        CandidateAnswer,    // the candidate's reply to a probe
+        ProbeSkipped,
+        Finished,
+    };
+    Kind kind = Kind::Question;
+    std::string text;
+    std::size_t stage = 0;
+    double at = 0;
+    std::string factId;      // InterviewerAnswer: the fact revealed, if any
+    std::size_t probe = 0;   // Probe, CandidateAnswer, ProbeSkipped
+};
+
+struct Clarification {
+    std::string question;
+    std::string factId;  // empty when nothing matched
+    std::size_t stage = 0;
+    double at = 0;
+};
+
+struct Probe {
+    enum class State { Open, Answered, Skipped };
+    std::string followUpId;  // empty for a partner's own words
+    std::string says;
+    std::size_t stage = 0;
+    double raisedAt = 0;
+    State state = State::Open;
+    std::string answer;
+};
+
+class Session {
+public:
+    explicit Session(Scenario scenario);
+
+    // Applies the action and records it in the journal. Actions that make no
+    // sense for the current state (a stage that does not exist, a probe
+    // already answered, anything after the end) change nothing and return
+    // false, so a damaged journal cannot corrupt a session.
+    bool apply(const Action& action);
+
+    const Scenario& scenario() const { return m_scenario; }
+    std::size_t stageCount() const { return m_stages.size(); }
+    std::size_t currentStage() const { return m_current; }
+    const Stage& currentStageSpec() const { return m_scenario.stages[m_current]; }
+    const StageProgress& stageProgress(std::size_t stage) const { return m_stages[stage]; }
+
+    // Seconds spent in `stage` as of session time `now`.
+    double stageSeconds(std::size_t stage, double now) const;
+    double totalSeconds(double now) const;
+    // Seconds the current stage has run since it was last entered (for
+    // "after N minutes" rules, which restart on re-entry).
+    double secondsSinceStageEntered(double now) const;
+    bool isOverBudget(std::size_t stage, double now) const;
+
+    const std::vector<FeedEntry>& feed() const { return m_feed; }
+    const std::vector<Clarification>& clarifications() const { return m_clarifications; }
+    const std::vector<Probe>& probes() const { return m_probes; }
+    bool wasRaised(const std::string& followUpId) const;
+    std::vector<std::string> revealedFactIds() const;  // in the order first revealed
+
+    const CanvasDocument& canvas() const { return m_canvas.document(); }
+    const CanvasEditor& canvasEditor() const { return m_canvas; }
+
+    bool isPaused() const { return m_paused; }
+    bool isFinished() const { return m_finished; }
+    double lastActionAt() const { return m_lastAt; }
+    const std::vector<Action>& journal() const { return m_journal; }
+
+    // What the interviewer says when a question matches no fact.
+    static const char* noMatchReply();
+
+private:
+    struct Applier;
+    void enterStage(std::size_t stage, double at);
+    void closeCurrentStage(double at);
+
+    Scenario m_scenario;
+    std::vector<StageProgress> m_stages;
+    std::size_t m_current = 0;
+    double m_enteredAt = 0;
+    bool m_paused = false;
+    bool m_finished = false;
+    double m_lastAt = 0;
+    std::vector<FeedEntry> m_feed;
+    std::vector<Clarification> m_clarifications;
+    std::vector<Probe> m_probes;
+    CanvasEditor m_canvas;
+    std::vector<Action> m_journal;
+};
+
+// Rebuilds a session from its scenario and journal; actions that do not apply
+// are skipped (and counted in `skipped` when given).
+Session replaySession(const Scenario& scenario, const std::vector<Action>& journal,
+                      std::size_t* skipped = nullptr);
+
+}  // namespace rehearse

@@ -1,0 +1,17 @@
+// Whether a sentence talks about something in order to reject it: "PR-AUC,
+// not accuracy", "accuracy is misleading here", "avoid random splits".
+//
+// A pitfall sign or a "mention" probe should not fire on the candidate who
+// already named the trap. The test is deliberately coarse (any cue word in
+// the sentence): a missed pitfall costs less than blaming a strong answer.
+#pragma once
+
+#include "core/text/analyzed_text.hpp"
+
+#include <cstddef>
+
+namespace rehearse {
+
+bool sentenceIsNegated(const AnalyzedText& text, std::size_t sentence);
+
+}  // namespace rehearse

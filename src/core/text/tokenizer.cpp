@@ -1,0 +1,107 @@
+#include "core/text/tokenizer.hpp"
+
+namespace rehearse {
+
+namespace {
+
+constexpr char32_t kInvalid = 0xFFFD;
+
+// Decodes one code point at `pos` and advances `pos`. Malformed bytes decode
+// to U+FFFD one byte at a time, so bad input never stalls or over-reads.
+char32_t decodeUtf8(std::string_view text, std::size_t& pos) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    const unsigned char lead = byte(pos);
+    if (lead < 0x80) { ++pos; return lead; }
+    int length = 0;
+    char32_t cp = 0;
+    if ((lead & 0xE0) == 0xC0) { length = 2; cp = lead & 0x1F; }
+    else if ((lead & 0xF0) == 0xE0) { length = 3; cp = lead & 0x0F; }
+    else if ((lead & 0xF8) == 0xF0) { length = 4; cp = lead & 0x07; }
+    else { ++pos; return kInvalid; }
+    if (pos + length > text.size()) { ++pos; return kInvalid; }
+    for (int i = 1; i < length; ++i) {
+        const unsigned char next = byte(pos + i);
+        if ((next & 0xC0) != 0x80) { ++pos; return kInvalid; }
+        cp = (cp << 6) | (next & 0x3F);
+    }
+    pos += length;
+    return cp;
+}
+
+void appendUtf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+bool isApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
+
+// Letters and digits. Beyond ASCII we only know the punctuation blocks a
+// writer is likely to type (Latin-1 symbols, General Punctuation, arrows,
+// maths, box drawing, CJK punctuation, emoji); everything else counts as a
+// letter, which keeps words in other scripts whole.
+bool isWordChar(char32_t cp) {
+    if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    if (cp == kInvalid) return false;
+    if (cp >= 0x80 && cp <= 0xBF) return false;           // C1 controls, Latin-1 symbols
+    if (cp == 0xD7 || cp == 0xF7) return false;            // × ÷
+    if (cp >= 0x2000 && cp <= 0x2BFF) return false;        // punctuation, arrows, maths, shapes
+    if (cp >= 0x3000 && cp <= 0x303F) return false;        // CJK punctuation
+    if (cp >= 0xFE30 && cp <= 0xFE4F) return false;        // CJK compatibility forms
+    if (cp >= 0xFF00 && cp <= 0xFF0F) return false;        // full-width punctuation
+    if (cp >= 0x1F000 && cp <= 0x1FAFF) return false;      // emoji and pictographs
+    return true;
+}
+
+char32_t toLower(char32_t cp) {
+    if (cp >= 'A' && cp <= 'Z') return cp + 32;
+    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;  // Latin-1 capitals
+    return cp;
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text) {
+    std::vector<Token> tokens;
+    Token current;
+    bool inWord = false;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t start = pos;
+        const char32_t cp = decodeUtf8(text, pos);
+        if (isWordChar(cp)) {
+            if (!inWord) { current = Token{}; current.begin = start; inWord = true; }
+            appendUtf8(current.word, toLower(cp));
+            current.end = pos;
+            continue;
+        }
+        // An apostrophe joins a word only when a word character follows it.
+        if (inWord && isApostrophe(cp) && pos < text.size()) {
+            std::size_t peek = pos;
+            if (isWordChar(decodeUtf8(text, peek))) { current.word += '\''; continue; }
+        }
+        if (inWord) { tokens.push_back(std::move(current)); inWord = false; }
+    }
+    if (inWord) tokens.push_back(std::move(current));
+    return tokens;
+}
+
+std::vector<std::string> tokenWords(std::string_view text) {
+    std::vector<std::string> words;
+    for (Token& token : tokenize(text)) words.push_back(std::move(token.word));
+    return words;
+}
+
+}  // namespace rehearse

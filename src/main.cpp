@@ -1,0 +1,33 @@
+// rehearse: the GUI by default; subcommands (validate, list, ...) run
+// without a window.
+#include "app/gui_options.hpp"
+#include "cli/commands.hpp"
+
+#include <CLI/CLI.hpp>
+
+int main(int argc, char** argv) {
+    using namespace rehearse;
+    CLI::App app{"Rehearse: practise applied ML system-design interviews against the clock.\n"
+                 "With no subcommand, opens the app."};
+    app.set_version_flag("--version", REHEARSE_VERSION);
+
+    CommonOptions common;
+    GuiOptions gui;
+    app.add_option("--scenarios", common.scenarioPaths,
+                   "Scenario folders or files (default: the shipped scenarios)");
+    app.add_option("--scenario", gui.scenarioId, "Open this scenario (by id) straight away");
+    app.add_option("--stage", gui.stageId, "With --scenario: start at this stage (clarify, data, ...)");
+    app.add_option("--screenshot", gui.screenshotPath, "Render the window, write it to this PNG and exit");
+    app.add_option("--frames", gui.frames, "With --screenshot: frames to render first")->check(CLI::Range(1, 1000));
+    app.add_option("--width", gui.width, "Window width")->check(CLI::Range(320, 8192));
+    app.add_option("--height", gui.height, "Window height")->check(CLI::Range(240, 8192));
+
+    CommandResult result;
+    addValidateCommand(app, result);
+    addListCommand(app, common, result);
+
+    CLI11_PARSE(app, argc, argv);
+    if (result.ran) return result.exitCode;
+    gui.scenarioPaths = common.resolvedScenarioPaths();
+    return runGui(gui);
+}

@@ -1,0 +1,79 @@
+#include "core/interviewer/clarification_matcher.hpp"
+#include "core/scenario/scenario_loader.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace rehearse;
+
+namespace {
+
+const char* kScenarioJson = R"({
+  "format": 1, "id": "toy-spam", "title": "Toy spam", "question": "Design a spam filter.",
+  "difficulty": "easy", "tags": [], "minutes": 5,
+  "facts": [
+    { "id": "volume", "topic": "Inbound volume",
+      "asks": ["how many emails per day", "what's the traffic", "what's the QPS"], "answer": "10 billion a day." },
+    { "id": "latency", "topic": "Latency budget",
+      "asks": ["how fast does it need to be", "latency requirement"], "answer": "30 ms p99." },
+    { "id": "privacy", "topic": "Privacy constraints",
+      "asks": ["can we read email content", "what about GDPR"], "answer": "Automated scanning only." },
+    { "id": "labels", "topic": "Label sources",
+      "asks": ["where do labels come from", "is there user feedback"], "answer": "Report-spam button." }
+  ],
+  "stages": [ { "id": "clarify", "minutes": 5, "goal": "g", "guidance": "g", "reference": "r", "key_points": [] } ],
+  "reference": { "summary": "s", "diagram": { "items": [], "arrows": [] } }
+})";
+
+Scenario toyScenario() {
+    ScenarioLoadResult result = loadScenarioFromText(kScenarioJson, "toy.json");
+    REQUIRE(result.scenario);
+    return *result.scenario;
+}
+
+std::string answer(ClarificationMatcher& matcher, const std::string& question) {
+    const ClarificationResult result = matcher.match(question);
+    return result.fact ? result.fact->id : "";
+}
+
+}  // namespace
+
+TEST_CASE("clarification: paraphrases find their fact", "[interviewer][clarification]") {
+    const Scenario scenario = toyScenario();
+    ClarificationMatcher matcher(scenario);
+    CHECK(answer(matcher, "How many e-mails do we get per day?") == "volume");
+    CHECK(answer(matcher, "what kind of traffic are we talking about") == "volume");
+    CHECK(answer(matcher, "What's the latency requirement?") == "latency");
+    CHECK(answer(matcher, "How quickly must we respond?") == "latency");     // quick ~ fast, thesaurus
+    CHECK(answer(matcher, "Any GDPR concerns?") == "privacy");
+    CHECK(answer(matcher, "Where do the labels come from?") == "labels");
+}
+
+TEST_CASE("clarification: off-topic questions get no fact", "[interviewer][clarification]") {
+    const Scenario scenario = toyScenario();
+    ClarificationMatcher matcher(scenario);
+    CHECK(answer(matcher, "When is the launch deadline?") == "");
+    CHECK(answer(matcher, "") == "");
+    CHECK(answer(matcher, "???") == "");
+    CHECK(answer(matcher, "what is the what") == "");  // stop words only
+}
+
+TEST_CASE("clarification: the result names the closest phrasing and ranks all facts", "[interviewer][clarification]") {
+    const Scenario scenario = toyScenario();
+    ClarificationMatcher matcher(scenario);
+    const ClarificationResult result = matcher.match("what about gdpr?");
+    REQUIRE(result.matched());
+    CHECK(result.closestAsk == "what about GDPR");
+    CHECK(result.score > matcher.options().threshold);
+
+    const auto ranked = matcher.rank("what about gdpr?");
+    REQUIRE(ranked.size() == scenario.facts.size());
+    CHECK(ranked.front().fact->id == "privacy");
+    for (std::size_t i = 1; i < ranked.size(); ++i) CHECK(ranked[i - 1].score >= ranked[i].score);
+}
+
+TEST_CASE("clarification: a scenario without facts never answers", "[interviewer][clarification]") {
+    Scenario scenario = toyScenario();
+    scenario.facts.clear();
+    ClarificationMatcher matcher(scenario);
+    CHECK_FALSE(matcher.match("how many emails per day").matched());
+}

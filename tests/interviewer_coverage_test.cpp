@@ -1,0 +1,150 @@
+#include "core/interviewer/coverage.hpp"
+#include "core/scenario/scenario_loader.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace rehearse;
+
+namespace {
+
+// Two stages; the evaluation stage has a two-concept key point and a pitfall.
+const char* kScenarioJson = R"({
+  "format": 1, "id": "toy-spam", "title": "Toy spam", "question": "Design a spam filter.",
+  "difficulty": "easy", "tags": [], "minutes": 10,
+  "facts": [ { "id": "volume", "topic": "Volume", "asks": ["how many emails per day"], "answer": "A lot." } ],
+  "stages": [
+    { "id": "data", "minutes": 5, "goal": "g", "guidance": "g", "reference": "r",
+      "key_points": [
+        { "id": "labels", "text": "Labels from user reports.", "why": "No labels, no model.",
+          "concepts": [["user report", "report spam button"]], "weight": 3 },
+        { "id": "imbalance", "text": "Spam is rare.", "why": "Changes sampling and metrics.",
+          "concepts": [["class imbalance", "imbalanced"]], "weight": 1 }
+      ] },
+    { "id": "evaluation", "minutes": 5, "goal": "g", "guidance": "g", "reference": "r",
+      "key_points": [
+        { "id": "pr", "text": "PR-AUC and a time split.", "why": "Accuracy lies on rare classes.",
+          "concepts": [["pr auc", "precision recall curve"], ["time split", "temporal split"]],
+          "needs": 2, "weight": 2 }
+      ],
+      "pitfalls": [ { "id": "pf-accuracy", "text": "Accuracy on a rare class.", "signs": [["accuracy"]] } ] }
+  ],
+  "reference": { "summary": "s", "diagram": { "items": [], "arrows": [] } }
+})";
+
+Scenario toyScenario() {
+    ScenarioLoadResult result = loadScenarioFromText(kScenarioJson, "toy.json");
+    REQUIRE(result.scenario);
+    return *result.scenario;
+}
+
+EvidenceText notes(StageKind stage, std::string text) {
+    return EvidenceText{EvidenceSource::Notes, stage, std::move(text), ""};
+}
+
+}  // namespace
+
+TEST_CASE("coverage: nothing written covers nothing", "[interviewer][coverage]") {
+    const Scenario scenario = toyScenario();
+    CoverageScorer scorer;
+    const CoverageReport report = scorer.score(scenario, {});
+    REQUIRE(report.stages.size() == 2);
+    CHECK(report.coveredWeight() == 0);
+    CHECK(report.totalWeight() == 6);
+    CHECK(report.fraction() == 0);
+    CHECK(report.pitfalls().empty());
+}
+
+TEST_CASE("coverage: key points covered with the evidence sentence", "[interviewer][coverage]") {
+    const Scenario scenario = toyScenario();
+    CoverageScorer scorer;
+    const CoverageReport report = scorer.score(
+        scenario, {notes(StageKind::Data, "Sources:\n- User reports from the button.\n- Mail logs"),
+                   notes(StageKind::Evaluation, "We plot precision-recall curves. Split by week: a temporal split.")});
+    const KeyPointCoverage* labels = report.keyPoint("labels");
+    REQUIRE(labels);
+    CHECK(labels->covered);
+    REQUIRE(labels->evidence());
+    CHECK(labels->evidence()->sentence == "User reports from the button.");
+    CHECK(labels->evidence()->phrase == "user report");
+    CHECK(labels->evidence()->stage == StageKind::Data);
+    CHECK(describeEvidenceOrigin(*labels->evidence()) == "Data notes");
+
+    const KeyPointCoverage* pr = report.keyPoint("pr");
+    REQUIRE(pr);
+    CHECK(pr->covered);
+    CHECK(pr->conceptsMatched() == 2);
+    CHECK_FALSE(report.isCovered("imbalance"));
+
+    CHECK(report.stage(StageKind::Data)->coveredWeight() == 3);
+    CHECK(report.stage(StageKind::Data)->totalWeight() == 4);
+    CHECK(report.stage(StageKind::Data)->coveredCount() == 1);
+    CHECK(report.stage(StageKind::Evaluation)->fraction() == 1.0);
+    CHECK(report.coveredWeight() == 5);
+    CHECK(report.fraction() == Approx(5.0 / 6.0));
+}
+
+TEST_CASE("coverage: `needs` concepts must all be there", "[interviewer][coverage]") {
+    const Scenario scenario = toyScenario();
+    CoverageScorer scorer;
+    const CoverageReport report = scorer.score(scenario, {notes(StageKind::Evaluation, "PR-AUC on a random split")});
+    const KeyPointCoverage* pr = report.keyPoint("pr");
+    REQUIRE(pr);
+    CHECK_FALSE(pr->covered);
+    CHECK(pr->conceptsMatched() == 1);
+    CHECK(pr->concepts[0].has_value());
+    CHECK_FALSE(pr->concepts[1].has_value());
+}
+
+TEST_CASE("coverage: evidence from another stage counts, own stage preferred", "[interviewer][coverage]") {
+    const Scenario scenario = toyScenario();
+    CoverageScorer scorer;
+    std::vector<EvidenceText> texts = {
+        notes(StageKind::Evaluation, "Heavily imbalanced: report PR-AUC."),
+        EvidenceText{EvidenceSource::Canvas, std::nullopt, "class imbalance handler", "item-7"},
+        notes(StageKind::Data, "Data is imbalanced, 1% spam."),
+    };
+    const CoverageReport report = scorer.score(scenario, texts);
+    const KeyPointCoverage* imbalance = report.keyPoint("imbalance");
+    REQUIRE(imbalance);
+    CHECK(imbalance->covered);
+    CHECK(imbalance->evidence()->sentence == "Data is imbalanced, 1% spam.");
+
+    texts.pop_back();  // without Data notes: the stage-free canvas label comes next
+    const CoverageReport second = scorer.score(scenario, texts);
+    REQUIRE(second.keyPoint("imbalance")->evidence());
+    CHECK(second.keyPoint("imbalance")->evidence()->source == EvidenceSource::Canvas);
+    CHECK(second.keyPoint("imbalance")->evidence()->ref == "item-7");
+}
+
+TEST_CASE("coverage: probe answers are evidence", "[interviewer][coverage]") {
+    const Scenario scenario = toyScenario();
+    CoverageScorer scorer;
+    const CoverageReport report = scorer.score(
+        scenario, {EvidenceText{EvidenceSource::ProbeAnswer, StageKind::Data, "From the report spam button", "fu-1"}});
+    REQUIRE(report.isCovered("labels"));
+    CHECK(describeEvidenceOrigin(*report.keyPoint("labels")->evidence()) == "Probe answer (Data)");
+}
+
+TEST_CASE("coverage: pitfalls are flagged in their own stage, not when rejected", "[interviewer][coverage]") {
+    const Scenario scenario = toyScenario();
+    CoverageScorer scorer;
+
+    auto hits = scorer.score(scenario, {notes(StageKind::Evaluation, "Headline metric: accuracy.")}).pitfalls();
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].id == "pf-accuracy");
+    CHECK(hits[0].evidence.sentence == "Headline metric: accuracy.");
+
+    CHECK(scorer.score(scenario, {notes(StageKind::Evaluation, "PR-AUC, not accuracy.")}).pitfalls().empty());
+    CHECK(scorer.score(scenario, {notes(StageKind::Data, "label accuracy of reports")}).pitfalls().empty());
+}
+
+TEST_CASE("coverage: one stage only", "[interviewer][coverage]") {
+    const Scenario scenario = toyScenario();
+    CoverageScorer scorer;
+    const CoverageReport report = scorer.scoreStage(
+        scenario, StageKind::Evaluation, {EvidenceText{EvidenceSource::Written, std::nullopt, "pr auc, time split", ""}});
+    REQUIRE(report.stages.size() == 1);
+    CHECK(report.stages[0].stage == StageKind::Evaluation);
+    CHECK(report.fraction() == 1.0);
+    CHECK(scorer.scoreStage(scenario, StageKind::Models, {}).stages.empty());
+}

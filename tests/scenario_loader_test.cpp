@@ -1,0 +1,175 @@
+// The loader as an author meets it: good files load completely, and every
+// kind of mistake is reported at the exact line and column with a message
+// that says what to fix.
+#include "core/scenario/scenario_library.hpp"
+#include "core/scenario/scenario_loader.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace rehearse;
+
+namespace {
+
+std::string readFile(const std::string& path) {
+    std::ifstream in(path);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+const std::string kMinimalPath = std::string(REHEARSE_TEST_DATA) + "/scenarios/minimal.json";
+
+// The minimal scenario with `from` replaced by `to` (must occur exactly once).
+std::string minimalWith(const std::string& from, const std::string& to) {
+    std::string text = readFile(kMinimalPath);
+    std::size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    REQUIRE(text.find(from, at + 1) == std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
+std::vector<std::string> errorsOf(const std::string& text) {
+    std::vector<std::string> out;
+    for (const Diagnostic& d : loadScenarioFromText(text, "s.json").diagnostics)
+        if (d.severity == Diagnostic::Severity::Error) out.push_back(d.format());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a valid scenario loads with every field", "[scenario]") {
+    ScenarioLoadResult result = loadScenarioFromFile(kMinimalPath);
+    INFO((result.diagnostics.empty() ? "" : result.diagnostics[0].format()));
+    REQUIRE(result.diagnostics.empty());
+    REQUIRE(result.scenario);
+    const Scenario& s = *result.scenario;
+    CHECK(s.id == "toy-late-invoices");
+    CHECK(s.difficulty == Difficulty::Easy);
+    CHECK(s.tags == std::vector<std::string>{"classification", "tabular"});
+    CHECK(s.minutes == 12);
+    REQUIRE(s.facts.size() == 2);
+    CHECK(s.facts[0].important);
+    CHECK_FALSE(s.facts[1].important);
+    REQUIRE(s.stages.size() == 2);
+    CHECK(s.stages[1].kind == StageKind::Models);
+    const KeyPoint& late = s.stages[0].keyPoints[0];
+    CHECK(late.needs == 2);
+    CHECK(late.weight == 3);
+    CHECK(late.concepts[0] == Concept{"due date", "past due"});
+    const auto& followUps = s.stages[1].followUps;
+    REQUIRE(followUps.size() == 3);
+    CHECK(followUps[0].trigger.kind == FollowUpTrigger::Kind::Time);
+    CHECK(followUps[0].trigger.minute == 4);
+    CHECK(followUps[1].trigger.kind == FollowUpTrigger::Kind::Mention);
+    CHECK(followUps[1].priority == 3);
+    CHECK(followUps[2].trigger.kind == FollowUpTrigger::Kind::Leave);
+    CHECK(followUps[2].trigger.keyPoint == "gbdt");
+    CHECK(s.stages[0].followUps[1].priority == 1);
+    CHECK(s.referenceDiagram.items.size() == 2);
+    CHECK(s.referenceDiagram.arrows[0].to == "clf");
+    CHECK(s.findKeyPoint("gbdt") != nullptr);
+    CHECK(s.findFact("late-rate") != nullptr);
+}
+
+TEST_CASE("malformed scenarios get exact located diagnostics", "[scenario]") {
+    struct Case {
+        const char* name;
+        std::string text;
+        std::string expected;
+    };
+    const std::vector<Case> cases = {
+        {"syntax error: missing comma", minimalWith("\"title\": \"Late invoices\",", "\"title\": \"Late invoices\""),
+         "s.json:5:3: error: invalid JSON: syntax error while parsing object - unexpected string literal; expected '}'"},
+        {"empty file", "", "s.json:1:1: error: invalid JSON: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal"},
+        {"not an object", "[1, 2]", "s.json:1:1: error: a scenario file must be an object, not an array"},
+        {"wrong type", minimalWith("\"minutes\": 12,", "\"minutes\": \"twelve\","),
+         "s.json:8:14: error: 'minutes' must be a number, not a string"},
+        {"missing field", minimalWith("\"title\": \"Late invoices\",", ""),
+         "s.json:1:1: error: missing required field 'title'"},
+        {"bad difficulty", minimalWith("\"difficulty\": \"easy\"", "\"difficulty\": \"trivial\""),
+         "s.json:6:17: error: 'difficulty' must be easy, medium or hard, not 'trivial'"},
+        {"duplicate fact id", minimalWith("{ \"id\": \"late-rate\"", "{ \"id\": \"volume\""),
+         "s.json:12:13: error: duplicate fact id 'volume' (first defined at line 10)"},
+        {"unknown stage id", minimalWith("\"id\": \"models\"", "\"id\": \"modeling\""),
+         "s.json:36:13: error: unknown stage id 'modeling' (expected clarify, data, features, models, evaluation or deployment)"},
+        {"trigger names unknown key point", minimalWith("\"key_point\": \"gbdt\" }", "\"key_point\": \"xgb\" }"),
+         "s.json:49:52: error: unknown key point 'xgb'"},
+        {"unknown trigger kind", minimalWith("{ \"on\": \"enter\" }", "{ \"on\": \"start\" }"),
+         "s.json:28:82: error: unknown trigger 'start' (expected enter, time, mention, missing or leave)"},
+        {"stages out of order", minimalWith("\"id\": \"models\"", "\"id\": \"clarify\""),
+         "s.json:36:13: error: stage 'clarify' appears twice"},
+        {"minutes do not add up", minimalWith("\"minutes\": 12,", "\"minutes\": 45,"),
+         "s.json:8:14: error: stage minutes add up to 12 but 'minutes' is 45"},
+        {"needs more than concepts", minimalWith("\"needs\": 2", "\"needs\": 3"),
+         "s.json:23:81: error: 'needs' is 3 but the key point has only 2 concept(s)"},
+        {"empty concept", minimalWith("[[\"accuracy\"]] }, \"priority\": 3", "[[]] }, \"priority\": 3"),
+         "s.json:47:54: error: a concept needs at least one phrase"},
+        {"arrow to unknown item", minimalWith("\"to\": \"clf\"", "\"to\": \"ranker\""),
+         "s.json:61:54: error: unknown diagram item 'ranker'"},
+        {"unknown item kind", minimalWith("\"kind\": \"model\"", "\"kind\": \"neural_net\""),
+         "s.json:59:32: error: unknown item kind 'neural_net'"},
+        {"future format", minimalWith("\"format\": 1,", "\"format\": 2,"),
+         "s.json:2:13: error: unsupported format 2; this version of Rehearse reads format 1"},
+    };
+    for (const Case& c : cases) {
+        SECTION(c.name) {
+            std::vector<std::string> errors = errorsOf(c.text);
+            REQUIRE_FALSE(errors.empty());
+            CHECK(errors.front() == c.expected);
+            CHECK_FALSE(loadScenarioFromText(c.text, "s.json").scenario.has_value());
+        }
+    }
+}
+
+TEST_CASE("all errors of a file are reported in one run", "[scenario]") {
+    std::string text = minimalWith("\"minutes\": 12,", "\"minutes\": \"x\",");
+    std::size_t at = text.find("\"difficulty\": \"easy\"");
+    text.replace(at, 20, "\"difficulty\": 3");
+    CHECK(errorsOf(text).size() >= 2);
+}
+
+TEST_CASE("a misspelt optional field is a warning, not silence", "[scenario]") {
+    auto result = loadScenarioFromText(minimalWith("\"priority\": 1", "\"priorty\": 1"), "s.json");
+    REQUIRE(result.scenario);  // warnings do not stop loading
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].format() == "s.json:28:93: warning: unknown field 'priorty' is ignored");
+}
+
+TEST_CASE("hostile input never crashes the loader", "[scenario]") {
+    const std::vector<std::string> inputs = {
+        std::string(100000, '['),
+        "{\"id\": \"\xff\xfe\"}",
+        "{\"stages\": [null, 3, \"x\", {}]}",
+        "{\"facts\": {}, \"stages\": {}, \"reference\": []}",
+        "{\"minutes\": 1e400}",
+        "\"just a string\"",
+        "{\"format\": 1, \"stages\": [{\"key_points\": [{\"concepts\": [[1, null]]}]}]}",
+    };
+    for (const std::string& input : inputs) {
+        ScenarioLoadResult result = loadScenarioFromText(input, "x.json");
+        CHECK_FALSE(result.scenario.has_value());
+        CHECK(hasErrors(result.diagnostics));
+    }
+}
+
+TEST_CASE("one broken file does not stop the others from loading", "[scenario]") {
+    std::string dir = (std::filesystem::temp_directory_path() / "rehearse-test-library").string();
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    std::filesystem::copy_file(kMinimalPath, dir + "/good.json", std::filesystem::copy_options::overwrite_existing);
+    std::ofstream(dir + "/broken.json") << "{ \"id\": ";
+    std::ofstream(dir + "/duplicate.json") << readFile(kMinimalPath);
+
+    ScenarioLibrary library;
+    library.load({dir});
+    CHECK(library.fileCount() == 3);
+    REQUIRE(library.scenarios().size() == 1);
+    CHECK(library.find("toy-late-invoices") != nullptr);
+    REQUIRE(library.diagnostics().size() == 2);
+    CHECK(library.diagnostics()[0].path == dir + "/broken.json");
+    CHECK(library.diagnostics()[1].message.find("already used by") != std::string::npos);
+}

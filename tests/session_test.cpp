@@ -1,0 +1,167 @@
+// The walkthrough session, driven as the app drives it: actions stamped with
+// an injected clock, then the state checked. Replaying the journal must give
+// the same session.
+#include "core/scenario/scenario_loader.hpp"
+#include "core/session/session.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace rehearse;
+
+namespace {
+
+Scenario minimalScenario() {
+    auto result = loadScenarioFromFile(std::string(REHEARSE_TEST_DATA) + "/scenarios/minimal.json");
+    REQUIRE(result.scenario);
+    return *result.scenario;
+}
+
+Action at(double seconds, ActionPayload payload) { return Action{seconds, std::move(payload)}; }
+
+}  // namespace
+
+TEST_CASE("a new session starts in the first stage with the question asked", "[session]") {
+    Session session(minimalScenario());
+    CHECK(session.currentStage() == 0);
+    CHECK(session.stageProgress(0).visited);
+    CHECK_FALSE(session.stageProgress(1).visited);
+    REQUIRE(session.feed().size() == 2);
+    CHECK(session.feed()[0].kind == FeedEntry::Kind::Question);
+    CHECK(session.feed()[0].text == session.scenario().question);
+    CHECK(session.feed()[1].kind == FeedEntry::Kind::StageStarted);
+}
+
+TEST_CASE("time per stage is counted against the budget", "[session]") {
+    Session session(minimalScenario());
+    CHECK(session.stageSeconds(0, 120) == Approx(120));
+    CHECK_FALSE(session.isOverBudget(0, 299));
+    CHECK(session.isOverBudget(0, 301));  // clarify has 5 minutes
+
+    REQUIRE(session.apply(at(200, GoToStage{1})));
+    CHECK(session.stageSeconds(0, 500) == Approx(200));  // frozen once left
+    CHECK(session.stageSeconds(1, 500) == Approx(300));
+    CHECK(session.totalSeconds(500) == Approx(500));
+
+    // Going back resumes the earlier stage's count.
+    REQUIRE(session.apply(at(260, GoToStage{0})));
+    CHECK(session.stageSeconds(1, 400) == Approx(60));
+    CHECK(session.stageSeconds(0, 400) == Approx(200 + 140));
+    CHECK(session.secondsSinceStageEntered(400) == Approx(140));
+}
+
+TEST_CASE("a paused clock does not count", "[session]") {
+    Session session(minimalScenario());
+    REQUIRE(session.apply(at(60, PauseClock{})));
+    CHECK(session.isPaused());
+    CHECK(session.stageSeconds(0, 600) == Approx(60));
+    CHECK_FALSE(session.apply(at(70, PauseClock{})));  // already paused
+    REQUIRE(session.apply(at(600, ResumeClock{})));
+    CHECK(session.stageSeconds(0, 630) == Approx(90));
+}
+
+TEST_CASE("notes belong to their stage", "[session]") {
+    Session session(minimalScenario());
+    REQUIRE(session.apply(at(5, SetNotes{0, "late = unpaid 7 days past due date"})));
+    REQUIRE(session.apply(at(10, GoToStage{1})));
+    REQUIRE(session.apply(at(15, SetNotes{1, "xgboost"})));
+    CHECK(session.stageProgress(0).notes == "late = unpaid 7 days past due date");
+    CHECK(session.stageProgress(1).notes == "xgboost");
+    CHECK_FALSE(session.apply(at(16, SetNotes{7, "no such stage"})));
+}
+
+TEST_CASE("clarifying questions are answered from facts or with the no-match reply", "[session]") {
+    Session session(minimalScenario());
+    REQUIRE(session.apply(at(30, AskClarification{"How many invoices a day?", "volume"})));
+    REQUIRE(session.apply(at(40, AskClarification{"Which cloud do you use?", ""})));
+    CHECK_FALSE(session.apply(at(41, AskClarification{"   ", ""})));
+    CHECK_FALSE(session.apply(at(42, AskClarification{"x", "no-such-fact"})));
+
+    REQUIRE(session.clarifications().size() == 2);
+    CHECK(session.revealedFactIds() == std::vector<std::string>{"volume"});
+    const auto& feed = session.feed();
+    REQUIRE(feed.size() == 6);
+    CHECK(feed[2].kind == FeedEntry::Kind::CandidateQuestion);
+    CHECK(feed[3].text == "About 20,000 invoices a day.");
+    CHECK(feed[5].text == Session::noMatchReply());
+}
+
+TEST_CASE("probes are raised once, then answered or skipped", "[session]") {
+    Session session(minimalScenario());
+    REQUIRE(session.apply(at(10, RaiseFollowUp{"fu-enter", ""})));
+    CHECK_FALSE(session.apply(at(11, RaiseFollowUp{"fu-enter", ""})));  // never repeated
+    CHECK_FALSE(session.apply(at(12, RaiseFollowUp{"no-such-probe", ""})));
+    REQUIRE(session.apply(at(13, RaiseFollowUp{"", "A partner's own question?"})));
+    REQUIRE(session.probes().size() == 2);
+    CHECK(session.probes()[0].says == "Where would you start?");
+    CHECK(session.wasRaised("fu-enter"));
+
+    CHECK_FALSE(session.apply(at(14, AnswerFollowUp{0, ""})));
+    REQUIRE(session.apply(at(15, AnswerFollowUp{0, "With the label definition."})));
+    CHECK_FALSE(session.apply(at(16, AnswerFollowUp{0, "again"})));
+    REQUIRE(session.apply(at(17, SkipFollowUp{1})));
+    CHECK(session.probes()[0].state == Probe::State::Answered);
+    CHECK(session.probes()[0].answer == "With the label definition.");
+    CHECK(session.probes()[1].state == Probe::State::Skipped);
+}
+
+TEST_CASE("finishing freezes the session", "[session]") {
+    Session session(minimalScenario());
+    REQUIRE(session.apply(at(100, FinishSession{})));
+    CHECK(session.isFinished());
+    CHECK(session.stageSeconds(0, 9999) == Approx(100));
+    CHECK_FALSE(session.apply(at(120, SetNotes{0, "too late"})));
+}
+
+TEST_CASE("time never runs backwards, whatever the journal says", "[session]") {
+    Session session(minimalScenario());
+    REQUIRE(session.apply(at(100, GoToStage{1})));
+    REQUIRE(session.apply(at(50, GoToStage{0})));  // stamped as 100
+    CHECK(session.journal().back().at == 100);
+    CHECK(session.stageSeconds(1, 100) == Approx(0));
+}
+
+TEST_CASE("replaying the journal rebuilds the same session", "[session]") {
+    Session live(minimalScenario());
+    live.apply(at(3, AskClarification{"volume?", "volume"}));
+    live.apply(at(20, SetNotes{0, "label: due date"}));
+    live.apply(at(50, RaiseFollowUp{"fu-enter", ""}));
+    live.apply(at(70, AnswerFollowUp{0, "start from the label"}));
+    live.apply(at(90, GoToStage{1}));
+    live.apply(at(95, PauseClock{}));
+    live.apply(at(400, ResumeClock{}));
+    live.apply(at(420, SetNotes{1, "gbdt"}));
+    live.apply(at(500, FinishSession{}));
+
+    // Through JSON, as the journal is stored.
+    std::vector<Action> journal;
+    for (const Action& a : live.journal()) {
+        auto back = actionFromJson(actionToJson(a));
+        REQUIRE(back);
+        journal.push_back(*back);
+    }
+    std::size_t skipped = 99;
+    Session replayed = replaySession(live.scenario(), journal, &skipped);
+    CHECK(skipped == 0);
+    CHECK(replayed.currentStage() == live.currentStage());
+    CHECK(replayed.isFinished());
+    for (std::size_t i = 0; i < live.stageCount(); ++i) {
+        CHECK(replayed.stageProgress(i).notes == live.stageProgress(i).notes);
+        CHECK(replayed.stageSeconds(i, 1000) == Approx(live.stageSeconds(i, 1000)));
+    }
+    CHECK(replayed.stageSeconds(1, 1000) == Approx(95 - 90 + 500 - 400));
+    CHECK(replayed.feed().size() == live.feed().size());
+    CHECK(replayed.probes()[0].answer == "start from the label");
+}
+
+TEST_CASE("actions from a foreign or damaged journal are refused, not crashed on", "[session]") {
+    using nlohmann::json;
+    CHECK_FALSE(actionFromJson(json::parse(R"({"type":"teleport","at":1})")));
+    CHECK_FALSE(actionFromJson(json::parse(R"({"type":"set_notes","at":1,"stage":"x","text":"a"})")));
+    CHECK_FALSE(actionFromJson(json::parse(R"({"type":"go_to_stage","at":-5,"stage":1})")));
+    CHECK_FALSE(actionFromJson(json::parse(R"([1,2,3])")));
+    CHECK_FALSE(actionFromJson(json::parse(R"({"type":"canvas_apply","at":1,"command":{"op":"explode"}})")));
+    auto ok = actionFromJson(json::parse(R"({"type":"go_to_stage","at":12.5,"stage":1})"));
+    REQUIRE(ok);
+    CHECK(ok->at == 12.5);
+    CHECK(std::get<GoToStage>(ok->payload).stage == 1);
+}

@@ -1,0 +1,71 @@
+#include "core/text/concept_matcher.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace rehearse;
+
+TEST_CASE("a phrase matches when its stems appear contiguously", "[text][concept]") {
+    ConceptMatcher matcher;
+    const Concept prCurve = {"pr auc", "precision recall curve"};
+
+    auto match = matcher.find(prCurve, "We plot precision-recall curves per segment.");
+    REQUIRE(match);
+    CHECK(match->phraseIndex == 1);
+    CHECK(match->phrase == "precision recall curve");
+    CHECK(match->sentence == "We plot precision-recall curves per segment.");
+
+    CHECK_FALSE(matcher.find(prCurve, "precision and recall, plotted as a curve"));
+    CHECK_FALSE(matcher.find(prCurve, "recall precision curve"));
+    CHECK(matcher.find(prCurve, "PR-AUC is the headline"));
+}
+
+TEST_CASE("the match reports the sentence it was found in", "[text][concept]") {
+    ConceptMatcher matcher;
+    const std::string notes = "Data comes from user reports.\n- Labels arrive with a delay of days\nDone.";
+    auto match = matcher.find({"label delay", "labels arrive"}, notes);
+    REQUIRE(match);
+    CHECK(match->sentence == "Labels arrive with a delay of days");
+    CHECK(notes.substr(match->begin, match->end - match->begin) == "Labels arrive");
+}
+
+TEST_CASE("a phrase never matches across sentences", "[text][concept]") {
+    ConceptMatcher matcher;
+    CHECK_FALSE(matcher.find({"class imbalance"}, "We pick a class.\nImbalance is fine"));
+    CHECK(matcher.find({"class imbalance"}, "Class imbalance matters"));
+}
+
+TEST_CASE("closed-up spellings match both ways", "[text][concept]") {
+    ConceptMatcher matcher;
+    CHECK(matcher.find({"real time"}, "a realtime scorer"));
+    CHECK(matcher.find({"real time"}, "a real-time scorer"));
+    CHECK(matcher.find({"dataset"}, "a labelled data set"));
+    CHECK(matcher.find({"dataset"}, "two data sets"));
+    CHECK_FALSE(matcher.find({"dataset"}, "data. Set"));
+}
+
+TEST_CASE("the earliest match wins, then the first listed phrase", "[text][concept]") {
+    ConceptMatcher matcher;
+    auto match = matcher.find({"recall", "precision"}, "precision then recall");
+    REQUIRE(match);
+    CHECK(match->phrase == "precision");
+}
+
+TEST_CASE("skipNegated ignores sentences that reject the concept", "[text][concept]") {
+    ConceptMatcher matcher;
+    const Concept accuracy = {"accuracy"};
+    MatchOptions skip;
+    skip.skipNegated = true;
+    CHECK_FALSE(matcher.find(accuracy, "Use PR-AUC, not accuracy.", skip));
+    CHECK_FALSE(matcher.find(accuracy, "Accuracy is misleading at 0.1% spam.", skip));
+    CHECK(matcher.find(accuracy, "Use PR-AUC, not accuracy.", {}));
+    auto match = matcher.find(accuracy, "Never accuracy. We report accuracy weekly.", skip);
+    REQUIRE(match);
+    CHECK(match->sentence == "We report accuracy weekly.");
+}
+
+TEST_CASE("empty concepts and empty texts never match", "[text][concept]") {
+    ConceptMatcher matcher;
+    CHECK_FALSE(matcher.find({}, "anything"));
+    CHECK_FALSE(matcher.find({"", "--"}, "anything -- here"));
+    CHECK_FALSE(matcher.find({"spam"}, ""));
+}

@@ -1,0 +1,75 @@
+#include "core/text/sentences.hpp"
+#include "core/text/stemmer.hpp"
+#include "core/text/stop_words.hpp"
+#include "core/text/tokenizer.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace rehearse;
+using Words = std::vector<std::string>;
+
+TEST_CASE("tokenize lower-cases and splits on anything that is not a letter or digit", "[text]") {
+    CHECK(tokenWords("Precision-Recall curves, 10K QPS!") == Words{"precision", "recall", "curves", "10k", "qps"});
+    CHECK(tokenWords("") == Words{});
+    CHECK(tokenWords("  ...  ") == Words{});
+    CHECK(tokenWords("pr_auc/roc") == Words{"pr", "auc", "roc"});
+}
+
+TEST_CASE("tokenize keeps byte offsets into the source", "[text]") {
+    const std::string text = "  Hello, world";
+    const auto tokens = tokenize(text);
+    REQUIRE(tokens.size() == 2);
+    CHECK(text.substr(tokens[0].begin, tokens[0].end - tokens[0].begin) == "Hello");
+    CHECK(text.substr(tokens[1].begin, tokens[1].end - tokens[1].begin) == "world");
+}
+
+TEST_CASE("tokenize is UTF-8 safe", "[text]") {
+    // Accented letters stay inside words and Latin-1 capitals are lowered.
+    CHECK(tokenWords("Café CRÈME") == Words{"café", "crème"});
+    // Typographic punctuation separates like ASCII punctuation does.
+    CHECK(tokenWords("real\xE2\x80\x94time \xE2\x80\x9C" "spam\xE2\x80\x9D\xC2\xA0" "filter") ==
+          Words{"real", "time", "spam", "filter"});
+    // A curly apostrophe inside a word is kept, as a straight one.
+    CHECK(tokenWords("user\xE2\x80\x99s") == Words{"user's"});
+    // Malformed bytes never stall or crash; they separate words.
+    CHECK(tokenWords(std::string("ab\xFF" "cd\xC3")) == Words{"ab", "cd"});
+    CHECK(tokenWords(std::string("x\xE2\x80")) == Words{"x"});
+}
+
+TEST_CASE("apostrophes join a word only between letters", "[text]") {
+    CHECK(tokenWords("what's the users' view") == Words{"what's", "the", "users", "view"});
+    CHECK(tokenWords("'quoted'") == Words{"quoted"});
+}
+
+TEST_CASE("Snowball English stemming folds inflections", "[text]") {
+    Stemmer stemmer;
+    CHECK(stemmer.stem("curves") == stemmer.stem("curve"));
+    CHECK(stemmer.stem("labelled") == stemmer.stem("labels"));
+    CHECK(stemmer.stem("user's") == "user");
+    CHECK(stemmer.stem("running") == "run");
+    Stemmer moved = std::move(stemmer);
+    CHECK(moved.stem("emails") == "email");
+}
+
+TEST_CASE("stop words", "[text]") {
+    CHECK(isStopWord("the"));
+    CHECK(isStopWord("what's"));
+    CHECK(isStopWord("how"));
+    CHECK_FALSE(isStopWord("spam"));
+    CHECK_FALSE(isStopWord("latency"));
+}
+
+TEST_CASE("sentences end at line breaks and sentence punctuation", "[text]") {
+    const std::string text = "Use PR-AUC, e.g. at 0.5 recall. Not accuracy!\n- label delay\n\n  * second bullet";
+    std::vector<std::string> sentences;
+    for (const TextSpan& span : splitSentences(text))
+        sentences.push_back(cleanSentence(std::string_view(text).substr(span.begin, span.end - span.begin)));
+    CHECK(sentences == Words{"Use PR-AUC, e.g. at 0.5 recall.", "Not accuracy!", "label delay", "second bullet"});
+}
+
+TEST_CASE("cleanSentence strips list and heading marks", "[text]") {
+    CHECK(cleanSentence("  ## Data  ") == "Data");
+    CHECK(cleanSentence("1. first   point") == "first point");
+    CHECK(cleanSentence("\xE2\x80\xA2 bullet") == "bullet");
+    CHECK(cleanSentence("-1 is a number") == "-1 is a number");
+}
