@@ -19,6 +19,9 @@ int main(int argc, char** argv) {
     app.add_option("--stage", gui.stageId, "With --scenario: start at this stage (clarify, data, ...)");
     app.add_option("--screenshot", gui.screenshotPath, "Render the window, write it to this PNG and exit");
     app.add_option("--frames", gui.frames, "With --screenshot: frames to render first")->check(CLI::Range(1, 1000));
+    app.add_option("--screenshot-delay", gui.screenshotDelay,
+                   "With --screenshot: keep running this many seconds first (for scripted input)")
+        ->check(CLI::Range(0.0, 600.0));
     app.add_option("--width", gui.width, "Window width")->check(CLI::Range(320, 8192));
     app.add_option("--height", gui.height, "Window height")->check(CLI::Range(240, 8192));
 

@@ -73,3 +73,23 @@ TEST_CASE("cleanSentence strips list and heading marks", "[text]") {
     CHECK(cleanSentence("\xE2\x80\xA2 bullet") == "bullet");
     CHECK(cleanSentence("-1 is a number") == "-1 is a number");
 }
+
+TEST_CASE("hard-wrapped prose stays one sentence; short note lines do not", "[text]") {
+    const auto sentences = [](const std::string& text) {
+        std::vector<std::string> out;
+        for (const TextSpan& span : splitSentences(text))
+            out.push_back(cleanSentence(std::string_view(text).substr(span.begin, span.end - span.begin)));
+        return out;
+    };
+    CHECK(sentences("I'd train on a public dataset like Enron or the SpamAssassin corpus, and add\n"
+                    "our own emails labelled by hand.\nNext") ==
+          Words{"I'd train on a public dataset like Enron or the SpamAssassin corpus, and add our own emails "
+                "labelled by hand.",
+                "Next"});
+    CHECK(sentences("user reports\nlabel delay") == Words{"user reports", "label delay"});
+    CHECK(sentences("- Scale: roughly 10 billion inbound messages per day, so\n  around 300k at peak.\n"
+                    "- second item") ==
+          Words{"Scale: roughly 10 billion inbound messages per day, so around 300k at peak.", "second item"});
+    CHECK(sentences("A long line that ends with a full stop right here.\nlower case start") ==
+          Words{"A long line that ends with a full stop right here.", "lower case start"});
+}

@@ -40,8 +40,8 @@ bool toolButton(const char* label, bool selected, const char* tooltip, bool firs
     return clicked;
 }
 
-bool actionButton(const char* label, bool enabled, const char* tooltip) {
-    flowNext(buttonWidth(label));
+bool actionButton(const char* label, bool enabled, const char* tooltip, bool first = false) {
+    if (!first) flowNext(buttonWidth(label));
     if (!enabled) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha * 0.45f);
     const bool clicked = ImGui::Button(label) && enabled;
     if (!enabled) ImGui::PopStyleVar();
@@ -49,17 +49,16 @@ bool actionButton(const char* label, bool enabled, const char* tooltip) {
     return clicked;
 }
 
-void separator() {
+[[maybe_unused]] void separator() {
     flowNext(em(0.6f));
     ImGui::Dummy(ImVec2(em(0.2f), ImGui::GetFrameHeight()));
 }
 
 }  // namespace
 
-void CanvasView::drawToolbar(const CanvasDocument& doc, ToolContext& ctx, bool& undoRequested,
-                             bool& redoRequested, const CanvasViewOptions& options) {
+void CanvasView::drawToolbar(ToolContext& ctx, const CanvasViewOptions& options) {
+    if (options.readOnly) return;
     ImGui::PushID("canvas-toolbar");
-    const ImVec2 centre{m_sizeX * 0.5f, m_sizeY * 0.5f};
     bool first = true;
 
     if (!options.readOnly) {
@@ -107,42 +106,7 @@ void CanvasView::drawToolbar(const CanvasDocument& doc, ToolContext& ctx, bool& 
             ImGui::PopID();
         }
 
-        separator();
-        if (actionButton("Undo", options.canUndo, "Undo (Ctrl+Z)")) {
-            m_tool.cancel(ctx);
-            undoRequested = true;
-        }
-        if (actionButton("Redo", options.canRedo, "Redo (Ctrl+Shift+Z or Ctrl+Y)")) {
-            m_tool.cancel(ctx);
-            redoRequested = true;
-        }
-        const bool any = !m_tool.selection().empty();
-        if (actionButton("Front", any, "Bring to front (Ctrl+Shift+]); one step: Ctrl+]"))
-            m_tool.reorderSelection(ctx, ZOrderChange::Front);
-        if (actionButton("Back", any, "Send to back (Ctrl+Shift+[); one step: Ctrl+["))
-            m_tool.reorderSelection(ctx, ZOrderChange::Back);
-        if (actionButton("Duplicate", any, "Duplicate (Ctrl+D)")) m_tool.duplicateSelection(ctx);
-        if (actionButton("Delete", any, "Delete (Del)")) m_tool.deleteSelection(ctx);
-        separator();
-        flowNext(em(5));
-        bool snap = m_tool.snapToGrid();
-        if (ImGui::Checkbox("Snap", &snap)) m_tool.setSnapToGrid(snap);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Snap to the grid (G); hold Alt to place freely");
-        flowNext(em(5));
-        bool locked = m_tool.toolLocked();
-        if (ImGui::Checkbox("Keep tool", &locked)) m_tool.setToolLocked(locked);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Stay in the drawing tool after each item (Q)");
-        separator();
     }
-
-    // Zoom, in every mode.
-    if (toolButton("-", false, "Zoom out (Ctrl+-)", first)) m_camera.zoomAbout({centre.x, centre.y}, 1 / 1.25);
-    char zoomLabel[32];
-    std::snprintf(zoomLabel, sizeof zoomLabel, "%d%%###zoom", int(std::lround(m_camera.zoom() * 100)));
-    if (toolButton(zoomLabel, false, "Reset zoom to 100% (Ctrl+0)")) m_camera.setZoomAbout({centre.x, centre.y}, 1.0);
-    if (toolButton("+", false, "Zoom in (Ctrl+=)")) m_camera.zoomAbout({centre.x, centre.y}, 1.25);
-    if (toolButton("Fit", false, "Fit to content (Shift+1)")) m_fitRequested = true;
-    if (toolButton("Reset", false, "Back to the origin at 100%")) m_camera.reset(em(2));
 
     // The palette: one button per ML building block.
     if (!options.readOnly) {
@@ -180,8 +144,101 @@ void CanvasView::drawToolbar(const CanvasDocument& doc, ToolContext& ctx, bool& 
             ImGui::PopID();
         }
     }
-    (void)doc;
     ImGui::PopID();
+}
+
+void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRequested,
+                             const CanvasViewOptions& options) {
+    // Bottom corners of the canvas, as in most whiteboards: undo and redo on
+    // the left, zoom on the right. Submitted before the canvas's own button
+    // so they take the clicks over it.
+    ImGui::PushID("canvas-overlay");
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float rowY = m_originY + m_sizeY - ImGui::GetFrameHeight() - em(0.5f);
+    const ImVec2 centre{m_sizeX * 0.5f, m_sizeY * 0.5f};
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(em(0.25f), style.ItemSpacing.y));
+    if (!options.readOnly) {
+        ImGui::SetCursorScreenPos(ImVec2(m_originX + em(0.5f), rowY));
+        if (actionButton("Undo", options.canUndo, "Undo (Ctrl+Z)", true)) {
+            m_tool.cancel(ctx);
+            undoRequested = true;
+        }
+        if (actionButton("Redo", options.canRedo, "Redo (Ctrl+Shift+Z or Ctrl+Y)")) {
+            m_tool.cancel(ctx);
+            redoRequested = true;
+        }
+        flowNext(em(4));
+        bool snap = m_tool.snapToGrid();
+        if (ImGui::Checkbox("Snap", &snap)) m_tool.setSnapToGrid(snap);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Snap to the grid (G); hold Alt to place freely");
+        flowNext(em(6));
+        bool locked = m_tool.toolLocked();
+        if (ImGui::Checkbox("Keep tool", &locked)) m_tool.setToolLocked(locked);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Stay in the drawing tool after each item (Q)");
+
+        // Top right: what can be done with the selection.
+        if (!m_tool.selection().empty()) {
+            const float width = buttonWidth("Front") + buttonWidth("Back") + buttonWidth("Duplicate") +
+                                buttonWidth("Delete") + em(0.25f) * 3;
+            ImGui::SetCursorScreenPos(ImVec2(m_originX + m_sizeX - width - em(0.5f), m_originY + em(0.5f)));
+            if (actionButton("Front", true, "Bring to front (Ctrl+Shift+]); one step: Ctrl+]", true))
+                m_tool.reorderSelection(ctx, ZOrderChange::Front);
+            if (actionButton("Back", true, "Send to back (Ctrl+Shift+[); one step: Ctrl+["))
+                m_tool.reorderSelection(ctx, ZOrderChange::Back);
+            if (actionButton("Duplicate", true, "Duplicate (Ctrl+D)")) m_tool.duplicateSelection(ctx);
+            if (actionButton("Delete", true, "Delete (Del)")) m_tool.deleteSelection(ctx);
+        }
+    }
+
+    char zoomLabel[32];
+    std::snprintf(zoomLabel, sizeof zoomLabel, "%d%%###zoom", int(std::lround(m_camera.zoom() * 100)));
+    const float zoomWidth = buttonWidth("-") + buttonWidth("100%") + buttonWidth("+") + buttonWidth("Fit") +
+                            buttonWidth("Reset") + em(0.25f) * 4;
+    const float x = m_originX + m_sizeX - zoomWidth - em(0.5f);
+    ImGui::SetCursorScreenPos(ImVec2(x, rowY));
+    if (actionButton("-", true, "Zoom out (Ctrl+-, or the wheel)", true))
+        m_camera.zoomAbout({centre.x, centre.y}, 1 / 1.25);
+    if (actionButton(zoomLabel, true, "Back to 100% (Ctrl+0)")) m_camera.setZoomAbout({centre.x, centre.y}, 1.0);
+    if (actionButton("+", true, "Zoom in (Ctrl+=, or the wheel)")) m_camera.zoomAbout({centre.x, centre.y}, 1.25);
+    if (actionButton("Fit", true, "Fit to content (Shift+1)")) m_fitRequested = true;
+    if (actionButton("Reset", true, "Back to the origin at 100%")) m_camera.reset(em(2));
+    ImGui::PopStyleVar();
+    ImGui::PopID();
+}
+
+void CanvasView::drawContextMenu(const CanvasDocument& doc, ToolContext& ctx) {
+    if (!ImGui::BeginPopupContextItem("canvas-context")) return;
+    const bool any = !m_tool.selection().empty();
+    if (ImGui::MenuItem("Edit label", "Enter", false, m_tool.selection().size() == 1))
+        m_tool.beginLabelEdit(doc, m_tool.selection()[0]);
+    if (ImGui::MenuItem("Duplicate", "Ctrl+D", false, any)) m_tool.duplicateSelection(ctx);
+    if (ImGui::MenuItem("Delete", "Del", false, any)) m_tool.deleteSelection(ctx);
+    ImGui::Separator();
+    if (ImGui::MenuItem("Cut", "Ctrl+X", false, any)) {
+        const std::string payload = m_tool.cutSelection(ctx);
+        if (!payload.empty()) ImGui::SetClipboardText(payload.c_str());
+    }
+    if (ImGui::MenuItem("Copy", "Ctrl+C", false, any)) {
+        const std::string payload = m_tool.copySelection(doc);
+        if (!payload.empty()) ImGui::SetClipboardText(payload.c_str());
+    }
+    if (ImGui::MenuItem("Paste", "Ctrl+V")) {
+        if (const char* text = ImGui::GetClipboardText()) m_tool.paste(ctx, text, m_contextWorld);
+    }
+    ImGui::Separator();
+    if (ImGui::MenuItem("Bring to front", "Ctrl+Shift+]", false, any)) m_tool.reorderSelection(ctx, ZOrderChange::Front);
+    if (ImGui::MenuItem("Bring forward", "Ctrl+]", false, any)) m_tool.reorderSelection(ctx, ZOrderChange::Forward);
+    if (ImGui::MenuItem("Send backward", "Ctrl+[", false, any)) m_tool.reorderSelection(ctx, ZOrderChange::Backward);
+    if (ImGui::MenuItem("Send to back", "Ctrl+Shift+[", false, any)) m_tool.reorderSelection(ctx, ZOrderChange::Back);
+    if (ImGui::BeginMenu("Note colour", any)) {
+        for (NoteColour c : kNoteColours)
+            if (ImGui::MenuItem(noteColourId(c))) m_tool.setSelectionColour(ctx, c);
+        ImGui::EndMenu();
+    }
+    ImGui::Separator();
+    if (ImGui::MenuItem("Select all", "Ctrl+A")) m_tool.selectAll(doc);
+    if (ImGui::MenuItem("Fit to content", "Shift+1")) m_fitRequested = true;
+    ImGui::EndPopup();
 }
 
 }  // namespace rehearse

@@ -17,8 +17,6 @@ namespace {
 
 float em(float n) { return ImGui::GetFontSize() * n; }
 
-Vec2 toVec(ImVec2 v) { return {v.x, v.y}; }
-
 Modifiers currentModifiers() {
     const ImGuiIO& io = ImGui::GetIO();
     return Modifiers{io.KeyShift, io.KeyCtrl || io.KeySuper, io.KeyAlt};
@@ -49,7 +47,7 @@ void CanvasView::draw(const CanvasDocument& doc, const std::string& currentStage
     ctx.handleRadius = em(0.45f);
     ctx.dragThreshold = em(0.2f);
 
-    if (options.showToolbar) drawToolbar(doc, ctx, undoRequested, redoRequested, options);
+    if (options.showToolbar) drawToolbar(ctx, options);
 
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImVec2 size = ImGui::GetContentRegionAvail();
@@ -70,13 +68,31 @@ void CanvasView::draw(const CanvasDocument& doc, const std::string& currentStage
         m_fitRequested = false;
     }
 
+    // Two channels: the buttons floating over the canvas are submitted first
+    // (so they, not the canvas, get clicks over them) but drawn on top.
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    drawOverlay(ctx, undoRequested, redoRequested, options);
+    dl->ChannelsSetCurrent(0);
+
+    ImGui::SetCursorScreenPos(pos);
     ImGui::InvisibleButton("##canvas", size,
                            ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle |
                                ImGuiButtonFlags_MouseButtonRight);
-    ImGui::SetItemAllowOverlap();  // the label editor sits on top of the canvas
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
     const ImVec2 afterCanvas = ImGui::GetCursorScreenPos();
+    if (!options.readOnly) {
+        if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
+            // Right click acts on what is under it, like everywhere else.
+            const ImGuiIO& io = ImGui::GetIO();
+            m_contextWorld = m_camera.screenToWorld({io.MousePos.x - m_originX, io.MousePos.y - m_originY});
+            const ItemId hit = hitTest(doc, m_tool.index(doc), m_contextWorld, ctx.hitTolerance * ctx.pixel);
+            if (hit && !m_tool.isSelected(hit)) m_tool.select({hit});
+        }
+        drawContextMenu(doc, ctx);
+    }
 
     handleNavigation(doc, hovered);
     ctx.pixel = 1.0 / m_camera.zoom();
@@ -85,7 +101,6 @@ void CanvasView::draw(const CanvasDocument& doc, const std::string& currentStage
         handleKeys(doc, ctx, undoRequested, redoRequested);
     }
 
-    ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), true);
     dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), toImColour(kCanvasBackground));
     drawGrid(dl);
@@ -103,6 +118,7 @@ void CanvasView::draw(const CanvasDocument& doc, const std::string& currentStage
                     IM_COL32(100, 116, 139, 255), hint);
     }
     dl->PopClipRect();
+    dl->ChannelsMerge();
 
     if (!options.readOnly) drawLabelEditor(doc, ctx);
     ImGui::SetCursorScreenPos(afterCanvas);

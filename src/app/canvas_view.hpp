@@ -46,8 +46,10 @@ public:
     void requestFitToContent() { m_fitRequested = true; }
 
 private:
-    void drawToolbar(const CanvasDocument& doc, ToolContext& ctx, bool& undoRequested,
-                     bool& redoRequested, const CanvasViewOptions& options);
+    void drawToolbar(ToolContext& ctx, const CanvasViewOptions& options);
+    void drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRequested,
+                     const CanvasViewOptions& options);
+    void drawContextMenu(const CanvasDocument& doc, ToolContext& ctx);
     void handleNavigation(const CanvasDocument& doc, bool hovered);
     void handlePointer(ToolContext& ctx, bool hovered, bool active);
     void handleKeys(const CanvasDocument& doc, ToolContext& ctx, bool& undoRequested,
@@ -77,6 +79,7 @@ private:
     std::string m_editBuffer;
     bool m_editFocusPending = false;
     ImVec2 m_editorMin, m_editorMax;  // the editor on screen: clicks there are not the canvas's
+    Vec2 m_contextWorld;              // where the context menu was opened (paste goes there)
 };
 
 }  // namespace rehearse

@@ -12,6 +12,7 @@ struct GuiOptions {
     std::string stageId;                     // --stage: and jump to this stage
     std::string screenshotPath;              // --screenshot: render, write a PNG, exit
     int frames = 6;                          // --frames: frames to render before the screenshot
+    double screenshotDelay = 0;              // --screenshot-delay: seconds to wait first (lets a test drive input)
     int width = 1440, height = 900;          // --size WxH
 };
 

@@ -105,7 +105,10 @@ int runGui(const GuiOptions& options) {
     int busyFrames = 3;  // ImGui settles layout over a couple of frames after input
     Screen lastScreen = app.screen();
     while (!glfwWindowShouldClose(window)) {
-        if (screenshotMode || busyFrames > 0) {
+        if (screenshotMode) {
+            // Render steadily but do not spin while a scripted test types.
+            glfwWaitEventsTimeout(options.screenshotDelay > 0 ? 0.03 : 0.0);
+        } else if (busyFrames > 0) {
             glfwPollEvents();
         } else if (app.screen() == Screen::Session && !app.session().isPaused()) {
             // Wake on the next whole second so the clock ticks on time.
@@ -148,7 +151,7 @@ int runGui(const GuiOptions& options) {
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
-        if (screenshotMode && ++frame >= options.frames) {
+        if (screenshotMode && ++frame >= options.frames && glfwGetTime() >= options.screenshotDelay) {
             std::string error;
             if (writeFramebufferPng(options.screenshotPath, width, height, error)) {
                 std::printf("wrote %s (%dx%d)\n", options.screenshotPath.c_str(), width, height);

@@ -143,11 +143,27 @@ void SessionScreen::drawNotes(AppState& app) {
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::TextDisabled("(the interviewer reads these)");
+    // ImGui 1.86's multiline input cannot wrap lines, so while the box is not
+    // being edited its own text is hidden and a word-wrapped copy is drawn in
+    // its place; while editing, the raw text scrolls as usual.
+    const bool showWrapped = !m_notesEditing && !m_notes.empty();
+    if (showWrapped) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
     if (ImGui::InputTextMultiline("##notes", &m_notes, ImVec2(-1, -1))) {
         m_notesDirty = true;
         m_notesEditedAt = app.now();
     }
+    if (showWrapped) ImGui::PopStyleColor();
+    m_notesEditing = ImGui::IsItemActive();
     if (ImGui::IsItemDeactivated()) commitNotes(app, true);
+    if (showWrapped) {
+        const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+        const ImVec2 pad = ImGui::GetStyle().FramePadding;
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        draw->PushClipRect(min, max, true);
+        draw->AddText(nullptr, 0, ImVec2(min.x + pad.x, min.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text),
+                      m_notes.c_str(), m_notes.c_str() + m_notes.size(), max.x - min.x - pad.x * 2);
+        draw->PopClipRect();
+    }
 }
 
 void SessionScreen::commitNotes(AppState& app, bool force) {

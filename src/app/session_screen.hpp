@@ -40,6 +40,7 @@ private:
     std::string m_notes;
     std::size_t m_notesStage = static_cast<std::size_t>(-1);
     bool m_notesDirty = false;
+    bool m_notesEditing = false;  // the notes box was active last frame
     double m_notesEditedAt = 0;
     double m_notesCommittedAt = 0;
     bool m_confirmEnd = false;

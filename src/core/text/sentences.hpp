@@ -1,8 +1,9 @@
 // Cuts notes into sentences, the unit the debrief quotes as evidence.
 //
 // Notes are rarely prose: bullet lists, one idea per line, fragments. So a
-// line break always ends a sentence, as do . ! ? ; when followed by a space or
-// the end — but not the dot of "e.g." or of a number like "0.5".
+// line break ends a sentence (unless the line is hard-wrapped prose: long,
+// unpunctuated, and the next line goes on in lower case), as do . ! ? ; when
+// followed by a space or the end — but not the dot of "e.g." or of "0.5".
 #pragma once
 
 #include <cstddef>

@@ -1,0 +1,84 @@
+// rehearse ask SCENARIO "question": what the interviewer would answer.
+// Prints the matched fact's answer, or says that nothing matched (an
+// interviewer would ask for an assumption). Exit 0 either way; 1 when the
+// scenario cannot be loaded. --json for machines.
+#include "cli/commands.hpp"
+
+#include "core/interviewer/clarification_matcher.hpp"
+#include "core/scenario/scenario_library.hpp"
+#include "core/scenario/scenario_loader.hpp"
+#include "core/session/session.hpp"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <optional>
+
+namespace rehearse {
+
+namespace {
+
+// SCENARIO is a scenario id from the library or a path to a scenario file.
+std::optional<Scenario> loadScenarioArgument(const std::string& argument, const CommonOptions& common) {
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(argument, ec)) {
+        ScenarioLoadResult result = loadScenarioFromFile(argument);
+        for (const Diagnostic& d : result.diagnostics)
+            if (d.severity == Diagnostic::Severity::Error) std::cerr << d.format() << "\n";
+        return std::move(result.scenario);
+    }
+    ScenarioLibrary library;
+    library.load(common.resolvedScenarioPaths());
+    if (const Scenario* scenario = library.find(argument)) return *scenario;
+    std::cerr << "rehearse: no scenario '" << argument << "' (try `rehearse list`)\n";
+    return std::nullopt;
+}
+
+struct AskOptions {
+    std::string scenario;
+    std::string question;
+    bool json = false;
+};
+
+}  // namespace
+
+void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& result) {
+    auto options = std::make_shared<AskOptions>();
+    CLI::App* cmd = app.add_subcommand("ask", "Ask a scenario's interviewer a clarifying question");
+    cmd->add_option("scenario", options->scenario, "Scenario id or file")->required();
+    cmd->add_option("question", options->question, "The question, in your own words")->required();
+    cmd->add_flag("--json", options->json, "Print JSON: matched, fact {id, topic, answer}, score, closest_ask");
+    cmd->callback([&common, &result, options] {
+        result.ran = true;
+        const std::optional<Scenario> scenario = loadScenarioArgument(options->scenario, common);
+        if (!scenario) {
+            result.exitCode = 1;
+            return;
+        }
+        ClarificationMatcher matcher(*scenario);
+        const ClarificationResult match = matcher.match(options->question);
+        if (options->json) {
+            nlohmann::json out = {{"scenario", scenario->id},
+                                  {"question", options->question},
+                                  {"matched", match.matched()},
+                                  {"score", match.score},
+                                  {"closest_ask", match.closestAsk},
+                                  {"fact", nullptr},
+                                  {"reply", match.fact ? match.fact->answer : Session::noMatchReply()}};
+            if (match.fact)
+                out["fact"] = {{"id", match.fact->id}, {"topic", match.fact->topic}, {"answer", match.fact->answer}};
+            std::cout << out.dump(2) << "\n";
+        } else if (match.fact) {
+            std::cout << match.fact->topic << ": " << match.fact->answer << "\n";
+        } else {
+            std::cout << "No fact in '" << scenario->id << "' matches that question.\n"
+                      << "Interviewer: " << Session::noMatchReply() << "\n";
+        }
+        result.exitCode = 0;
+    });
+}
+
+}  // namespace rehearse

@@ -1,0 +1,29 @@
+// File operations that never lose what was there: writes go to a temporary
+// file that replaces the target only once it is complete and on disk, and a
+// file we cannot use is moved aside under a new name instead of being
+// overwritten or deleted.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rehearse {
+
+// The whole file, or nothing (with the reason in `error`).
+std::optional<std::string> readTextFile(const std::string& path, std::string& error);
+
+// Writes `content` to `path` atomically: `path` holds either the old or the
+// new content, whatever happens (crash, full disk). False with a reason.
+bool writeFileAtomically(const std::string& path, const std::string& content, std::string& error);
+
+// Renames `path` to "<path>.<tag>-<YYYYMMDD-HHMMSS>" (adding "-2", "-3", ...
+// if that exists) and returns the new name. Each of `siblingSuffixes` (e.g.
+// "-wal", "-shm") that exists next to `path` moves along with it, keeping
+// the suffix, so SQLite still finds a moved database's journal.
+std::optional<std::string> moveAside(const std::string& path, const std::string& tag, std::string& error,
+                                     const std::vector<std::string>& siblingSuffixes = {});
+
+bool fileExists(const std::string& path);
+
+}  // namespace rehearse

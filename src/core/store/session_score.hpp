@@ -1,0 +1,32 @@
+// How well a session covered its scenario, total and per stage, in the form
+// the store keeps for the history list and the progress charts (so history
+// never has to replay and rescore every past attempt).
+#pragma once
+
+#include "core/session/session.hpp"
+
+#include <string>
+#include <vector>
+
+namespace rehearse {
+
+struct StageScore {
+    std::string stage;       // stage id: "clarify", "data", ...
+    int coveredWeight = 0;   // key-point weight covered
+    int totalWeight = 0;
+    double seconds = 0;      // time spent in the stage
+    double fraction() const { return totalWeight > 0 ? double(coveredWeight) / totalWeight : 1.0; }
+};
+
+struct SessionScore {
+    int coveredWeight = 0;
+    int totalWeight = 0;
+    std::vector<StageScore> stages;  // the scenario's stages, in order
+    double fraction() const { return totalWeight > 0 ? double(coveredWeight) / totalWeight : 1.0; }
+};
+
+// Scores the session's notes, canvas and probe answers with the interviewer's
+// coverage rules (core/interviewer/coverage.hpp).
+SessionScore scoreSession(const Session& session);
+
+}  // namespace rehearse

@@ -1,0 +1,342 @@
+// Sections: 1. opening and schema  2. writes  3. reads
+#include "core/store/session_store.hpp"
+
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <map>
+#include <random>
+
+namespace rehearse {
+namespace {
+
+const char* const kSchema = R"sql(
+CREATE TABLE scenario_copies (
+    hash        TEXT PRIMARY KEY,
+    scenario_id TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    definition  TEXT NOT NULL,
+    stored_at   INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE sessions (
+    id             INTEGER PRIMARY KEY,
+    uid            TEXT NOT NULL UNIQUE,
+    scenario_id    TEXT NOT NULL,
+    scenario_title TEXT NOT NULL,
+    scenario_hash  TEXT REFERENCES scenario_copies(hash),
+    name           TEXT NOT NULL DEFAULT '',
+    created_at     INTEGER NOT NULL,
+    updated_at     INTEGER NOT NULL,
+    finished_at    INTEGER,
+    seconds        REAL NOT NULL DEFAULT 0,
+    action_count   INTEGER NOT NULL DEFAULT 0,
+    coverage       REAL,
+    deleted_at     INTEGER
+);
+CREATE INDEX sessions_by_update ON sessions(updated_at);
+CREATE TABLE actions (
+    session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    seq        INTEGER NOT NULL,
+    json       TEXT NOT NULL,
+    PRIMARY KEY (session_id, seq)
+) WITHOUT ROWID;
+CREATE TABLE stage_scores (
+    session_id     INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    stage          TEXT NOT NULL,
+    covered_weight INTEGER NOT NULL,
+    total_weight   INTEGER NOT NULL,
+    seconds        REAL NOT NULL,
+    PRIMARY KEY (session_id, position)
+) WITHOUT ROWID;
+)sql";
+
+const char* const kSessionColumns =
+    "id, uid, scenario_id, scenario_title, scenario_hash, name, created_at, updated_at, finished_at, seconds, "
+    "action_count, coverage, deleted_at";
+
+SessionRecord readSession(const SqliteStatement& row) {
+    SessionRecord r;
+    r.id = row.int64(0);
+    r.uid = row.text(1);
+    r.scenarioId = row.text(2);
+    r.scenarioTitle = row.text(3);
+    r.scenarioHash = row.isNull(4) ? std::string() : row.text(4);
+    r.name = row.text(5);
+    r.createdMs = row.int64(6);
+    r.updatedMs = row.int64(7);
+    r.finishedMs = row.optionalInt64(8);
+    r.seconds = row.real(9);
+    r.actionCount = row.int64(10);
+    r.coverage = row.optionalReal(11);
+    r.deletedMs = row.optionalInt64(12);
+    return r;
+}
+
+// Joins the caller's transaction when there is one, else opens its own: a
+// store call is atomic either way.
+class WriteScope {
+public:
+    explicit WriteScope(SqliteConnection& db) {
+        if (sqlite3_get_autocommit(db.handle())) m_own.emplace(db);
+    }
+    void commit() {
+        if (m_own) m_own->commit();
+    }
+
+private:
+    std::optional<SqliteTransaction> m_own;
+};
+
+}  // namespace
+
+std::string newSessionUid() {
+    // Random enough that two machines never pick the same id for sessions
+    // that meet later through export and import.
+    std::random_device device;
+    std::uniform_int_distribution<unsigned> byte(0, 255);
+    std::string uid = "s-";
+    char hex[3];
+    for (int i = 0; i < 12; ++i) {
+        std::snprintf(hex, sizeof hex, "%02x", byte(device));
+        uid += hex;
+    }
+    return uid;
+}
+
+// --- 1. opening and schema ----------------------------------------------------
+
+std::unique_ptr<SessionStore> SessionStore::open(const std::string& path, SqliteConnection::Mode mode,
+                                                 const std::string& vfs) {
+    std::unique_ptr<SessionStore> store(new SessionStore(path, mode, vfs));
+    store->prepareSchema();
+    return store;
+}
+
+SessionStore::SessionStore(const std::string& path, SqliteConnection::Mode mode, const std::string& vfs)
+    : m_db(path, mode, vfs), m_readOnly(mode == SqliteConnection::Mode::ReadOnly) {}
+
+void SessionStore::prepareSchema() {
+    // The first read of the header tells a database from anything else.
+    std::int64_t applicationId = m_db.queryInt("PRAGMA application_id");
+    std::int64_t version = m_db.queryInt("PRAGMA user_version");
+    std::int64_t tables = m_db.queryInt("SELECT count(*) FROM sqlite_schema");
+
+    if (applicationId != kApplicationId && (applicationId != 0 || tables > 0))
+        throw StoreError(StoreError::Kind::Foreign, 0, path() + " is not a Rehearse session database");
+    if (version > kSchemaVersion)
+        throw StoreError(StoreError::Kind::Newer, 0,
+                         path() + " was written by a newer version of Rehearse (schema " + std::to_string(version) +
+                             "; this version reads up to " + std::to_string(kSchemaVersion) + ")");
+
+    if (!m_readOnly) {
+        // WAL: a commit appends to the log instead of rewriting pages, so a
+        // kill mid-write leaves the last committed state intact; readers (the
+        // CLI beside the app) never block the writer.
+        m_db.execute("PRAGMA journal_mode=WAL");
+        m_db.execute("PRAGMA synchronous=FULL");
+    }
+    m_db.execute("PRAGMA foreign_keys=ON");
+
+    if (applicationId == 0) {
+        if (m_readOnly) throw StoreError(StoreError::Kind::ReadOnly, 0, path() + " has no sessions yet");
+        SqliteTransaction transaction(m_db);
+        m_db.execute(kSchema);
+        m_db.execute(("PRAGMA application_id=" + std::to_string(kApplicationId)).c_str());
+        m_db.execute(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
+        transaction.commit();
+        return;
+    }
+    // A damaged page somewhere in the file shows here, before the user trusts
+    // the history with more work. quick_check reads every page but skips the
+    // index cross-checks, so it stays fast for a file of this size.
+    std::string check = m_db.queryText("PRAGMA quick_check");
+    if (check != "ok") throw StoreError(StoreError::Kind::Damaged, SQLITE_CORRUPT, path() + " is damaged: " + check);
+}
+
+std::string SessionStore::integrityCheck() {
+    SqliteStatement statement(m_db, "PRAGMA integrity_check");
+    std::string result;
+    while (statement.step()) result += (result.empty() ? "" : "\n") + statement.text(0);
+    return result;
+}
+
+// --- 2. writes ----------------------------------------------------------------
+
+void SessionStore::putScenarioCopy(const ScenarioCopy& copy) {
+    SqliteStatement insert(m_db,
+                           "INSERT OR IGNORE INTO scenario_copies (hash, scenario_id, title, definition, stored_at) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5)");
+    insert.bind(1, copy.hash).bind(2, copy.scenarioId).bind(3, copy.title).bind(4, copy.definition);
+    insert.bind(5, static_cast<std::int64_t>(time(nullptr)) * 1000);
+    insert.run();
+}
+
+SessionRecordId SessionStore::createSession(const NewSessionRecord& record) {
+    WriteScope scope(m_db);
+    if (record.scenario) putScenarioCopy(*record.scenario);
+    SqliteStatement insert(m_db,
+                           "INSERT INTO sessions (uid, scenario_id, scenario_title, scenario_hash, name, created_at, "
+                           "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)");
+    insert.bind(1, record.uid.empty() ? newSessionUid() : record.uid);
+    insert.bind(2, record.scenarioId).bind(3, record.scenarioTitle);
+    if (record.scenario) insert.bind(4, record.scenario->hash);
+    else insert.bindNull(4);
+    insert.bind(5, record.name).bind(6, record.createdMs);
+    insert.run();
+    SessionRecordId id = m_db.lastInsertId();
+    scope.commit();
+    return id;
+}
+
+void SessionStore::appendActions(SessionRecordId id, std::int64_t firstSeq, const std::vector<std::string>& actionJson,
+                                 const AppendInfo& info) {
+    WriteScope scope(m_db);
+    // Idempotent: a batch retried after a failed commit that did reach the
+    // disk replaces its own rows instead of failing on them.
+    SqliteStatement insert(m_db, "INSERT OR REPLACE INTO actions (session_id, seq, json) VALUES (?1, ?2, ?3)");
+    for (std::size_t i = 0; i < actionJson.size(); ++i) {
+        insert.bind(1, id).bind(2, firstSeq + static_cast<std::int64_t>(i)).bind(3, actionJson[i]);
+        insert.run();
+        insert.reset();
+    }
+    SqliteStatement update(m_db,
+                           "UPDATE sessions SET updated_at = ?2, seconds = ?3, action_count = max(action_count, ?4), "
+                           "finished_at = coalesce(finished_at, ?5) WHERE id = ?1");
+    update.bind(1, id).bind(2, info.updatedMs).bind(3, info.seconds);
+    update.bind(4, firstSeq + static_cast<std::int64_t>(actionJson.size())).bind(5, info.finishedMs);
+    update.run();
+    if (m_db.changes() != 1)
+        throw StoreError(StoreError::Kind::Other, 0, "session " + std::to_string(id) + " is not in the store");
+    scope.commit();
+}
+
+void SessionStore::saveScore(SessionRecordId id, const SessionScore& score) {
+    WriteScope scope(m_db);
+    SqliteStatement clear(m_db, "DELETE FROM stage_scores WHERE session_id = ?1");
+    clear.bind(1, id).run();
+    SqliteStatement insert(m_db,
+                           "INSERT INTO stage_scores (session_id, position, stage, covered_weight, total_weight, "
+                           "seconds) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    for (std::size_t i = 0; i < score.stages.size(); ++i) {
+        const StageScore& s = score.stages[i];
+        insert.bind(1, id).bind(2, static_cast<std::int64_t>(i)).bind(3, s.stage);
+        insert.bind(4, static_cast<std::int64_t>(s.coveredWeight)).bind(5, static_cast<std::int64_t>(s.totalWeight));
+        insert.bind(6, s.seconds);
+        insert.run();
+        insert.reset();
+    }
+    SqliteStatement update(m_db, "UPDATE sessions SET coverage = ?2 WHERE id = ?1");
+    update.bind(1, id).bind(2, score.fraction()).run();
+    scope.commit();
+}
+
+void SessionStore::rename(SessionRecordId id, const std::string& name) {
+    SqliteStatement update(m_db, "UPDATE sessions SET name = ?2 WHERE id = ?1");
+    update.bind(1, id).bind(2, name).run();
+}
+
+void SessionStore::markDeleted(SessionRecordId id, std::int64_t atMs) {
+    SqliteStatement update(m_db, "UPDATE sessions SET deleted_at = ?2 WHERE id = ?1");
+    update.bind(1, id).bind(2, atMs).run();
+}
+
+void SessionStore::restore(SessionRecordId id) {
+    SqliteStatement update(m_db, "UPDATE sessions SET deleted_at = NULL WHERE id = ?1");
+    update.bind(1, id).run();
+}
+
+int SessionStore::purgeDeleted(std::int64_t beforeMs) {
+    WriteScope scope(m_db);
+    // Actions and scores go with their session (ON DELETE CASCADE); scenario
+    // copies no session uses any more go too.
+    SqliteStatement remove(m_db, "DELETE FROM sessions WHERE deleted_at IS NOT NULL AND deleted_at < ?1");
+    remove.bind(1, beforeMs).run();
+    int removed = m_db.changes();
+    m_db.execute(
+        "DELETE FROM scenario_copies WHERE hash NOT IN "
+        "(SELECT scenario_hash FROM sessions WHERE scenario_hash IS NOT NULL)");
+    scope.commit();
+    return removed;
+}
+
+// --- 3. reads -----------------------------------------------------------------
+
+std::vector<StageScore> SessionStore::stageScores(SessionRecordId id) {
+    SqliteStatement select(m_db,
+                           "SELECT stage, covered_weight, total_weight, seconds FROM stage_scores "
+                           "WHERE session_id = ?1 ORDER BY position");
+    select.bind(1, id);
+    std::vector<StageScore> stages;
+    while (select.step())
+        stages.push_back({select.text(0), static_cast<int>(select.int64(1)), static_cast<int>(select.int64(2)),
+                          select.real(3)});
+    return stages;
+}
+
+std::vector<SessionRecord> SessionStore::listSessions(bool includeDeleted) {
+    std::string sql = std::string("SELECT ") + kSessionColumns + " FROM sessions" +
+                      (includeDeleted ? "" : " WHERE deleted_at IS NULL") + " ORDER BY created_at DESC, id DESC";
+    SqliteStatement select(m_db, sql.c_str());
+    std::vector<SessionRecord> sessions;
+    std::map<SessionRecordId, std::size_t> index;
+    while (select.step()) {
+        index[select.int64(0)] = sessions.size();
+        sessions.push_back(readSession(select));
+    }
+    SqliteStatement scores(m_db,
+                           "SELECT session_id, stage, covered_weight, total_weight, seconds FROM stage_scores "
+                           "ORDER BY session_id, position");
+    while (scores.step()) {
+        auto it = index.find(scores.int64(0));
+        if (it == index.end()) continue;
+        sessions[it->second].stages.push_back({scores.text(1), static_cast<int>(scores.int64(2)),
+                                               static_cast<int>(scores.int64(3)), scores.real(4)});
+    }
+    return sessions;
+}
+
+std::optional<SessionRecord> SessionStore::session(SessionRecordId id) {
+    SqliteStatement select(m_db, (std::string("SELECT ") + kSessionColumns + " FROM sessions WHERE id = ?1").c_str());
+    select.bind(1, id);
+    if (!select.step()) return std::nullopt;
+    SessionRecord record = readSession(select);
+    record.stages = stageScores(id);
+    return record;
+}
+
+std::optional<SessionRecord> SessionStore::sessionByUid(const std::string& uid) {
+    SqliteStatement select(m_db, "SELECT id FROM sessions WHERE uid = ?1");
+    select.bind(1, uid);
+    if (!select.step()) return std::nullopt;
+    return session(select.int64(0));
+}
+
+std::optional<SessionRecord> SessionStore::lastUnfinished() {
+    // A session nothing was ever done in is not worth offering.
+    SqliteStatement select(m_db,
+                           "SELECT id FROM sessions WHERE finished_at IS NULL AND deleted_at IS NULL "
+                           "AND action_count > 0 ORDER BY updated_at DESC, id DESC LIMIT 1");
+    if (!select.step()) return std::nullopt;
+    return session(select.int64(0));
+}
+
+std::vector<StoredAction> SessionStore::journal(SessionRecordId id) {
+    SqliteStatement select(m_db, "SELECT seq, json FROM actions WHERE session_id = ?1 ORDER BY seq");
+    select.bind(1, id);
+    std::vector<StoredAction> actions;
+    while (select.step()) actions.push_back({select.int64(0), select.text(1)});
+    return actions;
+}
+
+std::optional<ScenarioCopy> SessionStore::scenarioCopy(const std::string& hash) {
+    SqliteStatement select(m_db, "SELECT scenario_id, title, definition FROM scenario_copies WHERE hash = ?1");
+    select.bind(1, hash);
+    if (!select.step()) return std::nullopt;
+    return ScenarioCopy{select.text(0), select.text(1), hash, select.text(2)};
+}
+
+}  // namespace rehearse

@@ -1,0 +1,22 @@
+// Where Rehearse keeps its files, per the XDG base directory spec: sessions
+// in $XDG_DATA_HOME/rehearse (default ~/.local/share/rehearse), settings and
+// ImGui's layout in $XDG_CONFIG_HOME/rehearse (default ~/.config/rehearse).
+// Never the working directory.
+#pragma once
+
+#include <string>
+
+namespace rehearse {
+
+std::string dataDirectory();    // ".../rehearse", not created
+std::string configDirectory();  // ".../rehearse", not created
+
+std::string sessionDatabasePath();  // dataDirectory() + "/sessions.db"
+std::string settingsPath();         // configDirectory() + "/settings.json"
+std::string imguiIniPath();         // configDirectory() + "/imgui.ini"
+
+// Creates `path` and its parents (mode 0700: rehearsals are private).
+// Returns false and says why in `error` when it cannot.
+bool ensureDirectory(const std::string& path, std::string& error);
+
+}  // namespace rehearse
