@@ -89,6 +89,7 @@ TEST_CASE("clarification matching: precision and recall on the labelled sets", "
     REQUIRE(eval.questions > 0);
     // Floors a little under what is measured, so a regression fails loudly
     // while a new, harder labelled set does not.
-    CHECK(eval.precision() >= 0.85);
-    CHECK(eval.recall() >= 0.75);
+    // Measured: precision 0.92, recall 0.93 on 168 questions in 14 sets.
+    CHECK(eval.precision() >= 0.88);
+    CHECK(eval.recall() >= 0.88);
 }

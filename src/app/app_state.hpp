@@ -4,6 +4,8 @@
 #pragma once
 
 #include "core/interviewer/clarification_matcher.hpp"
+#include "core/interviewer/coverage.hpp"
+#include "core/interviewer/follow_up_engine.hpp"
 #include "core/scenario/scenario_library.hpp"
 #include "core/session/clock.hpp"
 #include "core/session/session.hpp"
@@ -35,6 +37,18 @@ public:
     bool askClarification(const std::string& question);
     void finishSession();
 
+    // The interviewer's turn, called every frame: raises the follow-up probes
+    // that are due (at most once a second of session time).
+    void runInterviewer();
+    // Moves to `stage` unless the interviewer first asks "before we move
+    // on..."; returns whether the move happened. A target of stageCount()
+    // means ending the interview.
+    bool requestStage(std::size_t stage);
+    FollowUpEngine& followUps() { return m_followUps; }
+
+    // Coverage of the session so far, recomputed when the journal grows.
+    const CoverageReport& coverage();
+
     // The scenario selected in the library (by id), kept across screens.
     std::string selectedScenarioId;
 
@@ -45,6 +59,11 @@ private:
     std::unique_ptr<Session> m_session;
     // Declared after the session: it refers to the session's scenario.
     std::unique_ptr<ClarificationMatcher> m_matcher;
+    FollowUpEngine m_followUps;
+    double m_lastInterviewerTurn = -1;
+    CoverageScorer m_coverageScorer;
+    CoverageReport m_coverage;
+    std::size_t m_coverageJournalSize = static_cast<std::size_t>(-1);
 };
 
 }  // namespace rehearse

@@ -18,6 +18,7 @@ void SessionScreen::reset() {
 }
 
 void SessionScreen::draw(AppState& app) {
+    app.runInterviewer();
     handleShortcuts(app);
     drawTopBar(app);
 
@@ -41,7 +42,7 @@ void SessionScreen::draw(AppState& app) {
 void SessionScreen::drawTopBar(AppState& app) {
     Session& session = app.session();
     const double now = app.now();
-    ImGui::BeginChild("top-bar", ImVec2(0, em(5.2f)), true, ImGuiWindowFlags_NoScrollbar);
+    ImGui::BeginChild("top-bar", ImVec2(0, em(5.5f)), true, ImGuiWindowFlags_NoScrollbar);
 
     const float sideWidth = em(15);
     ImGui::BeginGroup();
@@ -57,8 +58,8 @@ void SessionScreen::drawTopBar(AppState& app) {
     ImGui::BeginGroup();
     ImGui::PushID("stepper");
     float stepperWidth = ImGui::GetContentRegionAvail().x - sideWidth;
-    ImGui::BeginChild("stepper", ImVec2(stepperWidth, em(3.9f)), false, ImGuiWindowFlags_NoScrollbar);
-    if (auto clicked = m_stepper.draw(session, now)) goToStage(app, *clicked);
+    ImGui::BeginChild("stepper", ImVec2(stepperWidth, em(4.2f)), false, ImGuiWindowFlags_NoScrollbar);
+    if (auto clicked = m_stepper.draw(session, now, &app.coverage())) goToStage(app, *clicked);
     ImGui::EndChild();
     ImGui::PopID();
     ImGui::EndGroup();
@@ -81,7 +82,7 @@ void SessionScreen::drawTopBar(AppState& app) {
         app.dispatch(PauseClock{});
     }
     ImGui::SameLine();
-    if (ImGui::Button("End interview")) m_confirmEnd = true;
+    if (ImGui::Button("End interview")) requestEnd(app);
     ImGui::EndGroup();
     ImGui::EndChild();
 
@@ -123,7 +124,7 @@ void SessionScreen::drawStagePanel(AppState& app) {
     if (index + 1 < session.stageCount()) {
         if (ImGui::Button("Next stage >")) goToStage(app, index + 1);
     } else if (ImGui::Button("Finish >")) {
-        m_confirmEnd = true;
+        requestEnd(app);
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Alt+Right next stage, Alt+Left previous");
     ImGui::Separator();
@@ -190,7 +191,12 @@ void SessionScreen::drawCanvas(AppState& app) {
 
 void SessionScreen::goToStage(AppState& app, std::size_t stage) {
     commitNotes(app, true);
-    app.dispatch(GoToStage{stage});
+    app.requestStage(stage);
+}
+
+void SessionScreen::requestEnd(AppState& app) {
+    commitNotes(app, true);
+    m_confirmEnd = app.requestStage(app.session().stageCount());
 }
 
 void SessionScreen::handleShortcuts(AppState& app) {

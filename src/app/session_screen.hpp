@@ -28,6 +28,7 @@ private:
     void handleShortcuts(AppState& app);
     void commitNotes(AppState& app, bool force);
     void goToStage(AppState& app, std::size_t stage);
+    void requestEnd(AppState& app);
 
     StageStepper m_stepper;
     InterviewerFeed m_feed;

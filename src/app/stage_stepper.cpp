@@ -3,13 +3,15 @@
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
 #include "app/widgets.hpp"
+#include "core/interviewer/coverage.hpp"
 #include "core/session/session.hpp"
 
 #include <algorithm>
 
 namespace rehearse {
 
-std::optional<std::size_t> StageStepper::draw(const Session& session, double now) {
+std::optional<std::size_t> StageStepper::draw(const Session& session, double now,
+                                              const CoverageReport* coverage) {
     std::optional<std::size_t> clicked;
     const std::size_t count = session.stageCount();
     if (count == 0) return clicked;
@@ -54,15 +56,26 @@ std::optional<std::size_t> StageStepper::draw(const Session& session, double now
         draw->AddText(ImVec2(cx - timeSize.x * 0.5f, lineY + radius + em(1.5f)),
                       ImGui::GetColorU32(over ? palette::warning : palette::muted), time.c_str());
 
+        if (coverage && i < coverage->stages.size()) {
+            const float barWidth = em(4.5f), barY = lineY + radius + em(2.75f);
+            const float fraction = static_cast<float>(coverage->stages[i].fraction());
+            const ImVec2 start(cx - barWidth * 0.5f, barY);
+            draw->AddRectFilled(start, ImVec2(start.x + barWidth, barY + em(0.22f)),
+                                ImGui::GetColorU32(ImVec4(0.88f, 0.89f, 0.92f, 1)), em(0.11f));
+            if (fraction > 0)
+                draw->AddRectFilled(start, ImVec2(start.x + barWidth * fraction, barY + em(0.22f)),
+                                    ImGui::GetColorU32(palette::done), em(0.11f));
+        }
+
         // The whole column is the click target.
         ImGui::SetCursorScreenPos(ImVec2(origin.x + step * static_cast<float>(i), origin.y));
         ImGui::PushID(static_cast<int>(i));
-        if (ImGui::InvisibleButton("stage", ImVec2(step, em(3.6f)))) clicked = i;
+        if (ImGui::InvisibleButton("stage", ImVec2(step, em(3.9f)))) clicked = i;
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s: %s", title, stage.goal.c_str());
         ImGui::PopID();
     }
-    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + em(3.7f)));
+    ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + em(4.0f)));
     if (clicked && *clicked == session.currentStage()) clicked.reset();
     return clicked;
 }

@@ -8,11 +8,14 @@
 namespace rehearse {
 
 class Session;
+struct CoverageReport;
 
 class StageStepper {
 public:
-    // Returns the stage the user clicked, if any.
-    std::optional<std::size_t> draw(const Session& session, double now);
+    // Returns the stage the user clicked, if any. With `coverage`, each stage
+    // shows a thin bar of how much of it is covered: progress, never the
+    // points still missing.
+    std::optional<std::size_t> draw(const Session& session, double now, const CoverageReport* coverage);
 };
 
 }  // namespace rehearse

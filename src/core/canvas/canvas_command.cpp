@@ -44,9 +44,13 @@ const nlohmann::json& field(const nlohmann::json& j, const char* name) {
     return *it;
 }
 
+bool isId(const nlohmann::json& v) {
+    return v.is_number_integer() && (v.is_number_unsigned() || v.get<int64_t>() >= 0);
+}
+
 ItemId idField(const nlohmann::json& j, const char* name) {
     const nlohmann::json& v = field(j, name);
-    if (!v.is_number_unsigned()) throw Bad{};
+    if (!isId(v)) throw Bad{};
     return ItemId{v.get<uint64_t>()};
 }
 
@@ -63,7 +67,7 @@ std::vector<ItemId> idsField(const nlohmann::json& j) {
     if (!v.is_array()) throw Bad{};
     std::vector<ItemId> ids;
     for (const auto& e : v) {
-        if (!e.is_number_unsigned()) throw Bad{};
+        if (!isId(e)) throw Bad{};
         ids.push_back(ItemId{e.get<uint64_t>()});
     }
     return ids;
@@ -73,7 +77,7 @@ std::vector<CanvasItem> itemsField(const nlohmann::json& j) {
     const nlohmann::json& v = field(j, "items");
     if (!v.is_array()) throw Bad{};
     std::vector<CanvasItem> items;
-    for (const auto& e : v) items.push_back(itemFromJson(e));  // throws CanvasFormatError
+    for (const auto& e : v) items.push_back(itemFromJson(e, false));  // throws CanvasFormatError
     return items;
 }
 

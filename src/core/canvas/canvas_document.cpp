@@ -175,7 +175,8 @@ CanvasDocument CanvasDocument::fromJson(const nlohmann::json& json) {
     }
     uint64_t nextId = maxId + 1;
     if (auto it = json.find("nextId"); it != json.end()) {
-        if (!it->is_number_unsigned()) throw CanvasFormatError("nextId: expected a positive integer");
+        if (!it->is_number_integer() || (!it->is_number_unsigned() && it->get<int64_t>() < 0))
+            throw CanvasFormatError("nextId: expected a positive integer");
         // A counter behind the ids would hand out a used id: move it forward.
         nextId = std::max(nextId, it->get<uint64_t>());
     }

@@ -70,8 +70,7 @@ uint64_t unsignedId(const nlohmann::json& obj, const char* name, bool required) 
         if (required) fail(std::string(name) + ": missing");
         return 0;
     }
-    if (!it->is_number_integer() || (it->is_number_integer() && !it->is_number_unsigned() &&
-                                     it->get<int64_t>() < 0))
+    if (!it->is_number_integer() || (!it->is_number_unsigned() && it->get<int64_t>() < 0))
         fail(std::string(name) + ": expected a non-negative integer");
     return it->get<uint64_t>();
 }
@@ -142,11 +141,11 @@ nlohmann::json itemToJson(const CanvasItem& item) {
     return j;
 }
 
-CanvasItem itemFromJson(const nlohmann::json& j) {
+CanvasItem itemFromJson(const nlohmann::json& j, bool requireId) {
     if (!j.is_object()) fail("expected an object");
     CanvasItem item;
-    item.id = ItemId{unsignedId(j, "id", true)};
-    if (!item.id) fail("id: must be positive");
+    item.id = ItemId{unsignedId(j, "id", requireId)};
+    if (requireId && !item.id) fail("id: must be positive");
     const std::string kind = string(j, "kind");
     const auto parsedKind = itemKindFromId(kind);
     if (!parsedKind) fail("kind: unknown item kind \"" + kind + "\"");

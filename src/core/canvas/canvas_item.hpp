@@ -85,8 +85,9 @@ struct CanvasItem {
 
 // The item's JSON record (see canvas_document.hpp for the document format).
 nlohmann::json itemToJson(const CanvasItem& item);
-// Throws CanvasFormatError naming the bad field.
-CanvasItem itemFromJson(const nlohmann::json& json);
+// Throws CanvasFormatError naming the bad field. Items inside commands may
+// have id 0 (they get the document's next id); stored items may not.
+CanvasItem itemFromJson(const nlohmann::json& json, bool requireId = true);
 
 }  // namespace rehearse
 

@@ -41,11 +41,23 @@ double FollowUpEngine::stageEnteredAt(const Session& session) {
     return 0;
 }
 
-CoverageReport FollowUpEngine::currentCoverage(const Session& session) {
-    return m_scorer.scoreStage(session.scenario(), session.currentStageSpec().kind, evidenceFromSession(session));
+void FollowUpEngine::invalidateIfChanged(const Session& session) {
+    const SessionStamp stamp = SessionStamp::of(session);
+    if (stamp == m_cached) return;
+    m_cached = stamp;
+    m_coverage.reset();
+    m_mentioned.clear();
 }
 
-bool FollowUpEngine::mentions(const Session& session, const FollowUpTrigger& trigger) {
+const CoverageReport& FollowUpEngine::currentCoverage(const Session& session) {
+    // Every stage, not just the current one: cheap, and stays valid across a stage change.
+    if (!m_coverage) m_coverage = m_scorer.score(session.scenario(), evidenceFromSession(session));
+    return *m_coverage;
+}
+
+bool FollowUpEngine::mentions(const Session& session, const FollowUp& followUp) {
+    if (auto found = m_mentioned.find(followUp.id); found != m_mentioned.end()) return found->second;
+    const FollowUpTrigger& trigger = followUp.trigger;
     const std::size_t stage = session.currentStage();
     const std::string stageId = stageKindId(session.currentStageSpec().kind);
     std::vector<AnalyzedText> texts;
@@ -54,10 +66,12 @@ bool FollowUpEngine::mentions(const Session& session, const FollowUpTrigger& tri
         if (item.stage == stageId) texts.push_back(m_scorer.matcher().analyze(canvasItemEvidenceText(item)));
     MatchOptions options;
     options.skipNegated = true;
+    bool found = false;
     for (const Concept& concept : trigger.concepts)
         for (const AnalyzedText& text : texts)
-            if (m_scorer.matcher().find(concept, text, options)) return true;
-    return false;
+            found = found || m_scorer.matcher().find(concept, text, options).has_value();
+    m_mentioned[followUp.id] = found;
+    return found;
 }
 
 std::vector<std::string> FollowUpEngine::due(const Session& session, double now) {
@@ -65,9 +79,9 @@ std::vector<std::string> FollowUpEngine::due(const Session& session, double now)
     if (m_pacing.holdWhileOpen && anyOpen(session)) return {};
     if (const auto last = lastRaisedAt(session); last && now - *last < m_pacing.minIntervalSeconds) return {};
 
+    invalidateIfChanged(session);
     const Stage& stage = session.currentStageSpec();
     const double minutesIn = session.secondsSinceStageEntered(now) / 60.0;
-    std::optional<CoverageReport> coverage;  // computed only if a missing rule needs it
 
     std::vector<Candidate> candidates;
     for (std::size_t i = 0; i < stage.followUps.size(); ++i) {
@@ -78,12 +92,9 @@ std::vector<std::string> FollowUpEngine::due(const Session& session, double now)
         switch (trigger.kind) {
             case FollowUpTrigger::Kind::Enter: isDue = true; break;
             case FollowUpTrigger::Kind::Time: isDue = minutesIn >= trigger.minute; break;
-            case FollowUpTrigger::Kind::Mention: isDue = mentions(session, trigger); break;
+            case FollowUpTrigger::Kind::Mention: isDue = mentions(session, followUp); break;
             case FollowUpTrigger::Kind::Missing:
-                if (minutesIn >= trigger.minute) {
-                    if (!coverage) coverage = currentCoverage(session);
-                    isDue = !coverage->isCovered(trigger.keyPoint);
-                }
+                isDue = minutesIn >= trigger.minute && !currentCoverage(session).isCovered(trigger.keyPoint);
                 break;
             case FollowUpTrigger::Kind::Leave: break;  // see beforeLeaving()
         }
@@ -112,13 +123,11 @@ std::vector<std::string> FollowUpEngine::beforeLeaving(const Session& session, d
             if (followUp.id == probe.followUpId && followUp.trigger.kind == FollowUpTrigger::Kind::Leave) return {};
     }
 
-    std::optional<CoverageReport> coverage;
+    invalidateIfChanged(session);
     std::vector<Candidate> candidates;
-    for (std::size_t i = 0; i < stage.followUps.size(); ++i) {
-        const FollowUp& followUp = stage.followUps[i];
+    for (const FollowUp& followUp : stage.followUps) {
         if (followUp.trigger.kind != FollowUpTrigger::Kind::Leave || session.wasRaised(followUp.id)) continue;
-        if (!coverage) coverage = currentCoverage(session);
-        if (!coverage->isCovered(followUp.trigger.keyPoint)) candidates.push_back({&followUp});
+        if (!currentCoverage(session).isCovered(followUp.trigger.keyPoint)) candidates.push_back({&followUp});
     }
     sortByPriority(candidates);
     if (candidates.empty()) return {};

@@ -25,8 +25,12 @@
 #pragma once
 
 #include "core/interviewer/coverage.hpp"
+#include "core/interviewer/session_stamp.hpp"
 #include "core/session/session.hpp"
 
+#include <cstddef>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -60,11 +64,17 @@ public:
     static double stageEnteredAt(const Session& session);
 
 private:
-    bool mentions(const Session& session, const FollowUpTrigger& trigger);
-    CoverageReport currentCoverage(const Session& session);
+    bool mentions(const Session& session, const FollowUp& followUp);
+    const CoverageReport& currentCoverage(const Session& session);
+    // What the rules read from the session's content changes only when its
+    // journal grows; results are kept until then, so polling is cheap.
+    void invalidateIfChanged(const Session& session);
 
     FollowUpPacing m_pacing;
     CoverageScorer m_scorer;
+    SessionStamp m_cached;
+    std::optional<CoverageReport> m_coverage;
+    std::map<std::string, bool> m_mentioned;  // follow-up id -> mention found
 };
 
 }  // namespace rehearse

@@ -1,10 +1,9 @@
 // Sections: 1. opening and schema  2. writes  3. reads
 #include "core/store/session_store.hpp"
 
-#include <sqlite3.h>
+#include "core/store/timestamps.hpp"
 
-#include <fcntl.h>
-#include <unistd.h>
+#include <sqlite3.h>
 
 #include <cstdio>
 #include <map>
@@ -110,16 +109,16 @@ std::string newSessionUid() {
 // --- 1. opening and schema ----------------------------------------------------
 
 std::unique_ptr<SessionStore> SessionStore::open(const std::string& path, SqliteConnection::Mode mode,
-                                                 const std::string& vfs) {
+                                                 const std::string& vfs, bool verify) {
     std::unique_ptr<SessionStore> store(new SessionStore(path, mode, vfs));
-    store->prepareSchema();
+    store->prepareSchema(verify);
     return store;
 }
 
 SessionStore::SessionStore(const std::string& path, SqliteConnection::Mode mode, const std::string& vfs)
     : m_db(path, mode, vfs), m_readOnly(mode == SqliteConnection::Mode::ReadOnly) {}
 
-void SessionStore::prepareSchema() {
+void SessionStore::prepareSchema(bool verify) {
     // The first read of the header tells a database from anything else.
     std::int64_t applicationId = m_db.queryInt("PRAGMA application_id");
     std::int64_t version = m_db.queryInt("PRAGMA user_version");
@@ -153,6 +152,7 @@ void SessionStore::prepareSchema() {
     // A damaged page somewhere in the file shows here, before the user trusts
     // the history with more work. quick_check reads every page but skips the
     // index cross-checks, so it stays fast for a file of this size.
+    if (!verify) return;
     std::string check = m_db.queryText("PRAGMA quick_check");
     if (check != "ok") throw StoreError(StoreError::Kind::Damaged, SQLITE_CORRUPT, path() + " is damaged: " + check);
 }
@@ -171,7 +171,7 @@ void SessionStore::putScenarioCopy(const ScenarioCopy& copy) {
                            "INSERT OR IGNORE INTO scenario_copies (hash, scenario_id, title, definition, stored_at) "
                            "VALUES (?1, ?2, ?3, ?4, ?5)");
     insert.bind(1, copy.hash).bind(2, copy.scenarioId).bind(3, copy.title).bind(4, copy.definition);
-    insert.bind(5, static_cast<std::int64_t>(time(nullptr)) * 1000);
+    insert.bind(5, nowUnixMs());
     insert.run();
 }
 
@@ -232,6 +232,41 @@ void SessionStore::saveScore(SessionRecordId id, const SessionScore& score) {
     SqliteStatement update(m_db, "UPDATE sessions SET coverage = ?2 WHERE id = ?1");
     update.bind(1, id).bind(2, score.fraction()).run();
     scope.commit();
+}
+
+SessionRecordId SessionStore::insertSession(const SessionRecord& record, const std::optional<ScenarioCopy>& scenario,
+                                            const std::vector<std::string>& actionJson) {
+    WriteScope scope(m_db);
+    if (scenario) putScenarioCopy(*scenario);
+    SqliteStatement insert(m_db,
+                           "INSERT INTO sessions (uid, scenario_id, scenario_title, scenario_hash, name, created_at, "
+                           "updated_at, finished_at, seconds, action_count, coverage, deleted_at) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    insert.bind(1, record.uid.empty() ? newSessionUid() : record.uid);
+    insert.bind(2, record.scenarioId).bind(3, record.scenarioTitle);
+    if (scenario) insert.bind(4, scenario->hash);
+    else insert.bindNull(4);
+    insert.bind(5, record.name).bind(6, record.createdMs).bind(7, record.updatedMs).bind(8, record.finishedMs);
+    insert.bind(9, record.seconds).bind(10, static_cast<std::int64_t>(actionJson.size()));
+    insert.bind(11, record.coverage).bind(12, record.deletedMs);
+    insert.run();
+    SessionRecordId id = m_db.lastInsertId();
+    SqliteStatement action(m_db, "INSERT INTO actions (session_id, seq, json) VALUES (?1, ?2, ?3)");
+    for (std::size_t i = 0; i < actionJson.size(); ++i) {
+        action.bind(1, id).bind(2, static_cast<std::int64_t>(i)).bind(3, actionJson[i]);
+        action.run();
+        action.reset();
+    }
+    if (!record.stages.empty()) {
+        SessionScore score;
+        score.stages = record.stages;
+        saveScore(id, score);
+        // saveScore derives coverage from the stages; keep the record's own.
+        SqliteStatement update(m_db, "UPDATE sessions SET coverage = ?2 WHERE id = ?1");
+        update.bind(1, id).bind(2, record.coverage).run();
+    }
+    scope.commit();
+    return id;
 }
 
 void SessionStore::rename(SessionRecordId id, const std::string& name) {

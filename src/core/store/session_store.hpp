@@ -87,11 +87,13 @@ public:
     static constexpr int kSchemaVersion = 1;
     static constexpr std::int32_t kApplicationId = 0x52485253;  // "RHRS"
 
-    // Opens the database at `path`, creating it (and its schema) when it
-    // does not exist. Throws StoreError: Damaged, Foreign, Newer, ReadOnly...
-    // The caller decides what to do about it (store_recovery.hpp).
+    // Opens the database at `path` (a file name or an SQLite "file:" URI),
+    // creating it and its schema when it does not exist. Throws StoreError:
+    // Damaged, Foreign, Newer, ReadOnly... The caller decides what to do
+    // about it (store_recovery.hpp). `verify` false skips the page check, to
+    // read what can still be read from a damaged file.
     static std::unique_ptr<SessionStore> open(const std::string& path, SqliteConnection::Mode mode,
-                                              const std::string& vfs = {});
+                                              const std::string& vfs = {}, bool verify = true);
 
     const std::string& path() const { return m_db.path(); }
     bool isReadOnly() const { return m_readOnly; }
@@ -103,6 +105,10 @@ public:
     void appendActions(SessionRecordId id, std::int64_t firstSeq, const std::vector<std::string>& actionJson,
                        const AppendInfo& info);
     void saveScore(SessionRecordId id, const SessionScore& score);
+    // Writes a whole session at once, with the metadata of `record` (its id
+    // is ignored; `stages` become its scores): import and salvage.
+    SessionRecordId insertSession(const SessionRecord& record, const std::optional<ScenarioCopy>& scenario,
+                                  const std::vector<std::string>& actionJson);
     void rename(SessionRecordId id, const std::string& name);
     // Soft delete (history offers undo); restore undoes it.
     void markDeleted(SessionRecordId id, std::int64_t atMs);
@@ -126,7 +132,7 @@ public:
 
 private:
     SessionStore(const std::string& path, SqliteConnection::Mode mode, const std::string& vfs);
-    void prepareSchema();
+    void prepareSchema(bool verify);
     void putScenarioCopy(const ScenarioCopy& copy);
     std::vector<StageScore> stageScores(SessionRecordId id);
 

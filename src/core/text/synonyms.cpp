@@ -17,7 +17,7 @@ struct Group {
 // Each group: a name (never a real word, hence the ~) and its words.
 const Group kGroups[] = {
     {"~size", {"size", "big", "bigger", "large", "larger", "huge", "count", "number", "amount"}},
-    {"~load", {"traffic", "load", "throughput", "qps", "rps"}},
+    {"~load", {"traffic", "throughput", "qps", "rps"}},
     {"~day", {"day", "days", "daily"}},
     {"~speed", {"fast", "faster", "quick", "quickly", "quicker", "speed", "rapid", "rapidly", "slow", "soon"}},
     {"~latency", {"latency", "latencies", "millisecond", "milliseconds", "ms", "p99", "p95", "p50", "sla", "slo"}},

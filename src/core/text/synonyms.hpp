@@ -6,7 +6,7 @@
 // general vocabulary no scenario author should have to repeat. Groups hold
 // only words that mean the same in every scenario we know of: a word with a
 // second sense in common use ("share" as a social action, "target" as ad
-// targeting, "live" as an adjective) is left out rather than risk a wrong
+// targeting, "load" as in "the page loads") is left out rather than risk a wrong
 // answer. Lookups are on stems, so inflections come for free.
 #pragma once
 

@@ -1,0 +1,138 @@
+#include "app/canvas_bench.hpp"
+
+#include "app/canvas_view.hpp"
+#include "core/canvas/canvas_editor.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <iterator>
+#include <vector>
+
+namespace rehearse {
+
+namespace {
+
+constexpr float kWidth = 1600, kHeight = 1000;
+
+// A plausible big diagram: blocks of every kind on a grid, each with a label,
+// every block pointing at a neighbour (so arrows as many as blocks).
+CanvasDocument benchDocument(int items) {
+    CanvasDocument doc;
+    const int columns = std::max(1, int(std::sqrt(double(items) * 1.6)));
+    for (int i = 0; i < items; ++i) {
+        CanvasItem item;
+        item.kind = kBlockKinds[size_t(i) % std::size(kBlockKinds)];
+        if (i % 17 == 0) item.kind = ItemKind::Note;
+        item.x = (i % columns) * 240.0;
+        item.y = (i / columns) * 160.0;
+        item.w = 160;
+        item.h = 80;
+        item.label = std::string(itemKindTitle(item.kind)) + " " + std::to_string(i);
+        doc.append(item);
+    }
+    for (int i = 0; i < items; ++i) {
+        CanvasItem arrow;
+        arrow.kind = ItemKind::Arrow;
+        arrow.from = ItemId{uint64_t(i + 1)};
+        const int target = (i + 1) % columns == 0 ? i + columns : i + 1;  // right, or down at a row's end
+        arrow.to = ItemId{uint64_t(std::min(target, items - 1) + 1)};
+        if (arrow.to == arrow.from) arrow.to = ItemId{uint64_t((i + columns) % items + 1)};
+        arrow.points = {{0, 0}, {1, 1}};
+        if (i % 5 == 0) arrow.label = "events";
+        doc.append(arrow);
+    }
+    return doc;
+}
+
+struct Result {
+    double medianMs = 0;
+    size_t visible = 0;
+};
+
+// Builds `frames` frames; `beforeFrame` may change the document (a drag).
+Result measure(CanvasEditor& editor, CanvasView& view, int frames, const std::function<void(int)>& beforeFrame) {
+    ImGuiIO& io = ImGui::GetIO();
+    std::vector<double> times;
+    std::vector<CanvasCommand> out;
+    for (int f = -10; f < frames; ++f) {  // ten warm-up frames
+        if (beforeFrame) beforeFrame(f);
+        // The pointer wanders over the canvas, so hover hit-testing runs too.
+        io.MousePos = ImVec2(300.0f + float((f * 37) % 900), 300.0f + float((f * 53) % 500));
+        const auto start = std::chrono::steady_clock::now();
+        ImGui::NewFrame();
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(io.DisplaySize);
+        ImGui::Begin("bench", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+        out.clear();
+        bool undo = false, redo = false;
+        view.draw(editor.document(), "data", out, undo, redo);
+        ImGui::End();
+        ImGui::Render();
+        const auto end = std::chrono::steady_clock::now();
+        if (f >= 0) times.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+    }
+    std::sort(times.begin(), times.end());
+    Result r;
+    r.medianMs = times.empty() ? 0 : times[times.size() / 2];
+    const ImDrawData* data = ImGui::GetDrawData();
+    r.visible = data ? size_t(data->TotalVtxCount) : 0;
+    return r;
+}
+
+}  // namespace
+
+int runCanvasBench(int items, int frames) {
+    if (items < 0 || frames < 1) {
+        std::fprintf(stderr, "rehearse bench canvas: --items must be >= 0\n");
+        return 2;
+    }
+    IMGUI_CHECKVERSION();
+    ImGuiContext* context = ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(kWidth, kHeight);
+    io.DeltaTime = 1.0f / 60.0f;
+    io.IniFilename = nullptr;
+    io.Fonts->AddFontDefault();
+    unsigned char* pixels = nullptr;
+    int tw = 0, th = 0;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &tw, &th);  // builds the atlas; no GL upload
+
+    CanvasEditor empty;
+    CanvasView emptyView;
+    const Result none = measure(empty, emptyView, frames, nullptr);
+
+    CanvasEditor editor(benchDocument(items));
+    CanvasView atHundred;  // what a user sees while working: 100%, top-left of the diagram
+    atHundred.camera().reset(40);
+    const Result working = measure(editor, atHundred, frames, nullptr);
+
+    CanvasView dragging;  // the same view while one item is dragged: the document changes every frame
+    dragging.camera().reset(40);
+    const Result drag = measure(editor, dragging, frames, [&](int f) {
+        editor.apply(CanvasCommand::move({ItemId{1}}, f % 2 ? 20 : -20, 0));
+    });
+
+    CanvasView overview;  // everything on screen at once
+    overview.requestFitToContent();
+    const Result fit = measure(editor, overview, frames, nullptr);
+
+    std::printf("canvas bench: %d items + %d arrows, %gx%g, median of %d frames (CPU, no GL)\n", items, items,
+                double(kWidth), double(kHeight), frames);
+    auto line = [&](const char* what, const Result& r) {
+        std::printf("  %-22s %8.3f ms  x%6.1f  (%zu vertices)\n", what, r.medianMs,
+                    none.medianMs > 0 ? r.medianMs / none.medianMs : 0.0, r.visible);
+    };
+    line("empty canvas", none);
+    line("100% view", working);
+    line("100% view, dragging", drag);
+    line("fit to content", fit);
+    ImGui::DestroyContext(context);
+    return 0;
+}
+
+}  // namespace rehearse

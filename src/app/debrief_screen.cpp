@@ -1,0 +1,348 @@
+#include "app/debrief_screen.hpp"
+
+#include "app/fonts.hpp"
+#include "app/theme.hpp"
+#include "app/widgets.hpp"
+#include "core/canvas/diagram_import.hpp"
+#include "core/export/debrief_markdown.hpp"
+
+#include <imgui_stdlib.h>
+
+#include <cmath>
+#include <vector>
+
+namespace rehearse {
+
+namespace {
+
+const char* weightLabel(int weight) {
+    switch (weight) {
+        case 3: return "essential";
+        case 2: return "expected";
+        default: return "nice to have";
+    }
+}
+
+// A thin progress bar with "4 of 6 · 70%" on it.
+void coverageBar(double fraction, const std::string& overlay, float width) {
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, fraction >= 0.66 ? palette::done : palette::accent);
+    ImGui::ProgressBar(static_cast<float>(fraction), ImVec2(width, em(1.1f)), overlay.c_str());
+    ImGui::PopStyleColor();
+}
+
+std::string percentText(double fraction) { return std::to_string(static_cast<int>(std::lround(fraction * 100))) + "%"; }
+
+bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+// A quoted piece of the user's own words, muted and wrapped.
+void quoted(const std::string& text, const std::string& origin) {
+    ImGui::Indent(em(1.5f));
+    wrappedColoredText(palette::muted, "\"" + text + "\"  (" + origin + ")");
+    ImGui::Unindent(em(1.5f));
+}
+
+}  // namespace
+
+void DebriefScreen::show(Debrief debrief, const CanvasDocument& userCanvas) {
+    m_debrief = std::move(debrief);
+    m_hasDebrief = true;
+    m_shown = SessionStamp();
+    m_userCanvas = userCanvas;
+    m_referenceCanvas = canvasFromDiagram(m_debrief.referenceDiagram);
+    m_userView = CanvasView();
+    m_referenceView = CanvasView();
+    m_userView.requestFitToContent();
+    m_referenceView.requestFitToContent();
+    m_exportMessage.clear();
+    m_exportFailed = false;
+    if (m_exportPath.empty() || m_exportPath.find("-debrief.md") != std::string::npos)
+        m_exportPath = m_debrief.scenarioId + "-debrief.md";
+}
+
+void DebriefScreen::showSession(const Session& session) {
+    const SessionStamp stamp = SessionStamp::of(session);
+    if (m_hasDebrief && stamp == m_shown) return;
+    SelfAssessment kept;
+    const bool sameScenario = m_hasDebrief && m_debrief.scenarioId == session.scenario().id;
+    if (sameScenario) kept = m_debrief.selfAssessment;
+    show(buildDebrief(session, session.lastActionAt()), session.canvas());
+    if (sameScenario) m_debrief.selfAssessment = kept;
+    m_shown = stamp;
+}
+
+bool DebriefScreen::exportMarkdown() {
+    std::string error;
+    m_exportFailed = !writeDebriefMarkdown(m_debrief, m_exportPath, &error);
+    m_exportMessage = m_exportFailed ? error : "Written to " + m_exportPath;
+    return !m_exportFailed;
+}
+
+void DebriefScreen::draw() {
+    if (!m_hasDebrief) {
+        ImGui::TextDisabled("No debrief yet: finish an interview first.");
+        return;
+    }
+    drawHeader();
+    if (ImGui::BeginTabBar("debrief-tabs")) {
+        if (ImGui::BeginTabItem("Coverage")) {
+            drawCoverageTab();
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Conversation")) {
+            drawConversationTab();
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Reference")) {
+            drawReferenceTab();
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Self-assessment")) {
+            drawSelfAssessmentTab();
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+}
+
+// --- Header: totals and export ----------------------------------------------
+
+void DebriefScreen::drawHeader() {
+    const Debrief& d = m_debrief;
+    heading(("Debrief: " + d.title).c_str());
+    coverageBar(d.fraction(),
+                "Coverage " + percentText(d.fraction()) + " (weighted " + std::to_string(d.coveredWeight()) + " of " +
+                    std::to_string(d.totalWeight()) + ")",
+                em(22));
+    ImGui::SameLine();
+    const bool over = d.spentSeconds() > d.budgetSeconds();
+    ImGui::TextColored(over ? palette::warning : palette::muted, "Time %s of %s",
+                       formatDuration(d.spentSeconds()).c_str(), formatDuration(d.budgetSeconds()).c_str());
+    ImGui::SameLine();
+    ImGui::TextColored(d.pitfalls.empty() ? palette::muted : palette::warning, "· %zu pitfall%s", d.pitfalls.size(),
+                       d.pitfalls.size() == 1 ? "" : "s");
+
+    ImGui::SetNextItemWidth(em(20));
+    ImGui::InputText("##export-path", &m_exportPath);
+    ImGui::SameLine();
+    if (ImGui::Button("Export Markdown")) exportMarkdown();
+    if (!m_exportMessage.empty()) {
+        ImGui::SameLine();
+        ImGui::TextColored(m_exportFailed ? palette::warning : palette::done, "%s", m_exportMessage.c_str());
+    }
+    ImGui::Spacing();
+}
+
+// --- Coverage tab -------------------------------------------------------------
+
+void DebriefScreen::drawCoverageTab() {
+    ImGui::BeginChild("coverage-scroll", ImVec2(0, 0), false);
+    drawTimeTable();
+    ImGui::Spacing();
+    for (const StageDebrief& stage : m_debrief.stages) drawStage(stage);
+    if (!m_debrief.unstagedCanvasTexts.empty()) {
+        ImGui::Spacing();
+        ImGui::TextDisabled("ALSO ON YOUR CANVAS");
+        std::string joined;
+        for (const std::string& text : m_debrief.unstagedCanvasTexts) joined += (joined.empty() ? "" : ", ") + text;
+        wrappedColoredText(palette::muted, joined);
+    }
+    ImGui::EndChild();
+}
+
+void DebriefScreen::drawTimeTable() {
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
+    if (!ImGui::BeginTable("time-table", 5, flags)) return;
+    ImGui::TableSetupColumn("Stage", ImGuiTableColumnFlags_WidthFixed, em(13));
+    ImGui::TableSetupColumn("Spent", ImGuiTableColumnFlags_WidthFixed, em(5));
+    ImGui::TableSetupColumn("Budget", ImGuiTableColumnFlags_WidthFixed, em(5));
+    ImGui::TableSetupColumn("Coverage", ImGuiTableColumnFlags_WidthFixed, em(12));
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(8));
+    ImGui::TableHeadersRow();
+    for (const StageDebrief& stage : m_debrief.stages) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(stageKindTitle(stage.stage));
+        ImGui::TableNextColumn();
+        ImGui::TextColored(stage.time.overBudget() ? palette::warning : palette::text, "%s",
+                           formatDuration(stage.time.spentSeconds).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(formatDuration(stage.time.budgetSeconds).c_str());
+        ImGui::TableNextColumn();
+        ImGui::PushID(static_cast<int>(stage.stage));
+        coverageBar(stage.coverage.fraction(), percentText(stage.coverage.fraction()), em(11));
+        ImGui::PopID();
+        ImGui::TableNextColumn();
+        if (!stage.time.visited) ImGui::TextDisabled("not reached");
+        else if (stage.time.overBudget()) ImGui::TextColored(palette::warning, "over budget");
+    }
+    ImGui::EndTable();
+}
+
+void DebriefScreen::drawStage(const StageDebrief& stage) {
+    const StageCoverage& c = stage.coverage;
+    ImGui::PushID(static_cast<int>(stage.stage));
+    const std::string title = std::string(stageKindTitle(stage.stage)) + "   " + std::to_string(c.coveredCount()) +
+                              " of " + std::to_string(c.keyPoints.size()) + " key points · " +
+                              percentText(c.fraction()) + "###stage";
+    if (ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+        ImGui::Indent(em(0.5f));
+        for (const KeyPointCoverage& point : c.keyPoints) {
+            if (!point.covered) continue;
+            ImGui::TextColored(palette::done, "Covered");
+            ImGui::SameLine(em(5.5f));
+            wrappedColoredText(palette::text, point.text);
+            if (const Evidence* e = point.evidence()) quoted(e->sentence, describeEvidenceOrigin(*e));
+        }
+        for (const KeyPointCoverage& point : stage.missed()) {
+            ImGui::TextColored(palette::warning, "Missed");
+            ImGui::SameLine(em(5.5f));
+            ImGui::PushFont(fonts().bold);
+            wrappedColoredText(palette::text, point.text + "  (" + weightLabel(point.weight) + ")");
+            ImGui::PopFont();
+            ImGui::Indent(em(1.5f));
+            wrappedColoredText(palette::muted, "Why it matters: " + point.why);
+            ImGui::Unindent(em(1.5f));
+        }
+        for (const PitfallHit& hit : c.pitfalls) {
+            ImGui::TextColored(palette::warning, "Pitfall");
+            ImGui::SameLine(em(5.5f));
+            wrappedColoredText(palette::text, hit.text);
+            quoted(hit.evidence.sentence, describeEvidenceOrigin(hit.evidence));
+        }
+        ImGui::Spacing();
+        // The user's own words beside what a strong candidate says.
+        if (ImGui::BeginTable("yours-vs-reference", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchSame)) {
+            ImGui::TableSetupColumn("Your notes");
+            ImGui::TableSetupColumn("Reference");
+            ImGui::TableHeadersRow();
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            if (isBlank(stage.notes) && stage.canvasTexts.empty()) ImGui::TextDisabled("(nothing written)");
+            if (!isBlank(stage.notes)) wrappedColoredText(palette::text, stage.notes);
+            if (!stage.canvasTexts.empty()) {
+                std::string joined = "On the canvas: ";
+                for (std::size_t i = 0; i < stage.canvasTexts.size(); ++i)
+                    joined += (i ? ", " : "") + stage.canvasTexts[i];
+                wrappedColoredText(palette::muted, joined);
+            }
+            ImGui::TableNextColumn();
+            wrappedColoredText(palette::text, stage.reference);
+            ImGui::EndTable();
+        }
+        ImGui::Unindent(em(0.5f));
+        ImGui::Spacing();
+    }
+    ImGui::PopID();
+}
+
+// --- Conversation tab -------------------------------------------------------
+
+void DebriefScreen::drawConversationTab() {
+    const Debrief& d = m_debrief;
+    ImGui::BeginChild("conversation-scroll", ImVec2(0, 0), false);
+    ImGui::TextDisabled("PROBES");
+    if (d.probes.empty()) ImGui::TextDisabled("No probes were raised.");
+    for (std::size_t i = 0; i < d.probes.size(); ++i) {
+        const ProbeRecord& p = d.probes[i];
+        ImGui::PushID(static_cast<int>(i));
+        ImGui::TextColored(palette::muted, "%s · %s", formatDuration(p.raisedAt).c_str(), stageKindTitle(p.stage));
+        wrappedColoredText(palette::text, "Interviewer: " + p.says);
+        ImGui::Indent(em(1.5f));
+        if (p.state == Probe::State::Answered) wrappedColoredText(palette::done, "You: " + p.answer);
+        else ImGui::TextColored(palette::warning, p.state == Probe::State::Skipped ? "Skipped" : "Not answered");
+        if (!p.keyPointId.empty() && !p.keyPointCovered)
+            ImGui::TextColored(palette::warning, "The point behind this probe stayed uncovered.");
+        ImGui::Unindent(em(1.5f));
+        ImGui::Spacing();
+        ImGui::PopID();
+    }
+
+    ImGui::Separator();
+    ImGui::TextDisabled("CLARIFYING QUESTIONS");
+    if (d.questions.empty()) ImGui::TextDisabled("No clarifying questions were asked.");
+    for (std::size_t i = 0; i < d.questions.size(); ++i) {
+        const QuestionRecord& q = d.questions[i];
+        ImGui::PushID(static_cast<int>(1000 + i));
+        ImGui::TextColored(palette::muted, "%s · %s", formatDuration(q.at).c_str(), stageKindTitle(q.stage));
+        wrappedColoredText(palette::text, "You: " + q.question);
+        ImGui::Indent(em(1.5f));
+        if (q.answered()) wrappedColoredText(palette::muted, q.topic + ": " + q.answer);
+        else ImGui::TextDisabled("No fact matched: you had to make an assumption.");
+        ImGui::Unindent(em(1.5f));
+        ImGui::Spacing();
+        ImGui::PopID();
+    }
+
+    if (!d.importantNotAsked.empty()) {
+        ImGui::Separator();
+        ImGui::TextColored(palette::warning, "IMPORTANT FACTS YOU NEVER ASKED FOR");
+        for (const FactRecord& fact : d.importantNotAsked) {
+            ImGui::PushFont(fonts().bold);
+            wrappedColoredText(palette::text, fact.topic);
+            ImGui::PopFont();
+            ImGui::Indent(em(1.5f));
+            wrappedColoredText(palette::muted, fact.answer);
+            ImGui::Unindent(em(1.5f));
+        }
+    }
+    ImGui::EndChild();
+}
+
+// --- Reference tab ------------------------------------------------------------
+
+void DebriefScreen::drawReferenceTab() {
+    ImGui::TextDisabled("REFERENCE ANSWER");
+    ImGui::BeginChild("reference-summary", ImVec2(0, em(8)), false);
+    wrappedColoredText(palette::text, m_debrief.referenceSummary);
+    ImGui::EndChild();
+
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float half = (ImGui::GetContentRegionAvail().x - spacing) * 0.5f;
+    std::vector<CanvasCommand> ignored;
+    bool undo = false, redo = false;
+    CanvasViewOptions readOnly;
+    readOnly.readOnly = true;
+    readOnly.showToolbar = false;
+
+    ImGui::BeginChild("your-canvas", ImVec2(half, 0), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::TextDisabled("YOUR CANVAS");
+    if (m_userCanvas.empty()) ImGui::TextDisabled("(nothing drawn)");
+    m_userView.draw(m_userCanvas, "", ignored, undo, redo, readOnly);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("reference-canvas", ImVec2(0, 0), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::TextDisabled("REFERENCE DIAGRAM");
+    m_referenceView.draw(m_referenceCanvas, "", ignored, undo, redo, readOnly);
+    ImGui::EndChild();
+}
+
+// --- Self-assessment tab ------------------------------------------------------
+
+void DebriefScreen::drawSelfAssessmentTab() {
+    SelfAssessment& self = m_debrief.selfAssessment;
+    ImGui::BeginChild("self-scroll", ImVec2(0, 0), false);
+    wrappedColoredText(palette::muted,
+                       "Rate yourself as an interviewer would, then note what to practise. "
+                       "Both go into the Markdown export.");
+    ImGui::Spacing();
+    for (AssessmentDimension dimension : kAssessmentDimensions) {
+        ImGui::PushID(static_cast<int>(dimension));
+        ImGui::PushFont(fonts().bold);
+        ImGui::TextUnformatted(assessmentDimensionTitle(dimension));
+        ImGui::PopFont();
+        wrappedColoredText(palette::muted, assessmentDimensionPrompt(dimension));
+        int rating = self.rating(dimension);
+        ImGui::SetNextItemWidth(em(18));
+        if (ImGui::SliderInt("##rating", &rating, 0, kMaxRating, ratingTitle(rating), ImGuiSliderFlags_AlwaysClamp))
+            self.setRating(dimension, rating);
+        ImGui::Spacing();
+        ImGui::PopID();
+    }
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted("What to practise next");
+    ImGui::PopFont();
+    ImGui::InputTextMultiline("##self-notes", &self.notes, ImVec2(-1, em(8)));
+    ImGui::EndChild();
+}
+
+}  // namespace rehearse

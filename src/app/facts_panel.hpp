@@ -1,0 +1,21 @@
+// The facts the interviewer has revealed so far, newest first, each with its
+// topic and answer: what a candidate would jot down during a real interview.
+// Read-only; draws into the current window or child.
+#pragma once
+
+#include "core/session/session.hpp"
+
+#include <cstddef>
+
+namespace rehearse {
+
+class FactsPanel {
+public:
+    void draw(const Session& session);
+
+private:
+    std::size_t m_lastCount = 0;  // highlight the newest fact when this grows
+    double m_highlightUntil = 0;
+};
+
+}  // namespace rehearse

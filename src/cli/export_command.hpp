@@ -1,0 +1,21 @@
+// rehearse export SCENARIO --reference --format svg|png|excalidraw -o FILE
+// Writes a scenario's reference diagram in one of the canvas export formats.
+// SCENARIO is a scenario id (looked up in --scenarios) or a scenario file.
+#pragma once
+
+#include "cli/commands.hpp"
+
+#include <string>
+#include <vector>
+
+namespace rehearse {
+
+void addExportCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);
+
+// The command without CLI11: 0 on success, 1 when the scenario cannot be
+// found or loaded, 2 on a usage error, 3 when the file cannot be written.
+// An empty `format` is taken from the output file's extension.
+int runExportReference(const std::string& scenarioPathOrId, const std::string& format,
+                       const std::string& outFile, const std::vector<std::string>& scenarioPaths);
+
+}  // namespace rehearse

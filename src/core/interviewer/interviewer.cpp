@@ -1,0 +1,24 @@
+#include "core/interviewer/interviewer.hpp"
+
+namespace rehearse {
+
+AskClarification Interviewer::ask(const std::string& question) {
+    const ClarificationResult result = m_matcher.match(question);
+    return AskClarification{question, result.fact ? result.fact->id : std::string()};
+}
+
+std::vector<RaiseFollowUp> Interviewer::toActions(const std::vector<std::string>& ids) {
+    std::vector<RaiseFollowUp> actions;
+    for (const std::string& id : ids) actions.push_back(RaiseFollowUp{id, {}});
+    return actions;
+}
+
+std::vector<RaiseFollowUp> Interviewer::due(const Session& session, double now) {
+    return toActions(m_followUps.due(session, now));
+}
+
+std::vector<RaiseFollowUp> Interviewer::beforeLeaving(const Session& session, double now, std::size_t target) {
+    return toActions(m_followUps.beforeLeaving(session, now, target));
+}
+
+}  // namespace rehearse

@@ -1,0 +1,93 @@
+#include "core/store/settings.hpp"
+
+#include "core/store/safe_file.hpp"
+#include "core/store/xdg_paths.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace rehearse {
+
+using nlohmann::json;
+
+namespace {
+
+std::string parentOf(const std::string& path) {
+    std::string::size_type slash = path.find_last_of('/');
+    return slash == std::string::npos ? "." : path.substr(0, slash);
+}
+
+// Each known key read on its own: one bad value costs only itself.
+Settings settingsFromJson(const json& j, std::string& problem) {
+    Settings s;
+    auto note = [&](const std::string& what) { problem += (problem.empty() ? "" : "; ") + what; };
+    if (j.contains("theme")) {
+        const json& v = j["theme"];
+        if (v.is_string() && (v == "light" || v == "dark")) s.theme = v.get<std::string>();
+        else note("'theme' must be \"light\" or \"dark\"");
+    }
+    if (j.contains("font_size")) {
+        const json& v = j["font_size"];
+        if (v.is_number()) s.fontSize = std::clamp(v.get<float>(), 11.0f, 24.0f);
+        else note("'font_size' must be a number");
+    }
+    if (j.contains("probe_pacing_seconds")) {
+        const json& v = j["probe_pacing_seconds"];
+        if (v.is_number()) s.probePacingSeconds = std::clamp(v.get<double>(), 0.0, 600.0);
+        else note("'probe_pacing_seconds' must be a number");
+    }
+    if (j.contains("autosave")) {
+        const json& v = j["autosave"];
+        if (v.is_boolean()) s.autosave = v.get<bool>();
+        else note("'autosave' must be true or false");
+    }
+    return s;
+}
+
+}  // namespace
+
+SettingsLoadResult loadSettings(const std::string& path) {
+    SettingsLoadResult result;
+    if (!fileExists(path)) return result;
+    std::string error;
+    auto text = readTextFile(path, error);
+    if (!text) {
+        result.problem = error + "; using the default settings.";
+        return result;
+    }
+    json j = json::parse(*text, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded() || !j.is_object()) {
+        auto moved = moveAside(path, "corrupt", error);
+        result.movedAsideTo = moved.value_or("");
+        result.problem = path + " is damaged" +
+                         (moved ? "; it was kept as " + *moved : " and could not be moved aside (" + error + ")") +
+                         ". Using the default settings.";
+        return result;
+    }
+    std::string problems;
+    result.settings = settingsFromJson(j, problems);
+    if (!problems.empty()) result.problem = path + ": " + problems + "; the defaults are used for those.";
+    return result;
+}
+
+bool saveSettings(const std::string& path, const Settings& settings, std::string& error) {
+    if (!ensureDirectory(parentOf(path), error)) return false;
+    // Start from what is there, so keys of a newer version are kept.
+    json j = json::object();
+    std::string ignored;
+    if (auto text = readTextFile(path, ignored)) {
+        json existing = json::parse(*text, nullptr, false);
+        if (existing.is_object()) j = std::move(existing);
+    }
+    if (!j.contains("settings_format") || !j["settings_format"].is_number_integer() ||
+        j["settings_format"].get<int>() < kSettingsFormat)
+        j["settings_format"] = kSettingsFormat;
+    j["theme"] = settings.theme;
+    j["font_size"] = settings.fontSize;
+    j["probe_pacing_seconds"] = settings.probePacingSeconds;
+    j["autosave"] = settings.autosave;
+    return writeFileAtomically(path, j.dump(2) + "\n", error);
+}
+
+}  // namespace rehearse

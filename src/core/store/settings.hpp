@@ -1,0 +1,40 @@
+// The user's preferences, kept in $XDG_CONFIG_HOME/rehearse/settings.json:
+//
+//   { "settings_format": 1, "theme": "light", "font_size": 15,
+//     "probe_pacing_seconds": 90, "autosave": true }
+//
+// Reading never fails: a missing file gives the defaults, a value out of
+// range is clamped, a damaged file is moved aside (settings.json.corrupt-<time>)
+// and reported. Writing is atomic and keeps keys this version does not know,
+// so a newer Rehearse's settings survive a run of an older one.
+#pragma once
+
+#include <string>
+
+namespace rehearse {
+
+struct Settings {
+    std::string theme = "light";      // "light" or "dark"
+    float fontSize = 15;              // body text in pixels at scale 1 (11..24)
+    double probePacingSeconds = 90;   // least time between two interviewer probes (0..600)
+    bool autosave = true;             // write every action as it happens
+
+    bool operator==(const Settings& other) const {
+        return theme == other.theme && fontSize == other.fontSize &&
+               probePacingSeconds == other.probePacingSeconds && autosave == other.autosave;
+    }
+    bool operator!=(const Settings& other) const { return !(*this == other); }
+};
+
+inline constexpr int kSettingsFormat = 1;
+
+struct SettingsLoadResult {
+    Settings settings;
+    std::string problem;       // for the user; empty when all is well
+    std::string movedAsideTo;  // where a damaged file went
+};
+
+SettingsLoadResult loadSettings(const std::string& path);
+bool saveSettings(const std::string& path, const Settings& settings, std::string& error);
+
+}  // namespace rehearse
