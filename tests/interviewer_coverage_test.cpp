@@ -1,4 +1,6 @@
 #include "core/interviewer/coverage.hpp"
+#include "core/interviewer/coverage_json.hpp"
+#include "core/interviewer/session_evidence.hpp"
 #include "core/scenario/scenario_loader.hpp"
 
 #include <catch2/catch.hpp>
@@ -147,4 +149,38 @@ TEST_CASE("coverage: one stage only", "[interviewer][coverage]") {
     CHECK(report.stages[0].stage == StageKind::Evaluation);
     CHECK(report.fraction() == 1.0);
     CHECK(scorer.scoreStage(scenario, StageKind::Models, {}).stages.empty());
+}
+
+TEST_CASE("coverage: JSON for machines", "[interviewer][coverage]") {
+    const Scenario scenario = toyScenario();
+    CoverageScorer scorer;
+    const CoverageReport report = scorer.score(
+        scenario, {notes(StageKind::Data, "User reports.\n"), notes(StageKind::Evaluation, "accuracy")});
+    const nlohmann::json json = coverageToJson(report);
+    CHECK(json.at("covered_weight") == 3);
+    CHECK(json.at("total_weight") == 6);
+    const auto& data = json.at("stages").at(0);
+    CHECK(data.at("stage") == "data");
+    CHECK(data.at("key_points").at(0).at("covered") == true);
+    CHECK(data.at("key_points").at(0).at("evidence").at("sentence") == "User reports.");
+    CHECK(data.at("key_points").at(0).at("evidence").at("source") == "notes");
+    CHECK(data.at("key_points").at(1).at("evidence").is_null());
+    CHECK(json.at("stages").at(1).at("pitfalls").at(0).at("id") == "pf-accuracy");
+}
+
+TEST_CASE("coverage: canvas items speak through their label and kind", "[interviewer][coverage]") {
+    CanvasItem item;
+    item.kind = ItemKind::FeatureStore;
+    item.label = "user counters";
+    CHECK(canvasItemEvidenceText(item) == std::string("user counters [") + itemKindTitle(ItemKind::FeatureStore) + "]");
+    item.label = "";
+    CHECK(canvasItemEvidenceText(item) == itemKindTitle(ItemKind::FeatureStore));
+    item.label = std::string("Online ") + itemKindTitle(ItemKind::FeatureStore);  // already says it
+    CHECK(canvasItemEvidenceText(item) == item.label);
+    item.kind = ItemKind::Box;
+    item.label = "  ";
+    CHECK(canvasItemEvidenceText(item).empty());
+    item.kind = ItemKind::Note;
+    item.label = "label delay!";
+    CHECK(canvasItemEvidenceText(item) == "label delay!");
 }

@@ -83,24 +83,28 @@ void DebriefScreen::draw() {
         return;
     }
     drawHeader();
+    const auto flagsFor = [&](Tab tab) {
+        return m_hasPendingTab && m_pendingTab == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+    };
     if (ImGui::BeginTabBar("debrief-tabs")) {
-        if (ImGui::BeginTabItem("Coverage")) {
+        if (ImGui::BeginTabItem("Coverage", nullptr, flagsFor(Tab::Coverage))) {
             drawCoverageTab();
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Conversation")) {
+        if (ImGui::BeginTabItem("Conversation", nullptr, flagsFor(Tab::Conversation))) {
             drawConversationTab();
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Reference")) {
+        if (ImGui::BeginTabItem("Reference", nullptr, flagsFor(Tab::Reference))) {
             drawReferenceTab();
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Self-assessment")) {
+        if (ImGui::BeginTabItem("Self-assessment", nullptr, flagsFor(Tab::SelfAssessment))) {
             drawSelfAssessmentTab();
             ImGui::EndTabItem();
         }
         ImGui::EndTabBar();
+        m_hasPendingTab = false;
     }
 }
 

@@ -41,6 +41,10 @@ public:
     // Writes the Markdown now; false (with a message shown) when it cannot.
     bool exportMarkdown();
 
+    enum class Tab { Coverage, Conversation, Reference, SelfAssessment };
+    // Brings `tab` to the front on the next draw.
+    void selectTab(Tab tab) { m_pendingTab = tab; m_hasPendingTab = true; }
+
     // Draws into the current window's remaining region.
     void draw();
 
@@ -60,6 +64,8 @@ private:
     CanvasDocument m_referenceCanvas;
     CanvasView m_userView;
     CanvasView m_referenceView;
+    Tab m_pendingTab = Tab::Coverage;
+    bool m_hasPendingTab = false;
     std::string m_exportPath;
     std::string m_exportMessage;
     bool m_exportFailed = false;

@@ -122,7 +122,7 @@ void InterviewerFeed::drawAskBox(AppState& app) {
     }
     float buttonWidth = em(4.2f);
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - buttonWidth - ImGui::GetStyle().ItemSpacing.x);
-    bool send = ImGui::InputTextWithHint("##ask", "How many emails arrive per day?", &m_question,
+    bool send = ImGui::InputTextWithHint("##ask", "e.g. What is the latency budget?", &m_question,
                                          ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
     send = ImGui::Button("Ask", ImVec2(buttonWidth, 0)) || send;

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 namespace rehearse {
 namespace {
@@ -67,9 +68,14 @@ void LibraryScreen::drawList(AppState& app) {
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##filter", "Filter by title, question or tag", &m_filter);
 
-    // Every tag in the library, as toggles.
-    std::set<std::string> allTags;
-    for (const Scenario& s : app.library().scenarios()) allTags.insert(s.tags.begin(), s.tags.end());
+    // Tags shared by several scenarios, as toggles (a tag on one scenario
+    // filters nothing the text box could not), plus any already selected.
+    std::map<std::string, int> tagCounts;
+    for (const Scenario& s : app.library().scenarios())
+        for (const std::string& tag : s.tags) ++tagCounts[tag];
+    std::set<std::string> allTags(m_tags.begin(), m_tags.end());
+    for (const auto& [tag, count] : tagCounts)
+        if (count >= 2) allTags.insert(tag);
     float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     for (const std::string& tag : allTags) {
         bool selected = m_tags.count(tag) > 0;
