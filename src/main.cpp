@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
                    "Scenario folders or files (default: the shipped scenarios)");
     app.add_option("--scenario", gui.scenarioId, "Open this scenario (by id) straight away");
     app.add_option("--stage", gui.stageId, "With --scenario: start at this stage (clarify, data, ...)");
+    app.add_flag("--end", gui.endAtOnce, "With --scenario: end the interview at once and show the debrief");
     app.add_option("--screenshot", gui.screenshotPath, "Render the window, write it to this PNG and exit");
     app.add_option("--frames", gui.frames, "With --screenshot: frames to render first")->check(CLI::Range(1, 1000));
     app.add_option("--screenshot-delay", gui.screenshotDelay,
@@ -24,10 +25,16 @@ int main(int argc, char** argv) {
         ->check(CLI::Range(0.0, 600.0));
     app.add_option("--width", gui.width, "Window width")->check(CLI::Range(320, 8192));
     app.add_option("--height", gui.height, "Window height")->check(CLI::Range(240, 8192));
+    app.add_option("--screen", gui.screen, "Open on this screen: history, settings, or resume (the resume prompt)")
+        ->check(CLI::IsMember({"library", "history", "settings", "resume"}));
+    app.add_flag("--no-store", gui.noStore, "Do not read or write stored sessions (demos, screenshots)");
 
     CommandResult result;
     addValidateCommand(app, result);
     addListCommand(app, common, result);
+    addAskCommand(app, common, result);
+    addScoreCommand(app, common, result);
+    addSessionsCommand(app, common, result);
 
     CLI11_PARSE(app, argc, argv);
     if (result.ran) return result.exitCode;

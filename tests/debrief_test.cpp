@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -148,7 +149,7 @@ TEST_CASE("debrief: Markdown export", "[debrief]") {
 
 TEST_CASE("debrief: Markdown written to a file", "[debrief]") {
     const Debrief debrief = buildDebrief(playedSession(), 600);
-    const std::string path = "debrief_test_output.md";
+    const std::string path = (std::filesystem::temp_directory_path() / "rehearse_debrief_test_output.md").string();
     std::string error;
     REQUIRE(writeDebriefMarkdown(debrief, path, &error));
     std::ifstream in(path);

@@ -1,5 +1,6 @@
 #include "app/app_state.hpp"
 
+#include "app/session_persistence.hpp"
 #include "core/interviewer/session_evidence.hpp"
 
 namespace rehearse {
@@ -7,11 +8,32 @@ namespace rehearse {
 AppState::AppState(std::vector<std::string> scenarioPaths) { m_library.load(scenarioPaths); }
 
 void AppState::startSession(const Scenario& scenario) {
-    m_clock = std::make_unique<SteadySessionClock>(0.0);
+    adoptSession(std::make_unique<Session>(scenario), 0.0);
+    if (m_persistence) m_persistence->sessionStarted(*m_session);
+}
+
+const Session& AppState::openStoredSession(std::unique_ptr<Session> session) {
+    // The clock continues from the last action: time the app was closed
+    // does not count against the stage budgets.
+    const double resumeAt = session->lastActionAt();
+    adoptSession(std::move(session), resumeAt);
+    if (m_session->isFinished()) m_screen = Screen::Debrief;
+    return *m_session;
+}
+
+void AppState::returnToSession() {
+    if (m_session) m_screen = m_session->isFinished() ? Screen::Debrief : Screen::Session;
+}
+
+// What a new and a reopened session both need: the one place that resets
+// per-session state.
+void AppState::adoptSession(std::unique_ptr<Session> session, double clockOffset) {
+    if (m_persistence && m_session) m_persistence->sessionEnded(*m_session);
+    m_clock = std::make_unique<SteadySessionClock>(clockOffset);
     m_matcher.reset();
-    m_session = std::make_unique<Session>(scenario);
+    m_session = std::move(session);
     m_matcher = std::make_unique<ClarificationMatcher>(m_session->scenario());
-    selectedScenarioId = scenario.id;
+    selectedScenarioId = m_session->scenario().id;
     m_screen = Screen::Session;
     m_lastInterviewerTurn = -1;
     m_coverageJournalSize = static_cast<std::size_t>(-1);
@@ -19,7 +41,10 @@ void AppState::startSession(const Scenario& scenario) {
 
 bool AppState::dispatch(ActionPayload payload) {
     if (!m_session) return false;
-    return m_session->apply(Action{now(), std::move(payload)});
+    if (!m_session->apply(Action{now(), std::move(payload)})) return false;
+    // Journaled as it happens (autosave): kill -9 loses at most this frame.
+    if (m_persistence) m_persistence->actionApplied(*m_session);
+    return true;
 }
 
 bool AppState::askClarification(const std::string& question) {

@@ -16,7 +16,9 @@
 
 namespace rehearse {
 
-enum class Screen { Library, Session, Debrief };
+enum class Screen { Library, Session, Debrief, History };
+
+class SessionPersistence;
 
 class AppState {
 public:
@@ -25,11 +27,22 @@ public:
     ScenarioLibrary& library() { return m_library; }
     Screen screen() const { return m_screen; }
     void showLibrary() { m_screen = Screen::Library; }
+    void showHistory() { m_screen = Screen::History; }
 
     void startSession(const Scenario& scenario);
     bool hasSession() const { return m_session != nullptr; }
     Session& session() { return *m_session; }
     double now() const { return m_clock ? m_clock->now() : 0; }
+
+    // Storage (app/session_persistence.hpp): dispatch journals every applied
+    // action through it. May be null: then nothing is stored.
+    void setPersistence(SessionPersistence* persistence) { m_persistence = persistence; }
+    SessionPersistence* persistence() { return m_persistence; }
+    // Makes a session rebuilt from the store the current one, its clock
+    // continuing from its last action; a finished one opens on the debrief.
+    const Session& openStoredSession(std::unique_ptr<Session> session);
+    // Back to the current session (session screen, or debrief if finished).
+    void returnToSession();
 
     // Applies `payload` at the current session time; false if it changed nothing.
     bool dispatch(ActionPayload payload);
@@ -53,9 +66,12 @@ public:
     std::string selectedScenarioId;
 
 private:
+    void adoptSession(std::unique_ptr<Session> session, double clockOffset);
+
     ScenarioLibrary m_library;
     Screen m_screen = Screen::Library;
     std::unique_ptr<Clock> m_clock;
+    SessionPersistence* m_persistence = nullptr;
     std::unique_ptr<Session> m_session;
     // Declared after the session: it refers to the session's scenario.
     std::unique_ptr<ClarificationMatcher> m_matcher;

@@ -27,6 +27,21 @@ ShapeRenderer& renderer() {
     return instance;
 }
 
+// Places the selection once, when the editor opens: a block's whole label
+// is selected so typing replaces it ("Feature store"); notes and text get the
+// caret at the end, to carry on writing. (ImGui's AutoSelectAll flag does not
+// apply to multi-line fields.)
+int placeCaretOnOpen(ImGuiInputTextCallbackData* data) {
+    auto* mode = static_cast<CanvasView::CaretOnOpen*>(data->UserData);
+    if (*mode == CanvasView::CaretOnOpen::SelectAll) data->SelectAll();
+    if (*mode != CanvasView::CaretOnOpen::Done) {
+        data->CursorPos = data->BufTextLen;
+        if (*mode == CanvasView::CaretOnOpen::End) data->ClearSelection();
+        *mode = CanvasView::CaretOnOpen::Done;
+    }
+    return 0;
+}
+
 // Items smaller than this on screen are drawn as outlines only.
 constexpr float kDetailEm = 1.1f;
 
@@ -441,6 +456,8 @@ void CanvasView::drawLabelEditor(const CanvasDocument& doc, ToolContext& ctx) {
         m_editFor = edit->id;
         m_editBuffer = edit->initialText;
         m_editFocusPending = true;
+        const bool prose = item ? item->kind == ItemKind::Note || item->kind == ItemKind::Text : true;
+        m_editCaret = prose ? CaretOnOpen::End : CaretOnOpen::SelectAll;
     }
 
     const ScreenTransform t{m_camera.origin(), m_camera.zoom(), ImVec2(m_originX, m_originY)};
@@ -472,7 +489,8 @@ void CanvasView::drawLabelEditor(const CanvasDocument& doc, ToolContext& ctx) {
     const bool entered = ImGui::InputTextMultiline(
         "##canvas-label", &m_editBuffer, size,
         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine |
-            ImGuiInputTextFlags_AutoSelectAll);
+            ImGuiInputTextFlags_CallbackAlways,
+        placeCaretOnOpen, &m_editCaret);
     const bool escaped = ImGui::IsItemActive() && ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false);
     const bool leftField = ImGui::IsItemDeactivated();
     ImGui::PopStyleVar();

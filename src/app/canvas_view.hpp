@@ -32,6 +32,9 @@ class CanvasView {
 public:
     CanvasView();
 
+    // Where the label editor's caret goes when it opens.
+    enum class CaretOnOpen { Done, SelectAll, End };
+
     // Call once per frame inside a window. Appends the edits the user made
     // this frame to `out`; sets the flags when undo or redo was asked for
     // (Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y or the toolbar buttons).
@@ -39,7 +42,13 @@ public:
               std::vector<CanvasCommand>& out, bool& undoRequested, bool& redoRequested,
               const CanvasViewOptions& options = {});
 
-    CanvasCamera& camera() { return m_camera; }
+    const CanvasCamera& camera() const { return m_camera; }
+    // Places the camera; the first draw then keeps it instead of framing
+    // the document's content.
+    void placeCamera(const CanvasCamera& camera) {
+        m_camera = camera;
+        m_cameraInitialised = true;
+    }
     CanvasTool& tool() { return m_tool; }
     const CanvasTool& tool() const { return m_tool; }
     // Frames the whole document on the next draw (e.g. when a session opens).
@@ -78,6 +87,7 @@ private:
     ItemId m_editFor;
     std::string m_editBuffer;
     bool m_editFocusPending = false;
+    CaretOnOpen m_editCaret = CaretOnOpen::Done;
     ImVec2 m_editorMin, m_editorMax;  // the editor on screen: clicks there are not the canvas's
     Vec2 m_contextWorld;              // where the context menu was opened (paste goes there)
 };

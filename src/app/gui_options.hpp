@@ -10,10 +10,13 @@ struct GuiOptions {
     std::vector<std::string> scenarioPaths;  // where scenarios come from
     std::string scenarioId;                  // --scenario: open this one directly
     std::string stageId;                     // --stage: and jump to this stage
+    bool endAtOnce = false;                  // --end: end the interview straight away (debrief screenshots)
     std::string screenshotPath;              // --screenshot: render, write a PNG, exit
     int frames = 6;                          // --frames: frames to render before the screenshot
     double screenshotDelay = 0;              // --screenshot-delay: seconds to wait first (lets a test drive input)
     int width = 1440, height = 900;          // --size WxH
+    std::string screen;                      // --screen history|settings|resume: open on this
+    bool noStore = false;                    // --no-store: neither read nor write stored sessions
 };
 
 // Opens the window and runs until it is closed; returns the process exit code.

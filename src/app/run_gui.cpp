@@ -5,9 +5,14 @@
 #include "app/debrief_view.hpp"
 #include "app/fonts.hpp"
 #include "app/gui_options.hpp"
+#include "app/history_screen.hpp"
 #include "app/library_screen.hpp"
+#include "app/resume_prompt.hpp"
 #include "app/screenshot.hpp"
+#include "app/session_persistence.hpp"
 #include "app/session_screen.hpp"
+#include "app/settings_window.hpp"
+#include "app/storage_notices.hpp"
 #include "app/theme.hpp"
 
 #include <glad/gl.h>
@@ -49,6 +54,7 @@ bool openRequested(AppState& app, const GuiOptions& options) {
         }
         app.dispatch(GoToStage{index});
     }
+    if (options.endAtOnce) app.finishSession();
     return true;
 }
 
@@ -83,23 +89,37 @@ int runGui(const GuiOptions& options) {
     glfwGetWindowContentScale(window, &scale, &scaleY);
     if (!(scale > 0.5f && scale < 4.0f)) scale = 1.0f;
 
+    // Sessions and settings first: the settings choose fonts and theme.
+    SessionPersistence persistence(PersistenceOptions::forGui(!options.screenshotPath.empty(), options.noStore));
+
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // window layout is ours; never write imgui.ini into the working directory
+    // $XDG_CONFIG_HOME/rehearse/imgui.ini (table widths, popups); never the working directory.
+    io.IniFilename = persistence.imguiIniPath();
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    loadFonts(std::round(15.0f * scale));
-    applyTheme(scale);
+    loadFonts(std::round(persistence.settings().fontSize * scale));
+    applySettingsStyle(persistence.settings(), scale);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
     AppState app(options.scenarioPaths);
+    app.setPersistence(&persistence);
+    applySettingsToApp(persistence.settings(), app);
+    HistoryScreen history;
+    SettingsWindow settingsWindow;
+    ResumePrompt resumePrompt;
+    StorageNotices storageNotices;
     LibraryScreen library;
     SessionScreen sessionScreen;
     DebriefView debrief;
     int exitCode = openRequested(app, options) ? 0 : 1;
     const bool screenshotMode = !options.screenshotPath.empty();
     if (exitCode != 0 && screenshotMode) glfwSetWindowShouldClose(window, GLFW_TRUE);
+    // Offer the last unfinished session, unless the command line opened one.
+    if (options.scenarioId.empty() && (!screenshotMode || options.screen == "resume")) resumePrompt.offer(persistence);
+    if (options.screen == "history") app.showHistory();
+    if (options.screen == "settings") settingsWindow.open();
 
     int frame = 0;
     int busyFrames = 3;  // ImGui settles layout over a couple of frames after input
@@ -120,6 +140,15 @@ int runGui(const GuiOptions& options) {
         }
         if (busyFrames > 0) --busyFrames;
 
+        if (persistence.takeStyleChange()) {
+            // A new text size or theme: fonts are rebuilt between frames, never inside one.
+            loadFonts(std::round(persistence.settings().fontSize * scale));
+            applySettingsStyle(persistence.settings(), scale);
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+        }
+        persistence.tick();  // retries a write that failed (disk full, ...)
+
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ImGui::NewFrame();
@@ -134,9 +163,16 @@ int runGui(const GuiOptions& options) {
             case Screen::Library: library.draw(app); break;
             case Screen::Session: sessionScreen.draw(app); break;
             case Screen::Debrief: debrief.draw(app); break;
+            case Screen::History: history.draw(app, settingsWindow); break;
         }
+        if (app.screen() == Screen::Library) storageNotices.drawLibraryButtons(app, settingsWindow);
+        settingsWindow.draw(app, persistence);
+        resumePrompt.draw(app);
+        storageNotices.draw(app);
         ImGui::End();
         if (app.screen() != lastScreen) {
+            // Leaving the session screen: write what is queued, score it for history.
+            if (lastScreen == Screen::Session && app.hasSession()) persistence.checkpoint(app.session());
             if (app.screen() == Screen::Session && lastScreen != Screen::Session) sessionScreen.reset();
             lastScreen = app.screen();
             busyFrames = 3;
@@ -164,6 +200,7 @@ int runGui(const GuiOptions& options) {
         glfwSwapBuffers(window);
     }
 
+    if (app.hasSession()) persistence.sessionEnded(app.session());
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

@@ -34,6 +34,7 @@ void SessionScreen::draw(AppState& app) {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("interviewer-panel", ImVec2(0, 0), true);
+    m_facts.draw(app.session());
     m_feed.draw(app);
     ImGui::EndChild();
     commitNotes(app, false);

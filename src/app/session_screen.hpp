@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/canvas_view.hpp"
+#include "app/facts_panel.hpp"
 #include "app/interviewer_feed.hpp"
 #include "app/stage_stepper.hpp"
 
@@ -32,6 +33,7 @@ private:
 
     StageStepper m_stepper;
     InterviewerFeed m_feed;
+    FactsPanel m_facts;
     CanvasView m_canvas;
     std::vector<CanvasCommand> m_canvasCommands;
 

@@ -4,6 +4,8 @@
 // honest about not needing the GUI.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,5 +28,22 @@ struct CommonOptions {
 
 void addValidateCommand(CLI::App& app, CommandResult& result);
 void addListCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);
+void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);
+void addScoreCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);
+
+// Stored sessions (sessions_command.cpp): list, export, import, rename, delete, restore.
+void addSessionsCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);
+
+// export_session_command.cpp: writes stored session SESSION (an id from
+// `rehearse sessions list`, or a uid) as json (the session file `sessions
+// import` reads), md (the debrief), svg, png or excalidraw (its canvas). An
+// empty `format` comes from the file's extension. For `rehearse export
+// SESSION`. 0 on success, 1 no such session, 2 bad format, 3 cannot write.
+int runExportSession(const std::string& session, const std::string& format, const std::string& outFile,
+                     const std::vector<std::string>& scenarioPaths);
+
+class SessionStore;
+// A session id from `sessions list`, or a uid; nothing when there is no such session.
+std::optional<std::int64_t> resolveSessionArgument(SessionStore& store, const std::string& argument);
 
 }  // namespace rehearse

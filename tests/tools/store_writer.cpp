@@ -3,7 +3,9 @@
 // each action the store acknowledged, writes "ack <uid> <seq> <hash>" to
 // stdout with write(2), so the line is out of the process before the next
 // action starts. Every third run (by seed) it resumes the last unfinished
-// session instead of starting one, which exercises reopen under kills too.
+// session instead of starting one, which exercises reopen under kills too,
+// and every fourth checkpoints the WAL every few pages, so that kills also
+// land in the middle of checkpoints.
 //
 //   rehearse_store_writer DB SCENARIO_FILE SEED
 #include "core/scenario/scenario_loader.hpp"
@@ -54,6 +56,7 @@ int main(int argc, char** argv) {
     // Recovery must never have had to move anything: report it if it did.
     if (!opened.problem.empty()) say("problem " + opened.problem);
     SessionStore& store = *opened.store;
+    if (seed % 4 == 1) store.connection().execute("PRAGMA wal_autocheckpoint=8");
 
     std::unique_ptr<Session> session;
     SessionRecorder recorder(&store);

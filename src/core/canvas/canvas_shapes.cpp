@@ -78,11 +78,13 @@ public:
     Builder& roundedRect(const Rect& r, double radius) {
         radius = std::min({radius, r.width() / 2, r.height() / 2});
         if (radius <= 0.5) return rect(r);
+        // Enough segments that a pill's ends look round, few for small corners.
+        const int n = std::clamp(int(radius / 3), 3, 10);
         begin();
-        arc({r.x0 + radius, r.y0 + radius}, radius, radius, kPi, 1.5 * kPi, 4);
-        arc({r.x1 - radius, r.y0 + radius}, radius, radius, 1.5 * kPi, 2 * kPi, 4);
-        arc({r.x1 - radius, r.y1 - radius}, radius, radius, 0, 0.5 * kPi, 4);
-        arc({r.x0 + radius, r.y1 - radius}, radius, radius, 0.5 * kPi, kPi, 4);
+        arc({r.x0 + radius, r.y0 + radius}, radius, radius, kPi, 1.5 * kPi, n);
+        arc({r.x1 - radius, r.y0 + radius}, radius, radius, 1.5 * kPi, 2 * kPi, n);
+        arc({r.x1 - radius, r.y1 - radius}, radius, radius, 0, 0.5 * kPi, n);
+        arc({r.x0 + radius, r.y1 - radius}, radius, radius, 0.5 * kPi, kPi, n);
         return *this;
     }
     Builder& ellipse(Vec2 c, double rx, double ry, int segments = 24) {

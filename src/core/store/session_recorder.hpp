@@ -3,7 +3,7 @@
 // transaction. A write that fails (disk full, folder read-only, database
 // damaged) loses nothing: the entries stay queued in memory, the problem is
 // reported in words, and the next action or retry() writes them all once the
-// disk takes them again.
+// disk takes them again -- even after the user moved on to another session.
 //
 // A new session gets its row with its first action, so opening a scenario
 // and leaving at once leaves no empty attempt in the history.
@@ -13,6 +13,7 @@
 #include "core/store/session_store.hpp"
 
 #include <cstdint>
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,41 +32,50 @@ public:
 
     // A fresh session (its journal may be empty).
     void startNew(const Session& session);
-    // A session reopened from the store: its first `journalSize` journal
-    // entries are stored already; new ones get seqs from `nextSeq`.
+    // A session reopened from the store: its journal as replayed is stored
+    // already; new entries get seqs from `nextSeq`.
     void continueStored(SessionRecordId id, const Session& session, std::int64_t nextSeq);
-    // Writes what is queued, scores an unfinished session for the history
-    // list, and lets go of it.
+    // Writes what is queued and scores the session for the history list
+    // (unfinished ones too), and goes on recording it.
+    void checkpoint(const Session& session);
+    // checkpoint(), then lets go of the session.
     void stop(const Session& session);
 
     // Call after every action Session::apply accepted.
     void record(const Session& session);
-    // Writes what is queued now; true when nothing is left queued.
+    // Writes everything queued now; true when nothing is left queued.
     bool flush();
     // For the frame loop: writes a queue left by a failed write, at most
     // every couple of seconds. True while something is still queued.
     bool retry(std::int64_t nowMs);
 
     bool isRecording() const { return m_active; }
-    std::optional<SessionRecordId> recordId() const { return m_id; }
-    std::size_t pendingCount() const { return m_pending.size(); }
+    std::optional<SessionRecordId> recordId() const { return m_current.id; }
+    // Journal entries not on disk yet, this session's and earlier ones'.
+    std::size_t pendingCount() const;
     // What went wrong with the last write, for the user; empty when fine.
     const std::string& problem() const { return m_problem; }
 
 private:
-    void scoreIfDue(const Session& session);
+    // What one session still has to write.
+    struct Batch {
+        std::optional<SessionRecordId> id;
+        std::optional<NewSessionRecord> fresh;  // until the row exists
+        std::int64_t nextSeq = 0;               // seq of entries.front()
+        std::vector<std::string> entries;
+        AppendInfo info;
+    };
+    void setAside();
+    bool write(Batch& batch);
+    void score(const Session& session);
 
     SessionStore* m_store;
     bool m_autosave = true;
     bool m_active = false;
-    std::optional<SessionRecordId> m_id;
-    std::optional<NewSessionRecord> m_new;  // until the row exists
-    std::size_t m_journalSeen = 0;          // session journal entries queued so far
-    std::int64_t m_nextSeq = 0;             // seq of m_pending.front()
-    std::vector<std::string> m_pending;
-    AppendInfo m_pendingInfo;
-    bool m_finishedPending = false;
-    bool m_scored = false;
+    Batch m_current;
+    std::deque<Batch> m_backlog;   // earlier sessions' unwritten entries
+    std::size_t m_journalSeen = 0; // entries of the session's journal queued so far
+    bool m_finishScored = false;
     std::string m_problem;
     std::int64_t m_lastAttemptMs = 0;
 };

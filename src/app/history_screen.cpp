@@ -1,0 +1,460 @@
+// Sections: 1. loading and actions  2. header  3. the table  4. progress  5. popups
+#include "app/history_screen.hpp"
+
+#include "app/app_state.hpp"
+#include "app/fonts.hpp"
+#include "app/session_persistence.hpp"
+#include "app/settings_window.hpp"
+#include "app/theme.hpp"
+#include "app/widgets.hpp"
+#include "core/store/safe_file.hpp"
+#include "core/store/session_archive.hpp"
+#include "core/store/timestamps.hpp"
+
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+namespace rehearse {
+
+namespace {
+
+std::string homeRelative(const std::string& name) {
+    const char* home = std::getenv("HOME");
+    return std::string(home && *home ? home : ".") + "/" + name;
+}
+
+// "spam-email-detection-2024-05-01.json": a name a mentor recognises.
+std::string exportFileName(const SessionRecord& r) {
+    std::string date = formatLocalDateTime(r.createdMs).substr(0, 10);
+    return r.scenarioId + "-" + date + "-" + std::to_string(r.id) + ".rehearse.json";
+}
+
+void coverageBar(std::optional<double> coverage) {
+    if (!coverage) {
+        ImGui::TextDisabled("not scored");
+        return;
+    }
+    char label[16];
+    std::snprintf(label, sizeof label, "%.0f%%", *coverage * 100);
+    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, palette::done);
+    ImGui::ProgressBar(static_cast<float>(*coverage), ImVec2(em(5.5f), em(1.1f)), label);
+    ImGui::PopStyleColor();
+}
+
+}  // namespace
+
+// --- 1. loading and actions ---------------------------------------------------
+
+void HistoryScreen::reload(SessionPersistence& persistence) {
+    m_loadedRevision = persistence.revision();
+    m_sessions.clear();
+    m_progress.clear();
+    if (!persistence.store()) return;
+    try {
+        m_sessions = persistence.store()->listSessions();
+    } catch (const StoreError& e) {
+        m_message = std::string("Cannot read the history: ") + e.what();
+        m_messageIsError = true;
+    }
+    m_progress = progressByScenario(m_sessions, m_includeUnfinished);
+    bool known = std::any_of(m_progress.begin(), m_progress.end(),
+                             [&](const ScenarioProgress& p) { return p.scenarioId == m_chartScenario; });
+    if (!known) m_chartScenario = m_progress.empty() ? std::string() : m_progress.front().scenarioId;
+}
+
+const SessionRecord* HistoryScreen::find(SessionRecordId id) const {
+    for (const SessionRecord& r : m_sessions)
+        if (r.id == id) return &r;
+    return nullptr;
+}
+
+void HistoryScreen::open(AppState& app, SessionPersistence& persistence, SessionRecordId id) {
+    std::string message;
+    if (!persistence.reopen(app, id, message)) {
+        m_message = message;
+        m_messageIsError = true;
+        return;
+    }
+    if (!message.empty()) persistence.notices.push_back(message);
+}
+
+void HistoryScreen::remove(SessionPersistence& persistence, const SessionRecord& record) {
+    try {
+        persistence.store()->markDeleted(record.id, nowUnixMs());
+        m_deleted = record;
+        m_message.clear();
+    } catch (const StoreError& e) {
+        m_message = std::string("Not deleted: ") + e.what();
+        m_messageIsError = true;
+    }
+    persistence.touch();
+}
+
+void HistoryScreen::undoRemove(SessionPersistence& persistence) {
+    if (!m_deleted) return;
+    try {
+        persistence.store()->restore(m_deleted->id);
+        m_selected = m_deleted->id;
+        m_deleted.reset();
+    } catch (const StoreError& e) {
+        m_message = std::string("Cannot undo: ") + e.what();
+        m_messageIsError = true;
+    }
+    persistence.touch();
+}
+
+void HistoryScreen::draw(AppState& app, SettingsWindow& settings) {
+    SessionPersistence* persistence = app.persistence();
+    if (!persistence) {
+        if (ImGui::SmallButton("< Library")) app.showLibrary();
+        ImGui::TextDisabled("Sessions are not stored in this run.");
+        return;
+    }
+    if (persistence->revision() != m_loadedRevision) reload(*persistence);
+    drawHeader(app, *persistence, settings);
+
+    float tableWidth = std::max(em(30), ImGui::GetContentRegionAvail().x * 0.55f);
+    ImGui::BeginChild("history-sessions", ImVec2(tableWidth, 0), true);
+    drawTable(app, *persistence);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("history-progress", ImVec2(0, 0), true);
+    drawProgress(app, *persistence);
+    ImGui::EndChild();
+
+    // Opened here, at the screen's level where they are drawn: popup ids
+    // depend on the window, and the table lives in a child window.
+    if (m_renaming && !ImGui::IsPopupOpen("Rename session")) ImGui::OpenPopup("Rename session");
+    if (m_exporting && !ImGui::IsPopupOpen("Export session")) ImGui::OpenPopup("Export session");
+    drawRenamePopup(*persistence);
+    drawExportPopup(*persistence);
+    drawImportPopup(*persistence);
+}
+
+// --- 2. header ----------------------------------------------------------------
+
+void HistoryScreen::drawHeader(AppState& app, SessionPersistence& persistence, SettingsWindow& settings) {
+    if (ImGui::SmallButton("< Library")) app.showLibrary();
+    if (app.hasSession() && !app.session().isFinished()) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Back to the current session")) app.returnToSession();
+    }
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - em(13.5f));
+    if (ImGui::SmallButton("Import...")) {
+        if (m_importPath.empty()) m_importPath = homeRelative("");
+        ImGui::OpenPopup("Import a session");
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Settings...")) settings.open();
+
+    heading("History");
+    ImGui::SameLine();
+    std::size_t finished = std::count_if(m_sessions.begin(), m_sessions.end(),
+                                         [](const SessionRecord& r) { return r.finished(); });
+    ImGui::TextDisabled("  %zu rehearsal(s), %zu finished  ·  %s", m_sessions.size(), finished,
+                        persistence.databasePath().c_str());
+
+    if (!persistence.storeProblem().empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::warning);
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(persistence.storeProblem().c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+    }
+    if (m_deleted) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::Text("Deleted \"%s\" (%s).", m_deleted->displayName().c_str(),
+                    formatLocalDateTime(m_deleted->createdMs).c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Undo")) undoRemove(persistence);
+        ImGui::SameLine();
+        ImGui::TextDisabled("It goes for good when Rehearse next starts.");
+    }
+    if (!m_message.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, m_messageIsError ? palette::warning : palette::done);
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextUnformatted(m_message.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        if (ImGui::SmallButton("OK##message")) m_message.clear();
+    }
+    ImGui::Spacing();
+}
+
+// --- 3. the table ---------------------------------------------------------------
+
+void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
+    if (m_sessions.empty()) {
+        ImGui::Spacing();
+        ImGui::TextDisabled(persistence.store() ? "No rehearsals yet. Start one from the library; every step is "
+                                                  "saved as you go."
+                                                : "Sessions are not stored in this run.");
+        return;
+    }
+    const auto live = persistence.currentRecordId();
+    const bool canWrite = persistence.canSave();
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH |
+                            ImGuiTableFlags_PadOuterX | ImGuiTableFlags_Resizable;
+    if (!ImGui::BeginTable("sessions", 5, flags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, em(7.5f));
+    ImGui::TableSetupColumn("Rehearsal", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("Time", ImGuiTableColumnFlags_WidthFixed, em(3.5f));
+    ImGui::TableSetupColumn("Coverage", ImGuiTableColumnFlags_WidthFixed, em(6));
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(12.5f));
+    ImGui::TableHeadersRow();
+
+    const std::int64_t now = nowUnixMs();
+    std::optional<SessionRecordId> openId, deleteId;
+    for (const SessionRecord& r : m_sessions) {
+        ImGui::PushID(static_cast<int>(r.id));
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        bool selected = r.id == m_selected;
+        if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_SpanAllColumns |
+                                                     ImGuiSelectableFlags_AllowItemOverlap |
+                                                     ImGuiSelectableFlags_AllowDoubleClick,
+                              ImVec2(0, em(2.3f)))) {
+            m_selected = r.id;
+            m_chartScenario = r.scenarioId;
+            if (ImGui::IsMouseDoubleClicked(0)) openId = r.id;
+        }
+        ImGui::SameLine();
+        ImGui::BeginGroup();
+        ImGui::TextUnformatted(formatLocalDateTime(r.createdMs).c_str());
+        ImGui::TextDisabled("%s", formatAgo(r.updatedMs, now).c_str());
+        ImGui::EndGroup();
+
+        ImGui::TableNextColumn();
+        ImGui::PushFont(fonts().bold);
+        ImGui::TextUnformatted(r.displayName().c_str());
+        ImGui::PopFont();
+        if (live && *live == r.id) {
+            ImGui::SameLine();
+            drawChip("current", palette::accentSoft, palette::accent);
+        } else if (!r.finished()) {
+            ImGui::SameLine();
+            drawChip("unfinished", ImVec4(0.99f, 0.93f, 0.82f, 1), palette::text);
+        }
+        if (r.name.empty()) ImGui::TextDisabled("%s", r.scenarioId.c_str());
+        else ImGui::TextDisabled("%s", r.scenarioTitle.c_str());
+
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(formatClock(r.seconds).c_str());
+
+        ImGui::TableNextColumn();
+        coverageBar(r.coverage);
+
+        ImGui::TableNextColumn();
+        if (ImGui::SmallButton(r.finished() ? "Debrief" : "Resume")) openId = r.id;
+        ImGui::SameLine();
+        if (ImGui::SmallButton("...")) {
+            m_selected = r.id;
+            ImGui::OpenPopup("row-menu");
+        }
+        if (ImGui::BeginPopup("row-menu")) {
+            if (ImGui::MenuItem("Rename...", nullptr, false, canWrite)) {
+                m_renaming = r.id;
+                m_renameText = r.name.empty() ? r.scenarioTitle : r.name;
+            }
+            if (ImGui::MenuItem("Export to a file...")) {
+                m_exporting = r.id;
+                m_exportPath = homeRelative(exportFileName(r));
+            }
+            bool isLive = live && *live == r.id;
+            if (ImGui::MenuItem("Delete", nullptr, false, canWrite && !isLive)) deleteId = r.id;
+            if (isLive) ImGui::TextDisabled("(the session you are in cannot be deleted)");
+            ImGui::EndPopup();
+        }
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+
+    // Acted on after the loop: these change m_sessions.
+    if (deleteId)
+        if (const SessionRecord* r = find(*deleteId)) remove(persistence, *r);
+    if (openId) open(app, persistence, *openId);
+}
+
+// --- 4. progress ----------------------------------------------------------------
+
+void HistoryScreen::drawProgress(AppState& app, SessionPersistence& persistence) {
+    heading("Progress");
+    if (m_progress.empty()) {
+        ImGui::TextDisabled("Finish a rehearsal to see your coverage here, attempt after attempt.");
+        return;
+    }
+    const ScenarioProgress* shown = nullptr;
+    for (const ScenarioProgress& p : m_progress)
+        if (p.scenarioId == m_chartScenario) shown = &p;
+    if (!shown) shown = &m_progress.front();
+
+    ImGui::SetNextItemWidth(std::min(em(22), ImGui::GetContentRegionAvail().x * 0.6f));
+    if (ImGui::BeginCombo("##scenario", shown->title.c_str())) {
+        for (const ScenarioProgress& p : m_progress) {
+            std::string label = p.title + "  (" + std::to_string(p.attempts.size()) + ")";
+            if (ImGui::Selectable(label.c_str(), &p == shown)) m_chartScenario = p.scenarioId;
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    if (ImGui::Checkbox("Unfinished too", &m_includeUnfinished)) {
+        reload(persistence);
+        return;  // m_progress changed under `shown`
+    }
+
+    const std::size_t n = shown->attempts.size();
+    ImGui::TextDisabled("%zu attempt(s) · best %.0f%%", n, shown->best() * 100);
+    if (n >= 2) {
+        double change = shown->change() * 100;
+        ImGui::SameLine();
+        ImGui::TextColored(change >= 0 ? palette::done : palette::warning, " %+.0f points since the first", change);
+    }
+    float chartHeight = std::max(em(12), ImGui::GetContentRegionAvail().y - em(11));
+    SessionRecordId clicked = m_chart.draw(*shown, chartHeight);
+    if (clicked) {
+        m_selected = clicked;
+        open(app, persistence, clicked);
+        return;
+    }
+
+    // Per stage: first, last and best attempt, and time spent on average.
+    ImGui::Spacing();
+    if (ImGui::BeginTable("per-stage", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+        ImGui::TableSetupColumn("Stage", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("First", ImGuiTableColumnFlags_WidthFixed, em(3.5f));
+        ImGui::TableSetupColumn("Last", ImGuiTableColumnFlags_WidthFixed, em(3.5f));
+        ImGui::TableSetupColumn("Best", ImGuiTableColumnFlags_WidthFixed, em(3.5f));
+        ImGui::TableSetupColumn("Trend", ImGuiTableColumnFlags_WidthFixed, em(6));
+        ImGui::TableHeadersRow();
+        for (std::size_t s = 0; s < shown->stageIds.size(); ++s) {
+            std::vector<float> values;
+            for (const ProgressAttempt& a : shown->attempts)
+                if (a.stages[s]) values.push_back(static_cast<float>(*a.stages[s] * 100));
+            if (values.empty()) continue;
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ProgressChart::stageColour(shown->stageIds[s])));
+            ImGui::Bullet();
+            ImGui::PopStyleColor();
+            auto kind = stageKindFromId(shown->stageIds[s]);
+            ImGui::TextUnformatted(kind ? stageKindTitle(*kind) : shown->stageIds[s].c_str());
+            ImGui::TableNextColumn();
+            ImGui::Text("%.0f%%", values.front());
+            ImGui::TableNextColumn();
+            ImGui::Text("%.0f%%", values.back());
+            ImGui::TableNextColumn();
+            ImGui::Text("%.0f%%", *std::max_element(values.begin(), values.end()));
+            ImGui::TableNextColumn();
+            ImGui::PushID(static_cast<int>(s));
+            ImGui::PushStyleColor(ImGuiCol_PlotLines,
+                                  ImGui::ColorConvertU32ToFloat4(ProgressChart::stageColour(shown->stageIds[s])));
+            ImGui::PlotLines("##trend", values.data(), static_cast<int>(values.size()), 0, nullptr, 0, 100,
+                             ImVec2(em(5.5f), em(1.2f)));
+            ImGui::PopStyleColor();
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+}
+
+// --- 5. popups ------------------------------------------------------------------
+
+void HistoryScreen::drawRenamePopup(SessionPersistence& persistence) {
+    if (!ImGui::BeginPopupModal("Rename session", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    const SessionRecord* r = find(m_renaming);
+    if (r) ImGui::TextDisabled("%s, %s", r->scenarioTitle.c_str(), formatLocalDateTime(r->createdMs).c_str());
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(em(24));
+    bool enter = ImGui::InputText("##name", &m_renameText, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::TextDisabled("Leave it empty to show the scenario's title.");
+    if (ImGui::Button("Rename", ImVec2(em(7), 0)) || enter) {
+        try {
+            if (r) {
+                std::string name = m_renameText == r->scenarioTitle ? std::string() : m_renameText;
+                persistence.store()->rename(r->id, name);
+            }
+        } catch (const StoreError& e) {
+            m_message = std::string("Not renamed: ") + e.what();
+            m_messageIsError = true;
+        }
+        persistence.touch();
+        m_renaming = 0;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel", ImVec2(em(7), 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        m_renaming = 0;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void HistoryScreen::drawExportPopup(SessionPersistence& persistence) {
+    if (!ImGui::BeginPopupModal("Export session", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::TextUnformatted("One JSON file with the whole session and its scenario.");
+    ImGui::TextDisabled("Import it with History > Import... or `rehearse sessions import FILE`.");
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(em(32));
+    bool enter = ImGui::InputText("##path", &m_exportPath, ImGuiInputTextFlags_EnterReturnsTrue);
+    if (ImGui::Button("Export", ImVec2(em(7), 0)) || enter) {
+        std::string error;
+        auto text = exportSessionArchive(*persistence.store(), m_exporting, error);
+        if (fileExists(m_exportPath)) error = m_exportPath + " exists already; choose another name";
+        else if (text && writeFileAtomically(m_exportPath, *text, error)) error.clear();
+        m_messageIsError = !error.empty();
+        m_message = error.empty() ? "Exported to " + m_exportPath : "Not exported: " + error;
+        m_exporting = 0;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel", ImVec2(em(7), 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        m_exporting = 0;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void HistoryScreen::drawImportPopup(SessionPersistence& persistence) {
+    if (!ImGui::BeginPopupModal("Import a session", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::TextUnformatted("A session file exported by Rehearse (here or on another machine).");
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(em(32));
+    bool enter = ImGui::InputText("##path", &m_importPath, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::Checkbox("Import as a copy if it is already here", &m_importAsCopy);
+    const bool canWrite = persistence.canSave();
+    if (!canWrite) ImGui::TextColored(palette::warning, "Sessions cannot be saved this run.");
+    ImGui::BeginDisabled(!canWrite);
+    if (ImGui::Button("Import", ImVec2(em(7), 0)) || (enter && canWrite)) {
+        std::string error;
+        auto text = readTextFile(m_importPath, error);
+        if (text) {
+            ArchiveImportResult result = importSessionArchive(*persistence.store(), *text, {m_importAsCopy});
+            if (result.id) {
+                m_selected = *result.id;
+                m_message = "Imported as session " + std::to_string(*result.id) + ".";
+                for (const std::string& w : result.warnings) m_message += " Note: " + w + ".";
+                m_messageIsError = false;
+            } else {
+                error = result.error;
+            }
+        }
+        if (!error.empty()) {
+            m_message = "Not imported: " + error;
+            m_messageIsError = true;
+        }
+        persistence.touch();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel", ImVec2(em(7), 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+        ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+}  // namespace rehearse

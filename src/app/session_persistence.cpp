@@ -1,0 +1,124 @@
+#include "app/session_persistence.hpp"
+
+#include "app/app_state.hpp"
+#include "core/store/stored_session.hpp"
+#include "core/store/timestamps.hpp"
+#include "core/store/xdg_paths.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace rehearse {
+
+PersistenceOptions PersistenceOptions::forGui(bool screenshotMode, bool noStore) {
+    PersistenceOptions options;
+    options.useStore = !noStore && (!screenshotMode || std::getenv("XDG_DATA_HOME"));
+    options.writeConfig = !screenshotMode || std::getenv("XDG_CONFIG_HOME");
+    return options;
+}
+
+SessionPersistence::SessionPersistence(const PersistenceOptions& options)
+    : m_options(options), m_recorder(nullptr) {
+    m_settingsPath = settingsPath();
+    SettingsLoadResult loaded = loadSettings(m_settingsPath);
+    m_settings = loaded.settings;
+    if (!loaded.problem.empty()) notices.push_back(loaded.problem);
+
+    if (options.writeConfig) {
+        std::string error;
+        if (ensureDirectory(configDirectory(), error)) m_iniPath = imguiIniPath();
+        else notices.push_back("Settings cannot be saved: " + error + ".");
+    }
+
+    if (options.useStore) {
+        m_opened = openSessionStore();
+        if (!m_opened.problem.empty()) {
+            notices.push_back(m_opened.problem);
+            std::fprintf(stderr, "rehearse: %s\n", m_opened.problem.c_str());
+        }
+        // Deletions from earlier runs are final now; this run's can be undone.
+        if (m_opened.canSave()) {
+            try {
+                m_opened.store->purgeDeleted(nowUnixMs());
+            } catch (const StoreError&) {
+            }
+        }
+    }
+    m_recorder = SessionRecorder(m_opened.canSave() ? m_opened.store.get() : nullptr);
+    m_recorder.setAutosave(m_settings.autosave);
+}
+
+void SessionPersistence::updateSettings(const Settings& settings) {
+    if (settings == m_settings) return;
+    if (settings.fontSize != m_settings.fontSize || settings.theme != m_settings.theme) m_styleChanged = true;
+    m_settings = settings;
+    m_recorder.setAutosave(settings.autosave);
+    if (!m_options.writeConfig) return;
+    std::string error;
+    if (!saveSettings(m_settingsPath, m_settings, error)) notices.push_back("Settings not saved: " + error + ".");
+}
+
+bool SessionPersistence::takeStyleChange() {
+    bool changed = m_styleChanged;
+    m_styleChanged = false;
+    return changed;
+}
+
+void SessionPersistence::sessionStarted(const Session& session) {
+    m_recorder.startNew(session);
+    // Without a store the recorder says so; that is already in the notices.
+}
+
+void SessionPersistence::actionApplied(const Session& session) {
+    bool wasNew = !m_recorder.recordId();
+    m_recorder.record(session);
+    if (wasNew && m_recorder.recordId()) touch();
+    if (session.isFinished()) touch();
+}
+
+void SessionPersistence::checkpoint(const Session& session) {
+    m_recorder.checkpoint(session);
+    touch();
+}
+
+void SessionPersistence::sessionEnded(const Session& session) {
+    m_recorder.stop(session);
+    touch();
+}
+
+bool SessionPersistence::reopen(AppState& app, SessionRecordId id, std::string& message) {
+    if (!store()) {
+        message = "Sessions are not available this run.";
+        return false;
+    }
+    if (app.hasSession() && m_recorder.recordId() == id) {
+        // The live session: nothing to replay, just go back to it.
+        app.returnToSession();
+        return true;
+    }
+    ReopenedSession reopened = reopenStoredSession(*store(), id, &app.library());
+    if (!reopened.session) {
+        message = "Cannot reopen this session: " + reopened.error + ".";
+        return false;
+    }
+    message = reopened.note;
+    const Session& session = app.openStoredSession(std::move(reopened.session));
+    m_recorder.continueStored(id, session, reopened.nextSeq);
+    touch();
+    return true;
+}
+
+std::optional<SessionRecord> SessionPersistence::resumeCandidate() {
+    if (!store()) return std::nullopt;
+    try {
+        auto candidate = store()->lastUnfinished();
+        if (candidate && candidate->id == m_recorder.recordId()) return std::nullopt;
+        return candidate;
+    } catch (const StoreError&) {
+        return std::nullopt;
+    }
+}
+
+void SessionPersistence::tick() { m_recorder.retry(nowUnixMs()); }
+
+}  // namespace rehearse

@@ -1,0 +1,184 @@
+// rehearse sessions list|export|import|rename|delete|restore: the stored
+// rehearsals ($XDG_DATA_HOME/rehearse/sessions.db) from the command line.
+//   list                      one session a line: id, date, time spent, coverage, status, scenario, name
+//   export ID -o FILE         one JSON file (or --format md|svg|png|excalidraw)
+//   import FILE [--copy]      a session file exported here or elsewhere
+//   rename ID NAME, delete ID, restore ID
+// Exit 0 on success, 1 when the session or file is not there or not valid,
+// 2 on a usage error, 3 when a file cannot be written.
+#include "cli/commands.hpp"
+
+#include "core/store/safe_file.hpp"
+#include "core/store/session_archive.hpp"
+#include "core/store/store_recovery.hpp"
+#include "core/store/timestamps.hpp"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+namespace rehearse {
+
+namespace {
+
+struct SessionsOptions {
+    bool all = false;
+    bool json = false;
+    std::string session;
+    std::string output;
+    std::string format;
+    std::string file;
+    bool asCopy = false;
+    std::string name;
+};
+
+std::string minutes(double seconds) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%d:%02d", int(seconds) / 60, int(seconds) % 60);
+    return text;
+}
+
+// Opens the store for a command; says what went wrong on stderr.
+std::unique_ptr<SessionStore> openForCommand(bool needWrite) {
+    StoreOpenResult opened = openSessionStore();
+    if (!opened.problem.empty()) std::cerr << "rehearse: " << opened.problem << "\n";
+    if (needWrite && opened.store && opened.store->isReadOnly()) return nullptr;
+    return std::move(opened.store);
+}
+
+int listSessions(const SessionsOptions& o) {
+    auto store = openForCommand(false);
+    if (!store) return 1;
+    std::vector<SessionRecord> sessions = store->listSessions(o.all);
+    if (o.json) {
+        nlohmann::json out = nlohmann::json::array();
+        for (const SessionRecord& r : sessions)
+            out.push_back({{"id", r.id},
+                           {"uid", r.uid},
+                           {"scenario", r.scenarioId},
+                           {"title", r.scenarioTitle},
+                           {"name", r.name},
+                           {"created", formatIsoUtc(r.createdMs)},
+                           {"updated", formatIsoUtc(r.updatedMs)},
+                           {"finished", r.finishedMs ? nlohmann::json(formatIsoUtc(*r.finishedMs)) : nlohmann::json()},
+                           {"seconds", r.seconds},
+                           {"coverage", r.coverage ? nlohmann::json(*r.coverage) : nlohmann::json()},
+                           {"deleted", r.deletedMs.has_value()}});
+        std::cout << out.dump(2) << "\n";
+        return 0;
+    }
+    for (const SessionRecord& r : sessions) {
+        std::string coverage = r.coverage ? std::to_string(int(std::lround(*r.coverage * 100))) + "%" : "-";
+        const char* status = r.deletedMs ? "deleted" : r.finished() ? "finished" : "unfinished";
+        std::cout << r.id << "\t" << formatLocalDateTime(r.createdMs) << "\t" << minutes(r.seconds) << "\t"
+                  << coverage << "\t" << status << "\t" << r.scenarioId << "\t" << r.name << "\n";
+    }
+    if (sessions.empty()) std::cerr << "rehearse: no stored sessions yet (" << store->path() << ")\n";
+    return 0;
+}
+
+int importSession(const SessionsOptions& o) {
+    std::string error;
+    auto text = readTextFile(o.file, error);
+    if (!text) {
+        std::cerr << "rehearse: " << error << "\n";
+        return 1;
+    }
+    auto store = openForCommand(true);
+    if (!store) return 1;
+    ArchiveImportResult result = importSessionArchive(*store, *text, {o.asCopy});
+    for (const std::string& warning : result.warnings) std::cerr << o.file << ": warning: " << warning << "\n";
+    if (!result.id) {
+        std::cerr << o.file << ": error: " << result.error << "\n";
+        return 1;
+    }
+    std::cout << "imported " << o.file << " as session " << *result.id << "\n";
+    return 0;
+}
+
+// rename, delete, restore: one small change to one session.
+template <typename Change>
+int changeSession(const std::string& argument, Change change) {
+    auto store = openForCommand(true);
+    if (!store) return 1;
+    auto id = resolveSessionArgument(*store, argument);
+    if (!id) {
+        std::cerr << "rehearse: no stored session '" << argument << "' (see `rehearse sessions list --all`)\n";
+        return 1;
+    }
+    try {
+        change(*store, *id);
+    } catch (const StoreError& e) {
+        std::cerr << "rehearse: " << e.what() << "\n";
+        return 3;
+    }
+    return 0;
+}
+
+}  // namespace
+
+void addSessionsCommand(CLI::App& app, const CommonOptions& common, CommandResult& result) {
+    auto o = std::make_shared<SessionsOptions>();
+    CLI::App* cmd = app.add_subcommand("sessions", "List, export, import, rename and delete stored rehearsals");
+    cmd->require_subcommand(1);
+    auto ran = [&result](int code) {
+        result.ran = true;
+        result.exitCode = code;
+    };
+
+    CLI::App* list = cmd->add_subcommand("list", "One stored session a line: id, date, time, coverage, status, "
+                                                 "scenario, name");
+    list->add_flag("-a,--all", o->all, "Include deleted sessions (kept until the app next starts)");
+    list->add_flag("--json", o->json, "As JSON, for scripts");
+    list->callback([o, ran] { ran(listSessions(*o)); });
+
+    CLI::App* exp = cmd->add_subcommand("export", "Write a stored session to one file (JSON to import elsewhere, "
+                                                  "or md/svg/png/excalidraw)");
+    exp->add_option("id", o->session, "Session id (from `sessions list`) or uid")->required();
+    exp->add_option("-o,--output", o->output, "File to write")->required();
+    exp->add_option("-f,--format", o->format, "json (default), md, svg, png or excalidraw")
+        ->check(CLI::IsMember({"json", "md", "svg", "png", "excalidraw"}));
+    exp->callback([o, ran, &common] {
+        std::string format = o->format;
+        if (format.empty()) {
+            std::string out = o->output;
+            auto dot = out.find_last_of('.');
+            std::string ext = dot == std::string::npos ? "" : out.substr(dot);
+            format = (ext == ".md" || ext == ".svg" || ext == ".png" || ext == ".excalidraw") ? "" : "json";
+        }
+        ran(runExportSession(o->session, format, o->output, common.resolvedScenarioPaths()));
+    });
+
+    CLI::App* imp = cmd->add_subcommand("import", "Add a session file (from `sessions export`) to your history");
+    imp->add_option("file", o->file, "The session file")->required()->check(CLI::ExistingFile);
+    imp->add_flag("--copy", o->asCopy, "Import even if the session is already here, as a copy");
+    imp->callback([o, ran] { ran(importSession(*o)); });
+
+    CLI::App* rename = cmd->add_subcommand("rename", "Give a stored session a name");
+    rename->add_option("id", o->session, "Session id or uid")->required();
+    rename->add_option("name", o->name, "The new name (\"\" to clear it)")->required();
+    rename->callback([o, ran] {
+        ran(changeSession(o->session, [&](SessionStore& store, SessionRecordId id) { store.rename(id, o->name); }));
+    });
+
+    CLI::App* del = cmd->add_subcommand("delete", "Delete a stored session (restore undoes it until the app starts)");
+    del->add_option("id", o->session, "Session id or uid")->required();
+    del->callback([o, ran] {
+        ran(changeSession(o->session, [](SessionStore& store, SessionRecordId id) {
+            store.markDeleted(id, nowUnixMs());
+            std::cout << "deleted session " << id << "; `rehearse sessions restore " << id << "` brings it back\n";
+        }));
+    });
+
+    CLI::App* restore = cmd->add_subcommand("restore", "Bring back a deleted session");
+    restore->add_option("id", o->session, "Session id or uid")->required();
+    restore->callback([o, ran] {
+        ran(changeSession(o->session, [](SessionStore& store, SessionRecordId id) { store.restore(id); }));
+    });
+}
+
+}  // namespace rehearse

@@ -1,0 +1,36 @@
+// A scenario's reference diagram becomes a canvas drawn with the same items.
+#include "core/canvas/diagram_import.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace rehearse;
+
+TEST_CASE("a reference diagram becomes canvas items and attached arrows", "[canvas][import]") {
+    Diagram diagram;
+    diagram.items = {
+        {"inv", "database", "Invoices", 0, 0, 0, 0, "data"},
+        {"clf", "model", "Late-payment model", 240, 0, 200, 100, "models"},
+        {"odd", "hexagon", "Mystery", 0, 200, 0, 0, ""},
+        {"memo", "note", "Check label delay", 240, 200, 0, 0, ""},
+    };
+    diagram.arrows = {{"a1", "inv", "clf", "features"}, {"a2", "nowhere", "clf", ""}};
+    const CanvasDocument doc = canvasFromDiagram(diagram);
+    REQUIRE(doc.size() == 6);
+    const CanvasItem& inv = doc.items()[0];
+    CHECK(inv.kind == ItemKind::Database);
+    CHECK(inv.w == 160);  // the kind's default
+    CHECK(inv.h == 80);
+    CHECK(inv.stage == "data");
+    CHECK(doc.items()[1].w == 200);
+    CHECK(doc.items()[2].kind == ItemKind::Box);  // unknown kinds become boxes
+    CHECK(doc.items()[3].kind == ItemKind::Note);
+    CHECK(doc.items()[3].w == 180);
+    const CanvasItem& a1 = doc.items()[4];
+    CHECK(a1.kind == ItemKind::Arrow);
+    CHECK(a1.from == inv.id);
+    CHECK(a1.to == doc.items()[1].id);
+    CHECK(a1.label == "features");
+    CHECK_FALSE(doc.items()[5].from);  // missing item: a free end
+    CHECK(doc.texts() == std::vector<std::string>{"Invoices", "Late-payment model", "Mystery", "Check label delay",
+                                                  "features"});
+}
