@@ -18,4 +18,14 @@ echo "$out" | grep -q "2 file(s) checked: 1 valid scenario(s)" || fail "good fil
 
 "$BIN" validate /nonexistent/path.json >/dev/null 2>&1 && fail "missing file accepted"
 "$BIN" --scenarios "$SRC/tests/data/scenarios" list | grep -q "^toy-late-invoices	Late invoices$" || fail "list output"
-echo "cli validate/list: ok"
+# ask: a matched fact prints its answer; an unmatched question says so; both exit 0.
+"$BIN" --scenarios "$SRC/scenarios" ask spam-email-detection "how many emails come in per day?" \
+    | grep -q "10 billion" || fail "ask did not answer the volume question"
+"$BIN" --scenarios "$SRC/scenarios" ask spam-email-detection "what is your favourite colour?" >/dev/null \
+    || fail "ask exits non-zero on no match"
+# score: a strong written answer scores far higher than a weak one.
+pct() { "$BIN" --scenarios "$SRC/scenarios" score spam-email-detection "$1" | sed -n 's/^Total: .*(\([0-9]*\)%)$/\1/p'; }
+strong="$(pct "$SRC/tests/data/answers/spam-email-detection-strong.md")"
+weak="$(pct "$SRC/tests/data/answers/spam-email-detection-weak.md")"
+[ -n "$strong" ] && [ -n "$weak" ] && [ "$strong" -ge $((weak + 50)) ] || fail "strong $strong% vs weak $weak%"
+echo "cli validate/list/ask/score: ok (strong $strong%, weak $weak%)"
