@@ -21,21 +21,6 @@ namespace rehearse {
 
 namespace {
 
-// SCENARIO is a scenario id from the library or a path to a scenario file.
-std::optional<Scenario> loadScenarioArgument(const std::string& argument, const CommonOptions& common) {
-    std::error_code ec;
-    if (std::filesystem::is_regular_file(argument, ec)) {
-        ScenarioLoadResult result = loadScenarioFromFile(argument);
-        for (const Diagnostic& d : result.diagnostics)
-            if (d.severity == Diagnostic::Severity::Error) std::cerr << d.format() << "\n";
-        return std::move(result.scenario);
-    }
-    ScenarioLibrary library;
-    library.load(common.resolvedScenarioPaths());
-    if (const Scenario* scenario = library.find(argument)) return *scenario;
-    std::cerr << "rehearse: no scenario '" << argument << "' (try `rehearse list`)\n";
-    return std::nullopt;
-}
 
 struct AskOptions {
     std::string scenario;

@@ -6,6 +6,9 @@
 
 #include <cstdint>
 #include <optional>
+#include "core/scenario/scenario.hpp"
+
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +28,10 @@ struct CommonOptions {
     std::vector<std::string> scenarioPaths;  // --scenarios; default: the shipped folder
     std::vector<std::string> resolvedScenarioPaths() const;
 };
+
+// A SCENARIO argument: a scenario id from the library, or a path to a
+// scenario file. Prints what went wrong to stderr and returns nothing.
+std::optional<Scenario> loadScenarioArgument(const std::string& argument, const CommonOptions& common);
 
 void addValidateCommand(CLI::App& app, CommandResult& result);
 void addListCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);

@@ -1,12 +1,32 @@
 #include "cli/commands.hpp"
 
 #include "core/scenario/scenario_library.hpp"
+#include "core/scenario/scenario_loader.hpp"
+
+#include <filesystem>
+#include <iostream>
 
 namespace rehearse {
 
 std::vector<std::string> CommonOptions::resolvedScenarioPaths() const {
     if (!scenarioPaths.empty()) return scenarioPaths;
     return {defaultScenarioDirectory()};
+}
+
+// SCENARIO is a scenario id from the library or a path to a scenario file.
+std::optional<Scenario> loadScenarioArgument(const std::string& argument, const CommonOptions& common) {
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(argument, ec)) {
+        ScenarioLoadResult result = loadScenarioFromFile(argument);
+        for (const Diagnostic& d : result.diagnostics)
+            if (d.severity == Diagnostic::Severity::Error) std::cerr << d.format() << "\n";
+        return std::move(result.scenario);
+    }
+    ScenarioLibrary library;
+    library.load(common.resolvedScenarioPaths());
+    if (const Scenario* scenario = library.find(argument)) return *scenario;
+    std::cerr << "rehearse: no scenario '" << argument << "' (try `rehearse list`)\n";
+    return std::nullopt;
 }
 
 }  // namespace rehearse
