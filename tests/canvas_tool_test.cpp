@@ -310,18 +310,37 @@ TEST_CASE("copy and paste through a clipboard payload keeps arrows between paste
     other.event([&](ToolContext& c) { CHECK_FALSE(other.tool.paste(c, " \n ", std::nullopt)); });
 }
 
-TEST_CASE("cancel mid-drag closes the group; undo after it is exact", "[canvas][tool]") {
+TEST_CASE("a drag sends nothing until release; cancel leaves no trace", "[canvas][tool]") {
     Harness h;
     h.place(ItemKind::Box, {80, 40});
     const CanvasDocument before = h.doc();
+    const size_t depth = h.editor.undoDepth();
     h.down({10, 10});
     h.move({50, 50});
     h.move({90, 90});
-    h.event([&](ToolContext& c) { h.tool.cancel(c); });
-    CHECK_FALSE(h.editor.groupOpen());
-    h.editor.undo();
-    CHECK(h.doc() == before);
+    CHECK(h.doc() == before);  // the view shows the pending move; the document waits
+    REQUIRE(h.tool.pendingCommand());
+    CHECK(h.tool.pendingCommand()->type == CanvasCommand::Type::Move);
+    CHECK(h.tool.pendingCommand()->dx == 80);
+    h.event([&](ToolContext& c) { h.tool.cancel(c); });  // Escape, or undo mid-drag
     CHECK_FALSE(h.tool.busy());
+    CHECK_FALSE(h.tool.pendingCommand());
+    h.up({90, 90});
+    CHECK(h.doc() == before);
+    CHECK(h.editor.undoDepth() == depth);
+}
+
+TEST_CASE("a drag is one command in the journal", "[canvas][tool]") {
+    Harness h;
+    h.place(ItemKind::Box, {80, 40});
+    const size_t logged = h.log.size();
+    h.drag({10, 10}, {210, 130}, {}, 40);
+    REQUIRE(h.log.size() == logged + 1);
+    CHECK(h.log.back() == CanvasCommand::move({ItemId{1}}, 200, 120));
+    // A click on a resize handle without moving changes nothing.
+    h.tool.select({ItemId{1}});
+    h.click({360, 200});
+    CHECK(h.log.size() == logged + 1);
 }
 
 TEST_CASE("the tool log replays to the same document", "[canvas][tool]") {

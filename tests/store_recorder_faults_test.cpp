@@ -90,15 +90,15 @@ TEST_CASE("creating the database on a full disk reports it and the app goes on w
     CHECK_THAT(opened.problem, Catch::Contains("not saved this run"));
     CHECK(opened.movedAsideTo.empty());
 
-    // With no store the recorder still accepts actions and says why it keeps them.
+    // With no store the recorder accepts actions and records nothing.
     Scenario scenario = copyMinimalScenario(home.path() + "/scenarios");
     Session session(scenario);
     SessionRecorder recorder(opened.store.get());
     recorder.startNew(session);
     REQUIRE(session.apply(at(1, SetNotes{0, "x"})));
     recorder.record(session);
-    CHECK(recorder.pendingCount() == 1);
-    CHECK_FALSE(recorder.problem().empty());
+    CHECK(recorder.pendingCount() == 0);
+    CHECK_FALSE(recorder.recordId());
 }
 
 TEST_CASE("autosave off queues actions until the session is left", "[store]") {
@@ -121,4 +121,45 @@ TEST_CASE("autosave off queues actions until the session is left", "[store]") {
     REQUIRE(sessions.size() == 1);
     CHECK(sessions[0].actionCount == 3);
     CHECK(sessions[0].coverage);  // scored on leaving, for the history list
+}
+
+TEST_CASE("work queued on a full disk survives moving on to another session", "[store][faults]") {
+    TempHome home;
+    FaultsGuard guard;
+    Scenario scenario = copyMinimalScenario(home.path() + "/scenarios");
+    faults();
+    StoreOpenResult opened = openSessionStore({home.dbPath(), kFaultVfs});
+    REQUIRE(opened.canSave());
+    SessionRecorder recorder(opened.store.get());
+
+    Session first(scenario);
+    recorder.startNew(first);
+    faults().diskFull = true;
+    for (int i = 0; i < 3; ++i) {
+        REQUIRE(first.apply(at(i + 1, SetNotes{0, "first " + std::to_string(i)})));
+        recorder.record(first);
+    }
+    recorder.stop(first);  // left while the disk is still full
+    CHECK(recorder.pendingCount() == 3);
+
+    Session second(scenario);
+    recorder.startNew(second);
+    REQUIRE(second.apply(at(1, SetNotes{0, "second"})));
+    recorder.record(second);
+    CHECK(recorder.pendingCount() == 4);
+    CHECK_THAT(recorder.problem(), Catch::Contains("4 change(s)"));
+
+    faults().diskFull = false;
+    CHECK_FALSE(recorder.retry(nowUnixMs() + 60000));
+    auto sessions = opened.store->listSessions();
+    REQUIRE(sessions.size() == 2);
+    std::int64_t total = 0;
+    for (const SessionRecord& r : sessions) total += r.actionCount;
+    CHECK(total == 4);
+    for (const SessionRecord& r : sessions) {
+        ReopenedSession reopened = reopenStoredSession(*opened.store, r.id, nullptr);
+        REQUIRE(reopened.session);
+        std::string notes = reopened.session->stageProgress(0).notes;
+        CHECK((notes == "first 2" || notes == "second"));
+    }
 }

@@ -222,3 +222,27 @@ TEST_CASE("a journal row this version cannot read is skipped, not fatal", "[stor
     CHECK_THAT(reopened.note, Catch::Contains("2 recorded action(s)"));
     CHECK(reopened.session->journal().size() == 8);
 }
+
+TEST_CASE("two writers on one session: a retried batch is fine, a different one is refused", "[store]") {
+    TempHome home;
+    Scenario scenario = copyMinimalScenario(home.path() + "/scenarios");
+    auto store = openSessionStore().store;
+    Session session(scenario);
+    SessionRecorder recorder(store.get());
+    recorder.startNew(session);
+    REQUIRE(session.apply(at(1, SetNotes{0, "mine"})));
+    recorder.record(session);
+    SessionRecordId id = *recorder.recordId();
+    std::string mine = store->journal(id)[0].json;
+
+    CHECK_NOTHROW(store->appendActions(id, 0, {mine}, AppendInfo{2, 1, {}}));
+    CHECK(store->journal(id).size() == 1);
+    try {
+        store->appendActions(id, 0, {"{\"type\":\"set_notes\",\"at\":1,\"stage\":0,\"text\":\"theirs\"}"},
+                             AppendInfo{2, 1, {}});
+        FAIL("a conflicting journal entry was accepted");
+    } catch (const StoreError& e) {
+        CHECK_THAT(e.what(), Catch::Contains("another Rehearse window"));
+    }
+    CHECK(store->journal(id)[0].json == mine);
+}

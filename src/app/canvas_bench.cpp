@@ -60,9 +60,9 @@ Result measure(CanvasEditor& editor, CanvasView& view, int frames, const std::fu
     std::vector<double> times;
     std::vector<CanvasCommand> out;
     for (int f = -10; f < frames; ++f) {  // ten warm-up frames
-        if (beforeFrame) beforeFrame(f);
         // The pointer wanders over the canvas, so hover hit-testing runs too.
         io.MousePos = ImVec2(300.0f + float((f * 37) % 900), 300.0f + float((f * 53) % 500));
+        if (beforeFrame) beforeFrame(f);
         const auto start = std::chrono::steady_clock::now();
         ImGui::NewFrame();
         ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -115,10 +115,26 @@ int runCanvasBench(int items, int frames) {
     atHundred.placeCamera(hundred);
     const Result working = measure(editor, atHundred, frames, nullptr);
 
-    CanvasView dragging;  // the same view while one item is dragged: the document changes every frame
+    // A real drag through the view: the mouse presses on the first block and
+    // moves a little every frame (no snapping, so every frame changes the
+    // pending move and the preview is rebuilt).
+    CanvasView dragging;
     dragging.placeCamera(hundred);
+    dragging.tool().setSnapToGrid(false);
     const Result drag = measure(editor, dragging, frames, [&](int f) {
-        editor.apply(CanvasCommand::move({ItemId{1}}, f % 2 ? 20 : -20, 0));
+        if (f == -10) return;  // first frame: lay out, so the item's screen position is known
+        const ImVec2 start = dragging.worldToScreen({80, 40});
+        io.MouseDown[0] = true;
+        io.MousePos = ImVec2(start.x + float(f + 10) * 0.5f, start.y);
+    });
+    io.MouseDown[0] = false;
+
+    // Another edit lands every frame (a pair partner's, a replay): the index
+    // is rebuilt each frame.
+    CanvasView editedView;
+    editedView.placeCamera(hundred);
+    const Result edited = measure(editor, editedView, frames, [&](int f) {
+        editor.apply(CanvasCommand::move({ItemId{2}}, f % 2 ? 20 : -20, 0));
     });
 
     CanvasView overview;  // everything on screen at once
@@ -134,6 +150,7 @@ int runCanvasBench(int items, int frames) {
     line("empty canvas", none);
     line("100% view", working);
     line("100% view, dragging", drag);
+    line("100% view, doc edited", edited);
     line("fit to content", fit);
     ImGui::DestroyContext(context);
     return 0;

@@ -56,6 +56,27 @@ CanvasView::CanvasView() { m_camera.reset(); }
 void CanvasView::draw(const CanvasDocument& doc, const std::string& currentStageId,
                       std::vector<CanvasCommand>& out, bool& undoRequested, bool& redoRequested,
                       const CanvasViewOptions& options) {
+    // A child window of our own, without keyboard navigation: otherwise the
+    // arrow keys would also walk the toolbar and Space would press the last
+    // clicked button while panning.
+    ImGui::BeginChild("##canvas-view", ImVec2(0, 0), false,
+                      ImGuiWindowFlags_NoNavInputs | ImGuiWindowFlags_NoScrollbar |
+                          ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoMove);
+    drawInChild(doc, currentStageId, out, undoRequested, redoRequested, options);
+    ImGui::EndChild();
+}
+
+void CanvasView::drawInChild(const CanvasDocument& doc, const std::string& currentStageId,
+                             std::vector<CanvasCommand>& out, bool& undoRequested, bool& redoRequested,
+                             const CanvasViewOptions& options) {
+    // The canvas takes the keyboard when clicked and gives it up when
+    // something else is clicked. ImGui's window focus is no guide: Escape
+    // moves it to the parent window before we ever see the key.
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) || ImGui::IsMouseClicked(ImGuiMouseButton_Right) ||
+        ImGui::IsMouseClicked(ImGuiMouseButton_Middle)) {
+        if (!ImGui::IsPopupOpen("canvas-context"))
+            m_hasKeyboard = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows);
+    }
     m_tool.syncSelection(doc);
     ToolContext ctx(doc, out, currentStageId, 1.0 / m_camera.zoom());
     ctx.hitTolerance = em(0.3f);
@@ -116,13 +137,15 @@ void CanvasView::draw(const CanvasDocument& doc, const std::string& currentStage
         handleKeys(doc, ctx, undoRequested, redoRequested);
     }
 
+    // What is drawn: the document with the drag in progress applied.
+    const CanvasDocument& shown = shownDocument(doc);
     dl->PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), true);
     dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), toImColour(kCanvasBackground));
     drawGrid(dl);
-    drawItems(doc, dl);
+    drawItems(doc, shown, dl);
     if (!options.readOnly) {
-        drawSelection(doc, dl);
-        drawPreview(doc, dl);
+        drawSelection(shown, dl);
+        drawPreview(shown, dl);
     }
     if (doc.empty() && !m_tool.busy() && !m_tool.labelEdit()) {
         const char* hint = options.readOnly ? "Nothing drawn"
@@ -156,6 +179,32 @@ void CanvasView::draw(const CanvasDocument& doc, const std::string& currentStage
     }
 }
 
+const CanvasDocument& CanvasView::shownDocument(const CanvasDocument& doc) {
+    const std::optional<CanvasCommand>& pending = m_tool.pendingCommand();
+    if (!pending) {
+        m_dragPreview.reset();
+        m_dragPreviewCommand.reset();
+        return doc;
+    }
+    if (!m_dragPreview || m_dragPreviewBase != doc.revision()) {
+        m_dragPreview.emplace(doc);  // one copy per drag (or when the document changes under it)
+        m_dragPreviewBase = doc.revision();
+        m_dragPreviewCommand.reset();
+    }
+    if (m_dragPreviewCommand != pending) {
+        if (m_dragPreviewCommand) m_dragPreview->undo();
+        m_dragPreview->apply(*pending);
+        m_dragPreviewCommand = pending;
+    }
+    return m_dragPreview->document();
+}
+
+const SpatialIndex& CanvasView::indexFor(const CanvasDocument& doc, const CanvasDocument& shown) {
+    if (&shown == &doc) return m_tool.index(doc);
+    m_dragPreviewIndex.sync(shown);
+    return m_dragPreviewIndex;
+}
+
 void CanvasView::fitToContent(const CanvasDocument& doc) {
     const auto bounds = doc.contentBounds();
     if (!bounds) {
@@ -187,7 +236,7 @@ void CanvasView::handleNavigation(const CanvasDocument& doc, bool hovered) {
     if (hovered && io.MouseWheelH != 0) m_camera.panByPixels({io.MouseWheelH * em(2), 0});
 
     // Keyboard zoom works when the canvas has focus and nobody is typing.
-    if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) || io.WantTextInput) return;
+    if (!m_hasKeyboard || io.WantTextInput) return;
     const Vec2 centre{m_sizeX * 0.5, m_sizeY * 0.5};
     const bool ctrl = io.KeyCtrl || io.KeySuper;
     if (ctrl && (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)))
@@ -241,7 +290,7 @@ void CanvasView::handlePointer(ToolContext& ctx, bool hovered, bool /*active*/) 
 void CanvasView::handleKeys(const CanvasDocument& doc, ToolContext& ctx, bool& undoRequested,
                             bool& redoRequested) {
     ImGuiIO& io = ImGui::GetIO();
-    if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows) || io.WantTextInput) return;
+    if (!m_hasKeyboard || io.WantTextInput) return;
     const Modifiers mods = currentModifiers();
 
     if (mods.ctrl && ImGui::IsKeyPressed(GLFW_KEY_Z)) {
@@ -324,8 +373,8 @@ void CanvasView::drawGrid(ImDrawList* dl) const {
     }
 }
 
-void CanvasView::drawItems(const CanvasDocument& doc, ImDrawList* dl) {
-    const SpatialIndex& index = m_tool.index(doc);
+void CanvasView::drawItems(const CanvasDocument& doc, const CanvasDocument& shown, ImDrawList* dl) {
+    const SpatialIndex& index = indexFor(doc, shown);
     const double zoom = m_camera.zoom();
     // Cull: only items whose bounds touch the visible area (plus a margin for strokes).
     const Rect visible = m_camera.visibleWorld({m_sizeX, m_sizeY}).expanded(em(1) / zoom);
@@ -336,7 +385,7 @@ void CanvasView::drawItems(const CanvasDocument& doc, ImDrawList* dl) {
     ShapeRenderer& r = renderer();
     const ItemId editing = m_tool.labelEdit() ? m_tool.labelEdit()->id : ItemId{};
     for (uint32_t i : m_visible) {
-        const CanvasItem& item = doc.items()[i];
+        const CanvasItem& item = shown.items()[i];
         const Rect& b = index.bounds(i);
         const double screenW = b.width() * zoom, screenH = b.height() * zoom;
         if (item.kind != ItemKind::Arrow && item.kind != ItemKind::Pen && screenW < 3 && screenH < 3) {
@@ -348,7 +397,7 @@ void CanvasView::drawItems(const CanvasDocument& doc, ImDrawList* dl) {
         }
         const bool small = item.kind != ItemKind::Arrow && std::min(screenW, screenH) < detailPixels;
         m_shapes.clear();
-        appendItemShape(doc, item, small ? ShapeDetail::Outline : ShapeDetail::Full, m_shapes);
+        appendItemShape(shown, item, small ? ShapeDetail::Outline : ShapeDetail::Full, m_shapes);
         // The label being edited is shown by the editor, not twice.
         if (item.id == editing) m_shapes.texts.clear();
         r.draw(dl, m_shapes, t);

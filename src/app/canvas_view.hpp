@@ -11,11 +11,13 @@
 #include "core/canvas/canvas_camera.hpp"
 #include "core/canvas/canvas_command.hpp"
 #include "core/canvas/canvas_document.hpp"
+#include "core/canvas/canvas_editor.hpp"
 #include "core/canvas/canvas_shapes.hpp"
 #include "core/canvas/canvas_tool.hpp"
 
 #include <imgui.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -54,7 +56,20 @@ public:
     // Frames the whole document on the next draw (e.g. when a session opens).
     void requestFitToContent() { m_fitRequested = true; }
 
+    // Where a world point is on screen (absolute ImGui coordinates), as of
+    // the last draw; for tests and benchmarks that drive the view.
+    ImVec2 worldToScreen(Vec2 world) const {
+        const Vec2 s = m_camera.worldToScreen(world);
+        return ImVec2(float(s.x) + m_originX, float(s.y) + m_originY);
+    }
+
+    // Whether the canvas takes keyboard shortcuts (it was clicked last).
+    bool hasKeyboard() const { return m_hasKeyboard; }
+
 private:
+    void drawInChild(const CanvasDocument& doc, const std::string& currentStageId,
+                     std::vector<CanvasCommand>& out, bool& undoRequested, bool& redoRequested,
+                     const CanvasViewOptions& options);
     void drawToolbar(ToolContext& ctx, const CanvasViewOptions& options);
     void drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRequested,
                      const CanvasViewOptions& options);
@@ -64,20 +79,30 @@ private:
     void handleKeys(const CanvasDocument& doc, ToolContext& ctx, bool& undoRequested,
                     bool& redoRequested);
     void drawGrid(ImDrawList* dl) const;
-    void drawItems(const CanvasDocument& doc, ImDrawList* dl);
+    void drawItems(const CanvasDocument& doc, const CanvasDocument& shown, ImDrawList* dl);
     void drawSelection(const CanvasDocument& doc, ImDrawList* dl) const;
     void drawPreview(const CanvasDocument& doc, ImDrawList* dl);
     void drawLabelEditor(const CanvasDocument& doc, ToolContext& ctx);
     void fitToContent(const CanvasDocument& doc);
+    const CanvasDocument& shownDocument(const CanvasDocument& doc);
+    const SpatialIndex& indexFor(const CanvasDocument& doc, const CanvasDocument& shown);
 
     CanvasCamera m_camera;
     CanvasTool m_tool;
     ShapeList m_shapes;            // reused every frame: no allocation once warm
+    // A drag in progress, shown before it is sent: a copy of the document
+    // with the tool's pending command applied (undone and re-applied as the
+    // pointer moves, so each frame costs only the dragged items).
+    std::optional<CanvasEditor> m_dragPreview;
+    std::optional<CanvasCommand> m_dragPreviewCommand;
+    uint64_t m_dragPreviewBase = 0;
+    SpatialIndex m_dragPreviewIndex;
     std::vector<uint32_t> m_visible;
     std::vector<ImVec2> m_penPoints;
     // The canvas region on screen this frame.
     float m_originX = 0, m_originY = 0, m_sizeX = 0, m_sizeY = 0;
     bool m_panning = false;
+    bool m_hasKeyboard = false;
     bool m_fitRequested = false;
     bool m_cameraInitialised = false;
     Vec2 m_lastPointer;

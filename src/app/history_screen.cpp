@@ -116,11 +116,14 @@ void HistoryScreen::draw(AppState& app, SettingsWindow& settings) {
     if (persistence->revision() != m_loadedRevision) reload(*persistence);
     drawHeader(app, *persistence, settings);
 
-    float tableWidth = std::max(em(30), ImGui::GetContentRegionAvail().x * 0.55f);
-    ImGui::BeginChild("history-sessions", ImVec2(tableWidth, 0), true);
+    // Side by side when there is room, else the list above the chart.
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const bool sideBySide = avail.x >= em(62);
+    ImVec2 tableSize = sideBySide ? ImVec2(std::max(em(36), avail.x * 0.55f), 0) : ImVec2(0, avail.y * 0.45f);
+    ImGui::BeginChild("history-sessions", tableSize, true);
     drawTable(app, *persistence);
     ImGui::EndChild();
-    ImGui::SameLine();
+    if (sideBySide) ImGui::SameLine();
     ImGui::BeginChild("history-progress", ImVec2(0, 0), true);
     drawProgress(app, *persistence);
     ImGui::EndChild();
@@ -198,14 +201,14 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
     const auto live = persistence.currentRecordId();
     const bool canWrite = persistence.canSave();
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH |
-                            ImGuiTableFlags_PadOuterX | ImGuiTableFlags_Resizable;
+                            ImGuiTableFlags_PadOuterX;
     if (!ImGui::BeginTable("sessions", 5, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, em(7.5f));
     ImGui::TableSetupColumn("Rehearsal", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("Time", ImGuiTableColumnFlags_WidthFixed, em(3.5f));
     ImGui::TableSetupColumn("Coverage", ImGuiTableColumnFlags_WidthFixed, em(6));
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(12.5f));
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(7));
     ImGui::TableHeadersRow();
 
     const std::int64_t now = nowUnixMs();
@@ -314,7 +317,9 @@ void HistoryScreen::drawProgress(AppState& app, SessionPersistence& persistence)
         ImGui::SameLine();
         ImGui::TextColored(change >= 0 ? palette::done : palette::warning, " %+.0f points since the first", change);
     }
-    float chartHeight = std::max(em(12), ImGui::GetContentRegionAvail().y - em(11));
+    // The chart takes what the per-stage table below leaves.
+    float tableHeight = (shown->stageIds.size() + 2) * (ImGui::GetFrameHeight() + ImGui::GetStyle().CellPadding.y);
+    float chartHeight = std::max(em(12), ImGui::GetContentRegionAvail().y - tableHeight - em(3));
     SessionRecordId clicked = m_chart.draw(*shown, chartHeight);
     if (clicked) {
         m_selected = clicked;

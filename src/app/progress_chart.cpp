@@ -32,10 +32,16 @@ SessionRecordId ProgressChart::draw(const ScenarioProgress& progress, float heig
     const std::size_t n = progress.attempts.size();
 
     // Legend first (it is also the toggle for each line).
+    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    bool firstEntry = true;
     auto legendEntry = [&](const char* label, ImU32 colour, bool& hidden, float thickness) {
         ImGui::PushID(label);
-        ImVec2 at = ImGui::GetCursorScreenPos();
         float w = ImGui::CalcTextSize(label).x + em(2.2f);
+        // Entries flow left to right and wrap when the panel is narrow.
+        if (!firstEntry) ImGui::SameLine(0, em(0.8f));
+        if (!firstEntry && ImGui::GetCursorScreenPos().x + w > right) ImGui::NewLine();
+        firstEntry = false;
+        ImVec2 at = ImGui::GetCursorScreenPos();
         if (ImGui::InvisibleButton("##legend", ImVec2(w, em(1.3f)))) hidden = !hidden;
         ImDrawList* dl = ImGui::GetWindowDrawList();
         float midY = at.y + em(0.65f);
@@ -45,7 +51,6 @@ SessionRecordId ProgressChart::draw(const ScenarioProgress& progress, float heig
                     ImGui::GetColorU32(hidden ? ImGuiCol_TextDisabled : ImGuiCol_Text), label);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip(hidden ? "Show %s" : "Hide %s", label);
         ImGui::PopID();
-        ImGui::SameLine(0, em(0.8f));
     };
     legendEntry("Total", ImGui::GetColorU32(palette::accent), m_hideTotal, em(0.22f));
     for (const std::string& stage : progress.stageIds) {
@@ -55,11 +60,10 @@ SessionRecordId ProgressChart::draw(const ScenarioProgress& progress, float heig
         if (hidden) m_hidden.insert(stage);
         else m_hidden.erase(stage);
     }
-    ImGui::NewLine();
 
     // The plot area, with room for the axis labels.
     ImVec2 origin = ImGui::GetCursorScreenPos();
-    float width = ImGui::GetContentRegionAvail().x;
+    float width = std::max(em(12), ImGui::GetContentRegionAvail().x);  // InvisibleButton needs a size
     ImGui::InvisibleButton("##chart", ImVec2(width, height));
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -132,8 +136,9 @@ SessionRecordId ProgressChart::draw(const ScenarioProgress& progress, float heig
     };
     for (std::size_t s = 0; s < progress.stageIds.size(); ++s) {
         if (m_hidden.count(progress.stageIds[s])) continue;
-        drawSeries([&](const ProgressAttempt& a) { return a.stages[s]; }, stageColour(progress.stageIds[s], 0.85f),
-                   em(0.12f), em(0.22f));
+        // Stage lines stay light so that the total reads first.
+        drawSeries([&](const ProgressAttempt& a) { return a.stages[s]; }, stageColour(progress.stageIds[s], 0.55f),
+                   em(0.1f), em(0.2f));
     }
     if (!m_hideTotal)
         drawSeries([](const ProgressAttempt& a) { return std::optional<double>(a.total); },

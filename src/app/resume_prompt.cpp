@@ -28,22 +28,19 @@ void ResumePrompt::draw(AppState& app) {
     if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoMove))
         return;
     const SessionRecord& r = *m_candidate;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + em(27));
     ImGui::TextDisabled("YOUR LAST REHEARSAL IS UNFINISHED");
     ImGui::PushFont(fonts().heading);
-    ImGui::PushTextWrapPos(em(28));
     ImGui::TextUnformatted(r.displayName().c_str());
-    ImGui::PopTextWrapPos();
     ImGui::PopFont();
     if (!r.name.empty()) ImGui::TextDisabled("%s", r.scenarioTitle.c_str());
     ImGui::Text("Started %s  ·  %s on the clock", formatLocalDateTime(r.createdMs).c_str(),
                 formatClock(r.seconds).c_str());
-    ImGui::TextDisabled("Last change %s. The clock was stopped while Rehearse was closed.",
+    ImGui::TextDisabled("Last change %s. Its clock stopped while Rehearse was closed and starts again "
+                        "where it left off.",
                         formatAgo(r.updatedMs, nowUnixMs()).c_str());
-    if (!m_error.empty()) {
-        ImGui::PushTextWrapPos(em(28));
-        ImGui::TextColored(palette::warning, "%s", m_error.c_str());
-        ImGui::PopTextWrapPos();
-    }
+    if (!m_error.empty()) ImGui::TextColored(palette::warning, "%s", m_error.c_str());
+    ImGui::PopTextWrapPos();
     ImGui::Spacing();
 
     ImGui::PushStyleColor(ImGuiCol_Button, palette::accent);

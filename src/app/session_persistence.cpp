@@ -13,20 +13,19 @@ namespace rehearse {
 PersistenceOptions PersistenceOptions::forGui(bool screenshotMode, bool noStore) {
     PersistenceOptions options;
     options.useStore = !noStore && (!screenshotMode || std::getenv("XDG_DATA_HOME"));
-    options.writeConfig = !screenshotMode || std::getenv("XDG_CONFIG_HOME");
+    options.useConfig = !screenshotMode || std::getenv("XDG_CONFIG_HOME");
     return options;
 }
 
 SessionPersistence::SessionPersistence(const PersistenceOptions& options)
     : m_options(options), m_recorder(nullptr) {
     m_settingsPath = settingsPath();
-    SettingsLoadResult loaded = loadSettings(m_settingsPath);
-    m_settings = loaded.settings;
-    if (!loaded.problem.empty()) notices.push_back(loaded.problem);
-
-    if (options.writeConfig) {
+    if (options.useConfig) {
+        SettingsLoadResult loaded = loadSettings(m_settingsPath);
+        m_settings = loaded.settings;
+        if (!loaded.problem.empty()) notices.push_back(loaded.problem);
         std::string error;
-        if (ensureDirectory(configDirectory(), error)) m_iniPath = imguiIniPath();
+        if (ensureDirectory(configDirectory(), error)) m_iniPath = rehearse::imguiIniPath();
         else notices.push_back("Settings cannot be saved: " + error + ".");
     }
 
@@ -53,7 +52,7 @@ void SessionPersistence::updateSettings(const Settings& settings) {
     if (settings.fontSize != m_settings.fontSize || settings.theme != m_settings.theme) m_styleChanged = true;
     m_settings = settings;
     m_recorder.setAutosave(settings.autosave);
-    if (!m_options.writeConfig) return;
+    if (!m_options.useConfig) return;
     std::string error;
     if (!saveSettings(m_settingsPath, m_settings, error)) notices.push_back("Settings not saved: " + error + ".");
 }

@@ -20,8 +20,8 @@ class AppState;
 class Session;
 
 struct PersistenceOptions {
-    bool useStore = true;     // false: nothing read or written (--no-store)
-    bool writeConfig = true;  // false: settings and imgui.ini are read, never written
+    bool useStore = true;   // false: sessions neither read nor written (--no-store)
+    bool useConfig = true;  // false: default settings, nothing read or written, no imgui.ini
 
     // What the GUI's command line means: --no-store turns storage off, and a
     // --screenshot run (tests, docs) touches the user's own sessions and

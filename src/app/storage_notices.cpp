@@ -52,15 +52,16 @@ void StorageNotices::draw(AppState& app) {
     const std::string& problem = persistence->saveProblem();
     if (problem.empty() || persistence->unsavedCount() == 0) return;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
-                                   viewport->WorkPos.y + viewport->WorkSize.y - em(1)),
-                            ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    // Top centre, and click-through (NoInputs): seen at once, never in the way.
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + em(0.5f)),
+                            ImGuiCond_Always, ImVec2(0.5f, 0.0f));
     ImGui::SetNextWindowSize(ImVec2(std::min(em(44), viewport->WorkSize.x - em(2)), 0));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(1.0f, 0.93f, 0.86f, 0.97f));
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.45f, 0.18f, 0.04f, 1));
     ImGui::Begin("##unsaved", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_AlwaysAutoResize);
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_AlwaysAutoResize |
+                     ImGuiWindowFlags_NoInputs);
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(problem.c_str());
     ImGui::PopTextWrapPos();

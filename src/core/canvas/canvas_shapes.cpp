@@ -336,7 +336,9 @@ void drawBlock(Builder& b, const CanvasItem& item, ShapeDetail detail) {
         if (size >= 6) drawIcon(b, item.kind, Rect::fromXywh(r.x0 + inset, r.y0 + top, size, size), s.stroke);
         topInset = item.kind == ItemKind::Database ? 10 : 0;
     }
-    b.text({r.x0 + 8, r.y0 + topInset, r.x1 - 8, r.y1}, item.label, kLabelFontSize, kLabelColour,
+    // The event stream's log segments sit at its right end: keep text clear of them.
+    const double rightInset = item.kind == ItemKind::EventStream ? 8 + 3 * std::min(8.0, r.width() * 0.05) : 8;
+    b.text({r.x0 + 8, r.y0 + topInset, r.x1 - rightInset, r.y1}, item.label, kLabelFontSize, kLabelColour,
            TextAlign::Centre);
 }
 

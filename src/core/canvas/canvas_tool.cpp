@@ -1,13 +1,11 @@
-// Sections: tool choice | pointer events | gestures finishing | keys |
-// selection actions | clipboard | label editing | hover and handles
+// Sections: tool choice | pointer events | finishing a gesture | keys | hover and handles
+// (actions on the selection, the clipboard and label editing: canvas_tool_actions.cpp)
 #include "core/canvas/canvas_tool.hpp"
 
-#include "core/canvas/canvas_clipboard.hpp"
 #include "core/canvas/canvas_hit_test.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
 namespace rehearse {
 
@@ -37,32 +35,6 @@ void simplify(const std::vector<Vec2>& in, size_t first, size_t last, double tol
     keep[worstIndex] = 1;
     simplify(in, first, worstIndex, tolerance, keep);
     simplify(in, worstIndex, last, tolerance, keep);
-}
-
-// A rough size for text we cannot measure (pasted plain text); the view
-// re-fits text items when their label is next edited.
-Vec2 estimateTextSize(const std::string& text) {
-    size_t lines = 1, longest = 0, current = 0;
-    for (char c : text) {
-        if (c == '\n') {
-            ++lines;
-            longest = std::max(longest, current);
-            current = 0;
-        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
-            ++current;
-        }
-    }
-    longest = std::max(longest, current);
-    const size_t columns = std::min<size_t>(longest, 60);
-    lines += longest > 60 ? longest / 60 : 0;
-    return {std::max(40.0, columns * kTextFontSize * 0.55 + 8), lines * kTextFontSize * 1.3 + 8};
-}
-
-std::string trimmed(const std::string& s) {
-    const auto a = s.find_first_not_of(" \t\r\n");
-    if (a == std::string::npos) return {};
-    const auto b = s.find_last_not_of(" \t\r\n");
-    return s.substr(a, b - a + 1);
 }
 
 }  // namespace
@@ -109,6 +81,7 @@ void CanvasTool::pointerDown(ToolContext& ctx, Vec2 p, Modifiers mods, int click
     if (busy()) cancel(ctx);
     m_pressWorld = p;
     m_preview = {};
+    m_pending.reset();
     switch (m_tool) {
     case ToolKind::Select: selectDown(ctx, p, mods, clicks); break;
     case ToolKind::Block:
@@ -202,20 +175,15 @@ void CanvasTool::pointerMove(ToolContext& ctx, Vec2 p, Modifiers mods) {
     case Gesture::Pressed:
         if (!overThreshold(ctx, p)) break;
         m_gesture = Gesture::Moving;
-        m_moveApplied = {0, 0};
-        ctx.out.push_back(CanvasCommand::beginGroup());
-        m_groupOpen = true;
         [[fallthrough]];
     case Gesture::Moving: {
         // Snap the pressed item's corner, and move everything by the same offset.
         const Vec2 raw = p - m_pressWorld;
         const Vec2 corner{m_anchorBounds.x0, m_anchorBounds.y0};
-        const Vec2 target = snap(corner + raw, mods) - corner;
-        const Vec2 delta = target - m_moveApplied;
-        if ((delta.x != 0 || delta.y != 0) && !m_selection.empty()) {
-            ctx.out.push_back(CanvasCommand::move(m_selection, delta.x, delta.y));
-            m_moveApplied = target;
-        }
+        const Vec2 offset = snap(corner + raw, mods) - corner;
+        m_pending.reset();
+        if ((offset.x != 0 || offset.y != 0) && !m_selection.empty())
+            m_pending = CanvasCommand::move(m_selection, offset.x, offset.y);
         m_cursor = CursorHint::Move;
         break;
     }
@@ -229,7 +197,7 @@ void CanvasTool::pointerMove(ToolContext& ctx, Vec2 p, Modifiers mods) {
     }
 
     case Gesture::Resizing: {
-        if (m_selection.empty()) break;
+        if (m_selection.empty() || (!overThreshold(ctx, p) && !m_pending)) break;
         const Vec2 corners[] = {{m_resizeStart.x0, m_resizeStart.y0}, {m_resizeStart.x1, m_resizeStart.y0},
                                 {m_resizeStart.x1, m_resizeStart.y1}, {m_resizeStart.x0, m_resizeStart.y1}};
         const Vec2 fixed = corners[(m_resizeCorner + 2) % 4];
@@ -245,11 +213,8 @@ void CanvasTool::pointerMove(ToolContext& ctx, Vec2 p, Modifiers mods) {
             h = m_resizeStart.height() * k;
         }
         const Rect r = Rect::fromCorners(fixed, fixed + Vec2{w * sx, h * sy});
-        if (!m_groupOpen) {
-            ctx.out.push_back(CanvasCommand::beginGroup());
-            m_groupOpen = true;
-        }
-        ctx.out.push_back(CanvasCommand::resize(m_selection[0], r));
+        m_pending.reset();
+        if (!(r == m_resizeStart)) m_pending = CanvasCommand::resize(m_selection[0], r);
         break;
     }
 
@@ -259,16 +224,14 @@ void CanvasTool::pointerMove(ToolContext& ctx, Vec2 p, Modifiers mods) {
         if (!arrow || arrow->kind != ItemKind::Arrow) break;
         const ItemId other = m_arrowEnd == 0 ? arrow->to : arrow->from;
         m_preview.kind = ToolPreview::Kind::None;
-        m_preview.attachTo = hitTestAttachable(ctx.doc, m_index, p, ctx.hitTolerance * ctx.pixel, other);
-        if (!m_groupOpen) {
-            ctx.out.push_back(CanvasCommand::beginGroup());
-            m_groupOpen = true;
-        }
-        // While dragged the end is free at the pointer; it attaches on release.
+        if (!overThreshold(ctx, p) && !m_pending) break;
+        // The end attaches to the item under the pointer, or stays free there.
+        const ItemId target = hitTestAttachable(ctx.doc, m_index, p, ctx.hitTolerance * ctx.pixel, other);
+        m_preview.attachTo = target;
         if (m_arrowEnd == 0)
-            ctx.out.push_back(CanvasCommand::setArrow(arrow->id, {}, arrow->to, p, arrow->points[1]));
+            m_pending = CanvasCommand::setArrow(arrow->id, target, arrow->to, p, arrow->points[1]);
         else
-            ctx.out.push_back(CanvasCommand::setArrow(arrow->id, arrow->from, {}, arrow->points[0], p));
+            m_pending = CanvasCommand::setArrow(arrow->id, arrow->from, target, arrow->points[0], p);
         break;
     }
 
@@ -301,37 +264,27 @@ void CanvasTool::pointerUp(ToolContext& ctx, Vec2 p, Modifiers mods) {
         if (!mods.shift && m_pressedWasSelected) m_selection = {m_pressedItem};
         break;
     case Gesture::Moving:
-    case Gesture::Resizing: break;
-    case Gesture::ArrowEnd: {
-        if (!m_groupOpen || m_selection.empty()) break;
-        const CanvasItem* arrow = ctx.doc.find(m_selection[0]);
-        if (!arrow) break;
-        const ItemId target = m_preview.attachTo;
-        if (m_arrowEnd == 0)
-            ctx.out.push_back(CanvasCommand::setArrow(arrow->id, target, arrow->to, p, arrow->points[1]));
-        else
-            ctx.out.push_back(CanvasCommand::setArrow(arrow->id, arrow->from, target, arrow->points[0], p));
+    case Gesture::Resizing:
+    case Gesture::ArrowEnd:
+        // The whole drag becomes one command, so one journal entry and one
+        // undo step; until now the view only showed it.
+        if (m_pending) ctx.out.push_back(*m_pending);
         break;
-    }
     case Gesture::RubberBand: m_bandBase.clear(); break;
     case Gesture::Creating: finishCreate(ctx, p, mods); break;
     case Gesture::DrawingArrow: finishArrow(ctx, p); break;
     case Gesture::DrawingPen: finishPen(ctx); break;
     }
-    if (m_groupOpen) {
-        ctx.out.push_back(CanvasCommand::endGroup());
-        m_groupOpen = false;
-    }
+    m_pending.reset();
     m_gesture = Gesture::None;
     m_preview = {};
     updateHover(ctx, p);
 }
 
-void CanvasTool::cancel(ToolContext& ctx) {
-    if (m_groupOpen) {
-        ctx.out.push_back(CanvasCommand::endGroup());
-        m_groupOpen = false;
-    }
+void CanvasTool::cancel(ToolContext&) {
+    // Nothing of a drag reaches the document before release: dropping the
+    // pending command puts everything back where it was.
+    m_pending.reset();
     m_gesture = Gesture::None;
     m_preview = {};
     m_bandBase.clear();
@@ -469,166 +422,6 @@ void CanvasTool::keyDown(ToolContext& ctx, CanvasKey key, Modifiers mods) {
         if (mods.ctrl) reorderSelection(ctx, mods.shift ? ZOrderChange::Back : ZOrderChange::Backward);
         break;
     }
-}
-
-// ---------------------------------------------------------------------------
-// Selection and actions on it
-// ---------------------------------------------------------------------------
-
-bool CanvasTool::isSelected(ItemId id) const { return contains(m_selection, id); }
-
-void CanvasTool::syncSelection(const CanvasDocument& doc) {
-    const uint64_t next = doc.nextId().value;
-    m_selection.erase(std::remove_if(m_selection.begin(), m_selection.end(),
-                                     [&](ItemId id) { return id.value < next && !doc.find(id); }),
-                      m_selection.end());
-    if (m_hovered && !doc.find(m_hovered)) m_hovered = {};
-    if (m_labelEdit && m_labelEdit->id && m_labelEdit->id.value < next && !doc.find(m_labelEdit->id))
-        m_labelEdit.reset();
-}
-
-void CanvasTool::selectAll(const CanvasDocument& doc) {
-    m_selection.clear();
-    for (const CanvasItem& item : doc.items()) m_selection.push_back(item.id);
-}
-
-void CanvasTool::deleteSelection(ToolContext& ctx) {
-    if (m_selection.empty()) return;
-    ctx.out.push_back(CanvasCommand::remove(m_selection));
-    m_selection.clear();
-}
-
-void CanvasTool::duplicateSelection(ToolContext& ctx) {
-    std::vector<CanvasItem> items = copyItems(ctx.doc, m_selection);
-    if (items.empty()) return;
-    offsetItems(items, {kGridSize, kGridSize});
-    for (CanvasItem& item : items) item.stage = ctx.stage;
-    const ItemId first = reserveId(ctx, items.size());
-    const size_t count = items.size();
-    ctx.out.push_back(CanvasCommand::paste(std::move(items)));
-    m_selection.clear();
-    for (size_t i = 0; i < count; ++i) m_selection.push_back(ItemId{first.value + i});
-}
-
-void CanvasTool::reorderSelection(ToolContext& ctx, ZOrderChange z) {
-    if (!m_selection.empty()) ctx.out.push_back(CanvasCommand::reorder(m_selection, z));
-}
-
-void CanvasTool::nudgeSelection(ToolContext& ctx, Vec2 delta) {
-    if (!m_selection.empty()) ctx.out.push_back(CanvasCommand::move(m_selection, delta.x, delta.y));
-}
-
-void CanvasTool::setSelectionColour(ToolContext& ctx, NoteColour colour) {
-    m_noteColour = colour;
-    std::vector<ItemId> notes;
-    for (ItemId id : m_selection)
-        if (const CanvasItem* item = ctx.doc.find(id); item && item->kind == ItemKind::Note)
-            notes.push_back(id);
-    if (!notes.empty()) ctx.out.push_back(CanvasCommand::setColour(std::move(notes), colour));
-}
-
-// ---------------------------------------------------------------------------
-// Clipboard
-// ---------------------------------------------------------------------------
-
-std::string CanvasTool::copySelection(const CanvasDocument& doc) const {
-    return encodeClipboard(doc, m_selection);
-}
-
-std::string CanvasTool::cutSelection(ToolContext& ctx) {
-    std::string payload = copySelection(ctx.doc);
-    deleteSelection(ctx);
-    return payload;
-}
-
-bool CanvasTool::paste(ToolContext& ctx, const std::string& text, std::optional<Vec2> at) {
-    std::optional<std::vector<CanvasItem>> items = decodeClipboard(text);
-    if (!items) {
-        // Plain text from elsewhere becomes a text item.
-        const std::string content = trimmed(text).substr(0, 4000);
-        if (content.empty()) return false;
-        const Vec2 size = estimateTextSize(content);
-        const Vec2 corner = at ? *at - size * 0.5 : Vec2{0, 0};
-        CanvasItem item;
-        item.kind = ItemKind::Text;
-        item.x = corner.x;
-        item.y = corner.y;
-        item.w = size.x;
-        item.h = size.y;
-        item.label = content;
-        item.stage = ctx.stage;
-        const ItemId id = reserveId(ctx);
-        ctx.out.push_back(CanvasCommand::add(std::move(item)));
-        m_selection = {id};
-        return true;
-    }
-    if (items->empty()) return false;
-    const Rect bounds = *itemsBounds(*items);
-    Vec2 delta;
-    if (at) {
-        // Centred on the pointer, with the top-left corner on the grid.
-        const Vec2 corner = *at - Vec2{bounds.width() / 2, bounds.height() / 2};
-        delta = Vec2{snap(corner.x, {}), snap(corner.y, {})} - Vec2{bounds.x0, bounds.y0};
-        m_pasteCascade = 0;
-    } else {
-        m_pasteCascade = text == m_lastPasted ? m_pasteCascade + 1 : 1;
-        delta = Vec2{kGridSize, kGridSize} * double(m_pasteCascade);
-    }
-    m_lastPasted = text;
-    offsetItems(*items, delta);
-    for (CanvasItem& item : *items) item.stage = ctx.stage;
-    const size_t count = items->size();
-    const ItemId first = reserveId(ctx, count);
-    ctx.out.push_back(CanvasCommand::paste(std::move(*items)));
-    m_selection.clear();
-    for (size_t i = 0; i < count; ++i) m_selection.push_back(ItemId{first.value + i});
-    return true;
-}
-
-// ---------------------------------------------------------------------------
-// In-place label editing
-// ---------------------------------------------------------------------------
-
-void CanvasTool::beginLabelEdit(const CanvasDocument& doc, ItemId id) {
-    const CanvasItem* item = doc.find(id);
-    if (!item || item->kind == ItemKind::Pen) return;
-    m_labelEdit = LabelEdit{id, doc.itemBounds(*item), item->label};
-}
-
-void CanvasTool::commitLabelEdit(ToolContext& ctx, const std::string& text, std::optional<Vec2> fittedSize) {
-    if (!m_labelEdit) return;
-    const LabelEdit edit = *m_labelEdit;
-    m_labelEdit.reset();
-    if (!edit.id) {
-        if (trimmed(text).empty()) return;
-        const Vec2 size = fittedSize ? *fittedSize : estimateTextSize(text);
-        CanvasItem item;
-        item.kind = ItemKind::Text;
-        item.x = edit.rect.x0;
-        item.y = edit.rect.y0;
-        item.w = std::max(size.x, kMinItemSize);
-        item.h = std::max(size.y, kMinItemSize);
-        item.label = text;
-        item.stage = ctx.stage;
-        const ItemId id = reserveId(ctx);
-        ctx.out.push_back(CanvasCommand::add(std::move(item)));
-        m_selection = {id};
-        return;
-    }
-    const CanvasItem* item = ctx.doc.find(edit.id);
-    if (!item) return;
-    if (item->kind == ItemKind::Text && trimmed(text).empty()) {
-        ctx.out.push_back(CanvasCommand::remove({item->id}));  // emptied text goes away
-        m_selection.clear();
-        return;
-    }
-    const bool relabel = text != item->label;
-    const bool refit = item->kind == ItemKind::Text && fittedSize &&
-                       (std::abs(fittedSize->x - item->w) > 0.5 || std::abs(fittedSize->y - item->h) > 0.5);
-    if (relabel && refit) ctx.out.push_back(CanvasCommand::beginGroup());
-    if (relabel) ctx.out.push_back(CanvasCommand::setLabel(item->id, text));
-    if (refit) ctx.out.push_back(CanvasCommand::resize(item->id, item->x, item->y, fittedSize->x, fittedSize->y));
-    if (relabel && refit) ctx.out.push_back(CanvasCommand::endGroup());
 }
 
 // ---------------------------------------------------------------------------

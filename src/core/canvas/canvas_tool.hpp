@@ -6,7 +6,8 @@
 // paste) is a unit test.
 //
 // The tool never sees its commands applied: the caller applies them before
-// the next event. Ids of items it creates are predicted from the document's
+// the next event. A drag sends one command on release (one journal entry,
+// one undo step); while it lasts, pendingCommand() says what it would do. Ids of items it creates are predicted from the document's
 // next id, which is what the editor will give them.
 #pragma once
 
@@ -95,10 +96,14 @@ public:
     void pointerMove(ToolContext& ctx, Vec2 world, Modifiers mods);
     void pointerUp(ToolContext& ctx, Vec2 world, Modifiers mods);
     void keyDown(ToolContext& ctx, CanvasKey key, Modifiers mods);
-    // Abandons the gesture in progress, closing any open group (Escape, undo
-    // in the middle of a drag, the canvas losing the mouse).
+    // Abandons the gesture in progress (Escape, undo in the middle of a
+    // drag, the canvas losing the mouse); a drag leaves no trace.
     void cancel(ToolContext& ctx);
     bool busy() const { return m_gesture != Gesture::None; }
+    // A drag (move, resize, reconnecting an arrow) sends its edit only on
+    // release, as one command; meanwhile this is the edit it would make, so
+    // the view can show the document with it applied.
+    const std::optional<CanvasCommand>& pendingCommand() const { return m_pending; }
 
     // Selection -------------------------------------------------------------
     const std::vector<ItemId>& selection() const { return m_selection; }
@@ -167,8 +172,8 @@ private:
     Vec2 m_pressWorld;
     ItemId m_pressedItem;
     bool m_pressedWasSelected = false;
-    bool m_groupOpen = false;
-    Vec2 m_moveApplied;            // Moving: offset already sent
+    // Moving, Resizing, ArrowEnd: the command the drag makes on release.
+    std::optional<CanvasCommand> m_pending;
     Rect m_anchorBounds;           // Moving: bounds of the pressed item at press (snap reference)
     int m_resizeCorner = 0;        // Resizing
     Rect m_resizeStart;

@@ -34,7 +34,15 @@ CanvasDocument canvasFromDiagram(const Diagram& diagram) {
         arrow.points = {a, b};
         doc.append(std::move(arrow));
     }
-    return doc;
+    // Arrows go underneath: a straight arrow that crosses a block on its way
+    // disappears behind it instead of striking through its label. Ids stay
+    // as given (items first), only the stacking order changes.
+    CanvasDocument layered;
+    for (const CanvasItem& item : doc.items())
+        if (item.kind == ItemKind::Arrow) layered.append(item);
+    for (const CanvasItem& item : doc.items())
+        if (item.kind != ItemKind::Arrow) layered.append(item);
+    return layered;
 }
 
 }  // namespace rehearse

@@ -8,9 +8,10 @@
 
 namespace rehearse {
 
-// Items in diagram order, then arrows. Zero sizes become the kind's default
-// (160 x 80 for blocks); an unknown kind becomes a box; an arrow naming a
-// missing item keeps that end free. Ids are 1..n in that order.
+// Ids 1..n for the items in diagram order, then for the arrows; arrows are
+// stacked underneath the items. Zero sizes become the kind's default (160 x 80
+// for blocks); an unknown kind becomes a box; an arrow naming a missing item
+// keeps that end free.
 CanvasDocument canvasFromDiagram(const Diagram& diagram);
 
 }  // namespace rehearse

@@ -11,16 +11,6 @@ using nlohmann::json;
 
 namespace {
 
-json stageScoresToJson(const std::vector<StageScore>& stages) {
-    json out = json::array();
-    for (const StageScore& s : stages)
-        out.push_back({{"stage", s.stage},
-                       {"covered_weight", s.coveredWeight},
-                       {"total_weight", s.totalWeight},
-                       {"seconds", s.seconds}});
-    return out;
-}
-
 // Reads the metadata block; throws json exceptions or std::runtime_error
 // with a message naming the field.
 SessionRecord sessionFromJson(const json& j) {
@@ -63,9 +53,11 @@ std::optional<std::string> exportSessionArchive(SessionStore& store, SessionReco
             error = "session " + std::to_string(id) + " has no copy of its scenario, so it cannot travel alone";
             return std::nullopt;
         }
-        json journal = json::array();
+        // Ordered: the format marker and metadata come first for a person
+        // reading the file; the journal and scenario keep their stored text.
+        nlohmann::ordered_json journal = nlohmann::ordered_json::array();
         for (const StoredAction& action : store.journal(id)) {
-            json entry = json::parse(action.json, nullptr, false);
+            auto entry = nlohmann::ordered_json::parse(action.json, nullptr, false);
             if (entry.is_discarded()) {
                 error = "action " + std::to_string(action.seq) + " of session " + std::to_string(id) +
                         " is damaged in the store";
@@ -73,19 +65,26 @@ std::optional<std::string> exportSessionArchive(SessionStore& store, SessionReco
             }
             journal.push_back(std::move(entry));
         }
-        json session = {{"uid", record->uid},
+        using ojson = nlohmann::ordered_json;
+        ojson stages = ojson::array();
+        for (const StageScore& s : record->stages)
+            stages.push_back({{"stage", s.stage},
+                              {"covered_weight", s.coveredWeight},
+                              {"total_weight", s.totalWeight},
+                              {"seconds", s.seconds}});
+        ojson session = {{"uid", record->uid},
                         {"name", record->name},
                         {"created", formatIsoUtc(record->createdMs)},
                         {"updated", formatIsoUtc(record->updatedMs)},
-                        {"finished", record->finishedMs ? json(formatIsoUtc(*record->finishedMs)) : json()},
+                        {"finished", record->finishedMs ? ojson(formatIsoUtc(*record->finishedMs)) : ojson()},
                         {"seconds", record->seconds},
-                        {"coverage", record->coverage ? json(*record->coverage) : json()},
-                        {"stage_scores", stageScoresToJson(record->stages)}};
-        json scenario = {{"id", copy->scenarioId},
-                         {"title", copy->title},
-                         {"hash", copy->hash},
-                         {"definition", json::parse(copy->definition)}};
-        json archive = {{"rehearse_session_format", kSessionArchiveFormat},
+                        {"coverage", record->coverage ? ojson(*record->coverage) : ojson()},
+                        {"stage_scores", std::move(stages)}};
+        ojson scenario = {{"id", copy->scenarioId},
+                          {"title", copy->title},
+                          {"hash", copy->hash},
+                          {"definition", ojson::parse(copy->definition)}};
+        ojson archive = {{"rehearse_session_format", kSessionArchiveFormat},
                         {"session", std::move(session)},
                         {"scenario", std::move(scenario)},
                         {"journal", std::move(journal)}};

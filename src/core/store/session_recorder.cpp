@@ -26,7 +26,6 @@ void SessionRecorder::startNew(const Session& session) {
     // scenario file, which is what it ran on unless that file changes.
     fresh.scenario = scenarioCopyOf(session.scenario(), error);
     m_current.fresh = std::move(fresh);
-    if (!m_store) m_problem = "Sessions are not saved this run.";
     record(session);
 }
 
@@ -37,7 +36,6 @@ void SessionRecorder::continueStored(SessionRecordId id, const Session& session,
     m_current.nextSeq = nextSeq;
     m_journalSeen = session.journal().size();
     m_finishScored = session.isFinished();
-    if (!m_store) m_problem = "Sessions are not saved this run.";
 }
 
 void SessionRecorder::checkpoint(const Session& session) {
@@ -59,7 +57,9 @@ std::size_t SessionRecorder::pendingCount() const {
 }
 
 void SessionRecorder::record(const Session& session) {
-    if (!m_active) return;
+    // With no store there is nowhere to write, ever: queueing would only
+    // grow. Whoever opened the store has told the user already.
+    if (!m_active || !m_store) return;
     const std::vector<Action>& journal = session.journal();
     bool finishes = false;
     for (; m_journalSeen < journal.size(); ++m_journalSeen) {

@@ -22,7 +22,8 @@ namespace rehearse {
 
 class SessionRecorder {
 public:
-    // `store` may be null (nothing can be saved); it must outlive the recorder.
+    // `store` may be null: then nothing is recorded (the caller reports why);
+    // it must outlive the recorder.
     explicit SessionRecorder(SessionStore* store) : m_store(store) {}
 
     // Autosave off: entries are queued and written only by flush() (when

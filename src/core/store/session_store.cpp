@@ -195,13 +195,26 @@ SessionRecordId SessionStore::createSession(const NewSessionRecord& record) {
 void SessionStore::appendActions(SessionRecordId id, std::int64_t firstSeq, const std::vector<std::string>& actionJson,
                                  const AppendInfo& info) {
     WriteScope scope(m_db);
-    // Idempotent: a batch retried after a failed commit that did reach the
-    // disk replaces its own rows instead of failing on them.
-    SqliteStatement insert(m_db, "INSERT OR REPLACE INTO actions (session_id, seq, json) VALUES (?1, ?2, ?3)");
+    // A row already there with the same text is a batch retried after a
+    // commit that reported failure but reached the disk: fine. Different
+    // text means another writer (a second window) records the same session:
+    // refuse rather than interleave two journals.
+    SqliteStatement insert(m_db,
+                           "INSERT INTO actions (session_id, seq, json) VALUES (?1, ?2, ?3) "
+                           "ON CONFLICT (session_id, seq) DO NOTHING");
+    SqliteStatement existing(m_db, "SELECT json FROM actions WHERE session_id = ?1 AND seq = ?2");
     for (std::size_t i = 0; i < actionJson.size(); ++i) {
-        insert.bind(1, id).bind(2, firstSeq + static_cast<std::int64_t>(i)).bind(3, actionJson[i]);
+        const std::int64_t seq = firstSeq + static_cast<std::int64_t>(i);
+        insert.bind(1, id).bind(2, seq).bind(3, actionJson[i]);
         insert.run();
         insert.reset();
+        if (m_db.changes() == 1) continue;
+        existing.bind(1, id).bind(2, seq);
+        bool same = existing.step() && existing.text(0) == actionJson[i];
+        existing.reset();
+        if (!same)
+            throw StoreError(StoreError::Kind::Other, 0,
+                             "session " + std::to_string(id) + " is being recorded by another Rehearse window");
     }
     SqliteStatement update(m_db,
                            "UPDATE sessions SET updated_at = ?2, seconds = ?3, action_count = max(action_count, ?4), "
