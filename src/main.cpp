@@ -1,7 +1,9 @@
 // rehearse: the GUI by default; subcommands (validate, list, ...) run
 // without a window.
 #include "app/gui_options.hpp"
+#include "app/canvas_bench.hpp"
 #include "cli/commands.hpp"
+#include "cli/export_command.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -34,6 +36,18 @@ int main(int argc, char** argv) {
     addListCommand(app, common, result);
     addAskCommand(app, common, result);
     addScoreCommand(app, common, result);
+    addExportCommand(app, common, result);
+
+    // The benchmark drives the real CanvasView, so it lives with the app.
+    int benchItems = 5000;
+    CLI::App* bench = app.add_subcommand("bench", "Measure frame-building cost (no window needed)");
+    CLI::App* benchCanvas = bench->add_subcommand("canvas", "Median CPU ms per canvas frame with N items and N arrows");
+    benchCanvas->add_option("--items", benchItems, "Items (and as many arrows)")->check(CLI::Range(0, 1000000));
+    benchCanvas->callback([&] {
+        result.ran = true;
+        result.exitCode = runCanvasBench(benchItems);
+    });
+    bench->require_subcommand(1);
     addSessionsCommand(app, common, result);
 
     CLI11_PARSE(app, argc, argv);

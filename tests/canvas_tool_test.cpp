@@ -250,6 +250,15 @@ TEST_CASE("double click edits a label in place; emptying text deletes it", "[can
     CHECK(h.tool.labelEdit()->id == ItemId{1});
     h.commitLabel("Candidate generation");
     CHECK(h.item(1).label == "Candidate generation");
+
+    // A text item whose text is deleted goes away with it.
+    h.tool.setTool(ToolKind::Text);
+    h.click({600, 600});
+    h.commitLabel("scratch", Vec2{80, 28});
+    const ItemId text = h.tool.selection().at(0);
+    h.event([&](ToolContext& c) { h.tool.beginLabelEdit(c.doc, text); });
+    h.commitLabel("");
+    CHECK_FALSE(h.doc().find(text));
 }
 
 TEST_CASE("keys: delete, duplicate, select all, z order, tools, escape", "[canvas][tool]") {

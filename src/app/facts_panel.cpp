@@ -19,7 +19,7 @@ void FactsPanel::draw(const Session& session) {
 
     ImGui::TextDisabled("FACTS REVEALED (%zu)", revealed.size());
     if (revealed.empty()) {
-        wrappedColoredText(palette::muted, "Ask the interviewer about scale, latency, labels, costs... "
+        wrappedColoredText(palette::muted, "Ask the interviewer about scale, latency, labels or costs. "
                                            "Answers you get stay listed here.");
         return;
     }

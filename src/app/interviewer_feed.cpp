@@ -96,19 +96,19 @@ void InterviewerFeed::drawEntries(AppState& app) {
 }
 
 void InterviewerFeed::drawProbeReply(AppState& app, std::size_t probe) {
-    if (m_replyProbe != probe) {
-        m_replyProbe = probe;
-        m_reply.clear();
-    }
+    std::string& reply = m_replies[probe];
     ImGui::PushID("reply");
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextMultiline("##reply", &m_reply, ImVec2(-1, em(3.4f)));
-    bool send = ImGui::Button("Answer") || (ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)));
+    ImGui::InputTextMultiline("##reply", &reply, ImVec2(-1, em(3.4f)));
+    // Ctrl+Enter answers the probe whose box has the keyboard.
+    bool send = (ImGui::IsItemActive() || ImGui::IsItemDeactivated()) && ImGui::GetIO().KeyCtrl &&
+                ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+    send = ImGui::Button("Answer") || send;
     ImGui::SameLine();
-    if (ImGui::Button("Skip")) app.dispatch(SkipFollowUp{probe});
+    if (ImGui::Button("Skip") && app.dispatch(SkipFollowUp{probe})) m_replies.erase(probe);
     ImGui::SameLine();
     ImGui::TextDisabled("Ctrl+Enter sends");
-    if (send && app.dispatch(AnswerFollowUp{probe, m_reply})) m_reply.clear();
+    if (send && app.dispatch(AnswerFollowUp{probe, reply})) m_replies.erase(probe);
     ImGui::PopID();
     ImGui::Spacing();
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <string>
 
 namespace rehearse {
@@ -20,8 +21,8 @@ private:
     void drawAskBox(AppState& app);
 
     std::string m_question;
-    std::string m_reply;             // the answer being typed to an open probe
-    std::size_t m_replyProbe = static_cast<std::size_t>(-1);
+    // Answers being typed, one per open probe: several can be open at once.
+    std::map<std::size_t, std::string> m_replies;
     std::size_t m_lastSeenEntries = 0;  // scroll to the bottom when this grows
     bool m_focusAsk = false;
 };

@@ -4,8 +4,6 @@
 #include "core/export/excalidraw_export.hpp"
 #include "core/export/png_export.hpp"
 #include "core/export/svg_export.hpp"
-#include "core/scenario/scenario_library.hpp"
-#include "core/scenario/scenario_loader.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -36,21 +34,6 @@ std::string formatFromPath(const std::string& path) {
     return {};
 }
 
-std::optional<Scenario> findScenario(const std::string& pathOrId, const std::vector<std::string>& scenarioPaths) {
-    std::error_code ec;
-    if (std::filesystem::is_regular_file(pathOrId, ec)) {
-        ScenarioLoadResult loaded = loadScenarioFromFile(pathOrId);
-        for (const Diagnostic& d : loaded.diagnostics)
-            if (d.severity == Diagnostic::Severity::Error) std::cerr << d.format() << "\n";
-        return loaded.scenario;
-    }
-    ScenarioLibrary library;
-    library.load(scenarioPaths);
-    if (const Scenario* s = library.find(pathOrId)) return *s;
-    std::cerr << "rehearse export: no scenario \"" << pathOrId << "\" (try `rehearse list`)\n";
-    return std::nullopt;
-}
-
 bool writeText(const std::string& path, const std::string& text) {
     std::ofstream out(path, std::ios::binary);
     out << text;
@@ -66,7 +49,9 @@ int runExportReference(const std::string& scenarioPathOrId, const std::string& f
         std::cerr << "rehearse export: say --format svg, png or excalidraw (or use one of those extensions)\n";
         return 2;
     }
-    const std::optional<Scenario> scenario = findScenario(scenarioPathOrId, scenarioPaths);
+    CommonOptions common;
+    common.scenarioPaths = scenarioPaths;
+    const std::optional<Scenario> scenario = loadScenarioArgument(scenarioPathOrId, common);
     if (!scenario) return 1;
     const CanvasDocument doc = canvasFromDiagram(scenario->referenceDiagram);
 
@@ -93,23 +78,23 @@ int runExportReference(const std::string& scenarioPathOrId, const std::string& f
 
 void addExportCommand(CLI::App& app, const CommonOptions& common, CommandResult& result) {
     auto options = std::make_shared<ExportOptions>();
-    CLI::App* cmd = app.add_subcommand("export", "Export a scenario's reference diagram as SVG, PNG or Excalidraw");
-    cmd->add_option("scenario", options->scenario, "Scenario id or scenario file")->required();
+    CLI::App* cmd = app.add_subcommand(
+        "export", "Export a stored session, or with --reference a scenario's reference diagram (svg, png, excalidraw)");
+    cmd->add_option("what", options->scenario, "Session id or uid; with --reference: scenario id or file")
+        ->required();
     cmd->add_flag("--reference", options->reference, "Export the scenario's reference diagram");
-    cmd->add_option("-f,--format", options->format, "svg, png or excalidraw (default: from the file name)")
-        ->check(CLI::IsMember({"svg", "png", "excalidraw"}));
+    cmd->add_option("-f,--format", options->format,
+                    "svg, png or excalidraw (sessions also json, md); default: from the file name");
     cmd->add_option("-o,--output", options->output, "File to write")->required();
     cmd->callback([&common, &result, options] {
         result.ran = true;
-        if (!options->reference) {
-            // Sessions get the same export once they are stored; until then
-            // the reference diagram is what there is to export.
-            std::cerr << "rehearse export: only --reference is supported so far\n";
-            result.exitCode = 2;
-            return;
-        }
-        result.exitCode = runExportReference(options->scenario, options->format, options->output,
-                                             common.resolvedScenarioPaths());
+        // Without --reference the argument is a stored session (its canvas,
+        // debrief or session file, see export_session_command.cpp).
+        result.exitCode = options->reference
+                              ? runExportReference(options->scenario, options->format, options->output,
+                                                   common.resolvedScenarioPaths())
+                              : runExportSession(options->scenario, options->format, options->output,
+                                                 common.resolvedScenarioPaths());
     });
 }
 

@@ -1,6 +1,8 @@
 // rehearse export SCENARIO --reference --format svg|png|excalidraw -o FILE
 // Writes a scenario's reference diagram in one of the canvas export formats.
 // SCENARIO is a scenario id (looked up in --scenarios) or a scenario file.
+// Without --reference the argument is a stored session, handed to
+// runExportSession (export_session_command.cpp).
 #pragma once
 
 #include "cli/commands.hpp"
