@@ -1,0 +1,79 @@
+// Every screen of every shipped scenario, drawn against an ImGui context with
+// no window and no GL (as ImGui's example_null does): the library, each stage
+// of a session with notes, questions, probes and a canvas, and the debrief.
+// It catches crashes and broken widget state (unbalanced Push/Pop, bad ids)
+// on content nobody has clicked through by hand.
+#include "app/app_state.hpp"
+#include "app/debrief_view.hpp"
+#include "app/fonts.hpp"
+#include "app/library_screen.hpp"
+#include "app/session_screen.hpp"
+
+#include <catch2/catch.hpp>
+#include <imgui.h>
+
+using namespace rehearse;
+
+namespace {
+
+// One ImGui context for the whole run, with a real font atlas.
+struct HeadlessImGui {
+    HeadlessImGui() {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(1440, 900);
+        io.DeltaTime = 1.0f / 60.0f;
+        loadFonts(15.0f);
+        unsigned char* pixels = nullptr;
+        int width = 0, height = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+    }
+    ~HeadlessImGui() { ImGui::DestroyContext(); }
+};
+
+// Draws one frame of `drawScreen` in a full-window host and returns the
+// number of vertices it produced.
+template <typename Fn>
+int frame(Fn&& drawScreen) {
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+    ImGui::Begin("Rehearse", nullptr, ImGuiWindowFlags_NoDecoration);
+    drawScreen();
+    ImGui::End();
+    ImGui::Render();
+    return ImGui::GetDrawData()->TotalVtxCount;
+}
+
+}  // namespace
+
+TEST_CASE("every screen of every shipped scenario renders", "[gui]") {
+    static HeadlessImGui imgui;
+    AppState app({REHEARSE_SCENARIO_DIR});
+    REQUIRE(app.library().scenarios().size() >= 14);
+
+    LibraryScreen library;
+    CHECK(frame([&] { library.draw(app); }) > 1000);
+
+    for (const Scenario& scenario : app.library().scenarios()) {
+        INFO(scenario.id);
+        app.startSession(scenario);
+        SessionScreen sessionScreen;
+        sessionScreen.reset();
+        for (std::size_t stage = 0; stage < app.session().stageCount(); ++stage) {
+            app.dispatch(GoToStage{stage});
+            app.dispatch(SetNotes{stage, "We should look at accuracy, precision and recall at a fixed threshold."});
+            REQUIRE(app.askClarification("How many users and requests per second are there?"));
+            for (const FollowUp& followUp : scenario.stages[stage].followUps)
+                app.dispatch(RaiseFollowUp{followUp.id, {}});
+            // A few frames: layout settles over more than one.
+            for (int i = 0; i < 3; ++i) CHECK(frame([&] { sessionScreen.draw(app); }) > 1000);
+        }
+        CHECK(app.session().probes().size() >= 4 * app.session().stageCount());
+        app.finishSession();
+        REQUIRE(app.screen() == Screen::Debrief);
+        DebriefView debrief;
+        for (int i = 0; i < 2; ++i) CHECK(frame([&] { debrief.draw(app); }) > 1000);
+    }
+}
