@@ -165,3 +165,22 @@ TEST_CASE("actions from a foreign or damaged journal are refused, not crashed on
     CHECK(ok->at == 12.5);
     CHECK(std::get<GoToStage>(ok->payload).stage == 1);
 }
+
+TEST_CASE("the self-assessment is recorded after the end and replays", "[session]") {
+    Session live(minimalScenario());
+    REQUIRE(live.apply(at(100, FinishSession{})));
+    SelfAssessment assessment;
+    assessment.setRating(AssessmentDimension::TradeOffs, 3);
+    assessment.setRating(AssessmentDimension::Pacing, 9);  // clamped to the scale
+    assessment.notes = "Ask about label delay earlier.";
+    REQUIRE(live.apply(at(130, SetSelfAssessment{assessment})));
+    CHECK_FALSE(live.apply(at(140, SetNotes{0, "still refused after the end"})));
+    CHECK(live.selfAssessment().rating(AssessmentDimension::Pacing) == kMaxRating);
+
+    std::vector<Action> journal;
+    for (const Action& a : live.journal()) journal.push_back(*actionFromJson(actionToJson(a)));
+    Session replayed = replaySession(live.scenario(), journal);
+    CHECK(replayed.selfAssessment().rating(AssessmentDimension::TradeOffs) == 3);
+    CHECK(replayed.selfAssessment().notes == "Ask about label delay earlier.");
+    CHECK(replayed.stageSeconds(0, 1000) == Approx(100));  // rating later does not add time
+}

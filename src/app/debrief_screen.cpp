@@ -62,11 +62,9 @@ void DebriefScreen::show(Debrief debrief, const CanvasDocument& userCanvas) {
 void DebriefScreen::showSession(const Session& session) {
     const SessionStamp stamp = SessionStamp::of(session);
     if (m_hasDebrief && stamp == m_shown) return;
-    SelfAssessment kept;
-    const bool sameScenario = m_hasDebrief && m_debrief.scenarioId == session.scenario().id;
-    if (sameScenario) kept = m_debrief.selfAssessment;
+    // The self-assessment lives in the session (an action), so rebuilding
+    // the debrief after the user rates themselves keeps their ratings.
     show(buildDebrief(session, session.lastActionAt()), session.canvas());
-    if (sameScenario) m_debrief.selfAssessment = kept;
     m_shown = stamp;
 }
 
@@ -339,6 +337,7 @@ void DebriefScreen::drawSelfAssessmentTab() {
         ImGui::SetNextItemWidth(em(18));
         if (ImGui::SliderInt("##rating", &rating, 0, kMaxRating, ratingTitle(rating), ImGuiSliderFlags_AlwaysClamp))
             self.setRating(dimension, rating);
+        if (ImGui::IsItemDeactivatedAfterEdit() && onSelfAssessmentChanged) onSelfAssessmentChanged(self);
         ImGui::Spacing();
         ImGui::PopID();
     }
@@ -346,6 +345,7 @@ void DebriefScreen::drawSelfAssessmentTab() {
     ImGui::TextUnformatted("What to practise next");
     ImGui::PopFont();
     ImGui::InputTextMultiline("##self-notes", &self.notes, ImVec2(-1, em(8)));
+    if (ImGui::IsItemDeactivatedAfterEdit() && onSelfAssessmentChanged) onSelfAssessmentChanged(self);
     ImGui::EndChild();
 }
 

@@ -20,12 +20,17 @@
 #include "core/interviewer/session_stamp.hpp"
 #include "core/session/session.hpp"
 
+#include <functional>
 #include <string>
 
 namespace rehearse {
 
 class DebriefScreen {
 public:
+    // Called when the user finishes editing a rating or the notes, so the
+    // owner can record it (DebriefView turns it into a session action).
+    std::function<void(const SelfAssessment&)> onSelfAssessmentChanged;
+
     // Shows `debrief`; `userCanvas` is the user's canvas, drawn beside the reference.
     void show(Debrief debrief, const CanvasDocument& userCanvas);
     // Builds the debrief from a finished (or running) session, unless this

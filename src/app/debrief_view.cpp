@@ -10,7 +10,10 @@ void DebriefView::draw(AppState& app) {
         return;
     }
     if (ImGui::SmallButton("< Library")) app.showLibrary();
-    // Built once per session; later frames keep the user's self-assessment.
+    m_screen.onSelfAssessmentChanged = [&app](const SelfAssessment& assessment) {
+        app.dispatch(SetSelfAssessment{assessment});
+    };
+    // Rebuilt only when the session changes.
     m_screen.showSession(app.session());
     m_screen.draw();
 }

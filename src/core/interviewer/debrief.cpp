@@ -78,6 +78,7 @@ Debrief buildDebrief(const Session& session, double now, CoverageScorer& scorer)
     debrief.question = scenario.question;
     debrief.referenceSummary = scenario.referenceSummary;
     debrief.referenceDiagram = scenario.referenceDiagram;
+    debrief.selfAssessment = session.selfAssessment();
 
     for (std::size_t i = 0; i < scenario.stages.size(); ++i) {
         const Stage& spec = scenario.stages[i];

@@ -20,6 +20,7 @@ struct TypeName {
     const char* operator()(const PauseClock&) const { return "pause_clock"; }
     const char* operator()(const ResumeClock&) const { return "resume_clock"; }
     const char* operator()(const FinishSession&) const { return "finish_session"; }
+    const char* operator()(const SetSelfAssessment&) const { return "set_self_assessment"; }
 };
 
 struct PayloadToJson {
@@ -36,6 +37,12 @@ struct PayloadToJson {
     void operator()(const PauseClock&) const {}
     void operator()(const ResumeClock&) const {}
     void operator()(const FinishSession&) const {}
+    void operator()(const SetSelfAssessment& a) const {
+        json ratings = json::object();
+        for (AssessmentDimension d : kAssessmentDimensions) ratings[assessmentDimensionId(d)] = a.assessment.rating(d);
+        out["ratings"] = ratings;
+        out["notes"] = a.assessment.notes;
+    }
 };
 
 std::optional<ActionPayload> payloadFromJson(const std::string& type, const json& j) {
@@ -57,6 +64,15 @@ std::optional<ActionPayload> payloadFromJson(const std::string& type, const json
     if (type == "pause_clock") return PauseClock{};
     if (type == "resume_clock") return ResumeClock{};
     if (type == "finish_session") return FinishSession{};
+    if (type == "set_self_assessment") {
+        SetSelfAssessment a;
+        const json& ratings = j.at("ratings");
+        for (AssessmentDimension d : kAssessmentDimensions)
+            if (ratings.contains(assessmentDimensionId(d)))
+                a.assessment.setRating(d, ratings.at(assessmentDimensionId(d)).get<int>());
+        a.assessment.notes = str("notes");
+        return a;
+    }
     return std::nullopt;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/canvas/canvas_command.hpp"
+#include "core/interviewer/self_assessment.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -61,9 +62,15 @@ struct ResumeClock {};
 // The candidate ends the interview; the debrief follows.
 struct FinishSession {};
 
+// The candidate's self-assessment in the debrief, replaced whole. The one
+// action accepted after the end, since the debrief comes after it.
+struct SetSelfAssessment {
+    SelfAssessment assessment;
+};
+
 using ActionPayload = std::variant<SetNotes, AskClarification, RaiseFollowUp, AnswerFollowUp,
                                    SkipFollowUp, GoToStage, CanvasApply, CanvasUndo, CanvasRedo,
-                                   PauseClock, ResumeClock, FinishSession>;
+                                   PauseClock, ResumeClock, FinishSession, SetSelfAssessment>;
 
 struct Action {
     double at = 0;  // session time in seconds (see Clock)

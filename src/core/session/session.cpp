@@ -151,10 +151,15 @@ struct Session::Applier {
         s.m_feed.push_back({FeedEntry::Kind::Finished, {}, s.m_current, at, {}, 0});
         return true;
     }
+    bool operator()(const SetSelfAssessment& a) const {
+        s.m_selfAssessment = a.assessment;
+        return true;
+    }
 };
 
 bool Session::apply(const Action& action) {
-    if (m_finished || m_stages.empty()) return false;
+    if (m_stages.empty()) return false;
+    if (m_finished && !std::holds_alternative<SetSelfAssessment>(action.payload)) return false;
     // Time never runs backwards inside a session, whatever a journal says.
     double at = std::max(action.at, m_lastAt);
     if (!std::visit(Applier{*this, at}, action.payload)) return false;

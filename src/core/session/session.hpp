@@ -89,6 +89,8 @@ public:
     const CanvasDocument& canvas() const { return m_canvas.document(); }
     const CanvasEditor& canvasEditor() const { return m_canvas; }
 
+    const SelfAssessment& selfAssessment() const { return m_selfAssessment; }
+
     bool isPaused() const { return m_paused; }
     bool isFinished() const { return m_finished; }
     double lastActionAt() const { return m_lastAt; }
@@ -113,6 +115,7 @@ private:
     std::vector<Clarification> m_clarifications;
     std::vector<Probe> m_probes;
     CanvasEditor m_canvas;
+    SelfAssessment m_selfAssessment;
     std::vector<Action> m_journal;
 };
 
