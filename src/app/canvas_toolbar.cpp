@@ -157,6 +157,15 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
     const float rowY = m_originY + m_sizeY - ImGui::GetFrameHeight() - em(0.5f);
     const ImVec2 centre{m_sizeX * 0.5f, m_sizeY * 0.5f};
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(em(0.25f), style.ItemSpacing.y));
+    // The board is a light whiteboard in every theme, so the controls on it
+    // keep light-board colours whatever the window's theme is.
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(15, 23, 42, 255));
+    ImGui::PushStyleColor(ImGuiCol_TextDisabled, IM_COL32(120, 128, 140, 255));
+    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(232, 235, 241, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(214, 224, 245, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(194, 211, 245, 255));
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(255, 255, 255, 255));
+    ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, IM_COL32(244, 247, 255, 255));
     if (!options.readOnly) {
         ImGui::SetCursorScreenPos(ImVec2(m_originX + em(0.5f), rowY));
         if (actionButton("Undo", options.canUndo, "Undo (Ctrl+Z)", true)) {
@@ -202,6 +211,7 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
     if (actionButton("+", true, "Zoom in (Ctrl+=, or the wheel)")) m_camera.zoomAbout({centre.x, centre.y}, 1.25);
     if (actionButton("Fit", true, "Fit to content (Shift+1)")) m_fitRequested = true;
     if (actionButton("Reset", true, "Back to the origin at 100%")) m_camera.reset(em(2));
+    ImGui::PopStyleColor(7);
     ImGui::PopStyleVar();
     ImGui::PopID();
 }

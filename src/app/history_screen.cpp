@@ -241,7 +241,7 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
             drawChip("current", palette::accentSoft, palette::accent);
         } else if (!r.finished()) {
             ImGui::SameLine();
-            drawChip("unfinished", ImVec4(0.99f, 0.93f, 0.82f, 1), palette::text);
+            drawChip("unfinished", palette::medium, palette::text);
         }
         if (r.name.empty()) ImGui::TextDisabled("%s", r.scenarioId.c_str());
         else ImGui::TextDisabled("%s", r.scenarioTitle.c_str());

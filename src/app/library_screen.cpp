@@ -21,9 +21,9 @@ std::string lower(std::string s) {
 
 ImVec4 difficultyColour(Difficulty d) {
     switch (d) {
-        case Difficulty::Easy: return ImVec4(0.85f, 0.95f, 0.88f, 1);
-        case Difficulty::Medium: return ImVec4(0.99f, 0.93f, 0.82f, 1);
-        case Difficulty::Hard: return ImVec4(0.99f, 0.86f, 0.85f, 1);
+        case Difficulty::Easy: return palette::easy;
+        case Difficulty::Medium: return palette::medium;
+        case Difficulty::Hard: return palette::hard;
     }
     return palette::accentSoft;
 }
@@ -164,7 +164,7 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
                         s.facts.size());
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Button, palette::accent);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.25f, 0.48f, 0.92f, 1));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::accentHover);
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     if (ImGui::Button("Start rehearsal", ImVec2(em(11), em(2.2f)))) app.startSession(s);
     ImGui::PopStyleColor(3);

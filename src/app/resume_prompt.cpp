@@ -44,7 +44,7 @@ void ResumePrompt::draw(AppState& app) {
     ImGui::Spacing();
 
     ImGui::PushStyleColor(ImGuiCol_Button, palette::accent);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.25f, 0.48f, 0.92f, 1));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::accentHover);
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     bool resume = ImGui::Button("Resume", ImVec2(em(8), em(2)));
     ImGui::PopStyleColor(3);

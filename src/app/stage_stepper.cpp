@@ -32,9 +32,9 @@ std::optional<std::size_t> StageStepper::draw(const Session& session, double now
         // Connector to the next stage.
         if (i + 1 < count)
             draw->AddLine(ImVec2(cx + radius + em(0.3f), lineY), ImVec2(cx + step - radius - em(0.3f), lineY),
-                          ImGui::GetColorU32(done ? palette::done : ImVec4(0.80f, 0.82f, 0.86f, 1)), em(0.12f));
+                          ImGui::GetColorU32(done ? palette::done : palette::rail), em(0.12f));
 
-        ImVec4 fill = current ? palette::accent : done ? palette::done : ImVec4(0.86f, 0.87f, 0.90f, 1);
+        ImVec4 fill = current ? palette::accent : done ? palette::done : palette::rail;
         draw->AddCircleFilled(ImVec2(cx, lineY), radius, ImGui::GetColorU32(fill), 24);
         if (current)
             draw->AddCircle(ImVec2(cx, lineY), radius + em(0.22f), ImGui::GetColorU32(palette::accentSoft), 24, em(0.18f));
@@ -61,7 +61,7 @@ std::optional<std::size_t> StageStepper::draw(const Session& session, double now
             const float fraction = static_cast<float>(coverage->stages[i].fraction());
             const ImVec2 start(cx - barWidth * 0.5f, barY);
             draw->AddRectFilled(start, ImVec2(start.x + barWidth, barY + em(0.22f)),
-                                ImGui::GetColorU32(ImVec4(0.88f, 0.89f, 0.92f, 1)), em(0.11f));
+                                ImGui::GetColorU32(palette::track), em(0.11f));
             if (fraction > 0)
                 draw->AddRectFilled(start, ImVec2(start.x + barWidth * fraction, barY + em(0.22f)),
                                     ImGui::GetColorU32(palette::done), em(0.11f));

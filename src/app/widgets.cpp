@@ -22,7 +22,7 @@ void drawChip(const char* text, const ImVec4& background, const ImVec4& foregrou
 bool chipButton(const char* text, bool selected) {
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(0.7f));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.55f), em(0.15f)));
-    ImGui::PushStyleColor(ImGuiCol_Button, selected ? palette::accent : ImVec4(0.90f, 0.91f, 0.94f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Button, selected ? palette::accent : palette::chip);
     ImGui::PushStyleColor(ImGuiCol_Text, selected ? ImVec4(1, 1, 1, 1) : palette::text);
     bool clicked = ImGui::Button(text);
     ImGui::PopStyleColor(2);

@@ -8,6 +8,7 @@
 #include "app/fonts.hpp"
 #include "app/library_screen.hpp"
 #include "app/session_screen.hpp"
+#include "app/theme.hpp"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>
@@ -25,6 +26,7 @@ struct HeadlessImGui {
         io.DisplaySize = ImVec2(1440, 900);
         io.DeltaTime = 1.0f / 60.0f;
         loadFonts(15.0f);
+        applyTheme(1.0f);
         unsigned char* pixels = nullptr;
         int width = 0, height = 0;
         io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
