@@ -1,5 +1,9 @@
 #include "app/debrief_screen.hpp"
 
+#include "core/store/xdg_paths.hpp"
+
+#include <filesystem>
+
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
 #include "app/widgets.hpp"
@@ -55,8 +59,9 @@ void DebriefScreen::show(Debrief debrief, const CanvasDocument& userCanvas) {
     m_referenceView.requestFitToContent();
     m_exportMessage.clear();
     m_exportFailed = false;
+    // Never the working directory: the user's Documents (or our data folder).
     if (m_exportPath.empty() || m_exportPath.find("-debrief.md") != std::string::npos)
-        m_exportPath = m_debrief.scenarioId + "-debrief.md";
+        m_exportPath = exportDirectory() + "/" + m_debrief.scenarioId + "-debrief.md";
 }
 
 void DebriefScreen::showSession(const Session& session) {
@@ -70,7 +75,8 @@ void DebriefScreen::showSession(const Session& session) {
 
 bool DebriefScreen::exportMarkdown() {
     std::string error;
-    m_exportFailed = !writeDebriefMarkdown(m_debrief, m_exportPath, &error);
+    const std::string folder = std::filesystem::path(m_exportPath).parent_path().string();
+    m_exportFailed = !ensureDirectory(folder, error) || !writeDebriefMarkdown(m_debrief, m_exportPath, &error);
     m_exportMessage = m_exportFailed ? error : "Written to " + m_exportPath;
     return !m_exportFailed;
 }

@@ -40,7 +40,7 @@ public:
     Debrief& debrief() { return m_debrief; }
     const Debrief& debrief() const { return m_debrief; }
 
-    // Where "Export Markdown" writes; default "<scenario id>-debrief.md" in the working folder.
+    // Where "Export Markdown" writes; default "<scenario id>-debrief.md" in exportDirectory().
     void setExportPath(std::string path) { m_exportPath = std::move(path); }
     const std::string& exportPath() const { return m_exportPath; }
     // Writes the Markdown now; false (with a message shown) when it cannot.

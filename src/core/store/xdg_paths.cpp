@@ -33,6 +33,16 @@ std::string sessionDatabasePath() { return dataDirectory() + "/sessions.db"; }
 std::string settingsPath() { return configDirectory() + "/settings.json"; }
 std::string imguiIniPath() { return configDirectory() + "/imgui.ini"; }
 
+std::string exportDirectory() {
+    const char* home = std::getenv("HOME");
+    struct stat info {};
+    if (home && *home) {
+        const std::string documents = std::string(home) + "/Documents";
+        if (stat(documents.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) return documents + "/Rehearse";
+    }
+    return dataDirectory() + "/exports";
+}
+
 bool ensureDirectory(const std::string& path, std::string& error) {
     if (path.empty()) return true;
     struct stat info {};

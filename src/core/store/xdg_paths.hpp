@@ -14,6 +14,9 @@ std::string configDirectory();  // ".../rehearse", not created
 std::string sessionDatabasePath();  // dataDirectory() + "/sessions.db"
 std::string settingsPath();         // configDirectory() + "/settings.json"
 std::string imguiIniPath();         // configDirectory() + "/imgui.ini"
+// Where exported reports go by default: ~/Documents/Rehearse when the user
+// has a Documents folder, else dataDirectory() + "/exports". Not created.
+std::string exportDirectory();
 
 // Creates `path` and its parents (mode 0700: rehearsals are private).
 // Returns false and says why in `error` when it cannot.
