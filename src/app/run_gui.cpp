@@ -131,9 +131,12 @@ int runGui(const GuiOptions& options) {
         } else if (busyFrames > 0) {
             glfwPollEvents();
         } else if (app.screen() == Screen::Session && !app.session().isPaused()) {
-            // Wake on the next whole second so the clock ticks on time.
-            glfwWaitEventsTimeout(1.0 - std::fmod(app.now(), 1.0) + 0.01);
-            busyFrames = 2;
+            // Wake on the next whole second so the clock ticks on time. A
+            // wake for the tick alone needs one frame; input needs a few.
+            const double timeout = 1.0 - std::fmod(app.now(), 1.0) + 0.01;
+            const double before = glfwGetTime();
+            glfwWaitEventsTimeout(timeout);
+            busyFrames = glfwGetTime() - before >= timeout - 0.002 ? 0 : 2;
         } else {
             glfwWaitEvents();
             busyFrames = 2;
