@@ -32,12 +32,12 @@ struct Evaluation {
     double recall() const { return withFact ? double(correct) / withFact : 1.0; }
 };
 
-Evaluation evaluate(const ClarificationOptions& options, bool verbose) {
+Evaluation evaluate(const ClarificationOptions& options, bool verbose, const char* folder = "clarifications") {
     ScenarioLibrary library;
     library.load({REHEARSE_SCENARIO_DIR});
     Evaluation eval;
     std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(fs::path(REHEARSE_TEST_DATA) / "clarifications"))
+    for (const auto& entry : fs::directory_iterator(fs::path(REHEARSE_TEST_DATA) / folder))
         if (entry.path().extension() == ".json") files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     for (const fs::path& file : files) {
@@ -89,7 +89,27 @@ TEST_CASE("clarification matching: precision and recall on the labelled sets", "
     REQUIRE(eval.questions > 0);
     // Floors a little under what is measured, so a regression fails loudly
     // while a new, harder labelled set does not.
-    // Measured: precision 0.92, recall 0.93 on 168 questions in 14 sets.
+    // Measured: precision 0.92, recall 0.93 on 168 questions in 14 sets
+    // before the scenarios' asks were tuned; 0.96 and 1.0 after. These sets
+    // helped tune the asks, so the held-out test below is the honest figure.
     CHECK(eval.precision() >= 0.88);
     CHECK(eval.recall() >= 0.88);
+}
+
+// tests/data/clarifications-heldout/ was written from the facts' topics and
+// answers only, without reading their `asks`, and has never been used for
+// tuning: keep it that way (tune on the set above, measure here).
+TEST_CASE("clarification matching: precision and recall on the held-out sets", "[interviewer][clarification]") {
+    const bool verbose = std::getenv("REHEARSE_EVAL_VERBOSE") != nullptr;
+    const Evaluation eval = evaluate(ClarificationOptions{}, verbose, "clarifications-heldout");
+    std::cout << "clarification matching, held out: " << eval.questions << " questions in " << eval.files
+              << " sets; precision " << eval.precision() << " (" << eval.correct << "/" << eval.answered
+              << "), recall " << eval.recall() << " (" << eval.correct << "/" << eval.withFact << "), declined "
+              << eval.rejectedNone << "/" << eval.questions - eval.withFact << " of the unanswerable\n";
+    REQUIRE(eval.files >= 14);
+    // Measured: precision 0.86 (82/95), recall 0.98 (82/84), 17/28 declined
+    // on 112 questions. Most false answers are questions that share a noun
+    // with a real fact ("enterprise mailboxes" -> the volume fact).
+    CHECK(eval.precision() >= 0.82);
+    CHECK(eval.recall() >= 0.92);
 }

@@ -1,6 +1,8 @@
 // Sections: colours | path builders | icons (one per ML block) | bodies | items
 #include "core/canvas/canvas_shapes.hpp"
 
+#include "core/canvas/text_layout.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -426,6 +428,24 @@ void appendItemShape(const CanvasDocument& doc, const CanvasItem& item, ShapeDet
 void appendKindIcon(ItemKind kind, const Rect& box, ShapeList& out) {
     Builder b(out);
     drawIcon(b, kind, box, itemStyle(kind).stroke);
+}
+
+TextBlockLayout layoutTextBlock(const ShapeText& text) {
+    TextBlockLayout layout;
+    const double size = text.fontSize;
+    layout.lines = wrapText(text.text, size, std::max(size, text.box.width()));
+    layout.lineHeight = size * kLineHeight;
+    layout.total = layout.lineHeight * double(layout.lines.size());
+    layout.centre = text.align == TextAlign::Centre;
+    layout.top = layout.centre ? text.box.centre().y - layout.total / 2 : text.box.y0;
+    layout.anchorX = layout.centre ? text.box.centre().x : text.box.x0;
+    layout.baseline0 = size;
+    return layout;
+}
+
+double TextBlockLayout::baseline(std::size_t line) const {
+    // Centred in its line box, with the cap height taken as 0.7 of the size.
+    return top + double(line) * lineHeight + (lineHeight + 0.7 * baseline0) / 2;
 }
 
 }  // namespace rehearse

@@ -42,6 +42,20 @@ struct ShapeText {
     Colour background;              // arrow labels sit on a small plate
 };
 
+// A ShapeText broken into lines and placed in its box: shared by the SVG and
+// PNG exports so both put every line at the same baseline.
+struct TextBlockLayout {
+    std::vector<std::string> lines;
+    double lineHeight = 0;  // world units
+    double top = 0;         // of the first line
+    double total = 0;       // height of all lines
+    bool centre = true;
+    double anchorX = 0;     // centre of the box, or its left edge
+    double baseline0 = 0;   // the font size, for the baseline offset
+    double baseline(std::size_t line) const;
+};
+TextBlockLayout layoutTextBlock(const ShapeText& text);
+
 // Primitives of one or more items, in drawing order (paths first, then texts,
 // per item). Reused across frames: clear() keeps the storage.
 struct ShapeList {

@@ -265,11 +265,10 @@ struct Mapping {
 
 void drawText(Raster& r, TextPainter& painter, const Mapping& m, const ShapeText& text) {
     const double size = text.fontSize;
-    const std::vector<std::string> lines = wrapText(text.text, size, std::max(size, text.box.width()));
-    const double lineHeight = size * kLineHeight;
-    const double total = lineHeight * double(lines.size());
-    const bool centre = text.align == TextAlign::Centre;
-    const double top = centre ? text.box.centre().y - total / 2 : text.box.y0;
+    const TextBlockLayout layout = layoutTextBlock(text);
+    const std::vector<std::string>& lines = layout.lines;
+    const double top = layout.top, total = layout.total;
+    const bool centre = layout.centre;
     const double px = size * m.scale;
     if (text.background.visible()) {
         double widest = 0;
@@ -279,9 +278,8 @@ void drawText(Raster& r, TextPainter& painter, const Mapping& m, const ShapeText
         r.fillPolygon({a, {b.x, a.y}, b, {a.x, b.y}}, text.background);
     }
     for (size_t i = 0; i < lines.size(); ++i) {
-        const double baseline = top + double(i) * lineHeight + (lineHeight + 0.7 * size) / 2;
         const double width = painter.measure(lines[i], px);
-        const Vec2 anchor = m({centre ? text.box.centre().x : text.box.x0, baseline});
+        const Vec2 anchor = m({layout.anchorX, layout.baseline(i)});
         painter.draw(r, centre ? anchor.x - width / 2 : anchor.x, anchor.y, lines[i], px, text.colour);
     }
 }

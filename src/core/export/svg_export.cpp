@@ -62,12 +62,11 @@ void writePath(std::ostringstream& svg, const ShapeList& shapes, const ShapePath
 
 void writeText(std::ostringstream& svg, const ShapeText& text) {
     const double size = text.fontSize;
-    const std::vector<std::string> lines = wrapText(text.text, size, std::max(size, text.box.width()));
-    const double lineHeight = size * kLineHeight;
-    const double total = lineHeight * double(lines.size());
-    const bool centre = text.align == TextAlign::Centre;
-    const double top = centre ? text.box.centre().y - total / 2 : text.box.y0;
-    const double x = centre ? text.box.centre().x : text.box.x0;
+    const TextBlockLayout layout = layoutTextBlock(text);
+    const std::vector<std::string>& lines = layout.lines;
+    const double top = layout.top, total = layout.total;
+    const bool centre = layout.centre;
+    const double x = layout.anchorX;
     if (text.background.visible()) {
         double widest = 0;
         for (const std::string& line : lines) widest = std::max(widest, approximateTextWidth(line, size));
@@ -79,8 +78,7 @@ void writeText(std::ostringstream& svg, const ShapeText& text) {
     svg << "<text font-size=\"" << num(size) << "\" fill=\"" << hex(text.colour) << '"'
         << (centre ? " text-anchor=\"middle\"" : "") << ">";
     for (size_t i = 0; i < lines.size(); ++i) {
-        const double baseline = top + double(i) * lineHeight + (lineHeight + 0.7 * size) / 2;
-        svg << "<tspan x=\"" << num(x) << "\" y=\"" << num(baseline) << "\">" << escape(lines[i]) << "</tspan>";
+        svg << "<tspan x=\"" << num(x) << "\" y=\"" << num(layout.baseline(i)) << "\">" << escape(lines[i]) << "</tspan>";
     }
     svg << "</text>\n";
 }

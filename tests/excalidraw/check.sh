@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Opens every scenario's reference diagram, and the golden user canvas that
+# has every item kind, with the real Excalidraw code (npm package, headless
+# Chromium) and checks items, arrow bindings and labels survive Excalidraw's
+# own restore, render, and a keyboard move of each shape.
+#
+# Usage: tests/excalidraw/check.sh REHEARSE_BINARY [WORK_DIR]
+#   WORK_DIR (default tests/excalidraw/.work) gets node_modules, the exported
+#   scenes and the bundled page; screenshots go to WORK_DIR/shots.
+# Skips (exit 0) when node/npm or chromium is missing. Env CHROMIUM picks the
+# browser binary (default /usr/bin/chromium).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+rehearse="${1:?usage: check.sh REHEARSE_BINARY [WORK_DIR]}"
+work="${2:-$here/.work}"
+
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "skipped: node/npm not found"
+  exit 0
+fi
+chromium_bin="${CHROMIUM:-}"
+if [[ -z "$chromium_bin" ]]; then
+  for c in /usr/bin/chromium /usr/bin/chromium-browser; do [[ -x "$c" ]] && chromium_bin="$c" && break; done
+fi
+[[ -z "$chromium_bin" ]] && chromium_bin="$(command -v chromium || command -v chromium-browser || true)"
+if [[ -z "$chromium_bin" ]]; then
+  echo "skipped: chromium not found (apt-get install chromium)"
+  exit 0
+fi
+export CHROMIUM="$chromium_bin"
+
+mkdir -p "$work/app"
+cp "$here/package.json" "$here/package-lock.json" "$here/check.mjs" "$here/page.js" "$work/app/"
+# npm ci only when the lock file changed since the last install.
+stamp="$work/app/node_modules/.rehearse-lock"
+if ! cmp -s "$here/package-lock.json" "$stamp" 2>/dev/null; then
+  (cd "$work/app" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+  cp "$here/package-lock.json" "$stamp"
+fi
+
+scenes="$work/scenes"
+rm -rf "$scenes" && mkdir -p "$scenes"
+ids="$("$rehearse" list | cut -f1)"
+[[ -n "$ids" ]] || { echo "no scenarios listed by $rehearse" >&2; exit 1; }
+for id in $ids; do
+  "$rehearse" export "$id" --reference --format excalidraw -o "$scenes/$id.excalidraw" >/dev/null
+done
+# A user canvas with every item kind (kept equal to the exporter's output by
+# the [export] unit test).
+cp "$here/../data/golden/canvas_sample.excalidraw" "$scenes/"
+
+node "$work/app/check.mjs" --work "$work/page" --screenshots "$work/shots" "$scenes"
