@@ -21,6 +21,12 @@ PACKAGES=(
   fonts-inter fonts-dejavu-core
 )
 
+# With --tests: what only the test suite needs. Chromium runs the real
+# Excalidraw (from npm, with the machine's node) on our .excalidraw exports.
+if [ "${1:-}" = "--tests" ]; then
+  PACKAGES+=(chromium)
+fi
+
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends "${PACKAGES[@]}"

@@ -66,6 +66,8 @@ Fonts loadFonts(float pixelSize) {
     if (!g_fonts.heading) g_fonts.heading = g_fonts.bold;
     if (!g_fonts.mono) g_fonts.mono = g_fonts.regular;
     io.FontDefault = g_fonts.regular;
+    // Fontconfig is only needed to find the files; release its caches.
+    FcFini();
     return g_fonts;
 }
 

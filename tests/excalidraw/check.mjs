@@ -70,7 +70,7 @@ await build({
   outdir: workDir,
   format: "esm",
   conditions: ["production"],
-  define: { "process.env.NODE_ENV": '"production"', "process.env.IS_PREACT": '"false"' },
+  define: { "process.env.NODE_ENV": "\"production\"" },
   loader: { ".woff2": "file", ".ttf": "file" },
   logLevel: "error",
 });
@@ -198,7 +198,14 @@ async function moveShapes(page, problems, notes) {
   for (const s of shapes) {
     const prev = byId(await page.evaluate(() => window.sceneElements()));
     await page.evaluate((id) => window.selectOnly(id), s.id);
-    for (let i = 0; i < 4; ++i) await page.keyboard.press("Shift+ArrowDown");
+    await page.waitForFunction((id) => window.selectedIds().join() === id, s.id, { timeout: 5000 });
+    // One 5 px nudge at a time, each waited for, so no key press is lost.
+    for (let i = 1; i <= 4; ++i) {
+      await page.keyboard.press("Shift+ArrowDown");
+      await page
+        .waitForFunction(([id, y]) => window.elementY(id) >= y - 0.01, [s.id, prev.get(s.id).y + 5 * i], { timeout: 2000 })
+        .catch(() => {});
+    }
     const now = byId(await page.evaluate(() => window.sceneElements()));
     const dy = now.get(s.id).y - prev.get(s.id).y;
     if (Math.abs(dy - 20) > 0.01) {
@@ -251,9 +258,13 @@ const context = await chromium.launchPersistentContext(userDataDir, {
   ],
 });
 // Nothing leaves this machine: only our loopback server is reachable.
-await context.route("**/*", (route) =>
-  route.request().url().startsWith(origin) || route.request().url().startsWith("data:") ? route.continue() : route.abort(),
-);
+const blocked = new Set();
+await context.route("**/*", (route) => {
+  const url = route.request().url();
+  if (url.startsWith(origin) || url.startsWith("data:")) return route.continue();
+  blocked.add(url);
+  return route.abort();
+});
 
 let passed = 0;
 let failed = 0;
@@ -270,27 +281,23 @@ for (const file of files) {
   try {
     await page.goto(`${origin}/`);
     await page.waitForFunction(() => typeof window.loadScene === "function");
-    // Our own view of the file, through the same summary as Excalidraw's.
-    const want = await page.evaluate(
-      (t) =>
-        JSON.parse(t).elements.map((e) => ({
-          id: e.id,
-          type: e.type,
-          isDeleted: !!e.isDeleted,
-          x: e.x,
-          y: e.y,
-          width: e.width,
-          height: e.height,
-          text: e.type === "text" ? e.text : undefined,
-          containerId: e.type === "text" ? e.containerId ?? null : undefined,
-          startBinding: e.startBinding ? e.startBinding.elementId : null,
-          endBinding: e.endBinding ? e.endBinding.elementId : null,
-          points: e.points,
-          boundElements: (e.boundElements || []).map((b) => ({ id: b.id, type: b.type })),
-          customData: e.customData ?? null,
-        })),
-      text,
-    );
+    // What the file says, in the same summary page.js makes of Excalidraw's elements.
+    const want = scene.elements.map((e) => ({
+      id: e.id,
+      type: e.type,
+      isDeleted: !!e.isDeleted,
+      x: e.x,
+      y: e.y,
+      width: e.width,
+      height: e.height,
+      text: e.type === "text" ? e.text : undefined,
+      containerId: e.type === "text" ? e.containerId ?? null : undefined,
+      startBinding: e.startBinding ? e.startBinding.elementId : null,
+      endBinding: e.endBinding ? e.endBinding.elementId : null,
+      points: e.points,
+      boundElements: (e.boundElements || []).map((b) => ({ id: b.id, type: b.type })),
+      customData: e.customData ?? null,
+    }));
     const loaded = await page.evaluate((t) => window.loadScene(t), text);
     compare(want, loaded.elements, "open", problems, notes);
     const openCount = loaded.elements.filter((e) => !e.isDeleted).length;
@@ -336,6 +343,7 @@ await context.close();
 server.close();
 fs.rmSync(userDataDir, { recursive: true, force: true });
 const pkg = JSON.parse(fs.readFileSync(path.join(here, "node_modules/@excalidraw/excalidraw/package.json"), "utf8"));
+if (blocked.size) console.log(`blocked ${blocked.size} outside request(s), e.g. ${[...blocked][0]}`);
 console.log(`excalidraw ${pkg.version}, ${executablePath}, ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

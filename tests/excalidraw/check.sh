@@ -11,7 +11,9 @@
 # browser binary (default /usr/bin/chromium).
 set -euo pipefail
 
-here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+src="${BASH_SOURCE[0]}"
+[[ "$src" == */* ]] || src="./$src"
+here="$(cd "${src%/*}" && pwd)"
 rehearse="${1:?usage: check.sh REHEARSE_BINARY [WORK_DIR]}"
 work="${2:-$here/.work}"
 

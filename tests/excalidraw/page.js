@@ -72,4 +72,8 @@ window.selectOnly = (id) => {
   api.updateScene({ appState: { selectedElementIds: id ? { [id]: true } : {} } });
 };
 
+window.selectedIds = () => Object.keys(api.getAppState().selectedElementIds).filter((id) => api.getAppState().selectedElementIds[id]);
+
+window.elementY = (id) => api.getSceneElementsIncludingDeleted().find((e) => e.id === id).y;
+
 window.zoomToFit = () => api.scrollToContent(undefined, { fitToContent: true });
