@@ -56,11 +56,27 @@ std::size_t SessionRecorder::pendingCount() const {
     return count;
 }
 
+namespace {
+
+bool holdsCandidateAction(const std::vector<Action>& journal) {
+    for (const Action& action : journal) {
+        const auto* probe = std::get_if<RaiseFollowUp>(&action.payload);
+        if (!probe || probe->followUpId.empty()) return true;  // a partner's own probe counts too
+    }
+    return false;
+}
+
+}  // namespace
+
 void SessionRecorder::record(const Session& session) {
     // With no store there is nowhere to write, ever: queueing would only
     // grow. Whoever opened the store has told the user already.
     if (!m_active || !m_store) return;
     const std::vector<Action>& journal = session.journal();
+    // An attempt counts from the candidate's first own action: a scenario
+    // opened and left again, holding only the interviewer's opening probe,
+    // leaves no entry in the history. (Later, the whole journal is written.)
+    if (!m_current.id && m_journalSeen == 0 && !holdsCandidateAction(journal)) return;
     bool finishes = false;
     for (; m_journalSeen < journal.size(); ++m_journalSeen) {
         m_current.entries.push_back(actionToJson(journal[m_journalSeen]).dump());
