@@ -92,8 +92,15 @@ TEST_CASE("clarification matching: precision and recall on the labelled sets", "
     // Measured: precision 0.92, recall 0.93 on 168 questions in 14 sets
     // before the scenarios' asks were tuned; 0.96 and 1.0 after. These sets
     // helped tune the asks, so the held-out test below is the honest figure.
-    CHECK(eval.precision() >= 0.88);
-    CHECK(eval.recall() >= 0.88);
+    // With 42 hard negatives added (3 per scenario: questions that share a
+    // noun with a real fact but that no fact answers), 210 questions:
+    // precision 0.83 (140/169), recall 1.0 (140/140), 41/70 declined.
+    // Neither a coverage penalty (the share of the question's IDF weight the
+    // fact doesn't contain), a margin over the runner-up, nor re-tuning the
+    // threshold, pooling and unknown-term weight declined more of them
+    // without costing recall: what separates them is word meaning.
+    CHECK(eval.precision() >= 0.80);
+    CHECK(eval.recall() >= 0.95);
 }
 
 // tests/data/clarifications-heldout/ was written from the facts' topics and
