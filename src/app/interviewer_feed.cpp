@@ -68,9 +68,14 @@ void InterviewerFeed::drawEntries(AppState& app) {
             case FeedEntry::Kind::CandidateQuestion:
                 card("You asked", palette::candidate, e.text, palette::done);
                 break;
-            case FeedEntry::Kind::InterviewerAnswer:
-                card("Interviewer", palette::interviewer, e.text, palette::accent);
+            case FeedEntry::Kind::InterviewerAnswer: {
+                // Name the fact answered, so a question matched to the wrong
+                // fact is visible as such rather than silently misleading.
+                const Fact* fact = e.factId.empty() ? nullptr : session.scenario().findFact(e.factId);
+                const std::string who = fact ? "Interviewer \xC2\xB7 on " + fact->topic : std::string("Interviewer");
+                card(who.c_str(), palette::interviewer, e.text, palette::accent);
                 break;
+            }
             case FeedEntry::Kind::Probe: {
                 card("Interviewer · follow-up", palette::probe, e.text, palette::warning);
                 if (session.probes()[e.probe].state == Probe::State::Open) drawProbeReply(app, e.probe);

@@ -34,7 +34,13 @@ void SessionScreen::draw(AppState& app) {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("interviewer-panel", ImVec2(0, 0), true);
+    // Revealed facts above the conversation, in their own scroll area so a
+    // long list never squeezes the feed.
+    const bool anyFacts = !app.session().revealedFactIds().empty();
+    const float factsHeight = anyFacts ? ImGui::GetContentRegionAvail().y * 0.34f : em(4.4f);
+    ImGui::BeginChild("revealed-facts", ImVec2(0, factsHeight), false);
     m_facts.draw(app.session());
+    ImGui::EndChild();
     m_feed.draw(app);
     ImGui::EndChild();
     commitNotes(app, false);
