@@ -122,7 +122,12 @@ int runGui(const GuiOptions& options) {
     if (options.screen == "settings") settingsWindow.open();
 
     int frame = 0;
-    int busyFrames = 3;  // ImGui settles layout over a couple of frames after input
+    // Frames to render after input before sleeping again. ImGui needs a few:
+    // a click that creates a canvas item opens its label editor a frame
+    // later, and keyboard focus lands one frame after that; sleeping sooner
+    // would swallow the first keystroke typed into it.
+    constexpr int kFramesAfterInput = 4;
+    int busyFrames = kFramesAfterInput;
     Screen lastScreen = app.screen();
     while (!glfwWindowShouldClose(window)) {
         if (screenshotMode) {
@@ -136,10 +141,10 @@ int runGui(const GuiOptions& options) {
             const double timeout = 1.0 - std::fmod(app.now(), 1.0) + 0.01;
             const double before = glfwGetTime();
             glfwWaitEventsTimeout(timeout);
-            busyFrames = glfwGetTime() - before >= timeout - 0.002 ? 0 : 2;
+            busyFrames = glfwGetTime() - before >= timeout - 0.002 ? 0 : kFramesAfterInput;
         } else {
             glfwWaitEvents();
-            busyFrames = 2;
+            busyFrames = kFramesAfterInput;
         }
         if (busyFrames > 0) --busyFrames;
 
@@ -178,7 +183,7 @@ int runGui(const GuiOptions& options) {
             if (lastScreen == Screen::Session && app.hasSession()) persistence.checkpoint(app.session());
             if (app.screen() == Screen::Session && lastScreen != Screen::Session) sessionScreen.reset();
             lastScreen = app.screen();
-            busyFrames = 3;
+            busyFrames = kFramesAfterInput;
         }
 
         ImGui::Render();
