@@ -25,6 +25,9 @@ int main(int argc, char** argv) {
     app.add_option("--screenshot-delay", gui.screenshotDelay,
                    "With --screenshot: keep running this many seconds first (for scripted input)")
         ->check(CLI::Range(0.0, 600.0));
+    app.add_option("--quit-after", gui.quitAfter,
+                   "Close the window after this many seconds, as if the user did (scripted tests)")
+        ->check(CLI::Range(0.0, 3600.0));
     app.add_option("--width", gui.width, "Window width")->check(CLI::Range(320, 8192));
     app.add_option("--height", gui.height, "Window height")->check(CLI::Range(240, 8192));
     app.add_option("--screen", gui.screen, "Open on this screen: history, settings, or resume (the resume prompt)")

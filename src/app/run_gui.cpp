@@ -22,6 +22,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -142,10 +143,15 @@ int runGui(const GuiOptions& options) {
             const double before = glfwGetTime();
             glfwWaitEventsTimeout(timeout);
             busyFrames = glfwGetTime() - before >= timeout - 0.002 ? 0 : kFramesAfterInput;
+        } else if (options.quitAfter > 0) {
+            glfwWaitEventsTimeout(std::max(0.01, options.quitAfter - glfwGetTime()));
+            busyFrames = kFramesAfterInput;
         } else {
             glfwWaitEvents();
             busyFrames = kFramesAfterInput;
         }
+        // --quit-after: the ordinary idle loop, closed as if by the user.
+        if (options.quitAfter > 0 && glfwGetTime() >= options.quitAfter) glfwSetWindowShouldClose(window, GLFW_TRUE);
         if (busyFrames > 0) --busyFrames;
 
         if (persistence.takeStyleChange()) {

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The real app driven as a person drives it (xdotool under Xvfb): ask the
+# interviewer a question, place a feature-store block and name it, let the
+# app exit, then check the stored session holds exactly that: the question
+# answered from the right fact, and the block with its full label (the first
+# keystroke into a new label used to be lost).
+set -euo pipefail
+BIN="${REHEARSE_BIN:?}"
+SRC="$(cd "$(dirname "$0")/.." && pwd)"
+
+drive() {
+    # Window 1440x900 at a fixed layout; the app exits by itself after the delay.
+    # The ordinary event-driven loop (not --screenshot, which renders
+    # continuously), so the test sees what a person's clicks and keys see.
+    "$BIN" --scenario spam-email-detection --width 1440 --height 900 --quit-after 20 &
+    local app=$!
+    local wid=""
+    for _ in $(seq 1 150); do
+        wid="$(xdotool search --name '^Rehearse$' 2>/dev/null | head -1 || true)"
+        [ -n "$wid" ] && break
+        sleep 0.2
+    done
+    [ -n "$wid" ] || { echo "no window"; kill "$app"; exit 1; }
+    sleep 1.5
+    press() { xdotool keydown "$1"; sleep 0.1; xdotool keyup "$1"; }
+    # The ask box, bottom right.
+    xdotool mousemove --window "$wid" 1200 858 click 1; sleep 0.4
+    xdotool type --delay 40 "How many emails arrive each day?"; press Return; sleep 0.6
+    # The feature-store block in the palette, then a click on the board.
+    xdotool mousemove --window "$wid" 532 172 click 1; sleep 0.4
+    xdotool mousemove --window "$wid" 640 450 click 1; sleep 0.5
+    xdotool type --delay 40 "Velocity features"; press Return; sleep 0.6
+    wait "$app"
+}
+
+# Second half: runs inside Xvfb (the script calls itself with --drive).
+if [ "${1:-}" = "--drive" ]; then drive; exit 0; fi
+
+if ! command -v xdotool >/dev/null; then echo "skipped: xdotool not found"; exit 0; fi
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+export HOME="$WORK" XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config" WORK
+export REHEARSE_SCENARIOS="$SRC/scenarios" LIBGL_ALWAYS_SOFTWARE=1
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
+xvfb-run -a -s "-screen 0 1600x1000x24" bash "$0" --drive
+
+"$BIN" sessions export 1 -o "$WORK/session.json" >/dev/null
+python3 - "$WORK/session.json" <<'PY'
+import json, sys
+journal = json.load(open(sys.argv[1]))["journal"]
+asked = [a for a in journal if a["type"] == "ask_clarification"]
+labels = [a["command"]["text"] for a in journal
+          if a["type"] == "canvas_apply" and a["command"].get("op") == "set_label"]
+adds = [i["kind"] for a in journal if a["type"] == "canvas_apply" and a["command"].get("op") == "add"
+        for i in a["command"]["items"]]
+problems = []
+if [(a["question"], a["fact"]) for a in asked] != [("How many emails arrive each day?", "volume")]:
+    problems.append(f"clarification: {asked}")
+if adds != ["feature_store"]:
+    problems.append(f"items added: {adds}")
+if labels != ["Velocity features"]:
+    problems.append(f"labels: {labels}")
+if problems:
+    sys.exit("gui interaction: " + "; ".join(problems))
+print("gui interaction: question answered from 'volume', block labelled 'Velocity features': ok")
+PY
