@@ -136,10 +136,11 @@ int runGui(const GuiOptions& options) {
             glfwWaitEventsTimeout(options.screenshotDelay > 0 ? 0.03 : 0.0);
         } else if (busyFrames > 0) {
             glfwPollEvents();
-        } else if (app.screen() == Screen::Session && !app.session().isPaused()) {
-            // Wake on the next whole second so the clock ticks on time. A
+        } else if (app.screen() == Screen::Session) {
+            // Wake on the next whole second so the clock ticks on time (and,
+            // paused or not, so notes typed in the last second get saved). A
             // wake for the tick alone needs one frame; input needs a few.
-            const double timeout = 1.0 - std::fmod(app.now(), 1.0) + 0.01;
+            const double timeout = app.session().isPaused() ? 1.0 : 1.0 - std::fmod(app.now(), 1.0) + 0.01;
             const double before = glfwGetTime();
             glfwWaitEventsTimeout(timeout);
             busyFrames = glfwGetTime() - before >= timeout - 0.002 ? 0 : kFramesAfterInput;
