@@ -22,27 +22,37 @@ drive() {
     done
     [ -n "$wid" ] || { echo "no window"; kill "$app"; exit 1; }
     sleep 1.5
-    press() { xdotool keydown "$1"; sleep 0.1; xdotool keyup "$1"; }
+    # Held for a while: ImGui 1.86 misses a key pressed and released within one frame.
+    press() { xdotool keydown "$1"; sleep 0.25; xdotool keyup "$1"; }
     # The ask box, bottom right.
     xdotool mousemove --window "$wid" 1200 858 click 1; sleep 0.4
     xdotool type --delay 40 "How many emails arrive each day?"; press Return; sleep 0.6
     # The feature-store block in the palette, then a click on the board.
     xdotool mousemove --window "$wid" 532 172 click 1; sleep 0.4
-    xdotool mousemove --window "$wid" 640 450 click 1; sleep 0.5
+    # Typing straight after the click: the keys arrive before ImGui has given
+    # the new label editor focus, which must not lose or misread them.
+    xdotool mousemove --window "$wid" 640 450 click 1; sleep 0.05
     xdotool type --delay 40 "Velocity features"; press Return; sleep 0.6
     wait "$app"
 }
 
-# Second half: runs inside Xvfb (the script calls itself with --drive).
-if [ "${1:-}" = "--drive" ]; then drive; exit 0; fi
-
 if ! command -v xdotool >/dev/null; then echo "skipped: xdotool not found"; exit 0; fi
 WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
-export HOME="$WORK" XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config" WORK
+XVFB_PID=""
+cleanup() { [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+export HOME="$WORK" XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
 export REHEARSE_SCENARIOS="$SRC/scenarios" LIBGL_ALWAYS_SOFTWARE=1
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-xvfb-run -a -s "-screen 0 1600x1000x24" bash "$0" --drive
+
+# Our own X server: -displayfd picks a free display and reports it once the
+# server accepts connections (xvfb-run -a can race with a server shutting down).
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$WORK/display" 2>/dev/null &
+XVFB_PID=$!
+for _ in $(seq 1 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
+[ -s "$WORK/display" ] || { echo "Xvfb did not start"; exit 1; }
+export DISPLAY=":$(head -1 "$WORK/display")"
+drive
 
 "$BIN" sessions export 1 -o "$WORK/session.json" >/dev/null
 python3 - "$WORK/session.json" <<'PY'

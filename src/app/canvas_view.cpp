@@ -290,7 +290,8 @@ void CanvasView::handlePointer(ToolContext& ctx, bool hovered, bool /*active*/) 
 void CanvasView::handleKeys(const CanvasDocument& doc, ToolContext& ctx, bool& undoRequested,
                             bool& redoRequested) {
     ImGuiIO& io = ImGui::GetIO();
-    if (!m_hasKeyboard || io.WantTextInput) return;
+    // While a label edit is open (or about to take focus), keys are text.
+    if (!m_hasKeyboard || io.WantTextInput || m_tool.labelEdit()) return;
     const Modifiers mods = currentModifiers();
 
     if (mods.ctrl && ImGui::IsKeyPressed(GLFW_KEY_Z)) {
@@ -491,6 +492,25 @@ void CanvasView::drawPreview(const CanvasDocument& doc, ImDrawList* dl) {
 // In-place label editor: an InputText over the item
 // ---------------------------------------------------------------------------
 
+void CanvasView::collectTypedBeforeFocus() {
+    ImGuiIO& io = ImGui::GetIO();
+    for (ImWchar c : io.InputQueueCharacters) {
+        const unsigned code = c;
+        if (code < 0x20 || code == 0x7f) continue;  // control characters are keys, not text
+        if (code < 0x80) {
+            m_typedBeforeFocus += char(code);
+        } else if (code < 0x800) {
+            m_typedBeforeFocus += char(0xC0 | (code >> 6));
+            m_typedBeforeFocus += char(0x80 | (code & 0x3F));
+        } else {
+            m_typedBeforeFocus += char(0xE0 | (code >> 12));
+            m_typedBeforeFocus += char(0x80 | ((code >> 6) & 0x3F));
+            m_typedBeforeFocus += char(0x80 | (code & 0x3F));
+        }
+    }
+    io.InputQueueCharacters.resize(0);
+}
+
 void CanvasView::drawLabelEditor(const CanvasDocument& doc, ToolContext& ctx) {
     const auto& edit = m_tool.labelEdit();
     if (!edit) {
@@ -499,14 +519,28 @@ void CanvasView::drawLabelEditor(const CanvasDocument& doc, ToolContext& ctx) {
         return;
     }
     const CanvasItem* item = edit->id ? doc.find(edit->id) : nullptr;
-    if (edit->id && !item) return;  // created this frame; the editor opens next frame
+    if (edit->id && !item) {  // created this frame; the editor opens next frame
+        collectTypedBeforeFocus();
+        return;
+    }
     if (!m_editActive || m_editFor != edit->id) {
         m_editActive = true;
         m_editFor = edit->id;
         m_editBuffer = edit->initialText;
         m_editFocusPending = true;
+        m_editorFocused = false;
         const bool prose = item ? item->kind == ItemKind::Note || item->kind == ItemKind::Text : true;
         m_editCaret = prose ? CaretOnOpen::End : CaretOnOpen::SelectAll;
+    }
+    if (!m_editorFocused) {
+        collectTypedBeforeFocus();
+        if (!m_typedBeforeFocus.empty()) {
+            // Typing over a selected label replaces it, as it would once focused.
+            if (m_editCaret == CaretOnOpen::SelectAll) m_editBuffer.clear();
+            m_editBuffer += m_typedBeforeFocus;
+            m_typedBeforeFocus.clear();
+            m_editCaret = CaretOnOpen::End;
+        }
     }
 
     const ScreenTransform t{m_camera.origin(), m_camera.zoom(), ImVec2(m_originX, m_originY)};
@@ -540,6 +574,7 @@ void CanvasView::drawLabelEditor(const CanvasDocument& doc, ToolContext& ctx) {
         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine |
             ImGuiInputTextFlags_CallbackAlways,
         placeCaretOnOpen, &m_editCaret);
+    m_editorFocused = m_editorFocused || ImGui::IsItemActive();
     const bool escaped = ImGui::IsItemActive() && ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false);
     const bool leftField = ImGui::IsItemDeactivated();
     ImGui::PopStyleVar();

@@ -112,6 +112,12 @@ private:
     ItemId m_editFor;
     std::string m_editBuffer;
     bool m_editFocusPending = false;
+    // ImGui gives the editor keyboard focus a frame or two after the click
+    // that opens it; characters typed meanwhile are collected here and put
+    // into the label, instead of being lost or taken as tool shortcuts.
+    bool m_editorFocused = false;
+    std::string m_typedBeforeFocus;
+    void collectTypedBeforeFocus();
     CaretOnOpen m_editCaret = CaretOnOpen::Done;
     ImVec2 m_editorMin, m_editorMax;  // the editor on screen: clicks there are not the canvas's
     Vec2 m_contextWorld;              // where the context menu was opened (paste goes there)
