@@ -1,7 +1,6 @@
 #include "app/app_state.hpp"
 
 #include "app/session_persistence.hpp"
-#include "core/interviewer/session_evidence.hpp"
 
 namespace rehearse {
 
@@ -30,13 +29,12 @@ void AppState::returnToSession() {
 void AppState::adoptSession(std::unique_ptr<Session> session, double clockOffset) {
     if (m_persistence && m_session) m_persistence->sessionEnded(*m_session);
     m_clock = std::make_unique<SteadySessionClock>(clockOffset);
-    m_matcher.reset();
+    m_interviewer.reset();
     m_session = std::move(session);
-    m_matcher = std::make_unique<ClarificationMatcher>(m_session->scenario());
+    m_interviewer = std::make_unique<Interviewer>(m_session->scenario(), m_pacing);
     selectedScenarioId = m_session->scenario().id;
     m_screen = Screen::Session;
     m_lastInterviewerTurn = -1;
-    m_coverageJournalSize = static_cast<std::size_t>(-1);
 }
 
 bool AppState::dispatch(ActionPayload payload) {
@@ -49,8 +47,7 @@ bool AppState::dispatch(ActionPayload payload) {
 
 bool AppState::askClarification(const std::string& question) {
     if (!m_session) return false;
-    ClarificationResult match = m_matcher->match(question);
-    return dispatch(AskClarification{question, match.matched() ? match.fact->id : std::string()});
+    return dispatch(m_interviewer->ask(question));
 }
 
 void AppState::runInterviewer() {
@@ -58,25 +55,27 @@ void AppState::runInterviewer() {
     const double t = now();
     if (m_lastInterviewerTurn >= 0 && t - m_lastInterviewerTurn < 1.0) return;
     m_lastInterviewerTurn = t;
-    for (const std::string& id : m_followUps.due(*m_session, t)) dispatch(RaiseFollowUp{id, {}});
+    for (RaiseFollowUp& probe : m_interviewer->due(*m_session, t)) dispatch(std::move(probe));
 }
 
 bool AppState::requestStage(std::size_t stage) {
     if (!m_session || m_session->isFinished()) return false;
-    std::vector<std::string> leave = m_followUps.beforeLeaving(*m_session, now(), stage);
     bool asked = false;
-    for (const std::string& id : leave) asked = dispatch(RaiseFollowUp{id, {}}) || asked;
+    for (RaiseFollowUp& probe : m_interviewer->beforeLeaving(*m_session, now(), stage))
+        asked = dispatch(std::move(probe)) || asked;
     if (asked) return false;  // the candidate reads the probe; the next click moves on
     if (stage >= m_session->stageCount()) return true;
     return dispatch(GoToStage{stage});
 }
 
 const CoverageReport& AppState::coverage() {
-    if (m_session && m_session->journal().size() != m_coverageJournalSize) {
-        m_coverage = m_coverageScorer.score(m_session->scenario(), evidenceFromSession(*m_session));
-        m_coverageJournalSize = m_session->journal().size();
-    }
-    return m_coverage;
+    static const CoverageReport kNone;
+    return m_session ? m_interviewer->coverage(*m_session) : kNone;
+}
+
+void AppState::setProbePacing(const FollowUpPacing& pacing) {
+    m_pacing = pacing;
+    if (m_interviewer) m_interviewer->followUps().setPacing(pacing);
 }
 
 void AppState::finishSession() {

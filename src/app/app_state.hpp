@@ -3,9 +3,7 @@
 // hands it to Session::apply. Everything else here is view state.
 #pragma once
 
-#include "core/interviewer/clarification_matcher.hpp"
-#include "core/interviewer/coverage.hpp"
-#include "core/interviewer/follow_up_engine.hpp"
+#include "core/interviewer/interviewer.hpp"
 #include "core/scenario/scenario_library.hpp"
 #include "core/session/clock.hpp"
 #include "core/session/session.hpp"
@@ -57,7 +55,8 @@ public:
     // on..."; returns whether the move happened. A target of stageCount()
     // means ending the interview.
     bool requestStage(std::size_t stage);
-    FollowUpEngine& followUps() { return m_followUps; }
+    // Seconds between probes (a setting); applies to this and later sessions.
+    void setProbePacing(const FollowUpPacing& pacing);
 
     // Coverage of the session so far, recomputed when the journal grows.
     const CoverageReport& coverage();
@@ -74,12 +73,9 @@ private:
     SessionPersistence* m_persistence = nullptr;
     std::unique_ptr<Session> m_session;
     // Declared after the session: it refers to the session's scenario.
-    std::unique_ptr<ClarificationMatcher> m_matcher;
-    FollowUpEngine m_followUps;
+    std::unique_ptr<Interviewer> m_interviewer;
+    FollowUpPacing m_pacing;
     double m_lastInterviewerTurn = -1;
-    CoverageScorer m_coverageScorer;
-    CoverageReport m_coverage;
-    std::size_t m_coverageJournalSize = static_cast<std::size_t>(-1);
 };
 
 }  // namespace rehearse

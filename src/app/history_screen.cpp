@@ -247,7 +247,7 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
         else ImGui::TextDisabled("%s", r.scenarioTitle.c_str());
 
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(formatClock(r.seconds).c_str());
+        ImGui::TextUnformatted(formatDuration(r.seconds).c_str());
 
         ImGui::TableNextColumn();
         coverageBar(r.coverage);

@@ -59,7 +59,7 @@ void InterviewerFeed::drawEntries(AppState& app) {
                 card("Interviewer", palette::interviewer, e.text, palette::accent);
                 break;
             case FeedEntry::Kind::StageStarted: {
-                std::string label = "— " + e.text + " · " + formatClock(e.at) + " —";
+                std::string label = "— " + e.text + " · " + formatDuration(e.at) + " —";
                 float w = ImGui::CalcTextSize(label.c_str()).x;
                 ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - w) * 0.5f);
                 ImGui::TextDisabled("%s", label.c_str());
@@ -88,7 +88,7 @@ void InterviewerFeed::drawEntries(AppState& app) {
                 ImGui::TextDisabled("You skipped this follow-up.");
                 break;
             case FeedEntry::Kind::Finished:
-                ImGui::TextDisabled("Interview ended at %s.", formatClock(e.at).c_str());
+                ImGui::TextDisabled("Interview ended at %s.", formatDuration(e.at).c_str());
                 break;
         }
         ImGui::PopID();

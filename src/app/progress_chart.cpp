@@ -149,7 +149,7 @@ SessionRecordId ProgressChart::draw(const ScenarioProgress& progress, float heig
         ImGui::BeginTooltip();
         ImGui::Text("Attempt #%zu · %s%s", hover + 1, formatLocalDateTime(a.createdMs).c_str(),
                     a.finished ? "" : " (unfinished)");
-        ImGui::Text("Total: %.0f%%  ·  %s spent", a.total * 100, formatClock(a.seconds).c_str());
+        ImGui::Text("Total: %.0f%%  ·  %s spent", a.total * 100, formatDuration(a.seconds).c_str());
         for (std::size_t s = 0; s < progress.stageIds.size(); ++s) {
             if (!a.stages[s]) continue;
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(stageColour(progress.stageIds[s])));

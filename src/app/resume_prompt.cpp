@@ -35,7 +35,7 @@ void ResumePrompt::draw(AppState& app) {
     ImGui::PopFont();
     if (!r.name.empty()) ImGui::TextDisabled("%s", r.scenarioTitle.c_str());
     ImGui::Text("Started %s  ·  %s on the clock", formatLocalDateTime(r.createdMs).c_str(),
-                formatClock(r.seconds).c_str());
+                formatDuration(r.seconds).c_str());
     ImGui::TextDisabled("Last change %s. Its clock stopped while Rehearse was closed and starts again "
                         "where it left off.",
                         formatAgo(r.updatedMs, nowUnixMs()).c_str());

@@ -78,11 +78,11 @@ void SessionScreen::drawTopBar(AppState& app) {
     const double total = session.totalSeconds(now);
     const bool totalOver = total > session.scenario().minutes * 60;
     ImGui::PushFont(fonts().heading);
-    ImGui::TextColored(over ? palette::warning : palette::text, "%s", formatClock(session.stageSeconds(current, now)).c_str());
+    ImGui::TextColored(over ? palette::warning : palette::text, "%s", formatDuration(session.stageSeconds(current, now)).c_str());
     ImGui::PopFont();
     ImGui::SameLine();
-    ImGui::TextColored(totalOver ? palette::warning : palette::muted, "total %s / %s", formatClock(total).c_str(),
-                       formatClock(session.scenario().minutes * 60).c_str());
+    ImGui::TextColored(totalOver ? palette::warning : palette::muted, "total %s / %s", formatDuration(total).c_str(),
+                       formatDuration(session.scenario().minutes * 60).c_str());
     if (session.isPaused()) {
         if (ImGui::Button("Resume")) app.dispatch(ResumeClock{});
     } else if (ImGui::Button("Pause")) {

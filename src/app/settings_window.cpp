@@ -20,9 +20,9 @@ void applySettingsStyle(const Settings& settings, float scale) {
 }
 
 void applySettingsToApp(const Settings& settings, AppState& app) {
-    FollowUpPacing pacing = app.followUps().pacing();
+    FollowUpPacing pacing;
     pacing.minIntervalSeconds = settings.probePacingSeconds;
-    app.followUps().setPacing(pacing);
+    app.setProbePacing(pacing);
 }
 
 void SettingsWindow::draw(AppState& app, SessionPersistence& persistence) {

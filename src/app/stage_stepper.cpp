@@ -38,7 +38,7 @@ std::optional<std::size_t> StageStepper::draw(const Session& session, double now
         draw->AddCircleFilled(ImVec2(cx, lineY), radius, ImGui::GetColorU32(fill), 24);
         if (current)
             draw->AddCircle(ImVec2(cx, lineY), radius + em(0.22f), ImGui::GetColorU32(palette::accentSoft), 24, em(0.18f));
-        char number[8];
+        char number[24];
         std::snprintf(number, sizeof number, done ? "\xE2\x9C\x93" : "%zu", i + 1);
         ImVec2 numberSize = ImGui::CalcTextSize(number);
         draw->AddText(ImVec2(cx - numberSize.x * 0.5f, lineY - numberSize.y * 0.5f),
@@ -51,7 +51,7 @@ std::optional<std::size_t> StageStepper::draw(const Session& session, double now
                       ImGui::GetColorU32(current ? palette::text : palette::muted), title);
         ImGui::PopFont();
 
-        std::string time = formatClock(session.stageSeconds(i, now)) + " / " + formatClock(stage.minutes * 60);
+        std::string time = formatDuration(session.stageSeconds(i, now)) + " / " + formatDuration(stage.minutes * 60);
         ImVec2 timeSize = ImGui::CalcTextSize(time.c_str());
         draw->AddText(ImVec2(cx - timeSize.x * 0.5f, lineY + radius + em(1.5f)),
                       ImGui::GetColorU32(over ? palette::warning : palette::muted), time.c_str());

@@ -30,13 +30,6 @@ bool chipButton(const char* text, bool selected) {
     return clicked;
 }
 
-std::string formatClock(double seconds) {
-    int total = static_cast<int>(std::floor(seconds < 0 ? 0 : seconds));
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%d:%02d", total / 60, total % 60);
-    return buffer;
-}
-
 void wrappedColoredText(const ImVec4& colour, const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
     ImGui::PushTextWrapPos(0.0f);

@@ -1,6 +1,8 @@
 // Small drawing helpers shared by the panels.
 #pragma once
 
+#include "core/session/duration_format.hpp"
+
 #include <imgui.h>
 
 #include <string>
@@ -15,8 +17,6 @@ void drawChip(const char* text, const ImVec4& background, const ImVec4& foregrou
 // Same, but clickable; returns true when clicked.
 bool chipButton(const char* text, bool selected);
 
-// "4:05" from seconds; "-0:30" style is never needed, time only grows.
-std::string formatClock(double seconds);
 
 // Text wrapped to the available width, in a colour.
 void wrappedColoredText(const ImVec4& colour, const std::string& text);

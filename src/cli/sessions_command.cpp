@@ -7,6 +7,7 @@
 // Exit 0 on success, 1 when the session or file is not there or not valid,
 // 2 on a usage error, 3 when a file cannot be written.
 #include "cli/commands.hpp"
+#include "core/session/duration_format.hpp"
 
 #include "core/store/safe_file.hpp"
 #include "core/store/session_archive.hpp"
@@ -35,12 +36,6 @@ struct SessionsOptions {
     bool asCopy = false;
     std::string name;
 };
-
-std::string minutes(double seconds) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%d:%02d", int(seconds) / 60, int(seconds) % 60);
-    return text;
-}
 
 // Opens the store for a command; says what went wrong on stderr.
 std::unique_ptr<SessionStore> openForCommand(bool needWrite) {
@@ -74,7 +69,7 @@ int listSessions(const SessionsOptions& o) {
     for (const SessionRecord& r : sessions) {
         std::string coverage = r.coverage ? std::to_string(int(std::lround(*r.coverage * 100))) + "%" : "-";
         const char* status = r.deletedMs ? "deleted" : r.finished() ? "finished" : "unfinished";
-        std::cout << r.id << "\t" << formatLocalDateTime(r.createdMs) << "\t" << minutes(r.seconds) << "\t"
+        std::cout << r.id << "\t" << formatLocalDateTime(r.createdMs) << "\t" << formatDuration(r.seconds) << "\t"
                   << coverage << "\t" << status << "\t" << r.scenarioId << "\t" << r.name << "\n";
     }
     if (sessions.empty()) std::cerr << "rehearse: no stored sessions yet (" << store->path() << ")\n";

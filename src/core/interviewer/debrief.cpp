@@ -136,14 +136,5 @@ Debrief buildDebrief(const Session& session, double now, CoverageScorer& scorer)
     return debrief;
 }
 
-std::string formatDuration(double seconds) {
-    if (!(seconds > 0)) seconds = 0;
-    const long total = std::lround(seconds);
-    const long hours = total / 3600, minutes = (total / 60) % 60, secs = total % 60;
-    char buffer[32];
-    if (hours > 0) std::snprintf(buffer, sizeof buffer, "%ld:%02ld:%02ld", hours, minutes, secs);
-    else std::snprintf(buffer, sizeof buffer, "%ld:%02ld", minutes, secs);
-    return buffer;
-}
 
 }  // namespace rehearse

@@ -14,6 +14,7 @@
 #include "core/interviewer/coverage.hpp"
 #include "core/interviewer/self_assessment.hpp"
 #include "core/scenario/scenario.hpp"
+#include "core/session/duration_format.hpp"
 #include "core/session/session.hpp"
 
 #include <string>
@@ -93,8 +94,5 @@ struct Debrief {
 // session any time after the end gives the same result).
 Debrief buildDebrief(const Session& session, double now, CoverageScorer& scorer);
 Debrief buildDebrief(const Session& session, double now);
-
-// "4:05", "1:02:03"; negative or NaN gives "0:00".
-std::string formatDuration(double seconds);
 
 }  // namespace rehearse
