@@ -45,14 +45,12 @@ void FollowUpEngine::invalidateIfChanged(const Session& session) {
     const SessionStamp stamp = SessionStamp::of(session);
     if (stamp == m_cached) return;
     m_cached = stamp;
-    m_coverage.reset();
     m_mentioned.clear();
 }
 
 const CoverageReport& FollowUpEngine::currentCoverage(const Session& session) {
     // Every stage, not just the current one: cheap, and stays valid across a stage change.
-    if (!m_coverage) m_coverage = m_scorer.score(session.scenario(), evidenceFromSession(session));
-    return *m_coverage;
+    return m_coverage.update(session);
 }
 
 bool FollowUpEngine::mentions(const Session& session, const FollowUp& followUp) {
@@ -61,15 +59,15 @@ bool FollowUpEngine::mentions(const Session& session, const FollowUp& followUp) 
     const std::size_t stage = session.currentStage();
     const std::string stageId = stageKindId(session.currentStageSpec().kind);
     std::vector<AnalyzedText> texts;
-    texts.push_back(m_scorer.matcher().analyze(session.stageProgress(stage).notes));
+    texts.push_back(m_coverage.scorer().matcher().analyze(session.stageProgress(stage).notes));
     for (const CanvasItem& item : session.canvas().items())
-        if (item.stage == stageId) texts.push_back(m_scorer.matcher().analyze(canvasItemEvidenceText(item)));
+        if (item.stage == stageId) texts.push_back(m_coverage.scorer().matcher().analyze(canvasItemEvidenceText(item)));
     MatchOptions options;
     options.skipNegated = true;
     bool found = false;
     for (const Concept& concept : trigger.concepts)
         for (const AnalyzedText& text : texts)
-            found = found || m_scorer.matcher().find(concept, text, options).has_value();
+            found = found || m_coverage.scorer().matcher().find(concept, text, options).has_value();
     m_mentioned[followUp.id] = found;
     return found;
 }
@@ -102,7 +100,7 @@ std::vector<std::string> FollowUpEngine::due(const Session& session, double now)
     }
     sortByPriority(candidates);
     const bool oneAtATime = m_pacing.minIntervalSeconds > 0 || m_pacing.holdWhileOpen;
-    if (oneAtATime && candidates.size() > 1) candidates.resize(1);
+    if (oneAtATime && candidates.size() > 1) candidates.erase(candidates.begin() + 1, candidates.end());
 
     std::vector<std::string> ids;
     for (const Candidate& candidate : candidates) ids.push_back(candidate.followUp->id);

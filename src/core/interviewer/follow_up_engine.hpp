@@ -25,6 +25,7 @@
 #pragma once
 
 #include "core/interviewer/coverage.hpp"
+#include "core/interviewer/live_coverage.hpp"
 #include "core/interviewer/session_stamp.hpp"
 #include "core/session/session.hpp"
 
@@ -47,6 +48,10 @@ public:
 
     const FollowUpPacing& pacing() const { return m_pacing; }
     void setPacing(FollowUpPacing pacing) { m_pacing = pacing; }
+
+    // Coverage of the session as the rules see it, recomputed only when the
+    // session changed: the one scoring the app needs per change.
+    const CoverageReport& coverage(const Session& session) { return m_coverage.update(session); }
 
     // Follow-ups of the current stage to raise at session time `now`, in the
     // order to raise them (at most one unless the interval is 0 and
@@ -71,9 +76,8 @@ private:
     void invalidateIfChanged(const Session& session);
 
     FollowUpPacing m_pacing;
-    CoverageScorer m_scorer;
+    LiveCoverage m_coverage;  // also the app's stepper marks, via coverage()
     SessionStamp m_cached;
-    std::optional<CoverageReport> m_coverage;
     std::map<std::string, bool> m_mentioned;  // follow-up id -> mention found
 };
 

@@ -18,7 +18,6 @@
 
 #include "core/interviewer/clarification_matcher.hpp"
 #include "core/interviewer/follow_up_engine.hpp"
-#include "core/interviewer/live_coverage.hpp"
 #include "core/session/action.hpp"
 #include "core/session/session.hpp"
 
@@ -40,14 +39,13 @@ public:
     std::vector<RaiseFollowUp> beforeLeaving(const Session& session, double now, std::size_t target);
     FollowUpEngine& followUps() { return m_followUps; }
 
-    const CoverageReport& coverage(const Session& session) { return m_coverage.update(session); }
+    const CoverageReport& coverage(const Session& session) { return m_followUps.coverage(session); }
 
 private:
     static std::vector<RaiseFollowUp> toActions(const std::vector<std::string>& ids);
 
     ClarificationMatcher m_matcher;
     FollowUpEngine m_followUps;
-    LiveCoverage m_coverage;
 };
 
 }  // namespace rehearse

@@ -14,6 +14,8 @@ class LiveCoverage {
 public:
     const CoverageReport& update(const Session& session);
     const CoverageReport& report() const { return m_report; }
+    // Its concept matcher, for rules that look for concepts themselves.
+    CoverageScorer& scorer() { return m_scorer; }
 
 private:
     CoverageScorer m_scorer;
