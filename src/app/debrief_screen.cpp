@@ -209,12 +209,13 @@ void DebriefScreen::drawStage(const StageDebrief& stage) {
             ImGui::PopFont();
             ImGui::Indent(em(1.5f));
             wrappedColoredText(palette::muted, "Why it matters: " + point.why);
+            if (!point.setAside.empty()) wrappedColoredText(palette::muted, "Not counted: " + point.setAside);
             ImGui::Unindent(em(1.5f));
         }
         for (const PitfallHit& hit : c.pitfalls) {
             ImGui::TextColored(palette::warning, "Pitfall");
             ImGui::SameLine(em(5.5f));
-            wrappedColoredText(palette::text, hit.text);
+            wrappedColoredText(palette::text, hit.text + (hit.keyPoint.empty() ? "" : "  (cancels a key point)"));
             quoted(hit.evidence.sentence, describeEvidenceOrigin(hit.evidence));
         }
         ImGui::Spacing();

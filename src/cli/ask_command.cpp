@@ -21,6 +21,16 @@ namespace rehearse {
 
 namespace {
 
+std::vector<std::string> factIds(const ClarificationResult& match) {
+    std::vector<std::string> ids;
+    for (const Fact* fact : match.facts) ids.push_back(fact->id);
+    return ids;
+}
+
+}  // namespace
+
+namespace {
+
 
 struct AskOptions {
     std::string scenario;
@@ -52,12 +62,15 @@ void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& re
                                   {"score", match.score},
                                   {"closest_ask", match.closestAsk},
                                   {"fact", nullptr},
-                                  {"reply", match.fact ? match.fact->answer : Session::noMatchReply()}};
-            if (match.fact)
-                out["fact"] = {{"id", match.fact->id}, {"topic", match.fact->topic}, {"answer", match.fact->answer}};
+                                  {"facts", nlohmann::json::array()},
+                                  {"reply", match.fact ? Session::replyFor(*scenario, factIds(match))
+                                                       : Session::noMatchReply()}};
+            for (const Fact* fact : match.facts)
+                out["facts"].push_back({{"id", fact->id}, {"topic", fact->topic}, {"answer", fact->answer}});
+            if (match.fact) out["fact"] = out["facts"].front();
             std::cout << out.dump(2) << "\n";
         } else if (match.fact) {
-            std::cout << match.fact->topic << ": " << match.fact->answer << "\n";
+            for (const Fact* fact : match.facts) std::cout << fact->topic << ": " << fact->answer << "\n";
         } else {
             std::cout << "No fact in '" << scenario->id << "' matches that question.\n"
                       << "Interviewer: " << Session::noMatchReply() << "\n";

@@ -55,6 +55,7 @@ void printReport(const Scenario& scenario, const CoverageReport& report) {
                 if (const Evidence* e = point.evidence())
                     std::cout << "        \"" << e->sentence << "\" (" << describeEvidenceOrigin(*e) << ")\n";
             } else {
+                if (!point.setAside.empty()) std::cout << "        not counted: " << point.setAside << "\n";
                 if (point.conceptsMatched() > 0)
                     std::cout << "        partly: " << point.conceptsMatched() << " of " << point.needs
                               << " concepts needed\n";
@@ -62,8 +63,8 @@ void printReport(const Scenario& scenario, const CoverageReport& report) {
             }
         }
         for (const PitfallHit& hit : stage.pitfalls)
-            std::cout << "  ! pitfall " << hit.id << ": " << hit.text << "\n        \"" << hit.evidence.sentence
-                      << "\"\n";
+            std::cout << "  ! pitfall " << hit.id << (hit.keyPoint.empty() ? "" : " (cancels " + hit.keyPoint + ")")
+                      << ": " << hit.text << "\n        \"" << hit.evidence.sentence << "\"\n";
     }
     std::cout << "\nTotal: weighted " << report.coveredWeight() << "/" << report.totalWeight() << " ("
               << percent(report.fraction()) << "%)\n";

@@ -99,7 +99,8 @@ void writeStage(std::ostream& out, const StageDebrief& s) {
     if (!c.keyPoints.empty()) out << "\n";
     for (const PitfallHit& hit : c.pitfalls)
         out << "> **Pitfall:** " << inlineText(hit.text) << " — \"" << inlineText(hit.evidence.sentence) << "\" ("
-            << describeEvidenceOrigin(hit.evidence) << ")\n>\n";
+            << describeEvidenceOrigin(hit.evidence) << ")" << (hit.keyPoint.empty() ? "" : " It cancels a key point.")
+            << "\n>\n";
     if (!c.pitfalls.empty()) out << "\n";
 
     out << "**Your notes**\n\n";

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 #include <set>
+#include <string_view>
 
 namespace rehearse {
 
@@ -26,6 +28,82 @@ double cosine(const std::unordered_map<std::string, double>& a, const std::unord
     for (const auto& [term, weight] : small)
         if (auto found = large.find(term); found != large.end()) dot += weight * found->second;
     return dot / (na * nb);
+}
+
+// The kind of figure a question asks for, or an answer gives (bit flags).
+enum AnswerType : unsigned { kShortTime = 1, kLongTime = 2 };
+
+bool hasWord(const std::vector<std::string>& words, std::initializer_list<std::string_view> any) {
+    for (const std::string& word : words)
+        for (std::string_view w : any)
+            if (word == w) return true;
+    return false;
+}
+
+bool hasPhrase(const std::vector<std::string>& words, std::initializer_list<std::string_view> phrase) {
+    for (std::size_t i = 0; i + phrase.size() <= words.size(); ++i) {
+        std::size_t j = 0;
+        for (std::string_view w : phrase) {
+            if (words[i + j] != w) break;
+            ++j;
+        }
+        if (j == phrase.size()) return true;
+    }
+    return false;
+}
+
+unsigned questionType(std::string_view question) {
+    const std::vector<std::string> w = tokenWords(question);
+    unsigned type = 0;
+    if (hasPhrase(w, {"time", "out"}) || hasPhrase(w, {"times", "out"}) ||
+        hasWord(w, {"timeout", "timeouts", "latency", "milliseconds", "ms", "p99", "respond", "render", "renders"}) ||
+        hasPhrase(w, {"how", "long", "do", "i", "have"}) || hasPhrase(w, {"how", "long", "do", "we", "have"}) ||
+        hasPhrase(w, {"how", "long", "can", "we", "take"}) || hasPhrase(w, {"in", "time"}))
+        type |= kShortTime;
+    if (hasPhrase(w, {"how", "many", "days"}) || hasPhrase(w, {"how", "many", "weeks"}) ||
+        hasPhrase(w, {"how", "long", "until"}) || hasPhrase(w, {"how", "long", "before"}) ||
+        hasPhrase(w, {"how", "long", "after"}) || hasPhrase(w, {"how", "soon"}) || hasPhrase(w, {"find", "out"}) ||
+        hasPhrase(w, {"learn", "about"}) || hasWord(w, {"delay", "delayed", "lag", "mature", "matured"}))
+        type |= kLongTime;
+    return type;
+}
+
+unsigned answerType(std::string_view answer) {
+    const std::vector<std::string> w = tokenWords(answer);
+    unsigned type = 0;
+    if (hasWord(w, {"ms", "millisecond", "milliseconds", "p99", "p95"})) type |= kShortTime;
+    if (hasWord(w, {"day", "days", "week", "weeks", "month", "months"})) type |= kLongTime;
+    return type;
+}
+
+bool isQuestionWord(const std::string& word) {
+    static const std::set<std::string> words = {"what", "what's", "whats", "which", "how", "who", "when", "where",
+                                                "why", "is", "are", "do", "does", "did", "can", "could", "will",
+                                                "would", "should", "has", "have", "any", "anything", "whether"};
+    return words.count(word) > 0;
+}
+
+// Where a compound question splits: "which languages, and can people appeal?"
+std::vector<std::string_view> questionParts(std::string_view question) {
+    std::vector<std::string_view> parts;
+    const std::vector<Token> tokens = tokenize(question);
+    std::size_t start = 0;
+    for (std::size_t i = 1; i < tokens.size(); ++i) {
+        const std::string_view gap = question.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end);
+        bool split = gap.find('?') != std::string_view::npos || gap.find(';') != std::string_view::npos;
+        // "..., and what is X" / "and do we have Y" / "also, ..."
+        if (!split && (tokens[i].word == "and" || tokens[i].word == "also" || tokens[i].word == "plus") &&
+            i + 1 < tokens.size() && isQuestionWord(tokens[i + 1].word))
+            split = true;
+        if (!split && gap.find(',') != std::string_view::npos && isQuestionWord(tokens[i].word) &&
+            tokens[i].word != "any")
+            split = true;
+        if (!split) continue;
+        parts.push_back(question.substr(start, tokens[i].begin - start));
+        start = tokens[i].begin;
+    }
+    parts.push_back(question.substr(start));
+    return parts;
 }
 
 }  // namespace
@@ -68,6 +146,7 @@ ClarificationMatcher::ClarificationMatcher(const Scenario& scenario, Clarificati
             }
         }
         m_facts.push_back(std::move(model));
+        m_answerTypes.push_back(answerType(m_scenario.facts[i].answer));
     }
 }
 
@@ -101,8 +180,10 @@ ClarificationMatcher::TermWeights ClarificationMatcher::weigh(const std::vector<
 
 std::vector<FactScore> ClarificationMatcher::rank(std::string_view question) {
     const TermWeights query = weigh(terms(question));
+    const unsigned asked = questionType(question);
     std::vector<FactScore> scores;
-    for (const FactModel& model : m_facts) {
+    for (std::size_t f = 0; f < m_facts.size(); ++f) {
+        const FactModel& model = m_facts[f];
         FactScore score;
         score.fact = model.fact;
         double bestAsk = 0;
@@ -115,6 +196,7 @@ std::vector<FactScore> ClarificationMatcher::rank(std::string_view question) {
         }
         const double pooled = cosine(query, model.pooled);
         score.score = (1 - m_options.pooledWeight) * bestAsk + m_options.pooledWeight * pooled;
+        if (asked & m_answerTypes[f]) score.score = std::min(1.0, score.score + m_options.typeBonus);
         scores.push_back(std::move(score));
     }
     std::stable_sort(scores.begin(), scores.end(),
@@ -123,14 +205,33 @@ std::vector<FactScore> ClarificationMatcher::rank(std::string_view question) {
 }
 
 ClarificationResult ClarificationMatcher::match(std::string_view question) {
+    ClarificationResult whole = matchOne(question);
+    if (!m_options.splitCompound) return whole;
+    const std::vector<std::string_view> parts = questionParts(question);
+    if (parts.size() < 2) return whole;
+    // Each part on its own; the whole question's answer stands when no two parts agree on different facts.
+    std::vector<const Fact*> facts;
+    for (std::string_view part : parts) {
+        const ClarificationResult one = matchOne(part);
+        if (one.fact && std::find(facts.begin(), facts.end(), one.fact) == facts.end()) facts.push_back(one.fact);
+    }
+    if (facts.size() < 2) return whole;
+    whole.facts = facts;
+    whole.fact = facts.front();
+    return whole;
+}
+
+ClarificationResult ClarificationMatcher::matchOne(std::string_view question) {
     ClarificationResult result;
     const std::vector<FactScore> scores = rank(question);
     if (scores.empty()) return result;
     result.score = scores.front().score;
     result.closestAsk = scores.front().closestAsk;
     const double runnerUp = scores.size() > 1 ? scores[1].score : 0.0;
-    if (scores.front().score >= m_options.threshold && scores.front().score - runnerUp >= m_options.margin)
+    if (scores.front().score >= m_options.threshold && scores.front().score - runnerUp >= m_options.margin) {
         result.fact = scores.front().fact;
+        result.facts = {result.fact};
+    }
     return result;
 }
 

@@ -12,6 +12,18 @@
 // when it clears a threshold and leads the runner-up clearly enough;
 // otherwise the interviewer declines ("make an assumption and state it").
 //
+// Two cues beyond the words:
+// - Answer type. "How long do I have before it times out?" asks for a short
+//   time (a latency), "how many days until the chargeback lands?" for a long
+//   one (a delay). A fact whose answer gives that kind of figure
+//   (milliseconds; days or weeks) gains `typeBonus`, so a question that
+//   shares no noun with a latency fact still reaches it. (Quantities were
+//   tried too: "how many" is asked of everything, and it cost precision.)
+// - Compound questions. "Which languages, and can people appeal?" is split
+//   where a new question starts (a question mark, a semicolon, "and" or
+//   "also" before a question word); each part is matched on its own, and
+//   every fact a part clearly asks for is answered, in the order asked.
+//
 // Deterministic and cheap (a scenario has a dozen facts). Holds a reference
 // to the scenario, which must outlive the matcher. Owns a stemmer: one
 // matcher per thread.
@@ -31,13 +43,15 @@ namespace rehearse {
 // Defaults were tuned on the labelled sets in tests/data/clarifications (see
 // interviewer_clarification_eval_test.cpp, which keeps a floor under them).
 struct ClarificationOptions {
-    double threshold = 0.23;        // minimum score for an answer
+    double threshold = 0.25;        // minimum score for an answer
     double margin = 0.0;            // minimum lead over the runner-up
     double pooledWeight = 0.5;      // share of the pooled score against the best phrasing's
     double unknownTermWeight = 1.0; // weight of a stem no fact uses, relative to the rarest known one
     double answerWeight = 0.35;     // how much the fact's answer text adds to its pooled phrasings
     bool answerInFrequency = false; // count answer words in the document frequencies
     bool useSynonyms = true;        // fold the general thesaurus (text/synonyms.hpp)
+    double typeBonus = 0.1;         // added when the fact's answer gives the figure asked for
+    bool splitCompound = true;      // answer each part of a compound question
 };
 
 struct FactScore {
@@ -47,7 +61,8 @@ struct FactScore {
 };
 
 struct ClarificationResult {
-    const Fact* fact = nullptr;     // null: nothing matched well enough
+    const Fact* fact = nullptr;     // null: nothing matched well enough; else the first of `facts`
+    std::vector<const Fact*> facts; // every fact the question asks for, in the order asked
     double score = 0;               // of the best candidate, matched or not
     std::string closestAsk;
     bool matched() const { return fact != nullptr; }
@@ -72,6 +87,7 @@ private:
         TermWeights pooled;             // all phrasings together
     };
 
+    ClarificationResult matchOne(std::string_view question);
     std::vector<std::string> terms(std::string_view text);
     TermWeights weigh(const std::vector<std::string>& terms) const;
     double idf(const std::string& term) const;
@@ -83,6 +99,7 @@ private:
     std::unordered_map<std::string, int> m_factFrequency;  // stem -> how many facts use it
     double m_maxIdf = 1;
     std::vector<FactModel> m_facts;
+    std::vector<unsigned> m_answerTypes;  // per fact: AnswerType bits found in its answer
 };
 
 }  // namespace rehearse

@@ -47,6 +47,8 @@ int CoverageReport::coveredWeight() const {
     return sum;
 }
 
+
+
 int CoverageReport::totalWeight() const {
     int sum = 0;
     for (const StageCoverage& stage : stages) sum += stage.totalWeight();
@@ -95,6 +97,7 @@ CoverageReport CoverageScorer::score(const Scenario& scenario, const std::vector
     const std::vector<Prepared> prepared = prepare(texts);
     CoverageReport report;
     for (const Stage& stage : scenario.stages) report.stages.push_back(scoreOneStage(stage, prepared));
+    cancelByPitfalls(report);
     return report;
 }
 
@@ -102,7 +105,74 @@ CoverageReport CoverageScorer::scoreStage(const Scenario& scenario, StageKind ki
                                           const std::vector<EvidenceText>& texts) {
     CoverageReport report;
     if (const Stage* stage = scenario.findStage(kind)) report.stages.push_back(scoreOneStage(*stage, prepare(texts)));
+    cancelByPitfalls(report);
     return report;
+}
+
+void CoverageScorer::cancelByPitfalls(CoverageReport& report) {
+    for (const PitfallHit& hit : report.pitfalls()) {
+        if (hit.keyPoint.empty()) continue;
+        for (StageCoverage& stage : report.stages)
+            for (KeyPointCoverage& point : stage.keyPoints)
+                if (point.id == hit.keyPoint && point.covered) {
+                    point.covered = false;
+                    point.cancelledBy = hit.id;
+                    point.setAside = "cancelled by the pitfall \"" + hit.text + "\", seen in \"" +
+                                     hit.evidence.sentence + "\"";
+                }
+    }
+}
+
+void CoverageScorer::coverFromList(const KeyPoint& point, StageKind stage, const std::vector<Prepared>& texts,
+                                   KeyPointCoverage& coverage) {
+    MatchOptions options;
+    options.affirmedOnly = true;
+    for (const Prepared& text : texts) {
+        if (text.source->stage && *text.source->stage != stage) continue;
+        const AnalyzedText& analyzed = text.analyzed;
+        // Per list sentence: the items naming the point, and which concept each names.
+        std::vector<std::vector<std::pair<std::size_t, std::size_t>>> itemsBySentence(analyzed.sentences.size());
+        std::vector<std::vector<PhraseMatch>> matchesByConcept(point.concepts.size());
+        for (std::size_t c = 0; c < point.concepts.size(); ++c)
+            for (PhraseMatch& match : m_matcher.findAll(point.concepts[c], analyzed, options)) {
+                if (!analyzed.shapes[match.sentenceIndex].list) continue;
+                auto& items = itemsBySentence[match.sentenceIndex];
+                const std::size_t item = analyzed.itemOf[match.firstToken];
+                if (std::none_of(items.begin(), items.end(), [&](const auto& i) { return i.first == item; }))
+                    items.emplace_back(item, c);
+                matchesByConcept[c].push_back(std::move(match));
+            }
+        for (std::size_t s = 0; s < itemsBySentence.size(); ++s) {
+            // A list about this point, not a dump of every term of the scenario.
+            const SentenceShape& shape = analyzed.shapes[s];
+            const std::size_t listItems = analyzed.itemOf[shape.endToken - 1] + 1;
+            if (itemsBySentence[s].size() < 2 || itemsBySentence[s].size() * 3 < listItems) continue;
+            // Several of the point's ideas, not three names for one ("position, exposure, selection bias").
+            std::vector<std::size_t> concepts;
+            for (const auto& item : itemsBySentence[s])
+                if (std::find(concepts.begin(), concepts.end(), item.second) == concepts.end())
+                    concepts.push_back(item.second);
+            if (concepts.size() < 2) continue;
+            for (const auto& [item, c] : itemsBySentence[s]) {
+                if (coverage.concepts[c]) continue;
+                for (const PhraseMatch& match : matchesByConcept[c])
+                    if (match.sentenceIndex == s) {
+                        Evidence evidence;
+                        evidence.source = text.source->source;
+                        evidence.stage = text.source->stage;
+                        evidence.ref = text.source->ref;
+                        evidence.phrase = match.phrase;
+                        evidence.sentence = match.sentence;
+                        coverage.concepts[c] = std::move(evidence);
+                        break;
+                    }
+            }
+            if (coverage.conceptsMatched() >= std::max(1, point.needs)) {
+                coverage.covered = true;
+                return;
+            }
+        }
+    }
 }
 
 StageCoverage CoverageScorer::scoreOneStage(const Stage& stage, const std::vector<Prepared>& texts) {
@@ -117,14 +187,17 @@ StageCoverage CoverageScorer::scoreOneStage(const Stage& stage, const std::vecto
         coverage.weight = point.weight;
         coverage.needs = point.needs;
         for (const Concept& concept : point.concepts)
-            coverage.concepts.push_back(findConcept(concept, stage.kind, texts, false));
+            coverage.concepts.push_back(
+                findConcept(concept, stage.kind, texts, false, coverage.setAside.empty() ? &coverage.setAside : nullptr));
         coverage.covered = coverage.conceptsMatched() >= std::max(1, point.needs);
+        if (!coverage.covered) coverFromList(point, stage.kind, texts, coverage);
+        if (coverage.covered) coverage.setAside.clear();
         out.keyPoints.push_back(std::move(coverage));
     }
     for (const Pitfall& pitfall : stage.pitfalls) {
         for (const Concept& sign : pitfall.signs) {
             if (auto evidence = findConcept(sign, stage.kind, texts, true)) {
-                out.pitfalls.push_back({pitfall.id, pitfall.text, stage.kind, std::move(*evidence)});
+                out.pitfalls.push_back({pitfall.id, pitfall.text, stage.kind, std::move(*evidence), pitfall.keyPoint});
                 break;  // one hit per pitfall is enough to flag it
             }
         }
@@ -133,17 +206,27 @@ StageCoverage CoverageScorer::scoreOneStage(const Stage& stage, const std::vecto
 }
 
 std::optional<Evidence> CoverageScorer::findConcept(const Concept& concept, StageKind stage,
-                                                    const std::vector<Prepared>& texts, bool pitfallRules) {
-    // Pass 0: the stage's own texts; 1: texts tied to no stage; 2: other stages.
-    for (int pass = 0; pass < 3; ++pass) {
-        if (pitfallRules && pass == 2) break;
+                                                    const std::vector<Prepared>& texts, bool pitfallRules,
+                                                    std::string* setAside) {
+    // Pass 0: the stage's own texts; 1: texts tied to no stage; 2: other stages
+    // (never for clarify points, asking comes before designing, nor for
+    // pitfalls: "fine-tune BERT" is a mistake while clarifying, not in Models).
+    const int passes = pitfallRules || stage == StageKind::Clarify ? 2 : 3;
+    for (int pass = 0; pass < passes; ++pass) {
         for (const Prepared& text : texts) {
             const auto& textStage = text.source->stage;
             const int textPass = !textStage ? 1 : (*textStage == stage ? 0 : 2);
             if (textPass != pass) continue;
             MatchOptions options;
-            options.skipNegated = pitfallRules;
-            if (auto match = m_matcher.find(concept, text.analyzed, options)) {
+            options.affirmedOnly = true;
+            if (pitfallRules) {
+                options.skipNegated = true;
+            } else {
+                options.statementsOnly = text.source->source != EvidenceSource::Canvas;  // a drawn box is a decision
+                options.questionsCount = stage == StageKind::Clarify && (!textStage || *textStage == stage);
+            }
+            SkippedMatch skipped;
+            if (auto match = m_matcher.find(concept, text.analyzed, options, setAside ? &skipped : nullptr)) {
                 Evidence evidence;
                 evidence.source = text.source->source;
                 evidence.stage = textStage;
@@ -152,6 +235,8 @@ std::optional<Evidence> CoverageScorer::findConcept(const Concept& concept, Stag
                 evidence.sentence = match->sentence;
                 return evidence;
             }
+            if (setAside && setAside->empty() && !skipped.reason.empty())
+                *setAside = "\"" + skipped.sentence + "\": " + skipped.reason;
         }
     }
     return std::nullopt;

@@ -3,14 +3,26 @@
 // which pitfalls they fell into (docs/scenario-format.md, "Key points").
 //
 // Rules:
-// - A key point is covered when at least `needs` of its concepts match.
-//   Evidence from any stage counts: candidates mention class imbalance while
-//   talking about data as often as during evaluation. The evidence shown
-//   prefers the key point's own stage, then texts tied to no stage, then the
-//   other stages, each in the order given.
-// - A pitfall is hit when one of its signs is mentioned in its own stage (or
-//   in a text tied to no stage), except in a sentence that rejects it
-//   ("PR-AUC, not accuracy"; see text/negation.hpp).
+// - A key point is covered when at least `needs` of its concepts are *said*:
+//   matched in a statement that does not reject them (text/statement.hpp). A
+//   list of terms, a heading, a question, a word on its own, a vague promise
+//   ("retrain as needed") or a rejection ("shadow mode is unnecessary") is
+//   not evidence.
+// - Stage affinity: evidence from the key point's own stage comes first,
+//   then texts tied to no stage, then the other stages (candidates mention
+//   class imbalance while talking about data as often as during evaluation).
+//   Clarify points are the exception: they are about what was asked before
+//   designing, so only clarify texts (and texts tied to no stage) count, and
+//   there a question counts as evidence.
+// - A list counts when it enumerates the point: two or more of its items name
+//   the point's ideas ("Candidate state: last active, acceptance rate, spam
+//   score"); one buzzword in a list of buzzwords does not.
+// - A pitfall is hit when one of its signs is mentioned in its own stage or
+//   in a text tied to no stage, except in a sentence that
+//   rejects anything ("PR-AUC, not accuracy"; see text/negation.hpp): a
+//   missed pitfall costs less than blaming a strong answer. A hit cancels the
+//   pitfall's key point (`key_point` in the scenario), if it names one: the
+//   point is not covered, and `cancelledBy` says which pitfall undid it.
 // - Stage and total scores weigh key points by `weight` (1..3).
 #pragma once
 
@@ -34,6 +46,11 @@ struct KeyPointCoverage {
     bool covered = false;
     // One entry per concept of the key point, in order: its evidence if matched.
     std::vector<std::optional<Evidence>> concepts;
+    // When not covered: the first match that did not count and why
+    // ("rejected by 'is unnecessary'", "an item of a bare list"); may be empty.
+    std::string setAside;
+    // The pitfall that cancelled it, although its concepts were said; may be empty.
+    std::string cancelledBy;
 
     int conceptsMatched() const;
     // The evidence to quote: the first matched concept's.
@@ -45,6 +62,7 @@ struct PitfallHit {
     std::string text;
     StageKind stage = StageKind::Clarify;
     Evidence evidence;
+    std::string keyPoint;  // the key point it cancels; may be empty
 };
 
 struct StageCoverage {
@@ -87,8 +105,11 @@ private:
     };
     StageCoverage scoreOneStage(const Stage& stage, const std::vector<Prepared>& texts);
     std::optional<Evidence> findConcept(const Concept& concept, StageKind stage, const std::vector<Prepared>& texts,
-                                        bool pitfallRules);
+                                        bool pitfallRules, std::string* setAside = nullptr);
     std::vector<Prepared> prepare(const std::vector<EvidenceText>& texts);
+    static void cancelByPitfalls(CoverageReport& report);
+    void coverFromList(const KeyPoint& point, StageKind stage, const std::vector<Prepared>& texts,
+                       KeyPointCoverage& coverage);
 
     ConceptMatcher m_matcher;
 };

@@ -2,11 +2,24 @@
 
 namespace rehearse {
 
+namespace {
+
+// Why a piece of evidence counts, in words: "stated in Models notes".
+std::string whyItCounts(const Evidence& evidence) {
+    const bool asked = !evidence.sentence.empty() && evidence.sentence.back() == '?';
+    return std::string(asked ? "asked" : "stated") + " in " + describeEvidenceOrigin(evidence) + ", naming '" +
+           evidence.phrase + "'";
+}
+
+}  // namespace
+
 nlohmann::json evidenceToJson(const Evidence& evidence) {
     return {{"sentence", evidence.sentence},
             {"phrase", evidence.phrase},
             {"source", evidenceSourceId(evidence.source)},
             {"stage", evidence.stage ? nlohmann::json(stageKindId(*evidence.stage)) : nlohmann::json()},
+            {"origin", describeEvidenceOrigin(evidence)},
+            {"why", whyItCounts(evidence)},
             {"ref", evidence.ref}};
 }
 
@@ -23,11 +36,15 @@ nlohmann::json coverageToJson(const CoverageReport& report) {
                               {"covered", point.covered},
                               {"concepts_matched", point.conceptsMatched()},
                               {"why", point.why},
-                              {"evidence", evidence ? evidenceToJson(*evidence) : nlohmann::json()}});
+                              {"evidence", evidence ? evidenceToJson(*evidence) : nlohmann::json()},
+                              {"set_aside", point.setAside.empty() ? nlohmann::json() : nlohmann::json(point.setAside)}});
         }
         nlohmann::json pitfalls = nlohmann::json::array();
         for (const PitfallHit& hit : stage.pitfalls)
-            pitfalls.push_back({{"id", hit.id}, {"text", hit.text}, {"evidence", evidenceToJson(hit.evidence)}});
+            pitfalls.push_back({{"id", hit.id},
+                                {"text", hit.text},
+                                {"cancels", hit.keyPoint.empty() ? nlohmann::json() : nlohmann::json(hit.keyPoint)},
+                                {"evidence", evidenceToJson(hit.evidence)}});
         stages.push_back({{"stage", stageKindId(stage.stage)},
                           {"covered_weight", stage.coveredWeight()},
                           {"total_weight", stage.totalWeight()},

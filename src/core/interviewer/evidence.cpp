@@ -8,6 +8,7 @@ const char* evidenceSourceId(EvidenceSource source) {
         case EvidenceSource::Canvas: return "canvas";
         case EvidenceSource::ProbeAnswer: return "probe_answer";
         case EvidenceSource::Written: return "written";
+        case EvidenceSource::Question: return "question";
     }
     return "notes";
 }
@@ -18,6 +19,7 @@ const char* evidenceSourceTitle(EvidenceSource source) {
         case EvidenceSource::Canvas: return "Canvas";
         case EvidenceSource::ProbeAnswer: return "Probe answer";
         case EvidenceSource::Written: return "Written answer";
+        case EvidenceSource::Question: return "Clarifying question";
     }
     return "";
 }

@@ -11,10 +11,12 @@
 
 namespace rehearse {
 
-enum class EvidenceSource { Notes, Canvas, ProbeAnswer, Written };
+enum class EvidenceSource { Notes, Canvas, ProbeAnswer, Written, Question };
 
-const char* evidenceSourceId(EvidenceSource source);     // "notes", "canvas", "probe_answer", "written"
-const char* evidenceSourceTitle(EvidenceSource source);  // "Notes", "Canvas", "Probe answer", "Written answer"
+// "notes", "canvas", "probe_answer", "written", "question"
+const char* evidenceSourceId(EvidenceSource source);
+// "Notes", "Canvas", "Probe answer", "Written answer", "Clarifying question"
+const char* evidenceSourceTitle(EvidenceSource source);
 
 struct EvidenceText {
     EvidenceSource source = EvidenceSource::Notes;

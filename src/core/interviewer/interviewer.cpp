@@ -4,7 +4,9 @@ namespace rehearse {
 
 AskClarification Interviewer::ask(const std::string& question) {
     const ClarificationResult result = m_matcher.match(question);
-    return AskClarification{question, result.fact ? result.fact->id : std::string()};
+    AskClarification ask{question, result.fact ? result.fact->id : std::string(), {}};
+    for (std::size_t i = 1; i < result.facts.size(); ++i) ask.moreFactIds.push_back(result.facts[i]->id);
+    return ask;
 }
 
 std::vector<RaiseFollowUp> Interviewer::toActions(const std::vector<std::string>& ids) {

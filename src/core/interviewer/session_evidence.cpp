@@ -46,6 +46,12 @@ std::vector<EvidenceText> evidenceFromSession(const Session& session) {
         texts.push_back({EvidenceSource::Canvas, stageKindFromId(item.stage), std::move(text),
                          std::to_string(item.id.value)});
     }
+    // What was asked counts for the clarify points: asking for the latency
+    // budget is how a candidate shows they care about it.
+    for (const Clarification& question : session.clarifications()) {
+        if (isBlank(question.question) || question.stage >= scenario.stages.size()) continue;
+        texts.push_back({EvidenceSource::Question, scenario.stages[question.stage].kind, question.question, ""});
+    }
     for (const Probe& probe : session.probes()) {
         if (probe.state != Probe::State::Answered || isBlank(probe.answer)) continue;
         const std::optional<StageKind> stage =

@@ -73,10 +73,13 @@ struct FollowUp {
 };
 
 // A common mistake; `signs` are concepts whose mention suggests it was made.
+// Making it cancels the credit of `keyPoint` (optional): "accuracy as the
+// headline metric" undoes "PR-AUC" however well PR-AUC was named.
 struct Pitfall {
     std::string id;
     std::string text;
     std::vector<Concept> signs;
+    std::string keyPoint;
 };
 
 struct Stage {

@@ -204,10 +204,12 @@ void ScenarioParser::readTrigger(const json& obj, const std::string& at, FollowU
 }
 
 void ScenarioParser::readPitfall(const json& obj, const std::string& at, Pitfall& pitfall) {
-    m_in.checkKnownFields(obj, at, {"id", "text", "signs"});
+    m_in.checkKnownFields(obj, at, {"id", "text", "signs", "key_point"});
     pitfall.id = readId(obj, at, m_pitfallIds, "pitfall");
     pitfall.text = m_in.string(obj, at, "text");
     pitfall.signs = m_in.stringLists(obj, at, "signs", false);
+    pitfall.keyPoint = m_in.string(obj, at, "key_point", false);
+    if (!pitfall.keyPoint.empty()) m_keyPointRefs.emplace_back(jsonPointerChild(at, "key_point"), pitfall.keyPoint);
 }
 
 void ScenarioParser::readReference(const json& obj, const std::string& at, Scenario& scenario) {

@@ -26,7 +26,11 @@ struct TypeName {
 struct PayloadToJson {
     json& out;
     void operator()(const SetNotes& a) const { out["stage"] = a.stage; out["text"] = a.text; }
-    void operator()(const AskClarification& a) const { out["question"] = a.question; out["fact"] = a.factId; }
+    void operator()(const AskClarification& a) const {
+        out["question"] = a.question;
+        out["fact"] = a.factId;
+        if (!a.moreFactIds.empty()) out["more_facts"] = a.moreFactIds;  // journals before compound answers lack it
+    }
     void operator()(const RaiseFollowUp& a) const { out["follow_up"] = a.followUpId; out["says"] = a.says; }
     void operator()(const AnswerFollowUp& a) const { out["probe"] = a.probe; out["text"] = a.text; }
     void operator()(const SkipFollowUp& a) const { out["probe"] = a.probe; }
@@ -49,7 +53,11 @@ std::optional<ActionPayload> payloadFromJson(const std::string& type, const json
     auto str = [&](const char* key) { return j.at(key).get<std::string>(); };
     auto index = [&](const char* key) { return j.at(key).get<std::size_t>(); };
     if (type == "set_notes") return SetNotes{index("stage"), str("text")};
-    if (type == "ask_clarification") return AskClarification{str("question"), str("fact")};
+    if (type == "ask_clarification") {
+        AskClarification ask{str("question"), str("fact"), {}};
+        if (j.contains("more_facts")) ask.moreFactIds = j.at("more_facts").get<std::vector<std::string>>();
+        return ask;
+    }
     if (type == "raise_follow_up") return RaiseFollowUp{str("follow_up"), str("says")};
     if (type == "answer_follow_up") return AnswerFollowUp{index("probe"), str("text")};
     if (type == "skip_follow_up") return SkipFollowUp{index("probe")};

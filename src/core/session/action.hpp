@@ -11,6 +11,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 #include <variant>
 
 namespace rehearse {
@@ -23,10 +24,12 @@ struct SetNotes {
 };
 
 // The candidate asks a clarifying question; `factId` is the fact the
-// matcher found, empty when nothing matched.
+// matcher found, empty when nothing matched. A compound question ("which
+// languages, and can people appeal?") also reveals `moreFactIds`.
 struct AskClarification {
     std::string question;
     std::string factId;
+    std::vector<std::string> moreFactIds;
 };
 
 // The interviewer raises a probe: a scenario follow-up by id, or (from a

@@ -57,10 +57,25 @@ bool Session::wasRaised(const std::string& followUpId) const {
 
 std::vector<std::string> Session::revealedFactIds() const {
     std::vector<std::string> ids;
-    for (const Clarification& c : m_clarifications)
-        if (!c.factId.empty() && std::find(ids.begin(), ids.end(), c.factId) == ids.end())
-            ids.push_back(c.factId);
+    const auto add = [&](const std::string& id) {
+        if (!id.empty() && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    };
+    for (const Clarification& c : m_clarifications) {
+        add(c.factId);
+        for (const std::string& id : c.moreFactIds) add(id);
+    }
     return ids;
+}
+
+std::string Session::replyFor(const Scenario& scenario, const std::vector<std::string>& factIds) {
+    std::string reply;
+    for (const std::string& id : factIds) {
+        const Fact* fact = scenario.findFact(id);
+        if (!fact) continue;
+        if (!reply.empty()) reply += "\n\n";
+        reply += fact->answer;
+    }
+    return reply.empty() ? std::string(noMatchReply()) : reply;
 }
 
 // One overload per action; each returns whether the action changed anything.
@@ -77,9 +92,14 @@ struct Session::Applier {
         if (a.question.find_first_not_of(" \t\r\n") == std::string::npos) return false;
         const Fact* fact = a.factId.empty() ? nullptr : s.m_scenario.findFact(a.factId);
         if (!a.factId.empty() && !fact) return false;
-        s.m_clarifications.push_back({a.question, a.factId, s.m_current, at});
+        if (a.factId.empty() && !a.moreFactIds.empty()) return false;
+        for (const std::string& id : a.moreFactIds)
+            if (!s.m_scenario.findFact(id)) return false;
+        s.m_clarifications.push_back({a.question, a.factId, a.moreFactIds, s.m_current, at});
         s.m_feed.push_back({FeedEntry::Kind::CandidateQuestion, a.question, s.m_current, at, {}, 0});
-        s.m_feed.push_back({FeedEntry::Kind::InterviewerAnswer, fact ? fact->answer : noMatchReply(),
+        std::vector<std::string> ids{a.factId};
+        ids.insert(ids.end(), a.moreFactIds.begin(), a.moreFactIds.end());
+        s.m_feed.push_back({FeedEntry::Kind::InterviewerAnswer, fact ? replyFor(s.m_scenario, ids) : noMatchReply(),
                             s.m_current, at, a.factId, 0});
         return true;
     }

@@ -42,6 +42,7 @@ struct FeedEntry {
 struct Clarification {
     std::string question;
     std::string factId;  // empty when nothing matched
+    std::vector<std::string> moreFactIds;  // the other facts a compound question revealed
     std::size_t stage = 0;
     double at = 0;
 };
@@ -98,6 +99,8 @@ public:
 
     // What the interviewer says when a question matches no fact.
     static const char* noMatchReply();
+    // The interviewer's reply revealing these facts: their answers, one paragraph each.
+    static std::string replyFor(const Scenario& scenario, const std::vector<std::string>& factIds);
 
 private:
     struct Applier;

@@ -1,8 +1,22 @@
 #include "core/text/concept_matcher.hpp"
 
+#include "core/text/abbreviations.hpp"
 #include "core/text/negation.hpp"
+#include "core/text/statement.hpp"
+#include "core/text/stop_words.hpp"
+
+#include <algorithm>
 
 namespace rehearse {
+
+namespace {
+
+// Words that may sit at either end of a phrase: "pick rate only" / "only pick rate".
+bool isMovableQualifier(const std::string& word) {
+    return word == "only" || word == "just" || word == "solely" || word == "purely" || word == "alone";
+}
+
+}  // namespace
 
 AnalyzedText ConceptMatcher::analyze(std::string text) {
     AnalyzedText out;
@@ -18,6 +32,7 @@ AnalyzedText ConceptMatcher::analyze(std::string text) {
         while (sentence + 1 < out.sentences.size() && token.begin >= out.sentences[sentence].end) ++sentence;
         out.sentenceOf.push_back(sentence);
     }
+    analyzeStatements(out);
     return out;
 }
 
@@ -27,14 +42,62 @@ std::vector<std::string> ConceptMatcher::stems(std::string_view text) {
     return out;
 }
 
-const ConceptMatcher::PreparedPhrase& ConceptMatcher::prepare(const std::string& phrase) {
-    if (auto found = m_phrases.find(phrase); found != m_phrases.end()) return found->second;
+ConceptMatcher::PreparedPhrase ConceptMatcher::prepareWords(const std::vector<std::string>& words) {
     PreparedPhrase prepared;
-    for (const Token& token : tokenize(phrase)) {
-        prepared.stems.push_back(m_stemmer.stem(token.word));
-        prepared.closedUp += token.word;
+    for (const std::string& word : words) {
+        prepared.stems.push_back(m_stemmer.stem(word));
+        prepared.closedUp += word;
     }
     prepared.closedUpStem = m_stemmer.stem(prepared.closedUp);
+    prepared.namesProblem = namesProblem(prepared.stems);
+    for (std::size_t i = 0; i < words.size(); ++i)
+        if (!isStopWord(words[i])) prepared.contentStems.push_back(prepared.stems[i]);
+    return prepared;
+}
+
+const std::vector<ConceptMatcher::PreparedPhrase>& ConceptMatcher::prepare(const std::string& phrase) {
+    if (auto found = m_phrases.find(phrase); found != m_phrases.end()) return found->second;
+    if (m_abbreviations.empty())
+        for (const auto& group : abbreviationGroups()) {
+            std::vector<std::vector<std::string>> forms;
+            for (std::string_view form : group) forms.push_back(tokenWords(form));
+            m_abbreviations.push_back(std::move(forms));
+        }
+
+    std::vector<std::vector<std::string>> variants{tokenWords(phrase)};
+    const std::vector<std::string> words = variants.front();  // a copy: variants grows below
+    const std::vector<std::string> phraseStems = stems(phrase);
+    // Abbreviations: replace the first form of a group found in the phrase by each other form.
+    for (const auto& group : m_abbreviations) {
+        for (const auto& form : group) {
+            std::vector<std::string> formStems;
+            for (const std::string& word : form) formStems.push_back(m_stemmer.stem(word));
+            const auto at = std::search(phraseStems.begin(), phraseStems.end(), formStems.begin(), formStems.end());
+            if (formStems.empty() || at == phraseStems.end()) continue;
+            const std::size_t from = static_cast<std::size_t>(at - phraseStems.begin());
+            for (const auto& other : group) {
+                if (&other == &form) continue;
+                std::vector<std::string> variant(words.begin(), words.begin() + from);
+                variant.insert(variant.end(), other.begin(), other.end());
+                variant.insert(variant.end(), words.begin() + from + form.size(), words.end());
+                variants.push_back(std::move(variant));
+            }
+            break;
+        }
+    }
+    // Word order of a leading or trailing "only".
+    const std::size_t count = variants.size();
+    for (std::size_t v = 0; v < count; ++v) {
+        std::vector<std::string> moved = variants[v];
+        if (moved.size() < 2) continue;
+        if (isMovableQualifier(moved.front())) std::rotate(moved.begin(), moved.begin() + 1, moved.end());
+        else if (isMovableQualifier(moved.back())) std::rotate(moved.rbegin(), moved.rbegin() + 1, moved.rend());
+        else continue;
+        variants.push_back(std::move(moved));
+    }
+
+    std::vector<PreparedPhrase> prepared;
+    for (const auto& variant : variants) prepared.push_back(prepareWords(variant));
     return m_phrases.emplace(phrase, std::move(prepared)).first->second;
 }
 
@@ -54,6 +117,31 @@ bool ConceptMatcher::matchesAt(const PreparedPhrase& phrase, const AnalyzedText&
         endToken = at + 1;
         return true;
     }
+    // The content words in any order, close together, within one clause.
+    const std::size_t content = phrase.contentStems.size();
+    if (content == 2 &&
+        std::find(phrase.contentStems.begin(), phrase.contentStems.end(), text.stems[at]) != phrase.contentStems.end()) {
+        const std::size_t window = std::min(text.tokens.size(), at + content + 2);
+        std::vector<char> found(content, 0);
+        std::size_t last = at;
+        for (std::size_t i = at; i < window && text.sentenceOf[i] == sentence && text.itemOf[i] == text.itemOf[at];
+             ++i) {
+            if (i > at) {
+                const std::size_t from = text.tokens[i - 1].end;
+                if (text.source.find_first_of(",;:()", from) < text.tokens[i].begin) break;
+            }
+            for (std::size_t c = 0; c < content; ++c)
+                if (!found[c] && text.stems[i] == phrase.contentStems[c]) {
+                    found[c] = 1;
+                    last = i;
+                    break;
+                }
+        }
+        if (std::all_of(found.begin(), found.end(), [](char f) { return f != 0; })) {
+            endToken = last + 1;
+            return true;
+        }
+    }
     // One phrase word written as two ("data set" for "dataset"); only worth
     // stemming the pair when the first token is a prefix of the phrase word.
     if (count == 1 && at + 1 < text.tokens.size() && text.sentenceOf[at + 1] == sentence) {
@@ -69,40 +157,74 @@ bool ConceptMatcher::matchesAt(const PreparedPhrase& phrase, const AnalyzedText&
     return false;
 }
 
-std::optional<PhraseMatch> ConceptMatcher::find(const Concept& concept, const AnalyzedText& text,
-                                                MatchOptions options) {
-    std::vector<const PreparedPhrase*> phrases;
-    phrases.reserve(concept.size());
-    for (const std::string& phrase : concept) phrases.push_back(&prepare(phrase));
-
-    std::vector<char> negated;
-    if (options.skipNegated) {
-        negated.resize(text.sentences.size());
-        for (std::size_t s = 0; s < text.sentences.size(); ++s) negated[s] = sentenceIsNegated(text, s);
+const char* ConceptMatcher::setAside(const PreparedPhrase& phrase, const AnalyzedText& text, std::size_t first,
+                                     std::size_t end, const MatchOptions& options, std::string& cue) const {
+    if (options.skipNegated && sentenceIsNegated(text, text.sentenceOf[first])) return "a sentence that rejects";
+    if (options.affirmedOnly) {
+        const Stance stance = stanceOver(text, first, end, &cue);
+        if (stance == Stance::Dismissed || (stance == Stance::Negated && !phrase.namesProblem)) return "rejected";
     }
+    if (options.statementsOnly) return missingSubstance(text, first, end, options.questionsCount);
+    return nullptr;
+}
+
+std::optional<PhraseMatch> ConceptMatcher::find(const Concept& concept, const AnalyzedText& text,
+                                                MatchOptions options, SkippedMatch* skipped) {
+    std::vector<PhraseMatch> matches = scan(concept, text, options, skipped, true);
+    if (matches.empty()) return std::nullopt;
+    return std::move(matches.front());
+}
+
+std::vector<PhraseMatch> ConceptMatcher::findAll(const Concept& concept, const AnalyzedText& text,
+                                                 MatchOptions options) {
+    return scan(concept, text, options, nullptr, false);
+}
+
+std::vector<PhraseMatch> ConceptMatcher::scan(const Concept& concept, const AnalyzedText& text,
+                                              const MatchOptions& options, SkippedMatch* skipped, bool firstOnly) {
+    std::vector<PhraseMatch> matches;
+    struct Candidate {
+        const PreparedPhrase* prepared;
+        std::size_t phraseIndex;
+    };
+    std::vector<Candidate> phrases;
+    for (std::size_t p = 0; p < concept.size(); ++p)
+        for (const PreparedPhrase& variant : prepare(concept[p])) phrases.push_back({&variant, p});
 
     for (std::size_t at = 0; at < text.tokens.size(); ++at) {
-        if (options.skipNegated && negated[text.sentenceOf[at]]) continue;
-        for (std::size_t p = 0; p < phrases.size(); ++p) {
-            if (phrases[p]->stems.empty()) continue;  // a phrase of punctuation matches nothing
+        for (const Candidate& candidate : phrases) {
+            if (candidate.prepared->stems.empty()) continue;  // a phrase of punctuation matches nothing
             std::size_t endToken = at;
-            if (!matchesAt(*phrases[p], text, at, endToken)) continue;
+            if (!matchesAt(*candidate.prepared, text, at, endToken)) continue;
+            std::string cue;
+            if (const char* reason = setAside(*candidate.prepared, text, at, endToken, options, cue)) {
+                if (skipped && skipped->reason.empty()) {
+                    skipped->phrase = concept[candidate.phraseIndex];
+                    skipped->sentence = text.sentenceText(text.sentenceOf[at]);
+                    skipped->reason = cue.empty() ? reason : std::string(reason) + " by '" + cue + "'";
+                }
+                continue;
+            }
             PhraseMatch match;
-            match.phraseIndex = p;
-            match.phrase = concept[p];
+            match.phraseIndex = candidate.phraseIndex;
+            match.phrase = concept[candidate.phraseIndex];
             match.sentenceIndex = text.sentenceOf[at];
             match.sentence = text.sentenceText(match.sentenceIndex);
             match.begin = text.tokens[at].begin;
             match.end = text.tokens[endToken - 1].end;
-            return match;
+            match.firstToken = at;
+            match.endToken = endToken;
+            matches.push_back(std::move(match));
+            if (firstOnly) return matches;
+            break;  // one match per position
         }
     }
-    return std::nullopt;
+    return matches;
 }
 
 std::optional<PhraseMatch> ConceptMatcher::find(const Concept& concept, std::string_view text,
-                                                MatchOptions options) {
-    return find(concept, analyze(std::string(text)), options);
+                                                MatchOptions options, SkippedMatch* skipped) {
+    return find(concept, analyze(std::string(text)), options, skipped);
 }
 
 }  // namespace rehearse

@@ -5,7 +5,16 @@
 // of its words appear contiguously, inside one sentence, in the stems of the
 // text: "precision-recall curves" matches the phrase "precision recall curve".
 // Closed-up spellings match too: the phrase "real time" matches "realtime" and
-// the phrase "dataset" matches "data set".
+// the phrase "dataset" matches "data set". Abbreviations match their spelled-
+// out forms (text/abbreviations.hpp), and a phrase that starts or ends with
+// "only" or "just" matches with that word at either end ("pick rate only",
+// "only pick rate"). A phrase of two content words also matches
+// them in any order, close together inside one clause: "time-based split"
+// finds "split by time", "probability calibration" finds "calibrated
+// probabilities".
+//
+// With MatchOptions, a match must also be said, not just named
+// (text/statement.hpp): affirmed, in a statement.
 //
 // Owns a Stemmer, so one matcher per thread. Phrases are prepared once and
 // cached, texts are analysed once with analyze() and then searched many times.
@@ -31,11 +40,31 @@ struct PhraseMatch {
     std::string sentence;          // the evidence, cleaned for display
     std::size_t begin = 0;         // byte range of the matched words in the source
     std::size_t end = 0;
+    std::size_t firstToken = 0;    // token range of the matched words
+    std::size_t endToken = 0;
 };
 
 struct MatchOptions {
-    // Ignore sentences that reject what they name ("not accuracy"); see negation.hpp.
+    // Ignore sentences that reject anything at all ("not accuracy"; see
+    // negation.hpp): the cautious rule for pitfall signs and mention probes.
     bool skipNegated = false;
+    // Ignore matches a rejection covers: dismissed ("X is overkill", "we
+    // don't need X"), or negated ("not X", "without X") unless the phrase
+    // names a problem ("no leakage").
+    bool affirmedOnly = false;
+    // Ignore matches that state nothing: headings, questions, short items
+    // of bare lists, words alone, vague promises.
+    bool statementsOnly = false;
+    // With statementsOnly: questions count (what was asked while clarifying).
+    bool questionsCount = false;
+};
+
+// Why the first match that an option set aside did not count; empty when
+// nothing was set aside. For explanations: "rejected by 'is unnecessary'".
+struct SkippedMatch {
+    std::string phrase;
+    std::string sentence;
+    std::string reason;
 };
 
 class ConceptMatcher {
@@ -45,9 +74,11 @@ public:
     // The first match in text order; among phrases matching at the same place,
     // the one listed first in the concept.
     std::optional<PhraseMatch> find(const Concept& concept, const AnalyzedText& text,
-                                    MatchOptions options = {});
+                                    MatchOptions options = {}, SkippedMatch* skipped = nullptr);
     std::optional<PhraseMatch> find(const Concept& concept, std::string_view text,
-                                    MatchOptions options = {});
+                                    MatchOptions options = {}, SkippedMatch* skipped = nullptr);
+    // Every match the options accept, in text order.
+    std::vector<PhraseMatch> findAll(const Concept& concept, const AnalyzedText& text, MatchOptions options = {});
 
     // Stems of every word of `text`, in order (stop words kept).
     std::vector<std::string> stems(std::string_view text);
@@ -58,13 +89,23 @@ private:
         std::vector<std::string> stems;
         std::string closedUp;      // the words written together: "realtime"
         std::string closedUpStem;
+        bool namesProblem = false; // "leakage", "position bias": see text/statement.hpp
+        std::vector<std::string> contentStems;  // without stop words, for matching in any order
     };
-    const PreparedPhrase& prepare(const std::string& phrase);
+    // The phrase and its variants (abbreviations, word order), prepared.
+    const std::vector<PreparedPhrase>& prepare(const std::string& phrase);
+    PreparedPhrase prepareWords(const std::vector<std::string>& words);
+    // Why options set aside a match at tokens [first, end), or nullptr.
+    std::vector<PhraseMatch> scan(const Concept& concept, const AnalyzedText& text, const MatchOptions& options,
+                                  SkippedMatch* skipped, bool firstOnly);
+    const char* setAside(const PreparedPhrase& phrase, const AnalyzedText& text, std::size_t first, std::size_t end,
+                         const MatchOptions& options, std::string& cue) const;
     bool matchesAt(const PreparedPhrase& phrase, const AnalyzedText& text, std::size_t at,
                    std::size_t& endToken);
 
     Stemmer m_stemmer;
-    std::unordered_map<std::string, PreparedPhrase> m_phrases;
+    std::unordered_map<std::string, std::vector<PreparedPhrase>> m_phrases;
+    std::vector<std::vector<std::vector<std::string>>> m_abbreviations;  // groups of forms, as words
 };
 
 }  // namespace rehearse

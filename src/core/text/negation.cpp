@@ -8,20 +8,24 @@ namespace rehearse {
 
 namespace {
 
-// Sorted, lower-case, unstemmed (the words people actually write).
+// Sorted, lower-case, unstemmed (the words people actually write). Words
+// that reject with a scope ("unnecessary", "instead of") are found by
+// analyzeStatements() and set SentenceShape::rejects.
 constexpr std::string_view kCues[] = {
-    "aren't", "avoid", "avoided", "avoiding", "beware", "can't", "cannot", "don't", "doesn't",
-    "instead", "isn't", "meaningless", "misleading", "misleads", "never", "no", "nor", "not",
+    "aren't", "avoid", "avoided", "avoiding", "beware", "can't", "cannot", "doesn't", "don't",
+    "instead", "isn't", "little", "meaningless", "misleading", "misleads", "never", "no", "nor", "not",
     "pitfall", "rather", "shouldn't", "trap", "unreliable", "useless", "won't", "wouldn't", "wrong"};
 
 }  // namespace
 
 bool sentenceIsNegated(const AnalyzedText& text, std::size_t sentence) {
-    for (std::size_t i = 0; i < text.tokens.size(); ++i) {
-        if (text.sentenceOf[i] != sentence) continue;
+    if (sentence < text.shapes.size() && text.shapes[sentence].rejects) return true;
+    if (sentence >= text.shapes.size()) return false;
+    // Linear in the sentence, not the text: every sentence is asked once per concept.
+    const SentenceShape& shape = text.shapes[sentence];
+    for (std::size_t i = shape.firstToken; i < shape.endToken; ++i)
         if (std::binary_search(std::begin(kCues), std::end(kCues), std::string_view(text.tokens[i].word)))
             return true;
-    }
     return false;
 }
 

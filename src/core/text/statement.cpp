@@ -1,0 +1,431 @@
+// Sections: word lists | sentence shapes | clauses and stance | queries
+#include "core/text/statement.hpp"
+
+#include "core/text/stop_words.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <initializer_list>
+#include <string_view>
+
+namespace rehearse {
+
+namespace {
+
+// --- word lists -------------------------------------------------------------
+// Unstemmed, lower-case: the words people write. Membership is tested with
+// `isOneOf`, lists are short enough for a linear scan.
+
+using Words = std::initializer_list<std::string_view>;
+
+bool isOneOf(std::string_view word, Words words) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// Predicates that reject their subject: "X is unnecessary".
+const Words kDismissive = {
+    "unnecessary", "unneeded",    "needless",   "overkill",      "outdated",       "obsolete",     "optional",
+    "academic",    "irrelevant",  "pointless",  "useless",       "overrated",      "premature",    "redundant",
+    "misleading",  "meaningless", "unreliable", "overengineering", "overengineered", "overcomplicated",
+    "deprecated",  "superfluous", "unimportant", "negligible",   "moot",           "overhyped",    "hype",
+    "overstated",  "overblown",   "exaggerated", "toy",          "gimmick",        "fad",          "unrealistic",
+    "overthinking", "overthink",  "overcomplicating", "cosmetic", "waste", "wasteful", "distraction"};
+
+// Multi-word predicates that reject their subject: "X says little", "X can wait".
+const std::initializer_list<Words> kDismissivePhrases = {
+    {"say", "little"},   {"says", "little"},        {"tell", "little"},     {"tells", "little"},
+    {"tell", "us", "little"}, {"can", "wait"},      {"nice", "to", "have"}, {"product", "decision"},
+    {"business", "decision"}, {"out", "of", "scope"}, {"waste", "of"},      {"red", "herring"},
+    {"too", "complex"},  {"too", "complicated"},    {"too", "expensive"},   {"too", "slow"},
+    {"for", "later"},    {"for", "v2"},             {"in", "v2"},           {"a", "distraction"},
+    {"not", "ml"},       {"isn't", "ml"},           {"nothing", "to", "do", "with"}, {"someone", "else's"},
+    {"not", "our", "job"}, {"not", "our", "problem"}, {"edge", "case"},   {"is", "noise"},        {"are", "noise"},
+    {"just", "noise"},   {"too", "noisy"},          {"to", "matter"},       {"research", "topic"},  {"research", "topics"},
+    {"old", "fashioned"}, {"to", "bother"},         {"add", "complexity"},  {"adds", "complexity"},
+    {"without", "much", "gain"}, {"not", "worth"}, {"edge", "cases"}, {"without", "benefit"}, {"no", "benefit"},
+    {"too", "sparse"},  {"too", "costly"}, {"too", "risky"}, {"too", "hard"}};
+
+// "X is a product concern", "X is a legal matter": someone else's business.
+const Words kOwners = {"product", "legal", "security", "hr", "frontend", "policy", "leadership", "business",
+                       "infra", "infrastructure", "ops", "compliance", "marketing", "ui", "ux", "design"};
+const Words kOwnedThings = {"concern", "matter", "thing", "topic", "exercise", "detail", "problem", "job",
+                            "call", "decision", "question", "metric", "issue", "team"};
+
+bool isOwnedElsewhere(const AnalyzedText& text, std::size_t j, std::size_t end) {
+    if (!isOneOf(text.tokens[j].word, kOwners)) return false;
+    for (std::size_t k = j + 1; k < end && k <= j + 2; ++k)
+        if (isOneOf(text.tokens[k].word, kOwnedThings)) return true;
+    return false;
+}
+
+// "X would hurt watch time": a cost, which rejects a remedy but not a problem.
+bool isHarmClaim(const AnalyzedText& text, std::size_t j, std::size_t end) {
+    return j + 1 < end && isOneOf(text.tokens[j].word, {"would", "will", "only", "just"}) &&
+           isOneOf(text.tokens[j + 1].word, {"hurt", "harm", "slow", "hand", "cost", "break"});
+}
+
+// "X is HR's job", "X is legal's call": someone else's business.
+bool isSomeoneElsesJob(const AnalyzedText& text, std::size_t j, std::size_t end) {
+    const std::string& word = text.tokens[j].word;
+    return j + 1 < end && word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0 &&
+           isOneOf(text.tokens[j + 1].word, {"job", "problem", "call", "responsibility", "concern"});
+}
+
+// Participles that reject their subject after a form of "be": "X can be skipped".
+const Words kBeForms = {"be", "is", "are", "was", "were", "been", "being", "get", "gets"};
+const Words kDismissedParticiples = {"skipped", "ignored",  "dropped", "deferred", "postponed",
+                                         "omitted", "ditched",  "scrapped", "left",    "neglected"};
+
+// After a negation, words that make it reject the subject: "X doesn't matter".
+const Words kValueWords = {
+    "matter", "matters", "mattered", "needed",   "necessary", "required", "important", "relevant", "useful",
+    "helpful", "help",   "helps",    "worth",    "critical",  "essential", "crucial", "issue",     "issues",
+    "concern", "concerns", "problem", "problems", "priority", "deal",     "apply",    "applies",   "work",
+    "works",  "big",     "significant", "valuable", "warranted", "justified", "mandatory", "must",
+    "ml",     "change",  "tell",    "make",     "move",     "improve",  "add",      "buy",      "affect",
+    "part",   "ours",    "scale",   "needed"};
+
+// After a negation, verbs that make it reject their object: "we don't need X".
+const Words kUseVerbs = {"need", "use",   "want",   "bother", "require", "build",  "do",   "add",
+                             "include", "worry", "plan", "recommend", "train", "deploy", "run",  "implement",
+                             "care", "bother", "invest", "spend",  "consider", "expect"};
+
+// Words skipped between a negation and what it negates: "is not really a concern".
+const Words kNegationFiller = {"a",   "an",     "the",     "really", "very",   "that",  "so",    "even",
+                                   "much", "strictly", "be",   "been",   "being",  "actually", "too", "all",
+                                   "at",  "always", "necessarily", "particularly", "going", "to", "gonna",
+                                   "longer", "any",  "of",    "an",     "that's", "terribly", "super", "overly",
+                                   "real",   "major", "serious", "huge",  "something", "anything", "us",
+                                   "really", "likely", "going", "i'd", "we'd", "i", "we", "you", "i'm", "we're"};
+
+// Verbs that dismiss what follows: "skip X", "forget X".
+const Words kDismissingVerbs = {"skip", "skipping", "forget", "forgetting", "ignore", "ignoring", "ditch",
+                                    "ditching", "scrap", "scrapping", "omit", "omitting"};
+
+// Words that negate what follows without dismissing it: "avoid X", "without X".
+const Words kNegatingWords = {"avoid", "avoiding", "prevent", "preventing", "without", "never", "nor",
+                                  "neither", "no", "not", "cannot", "drop", "dropping", "remove", "removing",
+                                  "exclude", "excluding"};
+
+// Words that end a clause: what is rejected before them is not after them.
+const Words kClauseWords = {"but", "while", "whereas", "although", "though", "because", "since",
+                                "so", "however", "yet", "unless", "except", "whilst", "then"};
+
+// Stem prefixes of problems a design handles rather than adopts.
+const Words kProblemStems = {
+    "leak",   "bias",    "overfit", "drift",   "skew",   "imbalanc", "delay",  "lag",     "stale",  "cold",
+    "loop",   "fraud",   "spam",    "abus",    "nois",   "outag",    "failur", "regress", "duplic", "contamin",
+    "shift",  "decay",   "attack",  "bot",     "manipul", "exploit", "adversari", "confound", "error", "mistak",
+    "toxic",  "harm",    "collus",  "scam",    "fake",   "inflat",   "starv",  "bubbl",   "sparsiti", "spars",
+    "cannib", "churn",   "latenc",  "timeout", "bottleneck", "misspel", "typo"};
+
+// Words that carry no content for judging substance: "use", "good", "also".
+const Words kFiller = {
+    "use",    "using",   "used",    "need",     "needed",   "needs",    "important", "key",    "also",
+    "consider", "considering", "good", "better", "best",    "great",    "approach",  "approaches", "thing",
+    "things", "stuff",   "etc",     "various",  "appropriate", "relevant", "standard", "robust", "leverage",
+    "leveraging", "ensure", "handle", "make",   "sure",     "proper",   "properly",  "kind",   "lots",
+    "lot",    "like",    "well",    "really",   "basically", "probably", "maybe",    "definitely", "simply",
+    "simple", "overall", "general", "generally", "typical", "typically", "yes",      "ok",     "okay",
+    "look",   "think",   "thinking", "want",    "stuff",    "solution", "system",   "strategy", "plan",
+    "constraint", "constraints", "requirement", "requirements", "consideration", "considerations", "any",
+    "concerns", "issues", "question", "questions", "stage", "point", "moment", "first", "now", "start"};
+
+// Sentences that promise without saying: "monitor drift and retrain as needed".
+const std::initializer_list<Words> kVaguePhrases = {
+    {"as", "needed"},     {"if", "needed"},      {"when", "needed"},    {"as", "necessary"},
+    {"if", "necessary"},  {"as", "appropriate"}, {"where", "appropriate"}, {"as", "required"},
+    {"where", "relevant"}, {"and", "so", "on"},   {"best", "practices"}, {"best", "practice"},
+    {"state", "of", "the", "art"}, {"industry", "standard"}, {"some", "kind", "of"}, {"cutting", "edge"},
+    {"etc"},              {"various"},           {"leverage"},          {"leveraging"},
+    {"standard", "techniques"}, {"the", "usual"}, {"to", "be", "considered"}, {"should", "be", "considered"},
+    {"somehow"}, {"something", "like"}, {"key", "challenges"}, {"to", "be", "handled"}, {"to", "be", "addressed"}, {"will", "be", "explored"}};
+
+bool isNegator(std::string_view word) {
+    if (isOneOf(word, {"not", "never", "no", "nor", "neither", "cannot", "dont", "doesnt", "isnt", "arent", "wont",
+                       "cant", "shouldnt", "wouldnt", "didnt"}))
+        return true;
+    return word.size() > 3 && word.compare(word.size() - 3, 3, "n't") == 0;
+}
+
+bool hasDigit(std::string_view word) {
+    return std::any_of(word.begin(), word.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
+bool isContentWord(std::string_view word) { return !isStopWord(word) && !isOneOf(word, kFiller); }
+
+// Whether words [at, at + phrase.size()) of the text are `phrase`.
+bool wordsAt(const AnalyzedText& text, std::size_t at, std::size_t end, Words phrase) {
+    if (at + phrase.size() > end) return false;
+    std::size_t i = at;
+    for (std::string_view word : phrase)
+        if (text.tokens[i++].word != word) return false;
+    return true;
+}
+
+// The source between token i-1 and token i (punctuation, spaces).
+std::string_view gapBefore(const AnalyzedText& text, std::size_t i) {
+    const std::size_t from = i == 0 ? 0 : text.tokens[i - 1].end;
+    return std::string_view(text.source).substr(from, text.tokens[i].begin - from);
+}
+
+bool gapHasAny(std::string_view gap, std::string_view chars) { return gap.find_first_of(chars) != std::string_view::npos; }
+
+// --- sentence shapes --------------------------------------------------------
+
+std::string_view trimmed(std::string_view s) {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    return s;
+}
+
+void shapeSentence(const AnalyzedText& text, std::size_t s, SentenceShape& shape, std::vector<std::size_t>& itemOf) {
+    const TextSpan& span = text.sentences[s];
+    std::string_view raw = trimmed(std::string_view(text.source).substr(span.begin, span.end - span.begin));
+    while (!raw.empty() && (raw.front() == '-' || raw.front() == '*' || raw.front() == '>')) raw = trimmed(raw.substr(1));
+
+    std::string_view tail = raw;
+    while (!tail.empty() && (tail.back() == ')' || tail.back() == '"' || tail.back() == '*' || tail.back() == '_'))
+        tail.remove_suffix(1);
+    shape.question = !tail.empty() && tail.back() == '?';
+    shape.heading = (!raw.empty() && raw.front() == '#') || (!tail.empty() && tail.back() == ':') ||
+                    (raw.size() > 4 && raw.compare(0, 2, "**") == 0 && raw.compare(raw.size() - 2, 2, "**") == 0);
+
+    // List items: parts between commas, semicolons or bars, after a "Label:" prefix.
+    const std::size_t first = shape.firstToken, end = shape.endToken;
+    std::size_t start = first;
+    for (std::size_t i = first + 1; i < end && i <= first + 4; ++i)
+        if (gapHasAny(gapBefore(text, i), ":")) { start = i; break; }
+    std::size_t item = 0, items = 0, shortItems = 0, commas = 0;
+    for (std::size_t i = start + 1; i < end; ++i) commas += gapHasAny(gapBefore(text, i), ",;|");
+    const bool labelled = start > first;
+    std::size_t itemStart = first;
+    const auto closeItem = [&](std::size_t itemEnd) {
+        if (itemEnd == itemStart) return;
+        bool digit = false;
+        for (std::size_t i = itemStart; i < itemEnd; ++i) digit = digit || hasDigit(text.tokens[i].word);
+        ++items;
+        if (itemEnd - itemStart <= 3 && !digit) ++shortItems;
+    };
+    for (std::size_t i = first; i < end; ++i) {
+        const bool split = (i == start && start > first) ||
+                           (i > start && (gapHasAny(gapBefore(text, i), ",;|:") ||
+                                          (commas >= 1 && isOneOf(text.tokens[i].word, {"and", "or"}))));
+        if (split) {
+            closeItem(i);
+            itemStart = isOneOf(text.tokens[i].word, {"and", "or"}) ? i + 1 : i;
+            ++item;
+        }
+        itemOf[i] = item;
+    }
+    closeItem(end);
+    if (labelled && items > 0) {  // the label is not an item of the list
+        --items;
+        if (start - first <= 3) --shortItems;
+    }
+    shape.list = items >= 3 && shortItems * 3 >= items * 2;
+
+    bool digit = false;
+    for (std::size_t i = first; i < end; ++i) digit = digit || hasDigit(text.tokens[i].word);
+    if (!digit)
+        for (std::size_t i = first; i < end && !shape.vague; ++i)
+            for (const Words& phrase : kVaguePhrases)
+                if (wordsAt(text, i, end, phrase)) { shape.vague = true; break; }
+}
+
+// --- clauses and stance -----------------------------------------------------
+
+struct Marker {
+    std::vector<Stance>& stance;
+    std::vector<std::size_t>& cueOf;
+
+    void mark(std::size_t from, std::size_t to, Stance kind, std::size_t cue) {
+        for (std::size_t i = from; i < to; ++i) {
+            if (kind > stance[i]) {
+                stance[i] = kind;
+                cueOf[i] = cue;
+            }
+        }
+    }
+};
+
+bool hasContent(const AnalyzedText& text, std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i)
+        if (isContentWord(text.tokens[i].word) && !isOneOf(text.tokens[i].word, {"it", "this", "that", "seems"}))
+            return true;
+    return false;
+}
+
+// Rejects what a dismissal at `cue` (first word of the predicate) refers back to.
+void dismissBackward(const AnalyzedText& text, const std::vector<std::pair<std::size_t, std::size_t>>& clauses,
+                     std::size_t clause, std::size_t cue, std::size_t sentence, Marker& marker,
+                     Stance kind = Stance::Dismissed) {
+    const std::size_t start = clauses[clause].first;
+    if (hasContent(text, start, cue)) { marker.mark(start, cue, kind, cue); return; }
+    if (clause > 0) {  // "Calibration: not needed"
+        marker.mark(clauses[clause - 1].first, clauses[clause - 1].second, kind, cue);
+        return;
+    }
+    if (sentence > 0) {  // "Shadow mode? Overkill."
+        const SentenceShape& previous = text.shapes[sentence - 1];
+        if (previous.question || previous.heading || previous.endToken - previous.firstToken <= 6)
+            marker.mark(previous.firstToken, previous.endToken, kind, cue);
+    }
+}
+
+void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, bool& rejects) {
+    const SentenceShape& shape = text.shapes[s];
+    std::vector<std::pair<std::size_t, std::size_t>> clauses;
+    std::size_t start = shape.firstToken;
+    for (std::size_t i = shape.firstToken + 1; i < shape.endToken; ++i) {
+        const std::string_view gap = gapBefore(text, i);
+        const bool boundary = gapHasAny(gap, ",:;()[]") || gap.find(" - ") != std::string_view::npos ||
+                              gap.find("\xE2\x80\x94") != std::string_view::npos ||   // em dash
+                              gap.find("\xE2\x80\x93") != std::string_view::npos ||   // en dash
+                              isOneOf(text.tokens[i].word, kClauseWords);
+        if (boundary) {
+            clauses.emplace_back(start, i);
+            start = i;
+        }
+    }
+    if (start < shape.endToken) clauses.emplace_back(start, shape.endToken);
+
+    for (std::size_t c = 0; c < clauses.size(); ++c) {
+        const auto [begin, end] = clauses[c];
+        for (std::size_t j = begin; j < end; ++j) {
+            const std::string& word = text.tokens[j].word;
+            // Backward: "X is unnecessary", "X says little", "X can be skipped".
+            bool backward = isOneOf(word, kDismissive);
+            for (const Words& phrase : kDismissivePhrases) backward = backward || wordsAt(text, j, end, phrase);
+            backward = backward || (isOneOf(word, kBeForms) && j + 1 < end &&
+                                    isOneOf(text.tokens[j + 1].word, kDismissedParticiples));
+            backward = backward || isSomeoneElsesJob(text, j, end) || isOwnedElsewhere(text, j, end);
+            if (isHarmClaim(text, j, end)) {
+                rejects = true;
+                dismissBackward(text, clauses, c, j, s, marker, Stance::Negated);
+                continue;
+            }
+            // "exploration would hurt, so skip it": the pronoun points back.
+            if (isOneOf(word, kDismissingVerbs)) {
+                std::size_t k = j + 1;
+                while (k < end && isOneOf(text.tokens[k].word, {"about", "with", "on"})) ++k;
+                backward = backward || k >= end || isOneOf(text.tokens[k].word, {"it", "them", "this", "that", "these"});
+            }
+            if (backward) {
+                rejects = true;
+                dismissBackward(text, clauses, c, j, s, marker);
+                continue;
+            }
+            // Forward: "skip X", "instead of X", "rather than X", "no need for X".
+            const bool insteadOf = (word == "instead" && j + 1 < end && text.tokens[j + 1].word == "of") ||
+                                   (word == "rather" && j + 1 < end && text.tokens[j + 1].word == "than") ||
+                                   (word == "in" && wordsAt(text, j, end, {"in", "place", "of"}));
+            if (insteadOf || isOneOf(word, kDismissingVerbs)) {
+                rejects = true;
+                marker.mark(j + 1, end, Stance::Dismissed, j);
+                continue;
+            }
+            if (isNegator(word)) {
+                rejects = true;
+                std::size_t k = j + 1;
+                while (k < end && isOneOf(text.tokens[k].word, kNegationFiller)) ++k;
+                if (k < end && (text.tokens[k].word == "only" || text.tokens[k].word == "just")) continue;
+                if (k < end && isOneOf(text.tokens[k].word, kValueWords)) {
+                    dismissBackward(text, clauses, c, j, s, marker);  // "X doesn't matter"
+                } else if (k < end && (isOneOf(text.tokens[k].word, kUseVerbs))) {
+                    // "we don't need X", "no need for X"; with no X, the subject: "X isn't something to plan"
+                    if (hasContent(text, k + 1, end)) marker.mark(k + 1, end, Stance::Dismissed, j);
+                    // "X doesn't need its own metric": a thing, not a person, is the subject.
+                    if (!hasContent(text, k + 1, end) || hasContent(text, begin, j))
+                        dismissBackward(text, clauses, c, j, s, marker);
+                } else {
+                    // "no X needed" dismisses; "no leakage" and "not accuracy" only negate.
+                    std::size_t needed = k;
+                    while (needed < end && !isOneOf(text.tokens[needed].word, {"needed", "required", "necessary"}))
+                        ++needed;
+                    if (needed < end) marker.mark(j + 1, needed, Stance::Dismissed, j);
+                    else marker.mark(j + 1, end, Stance::Negated, j);
+                }
+                continue;
+            }
+            if (isOneOf(word, kNegatingWords)) {
+                rejects = true;
+                marker.mark(j + 1, end, Stance::Negated, j);
+            }
+        }
+    }
+}
+
+}  // namespace
+
+void analyzeStatements(AnalyzedText& text) {
+    const std::size_t n = text.tokens.size();
+    text.stance.assign(n, Stance::Affirmed);
+    text.itemOf.assign(n, 0);
+    text.cueOf.assign(n, 0);
+    text.shapes.assign(text.sentences.size(), SentenceShape{});
+    for (std::size_t i = 0; i < n; ++i) {
+        SentenceShape& shape = text.shapes[text.sentenceOf[i]];
+        if (shape.endToken == 0) shape.firstToken = i;
+        shape.endToken = i + 1;
+    }
+    for (std::size_t s = 0; s < text.shapes.size(); ++s) shapeSentence(text, s, text.shapes[s], text.itemOf);
+    Marker marker{text.stance, text.cueOf};
+    for (std::size_t s = 0; s < text.shapes.size(); ++s) {
+        bool rejects = false;
+        analyzeClauses(text, s, marker, rejects);
+        text.shapes[s].rejects = rejects;
+    }
+}
+
+// --- queries ----------------------------------------------------------------
+
+Stance stanceOver(const AnalyzedText& text, std::size_t first, std::size_t end, std::string* cue) {
+    Stance strongest = Stance::Affirmed;
+    std::size_t cueToken = 0;
+    for (std::size_t i = first; i < end && i < text.stance.size(); ++i) {
+        if (text.stance[i] > strongest) {
+            strongest = text.stance[i];
+            cueToken = text.cueOf[i];
+        }
+    }
+    if (cue && strongest != Stance::Affirmed) {
+        // The cue word and, for a predicate, the words it takes: "is unnecessary", "doesn't matter".
+        std::size_t from = cueToken, to = cueToken + 1;
+        const std::size_t sentenceEnd = text.shapes[text.sentenceOf[cueToken]].endToken;
+        if (from > 0 && isOneOf(text.tokens[from - 1].word, kBeForms)) --from;
+        while (to < sentenceEnd && to < cueToken + 3 && isOneOf(text.tokens[to].word, kNegationFiller)) ++to;
+        if (to < sentenceEnd && to <= cueToken + 3 &&
+            (isOneOf(text.tokens[to].word, kValueWords) || isOneOf(text.tokens[to].word, kUseVerbs) ||
+             isOneOf(text.tokens[to].word, {"of", "than", "little", "wait", "for"})))
+            ++to;
+        *cue = text.source.substr(text.tokens[from].begin, text.tokens[to - 1].end - text.tokens[from].begin);
+    }
+    return strongest;
+}
+
+bool namesProblem(const std::vector<std::string>& stems) {
+    for (const std::string& stem : stems)
+        for (std::string_view problem : kProblemStems)
+            if (stem.compare(0, problem.size(), problem) == 0) return true;
+    return false;
+}
+
+const char* missingSubstance(const AnalyzedText& text, std::size_t first, std::size_t end, bool questionsCount) {
+    const SentenceShape& shape = text.shapes[text.sentenceOf[first]];
+    if (shape.question && !questionsCount) return "a question, not a decision";
+    if (shape.question && (shape.endToken - shape.firstToken < 4 || shape.list)) return "a bare question";
+    if (shape.heading) return "a heading";
+    if (shape.list) {
+        std::size_t from = first, to = end;
+        while (from > shape.firstToken && text.itemOf[from - 1] == text.itemOf[first]) --from;
+        while (to < shape.endToken && text.itemOf[to] == text.itemOf[first]) ++to;
+        bool digit = false;
+        for (std::size_t i = from; i < to; ++i) digit = digit || hasDigit(text.tokens[i].word);
+        if (to - from <= 3 && !digit) return "an item of a bare list";
+    }
+    if (shape.vague) return "a vague promise";
+    return nullptr;
+}
+
+}  // namespace rehearse
