@@ -5,9 +5,12 @@
 #include "cli/commands.hpp"
 
 #include "core/interviewer/clarification_matcher.hpp"
+#include "core/json/untrusted_json.hpp"
 #include "core/scenario/scenario_library.hpp"
 #include "core/scenario/scenario_loader.hpp"
 #include "core/session/session.hpp"
+#include "core/text/terminal_text.hpp"
+#include "core/text/utf8.hpp"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -43,11 +46,13 @@ void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& re
             result.exitCode = 1;
             return;
         }
+        // The question may come from a file in another encoding (ask x "$(cat q.txt)").
+        const std::string question = repairUtf8(options->question);
         ClarificationMatcher matcher(*scenario);
-        const ClarificationResult match = matcher.match(options->question);
+        const ClarificationResult match = matcher.match(question);
         if (options->json) {
             nlohmann::json out = {{"scenario", scenario->id},
-                                  {"question", options->question},
+                                  {"question", question},
                                   {"matched", match.matched()},
                                   {"score", match.score},
                                   {"closest_ask", match.closestAsk},
@@ -55,11 +60,11 @@ void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& re
                                   {"reply", match.fact ? match.fact->answer : Session::noMatchReply()}};
             if (match.fact)
                 out["fact"] = {{"id", match.fact->id}, {"topic", match.fact->topic}, {"answer", match.fact->answer}};
-            std::cout << out.dump(2) << "\n";
+            std::cout << dumpJson(out, 2) << "\n";
         } else if (match.fact) {
-            std::cout << match.fact->topic << ": " << match.fact->answer << "\n";
+            std::cout << terminalText(match.fact->topic) << ": " << terminalLines(match.fact->answer) << "\n";
         } else {
-            std::cout << "No fact in '" << scenario->id << "' matches that question.\n"
+            std::cout << "No fact in '" << terminalText(scenario->id) << "' matches that question.\n"
                       << "Interviewer: " << Session::noMatchReply() << "\n";
         }
         result.exitCode = 0;
