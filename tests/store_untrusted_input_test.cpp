@@ -294,13 +294,18 @@ TEST_CASE("a sessions.db with a view that fails is refused, not an abort", "[sto
 }
 
 TEST_CASE("a sessions.db with an extra table, index or changed column is refused too", "[store][untrusted]") {
-    for (const char* sql : {"CREATE TABLE extra(x)", "CREATE INDEX by_name ON sessions(name)",
-                            "ALTER TABLE sessions ADD COLUMN secret TEXT"}) {
+    const std::pair<const char*, const char*> cases[] = {
+        {"CREATE TABLE extra(x)", "holds a table 'extra' that Rehearse never creates"},
+        {"CREATE INDEX by_name ON sessions(name)", "holds an index 'by_name' that Rehearse never creates"},
+        {"ALTER TABLE sessions ADD COLUMN secret TEXT", "holds a table 'sessions' unlike the one Rehearse creates"},
+    };
+    for (const auto& [sql, message] : cases) {
         TempHome home;
         storeWithSessions(home, 1, 3);
         runSql(home.dbPath(), std::string(sql) + "; PRAGMA wal_checkpoint(TRUNCATE);");
         StoreOpenResult opened = openSessionStore();
         INFO(sql);
+        CHECK_THAT(opened.problem, Catch::Contains(message));
         CHECK_THAT(opened.movedAsideTo, Catch::Contains("sessions.db.altered-"));
         CHECK(opened.salvaged == 1);
     }

@@ -105,10 +105,14 @@ bool isSqliteStatistics(const std::string& name, const std::array<std::string, 3
     return object[0] == "table" && (name == "sqlite_stat1" || name == "sqlite_stat4");
 }
 
+// "a table", "an index", ... for messages.
+std::string withArticle(const std::string& type) { return (type == "index" ? "an " : "a ") + type; }
+
 // Empty when the file holds exactly Rehearse's tables and indexes; else what
-// is wrong, in words that follow "<path> holds". A trigger or view in the file would run inside our
-// transactions (a trigger on rename could delete a journal; a recursive view
-// in place of a table never returns), so nothing else is accepted.
+// is wrong, in words that follow "<path> holds". A trigger or view in the
+// file would run inside our transactions (a trigger on rename could delete a
+// journal; a recursive view in place of a table never returns), so nothing
+// else is accepted.
 std::string unexpectedSchema(SqliteConnection& db) {
     const SchemaObjects& expected = expectedSchemaObjects();
     const SchemaObjects actual = readSchemaObjects(db);
@@ -116,11 +120,11 @@ std::string unexpectedSchema(SqliteConnection& db) {
         auto it = expected.find(name);
         if (it == expected.end()) {
             if (isSqliteStatistics(name, object)) continue;
-            return "a " + object[0] + " '" + name + "' that Rehearse never creates";
+            return withArticle(object[0]) + " '" + name + "' that Rehearse never creates";
         }
         if (it->second[0] != object[0])
-            return "a " + object[0] + " '" + name + "' where Rehearse keeps a " + it->second[0];
-        if (it->second != object) return "a " + object[0] + " '" + name + "' unlike the one Rehearse creates";
+            return withArticle(object[0]) + " '" + name + "' where Rehearse keeps " + withArticle(it->second[0]);
+        if (it->second != object) return withArticle(object[0]) + " '" + name + "' unlike the one Rehearse creates";
     }
     for (const auto& [name, object] : expected)
         if (!actual.count(name)) return "no " + object[0] + " '" + name + "'";
