@@ -7,7 +7,9 @@
 
 #include <CLI/CLI.hpp>
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
     using namespace rehearse;
     CLI::App app{"Rehearse: practise applied ML system-design interviews against the clock.\n"
                  "With no subcommand, opens the app."};
@@ -57,4 +59,17 @@ int main(int argc, char** argv) {
     if (result.ran) return result.exitCode;
     gui.scenarioPaths = common.resolvedScenarioPaths();
     return runGui(gui);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    // Every command catches what it expects; whatever else escapes (bad
+    // input meeting a library that throws, no memory, a failing disk) ends
+    // in one line on stderr and a non-zero exit, never in an abort.
+    try {
+        return run(argc, argv);
+    } catch (...) {
+        return rehearse::reportUncaughtError();
+    }
 }

@@ -436,7 +436,7 @@ void HistoryScreen::drawImportPopup(SessionPersistence& persistence) {
     ImGui::BeginDisabled(!canWrite);
     if (ImGui::Button("Import", ImVec2(em(7), 0)) || (enter && canWrite)) {
         std::string error;
-        auto text = readTextFile(m_importPath, error);
+        auto text = readSessionArchiveFile(m_importPath, error);
         if (text) {
             ArchiveImportResult result = importSessionArchive(*persistence.store(), *text, {m_importAsCopy});
             if (result.id) {

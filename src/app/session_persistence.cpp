@@ -4,6 +4,7 @@
 #include "core/store/stored_session.hpp"
 #include "core/store/timestamps.hpp"
 #include "core/store/xdg_paths.hpp"
+#include "core/text/terminal_text.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -33,7 +34,7 @@ SessionPersistence::SessionPersistence(const PersistenceOptions& options)
         m_opened = openSessionStore();
         if (!m_opened.problem.empty()) {
             notices.push_back(m_opened.problem);
-            std::fprintf(stderr, "rehearse: %s\n", m_opened.problem.c_str());
+            std::fprintf(stderr, "rehearse: %s\n", terminalText(m_opened.problem).c_str());
         }
         // Deletions from earlier runs are final now; this run's can be undone.
         if (m_opened.canSave()) {

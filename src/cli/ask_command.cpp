@@ -5,9 +5,12 @@
 #include "cli/commands.hpp"
 
 #include "core/interviewer/clarification_matcher.hpp"
+#include "core/json/untrusted_json.hpp"
 #include "core/scenario/scenario_library.hpp"
 #include "core/scenario/scenario_loader.hpp"
 #include "core/session/session.hpp"
+#include "core/text/terminal_text.hpp"
+#include "core/text/utf8.hpp"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -53,11 +56,13 @@ void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& re
             result.exitCode = 1;
             return;
         }
+        // The question may come from a file in another encoding (ask x "$(cat q.txt)").
+        const std::string question = repairUtf8(options->question);
         ClarificationMatcher matcher(*scenario);
-        const ClarificationResult match = matcher.match(options->question);
+        const ClarificationResult match = matcher.match(question);
         if (options->json) {
             nlohmann::json out = {{"scenario", scenario->id},
-                                  {"question", options->question},
+                                  {"question", question},
                                   {"matched", match.matched()},
                                   {"score", match.score},
                                   {"closest_ask", match.closestAsk},
@@ -68,11 +73,12 @@ void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& re
             for (const Fact* fact : match.facts)
                 out["facts"].push_back({{"id", fact->id}, {"topic", fact->topic}, {"answer", fact->answer}});
             if (match.fact) out["fact"] = out["facts"].front();
-            std::cout << out.dump(2) << "\n";
+            std::cout << dumpJson(out, 2) << "\n";
         } else if (match.fact) {
-            for (const Fact* fact : match.facts) std::cout << fact->topic << ": " << fact->answer << "\n";
+            for (const Fact* fact : match.facts)
+                std::cout << terminalText(fact->topic) << ": " << terminalLines(fact->answer) << "\n";
         } else {
-            std::cout << "No fact in '" << scenario->id << "' matches that question.\n"
+            std::cout << "No fact in '" << terminalText(scenario->id) << "' matches that question.\n"
                       << "Interviewer: " << Session::noMatchReply() << "\n";
         }
         result.exitCode = 0;

@@ -49,6 +49,11 @@ void addSessionsCommand(CLI::App& app, const CommonOptions& common, CommandResul
 int runExportSession(const std::string& session, const std::string& format, const std::string& outFile,
                      const std::vector<std::string>& scenarioPaths);
 
+// Called from a catch (...) block: says in one line on stderr what the
+// exception in flight was (out of memory, a database or JSON failure, ...)
+// and returns the exit code (1). main() uses it around every command.
+int reportUncaughtError();
+
 class SessionStore;
 // A session id from `sessions list`, or a uid; nothing when there is no such session.
 std::optional<std::int64_t> resolveSessionArgument(SessionStore& store, const std::string& argument);

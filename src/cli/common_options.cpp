@@ -2,6 +2,7 @@
 
 #include "core/scenario/scenario_library.hpp"
 #include "core/scenario/scenario_loader.hpp"
+#include "core/text/terminal_text.hpp"
 
 #include <filesystem>
 #include <iostream>
@@ -19,13 +20,13 @@ std::optional<Scenario> loadScenarioArgument(const std::string& argument, const 
     if (std::filesystem::is_regular_file(argument, ec)) {
         ScenarioLoadResult result = loadScenarioFromFile(argument);
         for (const Diagnostic& d : result.diagnostics)
-            if (d.severity == Diagnostic::Severity::Error) std::cerr << d.format() << "\n";
+            if (d.severity == Diagnostic::Severity::Error) std::cerr << terminalText(d.format()) << "\n";
         return std::move(result.scenario);
     }
     ScenarioLibrary library;
     library.load(common.resolvedScenarioPaths());
     if (const Scenario* scenario = library.find(argument)) return *scenario;
-    std::cerr << "rehearse: no scenario '" << argument << "' (try `rehearse list`)\n";
+    std::cerr << "rehearse: no scenario '" << terminalText(argument) << "' (try `rehearse list`)\n";
     return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 #include "cli/commands.hpp"
 
 #include "core/scenario/scenario_library.hpp"
+#include "core/text/terminal_text.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -19,16 +20,17 @@ void addListCommand(CLI::App& app, const CommonOptions& common, CommandResult& r
         ScenarioLibrary library;
         library.load(common.resolvedScenarioPaths());
         for (const Scenario& s : library.scenarios()) {
-            std::cout << s.id << "\t" << s.title;
+            // Titles and tags are the scenario author's text: shown, never obeyed.
+            std::cout << terminalText(s.id) << "\t" << terminalText(s.title);
             if (*verbose) {
                 std::cout << "\t" << difficultyId(s.difficulty) << "\t" << s.minutes << " min\t";
-                for (std::size_t i = 0; i < s.tags.size(); ++i) std::cout << (i ? "," : "") << s.tags[i];
+                for (std::size_t i = 0; i < s.tags.size(); ++i) std::cout << (i ? "," : "") << terminalText(s.tags[i]);
             }
             std::cout << "\n";
         }
         // Broken files do not hide the good ones, but they are not silent either.
         for (const Diagnostic& d : library.diagnostics())
-            if (d.severity == Diagnostic::Severity::Error) std::cerr << d.format() << "\n";
+            if (d.severity == Diagnostic::Severity::Error) std::cerr << terminalText(d.format()) << "\n";
         result.exitCode = 0;
     });
 }

@@ -9,62 +9,71 @@
 #include "core/interviewer/coverage.hpp"
 #include "core/interviewer/coverage_json.hpp"
 #include "core/interviewer/written_answer.hpp"
+#include "core/json/untrusted_json.hpp"
 #include "core/scenario/scenario_library.hpp"
 #include "core/scenario/scenario_loader.hpp"
+#include "core/store/input_file.hpp"
+#include "core/text/terminal_text.hpp"
+#include "core/text/utf8.hpp"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
-#include <sstream>
 
 namespace rehearse {
 
 namespace {
 
 
-std::optional<std::string> readAnswer(const std::string& path) {
-    std::ostringstream text;
-    if (path == "-") {
-        text << std::cin.rdbuf();
-        return text.str();
-    }
-    std::ifstream file(path, std::ios::binary);
-    if (!file) return std::nullopt;
-    text << file.rdbuf();
-    return text.str();
+// The answer as valid UTF-8 (an old editor may have saved it as Latin-1),
+// from a regular file or standard input of at most kMaxAnswerFileBytes.
+std::optional<std::string> readAnswer(const std::string& path, std::string& error) {
+    std::optional<std::string> raw = path == "-"
+                                         ? readInputStream(std::cin, kMaxAnswerFileBytes, "standard input", error)
+                                         : readInputFile(path, kMaxAnswerFileBytes, error);
+    if (!raw) return std::nullopt;
+    std::size_t replaced = 0;
+    std::string text = repairUtf8(*raw, &replaced);
+    if (replaced > 0)
+        std::cerr << "rehearse: note: " << terminalText(path == "-" ? "standard input" : path) << " is not UTF-8; "
+                  << replaced << " unreadable piece(s) were replaced with U+FFFD\n";
+    return text;
 }
 
 int percent(double fraction) { return static_cast<int>(std::lround(fraction * 100)); }
 
 void printReport(const Scenario& scenario, const CoverageReport& report) {
-    std::cout << scenario.id << ": " << scenario.title << "\n";
+    // Everything quoted here is someone's text (scenario, answer): shown, never obeyed.
+    const auto show = [](const std::string& text) { return terminalText(text); };
+    std::cout << show(scenario.id) << ": " << show(scenario.title) << "\n";
     for (const StageCoverage& stage : report.stages) {
         std::cout << "\n" << stageKindTitle(stage.stage) << ": " << stage.coveredCount() << "/" << stage.keyPoints.size()
                   << " key points, weighted " << stage.coveredWeight() << "/" << stage.totalWeight() << " ("
                   << percent(stage.fraction()) << "%)\n";
         for (const KeyPointCoverage& point : stage.keyPoints) {
-            std::cout << "  [" << (point.covered ? "x" : " ") << "] " << point.id << " (w" << point.weight << ")  "
-                      << point.text << "\n";
+            std::cout << "  [" << (point.covered ? "x" : " ") << "] " << show(point.id) << " (w" << point.weight
+                      << ")  " << show(point.text) << "\n";
             if (point.covered) {
                 if (const Evidence* e = point.evidence())
-                    std::cout << "        \"" << e->sentence << "\" (" << describeEvidenceOrigin(*e) << ")\n";
+                    std::cout << "        \"" << show(e->sentence) << "\" (" << show(describeEvidenceOrigin(*e))
+                              << ")\n";
             } else {
-                if (!point.setAside.empty()) std::cout << "        not counted: " << point.setAside << "\n";
+                if (!point.setAside.empty()) std::cout << "        not counted: " << show(point.setAside) << "\n";
                 if (point.conceptsMatched() > 0)
                     std::cout << "        partly: " << point.conceptsMatched() << " of " << point.needs
                               << " concepts needed\n";
-                std::cout << "        why: " << point.why << "\n";
+                std::cout << "        why: " << show(point.why) << "\n";
             }
         }
         for (const PitfallHit& hit : stage.pitfalls)
-            std::cout << "  ! pitfall " << hit.id << (hit.keyPoint.empty() ? "" : " (cancels " + hit.keyPoint + ")")
-                      << ": " << hit.text << "\n        \"" << hit.evidence.sentence << "\"\n";
+            std::cout << "  ! pitfall " << show(hit.id)
+                      << (hit.keyPoint.empty() ? std::string() : " (cancels " + show(hit.keyPoint) + ")") << ": "
+                      << show(hit.text) << "\n        \"" << show(hit.evidence.sentence) << "\"\n";
     }
     std::cout << "\nTotal: weighted " << report.coveredWeight() << "/" << report.totalWeight() << " ("
               << percent(report.fraction()) << "%)\n";
@@ -96,13 +105,15 @@ void addScoreCommand(CLI::App& app, const CommonOptions& common, CommandResult& 
         if (!options->stage.empty()) {
             stage = stageKindFromId(options->stage);
             if (!stage || !scenario->findStage(*stage)) {
-                std::cerr << "rehearse: scenario '" << scenario->id << "' has no stage '" << options->stage << "'\n";
+                std::cerr << "rehearse: scenario '" << terminalText(scenario->id) << "' has no stage '"
+                          << terminalText(options->stage) << "'\n";
                 return;
             }
         }
-        const std::optional<std::string> answer = readAnswer(options->file);
+        std::string error;
+        const std::optional<std::string> answer = readAnswer(options->file, error);
         if (!answer) {
-            std::cerr << "rehearse: cannot read " << options->file << "\n";
+            std::cerr << "rehearse: " << terminalText(error) << "\n";
             return;
         }
         CoverageScorer scorer;
@@ -112,8 +123,8 @@ void addScoreCommand(CLI::App& app, const CommonOptions& common, CommandResult& 
         if (options->json) {
             nlohmann::json out = coverageToJson(report);
             out["scenario"] = scenario->id;
-            out["file"] = options->file;
-            std::cout << out.dump(2) << "\n";
+            out["file"] = repairUtf8(options->file);  // a path is bytes; JSON needs UTF-8
+            std::cout << dumpJson(out, 2) << "\n";
         } else {
             printReport(*scenario, report);
         }

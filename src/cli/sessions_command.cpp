@@ -2,17 +2,20 @@
 // rehearsals ($XDG_DATA_HOME/rehearse/sessions.db) from the command line.
 //   list                      one session a line: id, date, time spent, coverage, status, scenario, name
 //   export ID -o FILE         one JSON file (or --format md|svg|png|excalidraw)
-//   import FILE [--copy]      a session file exported here or elsewhere
+//   import FILE [--copy]      a session file exported here or elsewhere (a regular
+//                             file of at most 64 MB, kMaxSessionArchiveBytes)
 //   rename ID NAME, delete ID, restore ID
 // Exit 0 on success, 1 when the session or file is not there or not valid,
 // 2 on a usage error, 3 when a file cannot be written.
 #include "cli/commands.hpp"
 #include "core/session/duration_format.hpp"
 
-#include "core/store/safe_file.hpp"
+#include "core/json/untrusted_json.hpp"
 #include "core/store/session_archive.hpp"
 #include "core/store/store_recovery.hpp"
 #include "core/store/timestamps.hpp"
+#include "core/text/terminal_text.hpp"
+#include "core/text/utf8.hpp"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -40,7 +43,7 @@ struct SessionsOptions {
 // Opens the store for a command; says what went wrong on stderr.
 std::unique_ptr<SessionStore> openForCommand(bool needWrite) {
     StoreOpenResult opened = openSessionStore();
-    if (!opened.problem.empty()) std::cerr << "rehearse: " << opened.problem << "\n";
+    if (!opened.problem.empty()) std::cerr << "rehearse: " << terminalText(opened.problem) << "\n";
     if (needWrite && opened.store && opened.store->isReadOnly()) return nullptr;
     return std::move(opened.store);
 }
@@ -63,35 +66,39 @@ int listSessions(const SessionsOptions& o) {
                            {"seconds", r.seconds},
                            {"coverage", r.coverage ? nlohmann::json(*r.coverage) : nlohmann::json()},
                            {"deleted", r.deletedMs.has_value()}});
-        std::cout << out.dump(2) << "\n";
+        std::cout << dumpJson(out, 2) << "\n";
         return 0;
     }
     for (const SessionRecord& r : sessions) {
         std::string coverage = r.coverage ? std::to_string(int(std::lround(*r.coverage * 100))) + "%" : "-";
         const char* status = r.deletedMs ? "deleted" : r.finished() ? "finished" : "unfinished";
         std::cout << r.id << "\t" << formatLocalDateTime(r.createdMs) << "\t" << formatDuration(r.seconds) << "\t"
-                  << coverage << "\t" << status << "\t" << r.scenarioId << "\t" << r.name << "\n";
+                  << coverage << "\t" << status << "\t" << terminalText(r.scenarioId) << "\t" << terminalText(r.name)
+                  << "\n";
     }
-    if (sessions.empty()) std::cerr << "rehearse: no stored sessions yet (" << store->path() << ")\n";
+    if (sessions.empty()) std::cerr << "rehearse: no stored sessions yet (" << terminalText(store->path()) << ")\n";
     return 0;
 }
 
 int importSession(const SessionsOptions& o) {
     std::string error;
-    auto text = readTextFile(o.file, error);
+    auto text = readSessionArchiveFile(o.file, error);
     if (!text) {
-        std::cerr << "rehearse: " << error << "\n";
+        std::cerr << "rehearse: " << terminalText(error) << "\n";
         return 1;
     }
     auto store = openForCommand(true);
     if (!store) return 1;
     ArchiveImportResult result = importSessionArchive(*store, *text, {o.asCopy});
-    for (const std::string& warning : result.warnings) std::cerr << o.file << ": warning: " << warning << "\n";
+    // Messages may quote the file: shown, never obeyed.
+    const std::string file = terminalText(o.file);
+    for (const std::string& warning : result.warnings)
+        std::cerr << file << ": warning: " << terminalText(warning) << "\n";
     if (!result.id) {
-        std::cerr << o.file << ": error: " << result.error << "\n";
+        std::cerr << file << ": error: " << terminalText(result.error) << "\n";
         return 1;
     }
-    std::cout << "imported " << o.file << " as session " << *result.id << "\n";
+    std::cout << "imported " << file << " as session " << *result.id << "\n";
     return 0;
 }
 
@@ -102,13 +109,14 @@ int changeSession(const std::string& argument, Change change) {
     if (!store) return 1;
     auto id = resolveSessionArgument(*store, argument);
     if (!id) {
-        std::cerr << "rehearse: no stored session '" << argument << "' (see `rehearse sessions list --all`)\n";
+        std::cerr << "rehearse: no stored session '" << terminalText(argument)
+                  << "' (see `rehearse sessions list --all`)\n";
         return 1;
     }
     try {
         change(*store, *id);
     } catch (const StoreError& e) {
-        std::cerr << "rehearse: " << e.what() << "\n";
+        std::cerr << "rehearse: " << terminalText(e.what()) << "\n";
         return 3;
     }
     return 0;
@@ -149,7 +157,7 @@ void addSessionsCommand(CLI::App& app, const CommonOptions& common, CommandResul
     });
 
     CLI::App* imp = cmd->add_subcommand("import", "Add a session file (from `sessions export`) to your history");
-    imp->add_option("file", o->file, "The session file")->required()->check(CLI::ExistingFile);
+    imp->add_option("file", o->file, "The session file (a regular file, at most 64 MB)")->required()->check(CLI::ExistingFile);
     imp->add_flag("--copy", o->asCopy, "Import even if the session is already here, as a copy");
     imp->callback([o, ran] { ran(importSession(*o)); });
 
@@ -157,7 +165,10 @@ void addSessionsCommand(CLI::App& app, const CommonOptions& common, CommandResul
     rename->add_option("id", o->session, "Session id or uid")->required();
     rename->add_option("name", o->name, "The new name (\"\" to clear it)")->required();
     rename->callback([o, ran] {
-        ran(changeSession(o->session, [&](SessionStore& store, SessionRecordId id) { store.rename(id, o->name); }));
+        // A name typed in another encoding is stored as UTF-8 (U+FFFD for what
+        // cannot be read), so the session can still be listed and exported.
+        ran(changeSession(o->session,
+                          [&](SessionStore& store, SessionRecordId id) { store.rename(id, repairUtf8(o->name)); }));
     });
 
     CLI::App* del = cmd->add_subcommand("delete", "Delete a stored session (restore undoes it until the app starts)");

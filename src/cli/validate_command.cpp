@@ -3,6 +3,7 @@
 
 #include "core/scenario/scenario_library.hpp"
 #include "core/scenario/scenario_lint.hpp"
+#include "core/text/terminal_text.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -28,7 +29,8 @@ int runValidate(const ValidateOptions& options) {
     }
     std::size_t errors = 0, warnings = 0;
     for (const Diagnostic& d : diagnostics) {
-        std::cerr << d.format() << "\n";
+        // A diagnostic quotes the file (and names it): shown, never obeyed.
+        std::cerr << terminalText(d.format()) << "\n";
         (d.severity == Diagnostic::Severity::Error ? errors : warnings) += 1;
     }
     if (library.fileCount() == 0) {

@@ -1,5 +1,7 @@
 #include "core/canvas/canvas_clipboard.hpp"
 
+#include "core/json/untrusted_json.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -39,8 +41,10 @@ std::optional<std::vector<CanvasItem>> decodeClipboard(const std::string& text) 
     // Cheap rejection first: most clipboard text is not ours.
     const auto first = text.find_first_not_of(" \t\r\n");
     if (first == std::string::npos || text[first] != '{') return std::nullopt;
-    const nlohmann::json payload = nlohmann::json::parse(text, nullptr, false);
-    if (payload.is_discarded() || !payload.is_object()) return std::nullopt;
+    // Clipboard text is anyone's: refuse nesting too deep to handle.
+    const std::optional<nlohmann::json> parsed = parseUntrustedJson(text);
+    if (!parsed || !parsed->is_object()) return std::nullopt;
+    const nlohmann::json& payload = *parsed;
     const auto tag = payload.find("rehearse");
     if (tag == payload.end() || *tag != kPayloadTag) return std::nullopt;
     const auto list = payload.find("items");

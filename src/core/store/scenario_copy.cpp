@@ -1,5 +1,6 @@
 #include "core/store/scenario_copy.hpp"
 
+#include "core/json/untrusted_json.hpp"
 #include "core/scenario/scenario_loader.hpp"
 #include "core/store/safe_file.hpp"
 
@@ -47,14 +48,17 @@ std::string contentHash(const std::string& text) {
 
 std::optional<ScenarioCopy> scenarioCopyFromText(const std::string& text, std::string& error) {
     ScenarioCopy copy;
-    try {
-        // Canonical form: the same scenario always gives the same text and
-        // hash, whatever its indentation, and survives a JSON round trip.
-        copy.definition = nlohmann::json::parse(text).dump();
-    } catch (const nlohmann::json::exception& e) {
-        error = std::string("the scenario is not valid JSON: ") + e.what();
+    // Canonical form: the same scenario always gives the same text and hash,
+    // whatever its indentation, and survives a JSON round trip. The text may
+    // come from an archive or a file edited since it loaded: the depth check
+    // keeps dump() from recursing through a hostile nesting.
+    std::string why;
+    std::optional<nlohmann::json> parsed = parseUntrustedJson(text, &why);
+    if (!parsed) {
+        error = "the scenario cannot be used: " + why;
         return std::nullopt;
     }
+    copy.definition = dumpJson(*parsed);
     ScenarioLoadResult loaded = loadScenarioFromText(copy.definition, "scenario copy");
     if (!loaded.scenario) {
         error = firstError(loaded.diagnostics);

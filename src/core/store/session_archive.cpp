@@ -1,7 +1,10 @@
 #include "core/store/session_archive.hpp"
 
+#include "core/json/untrusted_json.hpp"
 #include "core/session/session.hpp"
+#include "core/store/input_file.hpp"
 #include "core/store/timestamps.hpp"
+#include "core/text/utf8.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -38,7 +41,16 @@ SessionRecord sessionFromJson(const json& j) {
     return r;
 }
 
+// An archive wraps each document two levels down (root, "journal" or
+// "scenario", then the action or the definition), so it may nest two levels
+// more than the documents themselves.
+constexpr std::size_t kMaxArchiveDepth = kMaxJsonDepth + 2;
+
 }  // namespace
+
+std::optional<std::string> readSessionArchiveFile(const std::string& path, std::string& error) {
+    return readInputFile(path, kMaxSessionArchiveBytes, error);
+}
 
 std::optional<std::string> exportSessionArchive(SessionStore& store, SessionRecordId id, std::string& error) {
     try {
@@ -57,13 +69,13 @@ std::optional<std::string> exportSessionArchive(SessionStore& store, SessionReco
         // reading the file; the journal and scenario keep their stored text.
         nlohmann::ordered_json journal = nlohmann::ordered_json::array();
         for (const StoredAction& action : store.journal(id)) {
-            auto entry = nlohmann::ordered_json::parse(action.json, nullptr, false);
-            if (entry.is_discarded()) {
+            auto entry = parseUntrustedOrderedJson(action.json);
+            if (!entry) {
                 error = "action " + std::to_string(action.seq) + " of session " + std::to_string(id) +
                         " is damaged in the store";
                 return std::nullopt;
             }
-            journal.push_back(std::move(entry));
+            journal.push_back(std::move(*entry));
         }
         using ojson = nlohmann::ordered_json;
         ojson stages = ojson::array();
@@ -80,15 +92,21 @@ std::optional<std::string> exportSessionArchive(SessionStore& store, SessionReco
                         {"seconds", record->seconds},
                         {"coverage", record->coverage ? ojson(*record->coverage) : ojson()},
                         {"stage_scores", std::move(stages)}};
+        std::string definitionError;
+        auto definition = parseUntrustedOrderedJson(copy->definition, &definitionError);
+        if (!definition) {
+            error = "the copy of its scenario is damaged in the store: " + definitionError;
+            return std::nullopt;
+        }
         ojson scenario = {{"id", copy->scenarioId},
                           {"title", copy->title},
                           {"hash", copy->hash},
-                          {"definition", ojson::parse(copy->definition)}};
+                          {"definition", std::move(*definition)}};
         ojson archive = {{"rehearse_session_format", kSessionArchiveFormat},
                         {"session", std::move(session)},
                         {"scenario", std::move(scenario)},
                         {"journal", std::move(journal)}};
-        return archive.dump(2) + "\n";
+        return dumpJson(archive, 2) + "\n";
     } catch (const StoreError& e) {
         error = e.what();
     } catch (const json::exception& e) {
@@ -97,14 +115,27 @@ std::optional<std::string> exportSessionArchive(SessionStore& store, SessionReco
     return std::nullopt;
 }
 
-ArchiveImportResult importSessionArchive(SessionStore& store, const std::string& text,
+ArchiveImportResult importSessionArchive(SessionStore& store, const std::string& rawText,
                                          const ArchiveImportOptions& options) {
     ArchiveImportResult result;
-    json root = json::parse(text, nullptr, /*allow_exceptions=*/false);
-    if (root.is_discarded() || !root.is_object()) {
+    // An old editor may have saved it as Latin-1: keep the session, mark the
+    // bytes that were not UTF-8 (the JSON parser would refuse the file).
+    std::size_t repaired = 0;
+    const std::string text = repairUtf8(rawText, &repaired);
+    std::string parseError;
+    std::optional<json> parsed = parseUntrustedJson(text, &parseError, kMaxArchiveDepth);
+    if (!parsed) {
+        result.error = "not a Rehearse session file: " + parseError;
+        return result;
+    }
+    const json root = std::move(*parsed);
+    if (!root.is_object()) {
         result.error = "not a Rehearse session file: it is not a JSON object";
         return result;
     }
+    if (repaired > 0)
+        result.warnings.push_back(std::to_string(repaired) +
+                                  " piece(s) of text in the file were not UTF-8; they were replaced with U+FFFD");
     if (!root.contains("rehearse_session_format")) {
         result.error = "not a Rehearse session file: 'rehearse_session_format' is missing";
         return result;
@@ -129,7 +160,7 @@ ArchiveImportResult importSessionArchive(SessionStore& store, const std::string&
         record = sessionFromJson(root.at("session"));
         const json& scenario = root.at("scenario");
         std::string error;
-        copy = scenarioCopyFromText(scenario.at("definition").dump(), error);
+        copy = scenarioCopyFromText(dumpJson(scenario.at("definition")), error);
         if (!copy) {
             result.error = "the scenario inside the file is not valid: " + error;
             return result;
@@ -138,10 +169,10 @@ ArchiveImportResult importSessionArchive(SessionStore& store, const std::string&
             result.warnings.push_back("the scenario inside the file was edited after export");
         for (const json& entry : root.at("journal")) {
             if (!entry.is_object()) {
-                result.error = "the journal holds something that is not an action: " + entry.dump().substr(0, 60);
+                result.error = "the journal holds something that is not an action: " + dumpJson(entry).substr(0, 60);
                 return result;
             }
-            journal.push_back(entry.dump());
+            journal.push_back(dumpJson(entry));
             if (auto action = actionFromJson(entry)) actions.push_back(std::move(*action));
         }
     } catch (const std::exception& e) {

@@ -17,6 +17,7 @@
 
 #include "core/store/session_store.hpp"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,15 @@
 namespace rehearse {
 
 inline constexpr int kSessionArchiveFormat = 1;
+
+// The largest session file `sessions import` reads. A long rehearsal with a
+// busy canvas exports to a few hundred KB; the limit only stops a wrong or
+// hostile file (or /dev/zero) from taking all the memory.
+inline constexpr std::size_t kMaxSessionArchiveBytes = 64u << 20;  // 64 MB
+
+// The text of the session file at `path`: a regular file of at most
+// kMaxSessionArchiveBytes; nothing, with one line in `error`, otherwise.
+std::optional<std::string> readSessionArchiveFile(const std::string& path, std::string& error);
 
 // The archive text of stored session `id`; nothing, with `error`, if it is not there.
 std::optional<std::string> exportSessionArchive(SessionStore& store, SessionRecordId id, std::string& error);
@@ -40,6 +50,10 @@ struct ArchiveImportResult {
     std::vector<std::string> warnings;  // imported, but worth knowing
 };
 
+// The file is trusted no more than any other input: text that is not UTF-8
+// is repaired (U+FFFD, with a warning), nesting deeper than the documents
+// Rehearse writes is refused (untrusted_json.hpp), and the journal is
+// replayed before anything is stored.
 ArchiveImportResult importSessionArchive(SessionStore& store, const std::string& text,
                                          const ArchiveImportOptions& options = {});
 

@@ -5,6 +5,7 @@
 
 #include <sqlite3.h>
 
+#include <array>
 #include <cstdio>
 #include <map>
 #include <random>
@@ -75,6 +76,61 @@ SessionRecord readSession(const SqliteStatement& row) {
     return r;
 }
 
+// What sqlite_schema holds: name -> (type, table, sql); sql "" for the
+// indexes SQLite makes itself (UNIQUE, PRIMARY KEY).
+using SchemaObjects = std::map<std::string, std::array<std::string, 3>>;
+
+SchemaObjects readSchemaObjects(SqliteConnection& db) {
+    SchemaObjects objects;
+    SqliteStatement select(db, "SELECT name, type, tbl_name, sql FROM sqlite_schema");
+    while (select.step())
+        objects[select.text(0)] = {select.text(1), select.text(2), select.isNull(3) ? "" : select.text(3)};
+    return objects;
+}
+
+// Exactly what kSchema creates, read back from a database made with it, so
+// the comparison sees SQLite's own form of each statement.
+const SchemaObjects& expectedSchemaObjects() {
+    static const SchemaObjects expected = [] {
+        SqliteConnection memory(":memory:", SqliteConnection::Mode::ReadWrite);
+        memory.execute(kSchema);
+        return readSchemaObjects(memory);
+    }();
+    return expected;
+}
+
+// Tables SQLite itself may add (ANALYZE statistics); they only guide the
+// query planner.
+bool isSqliteStatistics(const std::string& name, const std::array<std::string, 3>& object) {
+    return object[0] == "table" && (name == "sqlite_stat1" || name == "sqlite_stat4");
+}
+
+// "a table", "an index", ... for messages.
+std::string withArticle(const std::string& type) { return (type == "index" ? "an " : "a ") + type; }
+
+// Empty when the file holds exactly Rehearse's tables and indexes; else what
+// is wrong, in words that follow "<path> holds". A trigger or view in the
+// file would run inside our transactions (a trigger on rename could delete a
+// journal; a recursive view in place of a table never returns), so nothing
+// else is accepted.
+std::string unexpectedSchema(SqliteConnection& db) {
+    const SchemaObjects& expected = expectedSchemaObjects();
+    const SchemaObjects actual = readSchemaObjects(db);
+    for (const auto& [name, object] : actual) {
+        auto it = expected.find(name);
+        if (it == expected.end()) {
+            if (isSqliteStatistics(name, object)) continue;
+            return withArticle(object[0]) + " '" + name + "' that Rehearse never creates";
+        }
+        if (it->second[0] != object[0])
+            return withArticle(object[0]) + " '" + name + "' where Rehearse keeps " + withArticle(it->second[0]);
+        if (it->second != object) return withArticle(object[0]) + " '" + name + "' unlike the one Rehearse creates";
+    }
+    for (const auto& [name, object] : expected)
+        if (!actual.count(name)) return "no " + object[0] + " '" + name + "'";
+    return {};
+}
+
 // Joins the caller's transaction when there is one, else opens its own: a
 // store call is atomic either way.
 class WriteScope {
@@ -130,6 +186,16 @@ void SessionStore::prepareSchema(bool verify) {
         throw StoreError(StoreError::Kind::Newer, 0,
                          path() + " was written by a newer version of Rehearse (schema " + std::to_string(version) +
                              "; this version reads up to " + std::to_string(kSchemaVersion) + ")");
+
+    // Before anything is written to the file (journal_mode changes its
+    // header): a file with the right header but someone else's schema is
+    // refused. Salvage (verify false) still reads such a file: the
+    // connection runs no trigger or view (sqlite_connection.cpp).
+    if (applicationId != 0 && verify) {
+        std::string unexpected = unexpectedSchema(m_db);
+        if (!unexpected.empty())
+            throw StoreError(StoreError::Kind::Altered, 0, path() + " holds " + unexpected);
+    }
 
     if (!m_readOnly) {
         // WAL: a commit appends to the log instead of rewriting pages, so a

@@ -1,5 +1,6 @@
 #include "core/store/settings.hpp"
 
+#include "core/json/untrusted_json.hpp"
 #include "core/store/safe_file.hpp"
 #include "core/store/xdg_paths.hpp"
 
@@ -56,8 +57,9 @@ SettingsLoadResult loadSettings(const std::string& path) {
         result.problem = error + "; using the default settings.";
         return result;
     }
-    json j = json::parse(*text, nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded() || !j.is_object()) {
+    // Too deep to write back (saveSettings keeps unknown keys) counts as damaged.
+    std::optional<json> parsed = parseUntrustedJson(*text);
+    if (!parsed || !parsed->is_object()) {
         auto moved = moveAside(path, "corrupt", error);
         result.movedAsideTo = moved.value_or("");
         result.problem = path + " is damaged" +
@@ -66,7 +68,7 @@ SettingsLoadResult loadSettings(const std::string& path) {
         return result;
     }
     std::string problems;
-    result.settings = settingsFromJson(j, problems);
+    result.settings = settingsFromJson(*parsed, problems);
     if (!problems.empty()) result.problem = path + ": " + problems + "; the defaults are used for those.";
     return result;
 }
@@ -77,8 +79,8 @@ bool saveSettings(const std::string& path, const Settings& settings, std::string
     json j = json::object();
     std::string ignored;
     if (auto text = readTextFile(path, ignored)) {
-        json existing = json::parse(*text, nullptr, false);
-        if (existing.is_object()) j = std::move(existing);
+        std::optional<json> existing = parseUntrustedJson(*text);
+        if (existing && existing->is_object()) j = std::move(*existing);
     }
     if (!j.contains("settings_format") || !j["settings_format"].is_number_integer() ||
         j["settings_format"].get<int>() < kSettingsFormat)
@@ -87,7 +89,7 @@ bool saveSettings(const std::string& path, const Settings& settings, std::string
     j["font_size"] = settings.fontSize;
     j["probe_pacing_seconds"] = settings.probePacingSeconds;
     j["autosave"] = settings.autosave;
-    return writeFileAtomically(path, j.dump(2) + "\n", error);
+    return writeFileAtomically(path, dumpJson(j, 2) + "\n", error);
 }
 
 }  // namespace rehearse

@@ -1,5 +1,7 @@
 #include "core/store/sqlite_connection.hpp"
 
+#include "core/text/utf8.hpp"
+
 #include <sqlite3.h>
 
 namespace rehearse {
@@ -31,6 +33,7 @@ const char* storeErrorReason(StoreError::Kind kind) {
         case StoreError::Kind::Damaged: return "the file is damaged or is not a database";
         case StoreError::Kind::Foreign: return "the file is a database of another program";
         case StoreError::Kind::Newer: return "the file was written by a newer version of Rehearse";
+        case StoreError::Kind::Altered: return "the file holds triggers, views or tables Rehearse does not create";
         case StoreError::Kind::Full: return "the disk is full";
         case StoreError::Kind::ReadOnly: return "the folder or file cannot be written (read-only or no permission)";
         case StoreError::Kind::Busy: return "another Rehearse is holding the database";
@@ -53,6 +56,24 @@ SqliteConnection::SqliteConnection(const std::string& path, Mode mode, const std
         throw StoreError(storeErrorKind(rc), rc, "cannot open " + path + ": " + message);
     }
     sqlite3_extended_result_codes(m_db, 1);
+    // Nothing in the file's schema runs code for us: no triggers, no views,
+    // no functions with side effects from schema expressions, no writes to
+    // the schema itself. SessionStore also refuses such a file outright;
+    // this also protects salvage, which reads from it.
+    const int settings[][2] = {{SQLITE_DBCONFIG_DEFENSIVE, 1},
+                               {SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0},
+                               {SQLITE_DBCONFIG_ENABLE_TRIGGER, 0},
+                               {SQLITE_DBCONFIG_ENABLE_VIEW, 0}};
+    for (const auto& setting : settings) {
+        int now = -1;
+        rc = sqlite3_db_config(m_db, setting[0], setting[1], &now);
+        if (rc != SQLITE_OK || now != setting[1]) {
+            sqlite3_close_v2(m_db);
+            m_db = nullptr;
+            throw StoreError(StoreError::Kind::Other, rc, "cannot open " + path + " safely: this SQLite lacks a "
+                                                          "defensive setting");
+        }
+    }
     // Two app windows, or the CLI beside the app, wait for each other briefly
     // instead of failing at once.
     sqlite3_busy_timeout(m_db, 3000);
@@ -113,7 +134,8 @@ SqliteStatement& SqliteStatement::bind(int index, double value) {
     return *this;
 }
 
-SqliteStatement& SqliteStatement::bind(int index, const std::string& value) {
+SqliteStatement& SqliteStatement::bind(int index, const std::string& raw) {
+    const std::string value = repairUtf8(raw);
     int rc = sqlite3_bind_text(m_statement, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT);
     if (rc != SQLITE_OK) m_connection.fail(rc, "cannot bind a value");
     return *this;
@@ -157,7 +179,8 @@ double SqliteStatement::real(int column) const { return sqlite3_column_double(m_
 std::string SqliteStatement::text(int column) const {
     const unsigned char* text = sqlite3_column_text(m_statement, column);
     int size = sqlite3_column_bytes(m_statement, column);
-    return text ? std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size)) : std::string();
+    if (!text) return std::string();
+    return repairUtf8(std::string_view(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size)));
 }
 
 std::optional<std::int64_t> SqliteStatement::optionalInt64(int column) const {

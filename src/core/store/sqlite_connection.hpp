@@ -20,6 +20,7 @@ public:
         Damaged,    // not a database, or a corrupt one
         Foreign,    // a database, but not ours
         Newer,      // ours, from a newer Rehearse
+        Altered,    // ours, but with triggers, views or tables we never create
         Full,       // no space left
         ReadOnly,   // no permission to write
         Busy,       // another process holds the lock too long
@@ -67,6 +68,9 @@ public:
     bool isNull(int column) const;
     std::int64_t int64(int column) const;
     double real(int column) const;
+    // SQLite never checks that TEXT is UTF-8: a crafted file, or a name
+    // stored by an older version, may hold any bytes. Text is repaired
+    // (U+FFFD) on the way in and out, so the store hands out valid UTF-8.
     std::string text(int column) const;
     std::optional<std::int64_t> optionalInt64(int column) const;
     std::optional<double> optionalReal(int column) const;
@@ -80,7 +84,11 @@ class SqliteConnection {
 public:
     enum class Mode { ReadWrite, ReadOnly };
     // Opens (creating it in ReadWrite mode) the database at `path`; `vfs` is
-    // SQLite's default when empty (tests inject failing ones).
+    // SQLite's default when empty (tests inject failing ones). The file may
+    // have been written by someone else, so the connection is defensive:
+    // SQLITE_DBCONFIG_DEFENSIVE, trusted_schema off, and triggers and views
+    // disabled (Rehearse's schema has none; one in the file would run inside
+    // our transactions).
     SqliteConnection(const std::string& path, Mode mode, const std::string& vfs = {});
     ~SqliteConnection();
     SqliteConnection(const SqliteConnection&) = delete;

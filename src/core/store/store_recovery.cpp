@@ -48,9 +48,12 @@ void replaceUnusable(StoreOpenResult& result, const std::string& tag, const std:
                          e.what() + "). " + kNotSaved;
         return;
     }
-    if (tag == "corrupt") result.salvaged = salvageSessions(*moved, *result.store, vfs);
+    // From an altered file too: its tables are read with no trigger or view
+    // able to run, and each session is checked again when it is opened.
+    const bool salvage = tag == "corrupt" || tag == "altered";
+    if (salvage) result.salvaged = salvageSessions(*moved, *result.store, vfs);
     result.problem = what + " It was kept as " + *moved + " and a new one was started.";
-    if (tag == "corrupt")
+    if (salvage)
         result.problem += result.salvaged > 0 ? " " + std::to_string(result.salvaged) +
                                                     " session(s) that could still be read were copied into it."
                                               : " No session could be read from it.";
@@ -92,6 +95,12 @@ StoreOpenResult openSessionStore(const StoreOpenOptions& options) {
             case StoreError::Kind::Foreign:
                 replaceUnusable(result, "foreign",
                                 result.path + " is not a Rehearse session database (another program's file?).",
+                                options.vfs);
+                return result;
+            case StoreError::Kind::Altered:
+                replaceUnusable(result, "altered",
+                                "The session database " + std::string(e.what()) +
+                                    ", so it is not used: such things could change or hide sessions.",
                                 options.vfs);
                 return result;
             case StoreError::Kind::Newer:

@@ -4,6 +4,10 @@
 //                      -wal/-shm), the sessions still readable in it are
 //                      copied into a fresh database, and the user is told;
 //   foreign file    -> moved aside as sessions.db.foreign-<time>, fresh start;
+//   altered file    -> ours, but with triggers, views or tables we never
+//                      create: moved aside as sessions.db.altered-<time>,
+//                      its sessions copied out (read with no trigger or view
+//                      able to run) into a fresh database;
 //   newer version   -> left alone; nothing is saved this run (say so);
 //   read-only place -> history opens read-only if it can; nothing is saved;
 //   no folder       -> nothing is saved this run (say so).

@@ -1,5 +1,7 @@
 #include "core/store/stored_session.hpp"
 
+#include "core/json/untrusted_json.hpp"
+
 namespace rehearse {
 
 std::optional<Scenario> scenarioForRecord(SessionStore& store, const SessionRecord& record,
@@ -48,9 +50,11 @@ ReopenedSession reopenStoredSession(SessionStore& store, SessionRecordId id, con
         journal.reserve(stored.size());
         for (const StoredAction& entry : stored) {
             result.nextSeq = entry.seq + 1;
-            // A journal row is trusted no more than a file: parse without throwing.
-            nlohmann::json json = nlohmann::json::parse(entry.json, nullptr, /*allow_exceptions=*/false);
-            if (auto action = actionFromJson(json)) journal.push_back(std::move(*action));
+            // A journal row is trusted no more than a file: parse without
+            // throwing, and refuse nesting too deep to handle.
+            std::optional<nlohmann::json> json = parseUntrustedJson(entry.json);
+            std::optional<Action> action = json ? actionFromJson(*json) : std::nullopt;
+            if (action) journal.push_back(std::move(*action));
             else ++result.skipped;
         }
         std::size_t notApplied = 0;
