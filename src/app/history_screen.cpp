@@ -410,7 +410,7 @@ void HistoryScreen::drawExportPopup(SessionPersistence& persistence) {
         std::string error;
         auto text = exportSessionArchive(*persistence.store(), m_exporting, error);
         if (fileExists(m_exportPath)) error = m_exportPath + " exists already; choose another name";
-        else if (text && writeFileAtomically(m_exportPath, *text, error)) error.clear();
+        else if (text && writeOutputFile(m_exportPath, *text, error)) error.clear();
         m_messageIsError = !error.empty();
         m_message = error.empty() ? "Exported to " + m_exportPath : "Not exported: " + error;
         m_exporting = 0;
