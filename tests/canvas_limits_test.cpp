@@ -11,6 +11,7 @@
 #include "core/canvas/canvas_tool.hpp"
 #include "core/canvas/diagram_import.hpp"
 #include "core/canvas/spatial_index.hpp"
+#include "core/session/action.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -250,4 +251,21 @@ TEST_CASE("canvas limits: a scenario's reference diagram is clamped", "[canvas][
     const Rect bounds = *doc.contentBounds();
     CHECK(bounds.x1 <= kMaxCanvasCoordinate);
     CHECK(bounds.y0 >= -kMaxCanvasCoordinate);
+}
+
+TEST_CASE("pasted text is cut at 4000 bytes between characters, never inside one", "[canvas][limits][regression]") {
+    // Cut inside a UTF-8 sequence, the label made the journal's JSON writer
+    // throw (nlohmann's dump refuses invalid UTF-8), which ended the app.
+    std::string text = "a";
+    for (int i = 0; i < 3000; ++i) text += "\xC3\xA9";  // é, two bytes: byte 4000 is inside one
+    CanvasEditor editor;
+    CanvasTool tool;
+    std::vector<CanvasCommand> out;
+    ToolContext ctx(editor.document(), out, "data");
+    REQUIRE(tool.paste(ctx, text, Vec2{0, 0}));
+    REQUIRE(out.size() == 1);
+    const std::string& label = out[0].items.at(0).label;
+    CHECK(label.size() == 3999);
+    CHECK(label.back() == '\xA9');
+    CHECK_NOTHROW(actionToJson(Action{1, CanvasApply{out[0]}}).dump());
 }
