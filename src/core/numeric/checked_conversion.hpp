@@ -3,7 +3,7 @@
 // written out. Converting a double that does not fit (NaN, inf, 1e300) to an
 // integer is undefined behaviour in C++: in practice garbage such as
 // INT64_MIN, a negative time ("-30:-8") or a loop over 2^64 cells. These
-// helpers clamp instead, so every caller gets a defined, in-range value.
+// functions clamp instead, so every caller gets a defined, in-range value.
 #pragma once
 
 #include <cmath>
