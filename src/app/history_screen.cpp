@@ -7,6 +7,7 @@
 #include "app/settings_window.hpp"
 #include "app/theme.hpp"
 #include "app/widgets.hpp"
+#include "core/numeric/checked_conversion.hpp"
 #include "core/store/safe_file.hpp"
 #include "core/store/session_archive.hpp"
 #include "core/store/timestamps.hpp"
@@ -37,10 +38,12 @@ void coverageBar(std::optional<double> coverage) {
         ImGui::TextDisabled("not scored");
         return;
     }
+    // An imported session file may say anything (1e300 does not fit a float).
+    const double shown = clampFinite(*coverage, 0, 1);
     char label[16];
-    std::snprintf(label, sizeof label, "%.0f%%", *coverage * 100);
+    std::snprintf(label, sizeof label, "%.0f%%", shown * 100);
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, palette::done);
-    ImGui::ProgressBar(static_cast<float>(*coverage), ImVec2(em(5.5f), em(1.1f)), label);
+    ImGui::ProgressBar(static_cast<float>(shown), ImVec2(em(5.5f), em(1.1f)), label);
     ImGui::PopStyleColor();
 }
 
@@ -410,7 +413,7 @@ void HistoryScreen::drawExportPopup(SessionPersistence& persistence) {
         std::string error;
         auto text = exportSessionArchive(*persistence.store(), m_exporting, error);
         if (fileExists(m_exportPath)) error = m_exportPath + " exists already; choose another name";
-        else if (text && writeFileAtomically(m_exportPath, *text, error)) error.clear();
+        else if (text && writeOutputFile(m_exportPath, *text, error)) error.clear();
         m_messageIsError = !error.empty();
         m_message = error.empty() ? "Exported to " + m_exportPath : "Not exported: " + error;
         m_exporting = 0;

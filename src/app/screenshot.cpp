@@ -1,5 +1,7 @@
 #include "app/screenshot.hpp"
 
+#include "core/store/safe_file.hpp"
+
 #include <glad/gl.h>
 #include <stb_image_write.h>
 
@@ -19,11 +21,16 @@ bool writeFramebufferPng(const std::string& path, int width, int height, std::st
     // GL's rows go bottom-up; PNG's go top-down.
     const int stride = width * 4;
     stbi_flip_vertically_on_write(1);
-    if (!stbi_write_png(path.c_str(), width, height, 4, pixels.data(), stride)) {
-        error = "cannot write " + path;
+    std::string bytes;
+    const auto append = [](void* context, void* data, int size) {
+        static_cast<std::string*>(context)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
+    };
+    if (!stbi_write_png_to_func(append, &bytes, width, height, 4, pixels.data(), stride)) {
+        error = "cannot write " + path + ": the image could not be encoded";
         return false;
     }
-    return true;
+    // The same rule as every export (read-only refused, symlinks replaced).
+    return writeOutputFile(path, bytes, error);
 }
 
 }  // namespace rehearse

@@ -2,14 +2,14 @@
 
 #include "core/canvas/diagram_import.hpp"
 #include "core/export/excalidraw_export.hpp"
+#include "core/export/export_format.hpp"
 #include "core/export/png_export.hpp"
 #include "core/export/svg_export.hpp"
+#include "core/store/safe_file.hpp"
 
 #include <CLI/CLI.hpp>
 
-#include <cctype>
-#include <filesystem>
-#include <fstream>
+#include <exception>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -25,29 +25,18 @@ struct ExportOptions {
     std::string output;
 };
 
-std::string formatFromPath(const std::string& path) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    for (char& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
-    if (ext == ".svg") return "svg";
-    if (ext == ".png") return "png";
-    if (ext == ".excalidraw") return "excalidraw";
-    return {};
-}
-
-bool writeText(const std::string& path, const std::string& text) {
-    std::ofstream out(path, std::ios::binary);
-    out << text;
-    return bool(out);
-}
-
-}  // namespace
-
-int runExportReference(const std::string& scenarioPathOrId, const std::string& format,
-                       const std::string& outFile, const std::vector<std::string>& scenarioPaths) {
-    const std::string fmt = format.empty() ? formatFromPath(outFile) : format;
-    if (fmt != "svg" && fmt != "png" && fmt != "excalidraw") {
-        std::cerr << "rehearse export: say --format svg, png or excalidraw (or use one of those extensions)\n";
+int exportReference(const std::string& scenarioPathOrId, const std::string& format, const std::string& outFile,
+                    const std::vector<std::string>& scenarioPaths) {
+    const ExportFormatChoice choice =
+        chooseExportFormat(format, outFile, {ExportFormat::Svg, ExportFormat::Png, ExportFormat::Excalidraw});
+    if (!choice.format) {
+        std::cerr << "rehearse export: " << choice.error << "\n";
         return 2;
+    }
+    const ExportFormat fmt = *choice.format;
+    if (auto problem = outputFileProblem(outFile)) {  // before any work
+        std::cerr << "rehearse export: " << *problem << "\n";
+        return 3;
     }
     CommonOptions common;
     common.scenarioPaths = scenarioPaths;
@@ -57,12 +46,12 @@ int runExportReference(const std::string& scenarioPathOrId, const std::string& f
 
     bool ok = false;
     std::string error = "cannot write " + outFile;
-    if (fmt == "svg") {
+    if (fmt == ExportFormat::Svg) {
         SvgExportOptions options;
         options.title = scenario->title + " - reference design";
-        ok = writeText(outFile, exportSvg(doc, options));
-    } else if (fmt == "excalidraw") {
-        ok = writeText(outFile, exportExcalidrawText(doc));
+        ok = writeOutputFile(outFile, exportSvg(doc, options), error);
+    } else if (fmt == ExportFormat::Excalidraw) {
+        ok = writeOutputFile(outFile, exportExcalidrawText(doc), error);
     } else {
         PngExportOptions options;
         options.scale = 2;  // crisp on HiDPI screens and in documents
@@ -72,8 +61,23 @@ int runExportReference(const std::string& scenarioPathOrId, const std::string& f
         std::cerr << "rehearse export: " << error << "\n";
         return 3;
     }
-    std::cout << "wrote " << outFile << " (" << doc.size() << " items, " << fmt << ")\n";
+    std::cout << "wrote " << outFile << " (" << doc.size() << " items, " << exportFormatId(fmt) << ")\n";
     return 0;
+}
+
+}  // namespace
+
+int runExportReference(const std::string& scenarioPathOrId, const std::string& format,
+                       const std::string& outFile, const std::vector<std::string>& scenarioPaths) {
+    // Whatever the scenario holds, the answer is one line and an exit code.
+    try {
+        return exportReference(scenarioPathOrId, format, outFile, scenarioPaths);
+    } catch (const std::exception& e) {
+        std::cerr << "rehearse export: cannot export " << scenarioPathOrId << ": " << e.what() << "\n";
+    } catch (...) {
+        std::cerr << "rehearse export: cannot export " << scenarioPathOrId << ": unexpected error\n";
+    }
+    return 1;
 }
 
 void addExportCommand(CLI::App& app, const CommonOptions& common, CommandResult& result) {
@@ -84,7 +88,8 @@ void addExportCommand(CLI::App& app, const CommonOptions& common, CommandResult&
         ->required();
     cmd->add_flag("--reference", options->reference, "Export the scenario's reference diagram");
     cmd->add_option("-f,--format", options->format,
-                    "svg, png or excalidraw (sessions also json, md); default: from the file name");
+                    "svg, png or excalidraw (sessions also json, md); default: from the file name "
+                    "(.svg, .png, .excalidraw, .json, .md/.markdown, any case; sessions: json without one)");
     cmd->add_option("-o,--output", options->output, "File to write")->required();
     cmd->callback([&common, &result, options] {
         result.ran = true;

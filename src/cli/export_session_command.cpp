@@ -7,6 +7,7 @@
 
 #include "core/export/debrief_markdown.hpp"
 #include "core/export/excalidraw_export.hpp"
+#include "core/export/export_format.hpp"
 #include "core/export/png_export.hpp"
 #include "core/export/svg_export.hpp"
 #include "core/interviewer/debrief.hpp"
@@ -16,27 +17,11 @@
 #include "core/store/store_recovery.hpp"
 #include "core/store/stored_session.hpp"
 
-#include <cctype>
 #include <cstdlib>
-#include <filesystem>
+#include <exception>
 #include <iostream>
 
 namespace rehearse {
-
-namespace {
-
-std::string formatFromExtension(const std::string& path) {
-    std::string ext = std::filesystem::path(path).extension().string();
-    for (char& c : ext) c = char(std::tolower(static_cast<unsigned char>(c)));
-    if (ext == ".md" || ext == ".markdown") return "md";
-    if (ext == ".svg") return "svg";
-    if (ext == ".png") return "png";
-    if (ext == ".excalidraw") return "excalidraw";
-    if (ext == ".json") return "json";
-    return {};
-}
-
-}  // namespace
 
 std::optional<SessionRecordId> resolveSessionArgument(SessionStore& store, const std::string& argument) {
     // An id from `sessions list`, or a session's uid from an exported file.
@@ -47,12 +32,24 @@ std::optional<SessionRecordId> resolveSessionArgument(SessionStore& store, const
     return std::nullopt;
 }
 
-int runExportSession(const std::string& sessionArgument, const std::string& format, const std::string& outFile,
-                     const std::vector<std::string>& scenarioPaths) {
-    const std::string fmt = format.empty() ? formatFromExtension(outFile) : format;
-    if (fmt != "json" && fmt != "md" && fmt != "svg" && fmt != "png" && fmt != "excalidraw") {
-        std::cerr << "rehearse: say --format json, md, svg, png or excalidraw (or use one of those extensions)\n";
+namespace {
+
+int exportSession(const std::string& sessionArgument, const std::string& format, const std::string& outFile,
+                  const std::vector<std::string>& scenarioPaths) {
+    // A name without an extension gets the session file (JSON), what
+    // `sessions export` is for; an extension we do not know is refused.
+    const ExportFormatChoice choice = chooseExportFormat(
+        format, outFile,
+        {ExportFormat::Json, ExportFormat::Markdown, ExportFormat::Svg, ExportFormat::Png, ExportFormat::Excalidraw},
+        ExportFormat::Json);
+    if (!choice.format) {
+        std::cerr << "rehearse: " << choice.error << "\n";
         return 2;
+    }
+    const ExportFormat fmt = *choice.format;
+    if (auto problem = outputFileProblem(outFile)) {  // before any work
+        std::cerr << "rehearse: " << *problem << "\n";
+        return 3;
     }
     StoreOpenResult opened = openSessionStore();
     if (!opened.problem.empty()) std::cerr << "rehearse: " << opened.problem << "\n";
@@ -65,13 +62,13 @@ int runExportSession(const std::string& sessionArgument, const std::string& form
     }
 
     std::string error;
-    if (fmt == "json") {
+    if (fmt == ExportFormat::Json) {
         auto text = exportSessionArchive(store, *id, error);
         if (!text) {
             std::cerr << "rehearse: " << error << "\n";
             return 1;
         }
-        if (!writeFileAtomically(outFile, *text, error)) {
+        if (!writeOutputFile(outFile, *text, error)) {
             std::cerr << "rehearse: " << error << "\n";
             return 3;
         }
@@ -90,14 +87,14 @@ int runExportSession(const std::string& sessionArgument, const std::string& form
     const Session& session = *reopened.session;
     bool ok = false;
     error = "cannot write " + outFile;
-    if (fmt == "md") {
+    if (fmt == ExportFormat::Markdown) {
         ok = writeDebriefMarkdown(buildDebrief(session, session.lastActionAt()), outFile, &error);
-    } else if (fmt == "svg") {
+    } else if (fmt == ExportFormat::Svg) {
         SvgExportOptions options;
         options.title = session.scenario().title + " - " + reopened.record.displayName();
-        ok = writeFileAtomically(outFile, exportSvg(session.canvas(), options), error);
-    } else if (fmt == "excalidraw") {
-        ok = writeFileAtomically(outFile, exportExcalidrawText(session.canvas()), error);
+        ok = writeOutputFile(outFile, exportSvg(session.canvas(), options), error);
+    } else if (fmt == ExportFormat::Excalidraw) {
+        ok = writeOutputFile(outFile, exportExcalidrawText(session.canvas()), error);
     } else {
         PngExportOptions options;
         options.scale = 2;
@@ -107,8 +104,23 @@ int runExportSession(const std::string& sessionArgument, const std::string& form
         std::cerr << "rehearse: " << error << "\n";
         return 3;
     }
-    std::cout << "wrote " << outFile << " (session " << *id << ", " << fmt << ")\n";
+    std::cout << "wrote " << outFile << " (session " << *id << ", " << exportFormatId(fmt) << ")\n";
     return 0;
+}
+
+}  // namespace
+
+int runExportSession(const std::string& sessionArgument, const std::string& format, const std::string& outFile,
+                     const std::vector<std::string>& scenarioPaths) {
+    // Whatever the stored session holds, the answer is one line and an exit code.
+    try {
+        return exportSession(sessionArgument, format, outFile, scenarioPaths);
+    } catch (const std::exception& e) {
+        std::cerr << "rehearse: cannot export session " << sessionArgument << ": " << e.what() << "\n";
+    } catch (...) {
+        std::cerr << "rehearse: cannot export session " << sessionArgument << ": unexpected error\n";
+    }
+    return 1;
 }
 
 }  // namespace rehearse

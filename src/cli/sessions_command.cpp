@@ -143,18 +143,14 @@ void addSessionsCommand(CLI::App& app, const CommonOptions& common, CommandResul
                                                   "or md/svg/png/excalidraw)");
     exp->add_option("id", o->session, "Session id (from `sessions list`) or uid")->required();
     exp->add_option("-o,--output", o->output, "File to write")->required();
-    exp->add_option("-f,--format", o->format, "json (default), md, svg, png or excalidraw")
+    exp->add_option("-f,--format", o->format,
+                    "json, md, svg, png or excalidraw; default: from the file name (.json, .md/.markdown, "
+                    ".svg, .png, .excalidraw, any case), json without an extension")
         ->check(CLI::IsMember({"json", "md", "svg", "png", "excalidraw"}));
-    exp->callback([o, ran, &common] {
-        std::string format = o->format;
-        if (format.empty()) {
-            std::string out = o->output;
-            auto dot = out.find_last_of('.');
-            std::string ext = dot == std::string::npos ? "" : out.substr(dot);
-            format = (ext == ".md" || ext == ".svg" || ext == ".png" || ext == ".excalidraw") ? "" : "json";
-        }
-        ran(runExportSession(o->session, format, o->output, common.resolvedScenarioPaths()));
-    });
+    // The format comes from the file name by the rule both export commands
+    // share (core/export/export_format.hpp): JSON without an extension.
+    exp->callback(
+        [o, ran, &common] { ran(runExportSession(o->session, o->format, o->output, common.resolvedScenarioPaths())); });
 
     CLI::App* imp = cmd->add_subcommand("import", "Add a session file (from `sessions export`) to your history");
     imp->add_option("file", o->file, "The session file (a regular file, at most 64 MB)")->required()->check(CLI::ExistingFile);

@@ -1,4 +1,5 @@
 #include "core/canvas/canvas_clipboard.hpp"
+#include "core/canvas/canvas_limits.hpp"
 
 #include "core/json/untrusted_json.hpp"
 
@@ -34,7 +35,9 @@ std::string encodeClipboard(const CanvasDocument& doc, const std::vector<ItemId>
     nlohmann::json list = nlohmann::json::array();
     for (const CanvasItem& item : items) list.push_back(itemToJson(item));
     const nlohmann::json payload = {{"rehearse", kPayloadTag}, {"format", 1}, {"items", std::move(list)}};
-    return payload.dump();
+    // Labels pasted as plain text may hold bytes that are not UTF-8: copy
+    // them as U+FFFD rather than throw (dump's default).
+    return payload.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::optional<std::vector<CanvasItem>> decodeClipboard(const std::string& text) {
@@ -51,7 +54,11 @@ std::optional<std::vector<CanvasItem>> decodeClipboard(const std::string& text) 
     if (list == payload.end() || !list->is_array()) return std::nullopt;
     std::vector<CanvasItem> items;
     try {
-        for (const auto& j : *list) items.push_back(itemFromJson(j));
+        for (const auto& j : *list) {
+            items.push_back(itemFromJson(j));
+            // Beyond the canvas limits is not a payload we wrote: paste it as text.
+            if (canvasLimitProblem(items.back())) return std::nullopt;
+        }
     } catch (const std::exception&) {
         return std::nullopt;
     }

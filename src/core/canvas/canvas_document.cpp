@@ -1,6 +1,7 @@
 #include "core/canvas/canvas_document.hpp"
 
 #include "core/canvas/canvas_format_error.hpp"
+#include "core/canvas/canvas_limits.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -157,6 +158,8 @@ CanvasDocument CanvasDocument::fromJson(const nlohmann::json& json) {
         } catch (const CanvasFormatError& e) {
             throw CanvasFormatError("items[" + std::to_string(i) + "]." + e.what());
         }
+        if (auto problem = canvasLimitProblem(item))
+            throw CanvasFormatError("items[" + std::to_string(i) + "]." + *problem);
         if (!seen.insert(item.id.value).second)
             throw CanvasFormatError("items[" + std::to_string(i) + "].id: duplicate id " +
                                     std::to_string(item.id.value));

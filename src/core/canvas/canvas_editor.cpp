@@ -1,5 +1,7 @@
 #include "core/canvas/canvas_editor.hpp"
 
+#include "core/canvas/canvas_limits.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
@@ -8,8 +10,6 @@
 namespace rehearse {
 
 namespace {
-
-double finiteOr(double v, double fallback) { return std::isfinite(v) ? v : fallback; }
 
 std::unordered_set<ItemId> existingIds(const CanvasDocument& doc, const std::vector<ItemId>& ids) {
     std::unordered_set<ItemId> out;
@@ -201,11 +201,9 @@ void CanvasEditor::applyAdd(const CanvasCommand& c, bool paste) {
         CanvasItem item = c.items[i];
         item.id = m_lastAdded[i];
         item.version = 1;
-        item.x = finiteOr(item.x, 0);
-        item.y = finiteOr(item.y, 0);
-        item.w = std::max(0.0, finiteOr(item.w, 0));
-        item.h = std::max(0.0, finiteOr(item.h, 0));
-        for (Vec2& p : item.points) p = {finiteOr(p.x, 0), finiteOr(p.y, 0)};
+        // Commands come from the tools, pasted payloads and journals (a
+        // partner's archive): whatever they say, the document keeps the limits.
+        clampToCanvasLimits(item);
         if (item.kind == ItemKind::Arrow) {
             while (item.points.size() < 2) item.points.push_back({item.x, item.y});
             item.points.resize(2);
@@ -251,6 +249,8 @@ void CanvasEditor::applyMove(const CanvasCommand& c) {
             item.x += c.dx;
             item.y += c.dy;
         }
+        clampToCanvasLimits(item);  // a drag past the edge of the canvas stops there
+        if (item == m_document.items()[index]) continue;
         replace(index, std::move(item));
     }
 }
@@ -267,6 +267,8 @@ void CanvasEditor::applyResize(const CanvasCommand& c) {
     item.y = c.y;
     item.w = std::max(0.0, c.w);
     item.h = std::max(0.0, c.h);
+    clampToCanvasLimits(item);
+    if (item == m_document.items()[*index]) return;
     replace(*index, std::move(item));
 }
 
@@ -303,6 +305,7 @@ void CanvasEditor::applySetArrow(const CanvasCommand& c) {
     item.to = attachable(c.to);
     if (item.from && item.from == item.to) item.to = ItemId{};
     item.points = c.points;
+    clampToCanvasLimits(item);
     if (item == m_document.items()[*index]) return;
     replace(*index, std::move(item));
 }

@@ -2,6 +2,7 @@
 #include "core/canvas/canvas_shapes.hpp"
 
 #include "core/canvas/text_layout.hpp"
+#include "core/numeric/checked_conversion.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -81,7 +82,7 @@ public:
         radius = std::min({radius, r.width() / 2, r.height() / 2});
         if (radius <= 0.5) return rect(r);
         // Enough segments that a pill's ends look round, few for small corners.
-        const int n = std::clamp(int(radius / 3), 3, 10);
+        const int n = clampToInt(radius / 3, 3, 10);
         begin();
         arc({r.x0 + radius, r.y0 + radius}, radius, radius, kPi, 1.5 * kPi, n);
         arc({r.x1 - radius, r.y0 + radius}, radius, radius, 1.5 * kPi, 2 * kPi, n);

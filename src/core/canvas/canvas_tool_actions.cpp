@@ -41,6 +41,15 @@ std::string trimmed(const std::string& s) {
     return s.substr(a, b - a + 1);
 }
 
+// At most `bytes` of `s`, cut before a character rather than inside one: half
+// a UTF-8 sequence in a label makes every JSON writer downstream throw.
+std::string prefixOfUtf8(const std::string& s, size_t bytes) {
+    if (s.size() <= bytes) return s;
+    size_t cut = bytes;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    return s.substr(0, cut);
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -119,7 +128,7 @@ bool CanvasTool::paste(ToolContext& ctx, const std::string& text, std::optional<
     std::optional<std::vector<CanvasItem>> items = decodeClipboard(text);
     if (!items) {
         // Plain text from elsewhere becomes a text item.
-        const std::string content = trimmed(text).substr(0, 4000);
+        const std::string content = prefixOfUtf8(trimmed(text), 4000);
         if (content.empty()) return false;
         const Vec2 size = estimateTextSize(content);
         const Vec2 corner = at ? *at - size * 0.5 : Vec2{0, 0};

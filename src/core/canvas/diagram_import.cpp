@@ -1,5 +1,7 @@
 #include "core/canvas/diagram_import.hpp"
 
+#include "core/canvas/canvas_limits.hpp"
+
 #include <unordered_map>
 
 namespace rehearse {
@@ -18,6 +20,8 @@ CanvasDocument canvasFromDiagram(const Diagram& diagram) {
         item.h = source.h > 0 ? source.h : size.y;
         item.label = source.label;
         item.stage = source.stage;
+        // A scenario file is anyone's: its diagram keeps the canvas limits too.
+        clampToCanvasLimits(item);
         idFor[source.id] = doc.append(std::move(item));
     }
     for (const DiagramArrow& source : diagram.arrows) {

@@ -11,7 +11,8 @@ namespace rehearse {
 // Ids 1..n for the items in diagram order, then for the arrows; arrows are
 // stacked underneath the items. Zero sizes become the kind's default (160 x 80
 // for blocks); an unknown kind becomes a box; an arrow naming a missing item
-// keeps that end free.
+// keeps that end free. Positions and sizes are clamped to the canvas limits
+// (canvas_limits.hpp).
 CanvasDocument canvasFromDiagram(const Diagram& diagram);
 
 }  // namespace rehearse

@@ -1,5 +1,7 @@
 #include "core/canvas/spatial_index.hpp"
 
+#include "core/numeric/checked_conversion.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -8,9 +10,27 @@ namespace rehearse {
 namespace {
 
 // Items spanning more cells than this go to a list every query scans.
-constexpr int64_t kMaxCellsPerItem = 64;
+constexpr double kMaxCellsPerItem = 64;
+// Cell coordinates stop at +-2^40 (1.4e14 world units, far beyond the canvas
+// limits): spans of clamped cells are exact in doubles and in int64, and a
+// loop up to the last cell never meets INT64_MAX.
+constexpr double kCellLimit = 1099511627776.0;
 
-int64_t cellOf(double v) { return static_cast<int64_t>(std::floor(v / SpatialIndex::kCellSize)); }
+// The cell holding `v`; NaN reads as cell 0, +-inf and beyond as the last cell.
+int64_t cellOf(double v) {
+    return clampToInt64(clampFinite(std::floor(v / SpatialIndex::kCellSize), -kCellLimit, kCellLimit, 0));
+}
+
+// Cells an item covers, counted in doubles: (cx1 - cx0 + 1) * (cy1 - cy0 + 1)
+// in int64 overflowed for a 549755813760-unit square (2^32 x 2^32 cells
+// wrapped to 0 and passed the "too many cells" check).
+double cellCount(int64_t cx0, int64_t cx1, int64_t cy0, int64_t cy1) {
+    return (double(cx1) - double(cx0) + 1) * (double(cy1) - double(cy0) + 1);
+}
+
+bool isFinite(const Rect& r) {
+    return std::isfinite(r.x0) && std::isfinite(r.y0) && std::isfinite(r.x1) && std::isfinite(r.y1);
+}
 
 }  // namespace
 
@@ -40,8 +60,11 @@ void SpatialIndex::rebuild(const CanvasDocument& doc) {
     // Two passes (count, then fill) give a compact bucket array.
     auto forEachCell = [&](size_t i, auto&& visit) {
         const Rect& r = m_bounds[i];
+        // Non-finite bounds (never within the canvas limits, but an index
+        // must not trust its input) count as large: listed, never looped over.
+        if (!isFinite(r)) return false;
         const int64_t cx0 = cellOf(r.x0), cx1 = cellOf(r.x1), cy0 = cellOf(r.y0), cy1 = cellOf(r.y1);
-        if ((cx1 - cx0 + 1) * (cy1 - cy0 + 1) > kMaxCellsPerItem) return false;
+        if (cx1 < cx0 || cy1 < cy0 || cellCount(cx0, cx1, cy0, cy1) > kMaxCellsPerItem) return false;
         for (int64_t cy = cy0; cy <= cy1; ++cy)
             for (int64_t cx = cx0; cx <= cx1; ++cx) visit(bucketOf(cx, cy));
         return true;
@@ -69,9 +92,10 @@ void SpatialIndex::query(const Rect& area, std::vector<uint32_t>& out) const {
     if (n == 0) return;
     const int64_t cx0 = cellOf(area.x0), cx1 = cellOf(area.x1);
     const int64_t cy0 = cellOf(area.y0), cy1 = cellOf(area.y1);
-    const double cells = double(cx1 - cx0 + 1) * double(cy1 - cy0 + 1);
+    const double cells = cellCount(cx0, cx1, cy0, cy1);
     // Zoomed far out the grid costs more than looking at every item.
-    if (cells * 2 >= double(n)) {
+    // (Also for an inverted area: the plain scan finds nothing, correctly.)
+    if (cx1 < cx0 || cy1 < cy0 || cells * 2 >= double(n)) {
         for (size_t i = 0; i < n; ++i)
             if (m_bounds[i].intersects(area)) out.push_back(uint32_t(i));
         return;

@@ -1,5 +1,7 @@
 #include "core/canvas/text_layout.hpp"
 
+#include <cstdint>
+
 namespace rehearse {
 
 namespace {
@@ -13,43 +15,63 @@ constexpr short kWidths[95] = {
     333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,  // `..o
     556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584};      // p..~
 
-double charWidth(unsigned char c) {
-    if (c >= 32 && c < 127) return kWidths[c - 32] / 1000.0;
-    return 0.6;  // anything else (one per UTF-8 sequence): an average wide glyph
+// Widths are summed as whole 1/1000 em, so the width of a line is exactly the
+// sum of the widths of its parts, in any order: wrapping can then grow a line
+// word by word (linear time) and still decide exactly as if it measured the
+// whole line each time.
+int64_t charUnits(unsigned char c) {
+    if (c >= 32 && c < 127) return kWidths[c - 32];
+    return 600;  // anything else (one per UTF-8 sequence): an average wide glyph
 }
+
+int64_t textUnits(std::string_view text) {
+    int64_t units = 0;
+    for (unsigned char c : text)
+        if ((c & 0xC0) != 0x80) units += charUnits(c);  // count UTF-8 lead bytes only
+    return units;
+}
+
+double unitsToWidth(int64_t units, double fontSize) { return double(units) / 1000.0 * fontSize; }
 
 }  // namespace
 
 double approximateTextWidth(std::string_view text, double fontSize) {
-    double w = 0;
-    for (unsigned char c : text)
-        if ((c & 0xC0) != 0x80) w += charWidth(c);  // count UTF-8 lead bytes only
-    return w * fontSize;
+    return unitsToWidth(textUnits(text), fontSize);
 }
 
 std::vector<std::string> wrapText(std::string_view text, double fontSize, double maxWidth) {
     std::vector<std::string> lines;
+    const int64_t spaceUnits = charUnits(' ');
     size_t start = 0;
     while (true) {
         const size_t hard = text.find('\n', start);
-        std::string_view para = text.substr(start, hard == std::string_view::npos ? std::string_view::npos : hard - start);
-        std::string line;
+        const std::string_view para =
+            text.substr(start, hard == std::string_view::npos ? std::string_view::npos : hard - start);
+        // The line being filled is always para[lineBegin, lineEnd): words
+        // joined by the single spaces between them, as written. Only its
+        // width is kept up to date; the text is copied once, when it is done.
+        size_t lineBegin = 0, lineEnd = 0;
+        int64_t lineUnits = 0;
         size_t i = 0;
         while (i < para.size()) {
             size_t j = para.find(' ', i);
             if (j == std::string_view::npos) j = para.size();
-            const std::string_view word = para.substr(i, j - i);
-            const std::string candidate = line.empty() ? std::string(word) : line + " " + std::string(word);
-            if (!line.empty() && approximateTextWidth(candidate, fontSize) > maxWidth) {
-                lines.push_back(line);
-                line = std::string(word);
+            const int64_t wordUnits = textUnits(para.substr(i, j - i));
+            if (lineEnd == lineBegin) {  // empty line: the word starts it, however wide
+                lineBegin = i;
+                lineUnits = wordUnits;
+            } else if (unitsToWidth(lineUnits + spaceUnits + wordUnits, fontSize) > maxWidth) {
+                lines.emplace_back(para.substr(lineBegin, lineEnd - lineBegin));
+                lineBegin = i;
+                lineUnits = wordUnits;
             } else {
-                line = candidate;
+                lineUnits += spaceUnits + wordUnits;
             }
+            lineEnd = j;
             i = j + 1;
         }
-        while (!line.empty() && line.back() == '\r') line.pop_back();
-        lines.push_back(line);
+        while (lineEnd > lineBegin && para[lineEnd - 1] == '\r') --lineEnd;
+        lines.emplace_back(para.substr(lineBegin, lineEnd - lineBegin));
         if (hard == std::string_view::npos) break;
         start = hard + 1;
     }

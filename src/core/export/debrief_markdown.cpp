@@ -4,8 +4,10 @@
 // self-assessment.
 #include "core/export/debrief_markdown.hpp"
 
+#include "core/numeric/checked_conversion.hpp"
+#include "core/store/safe_file.hpp"
+
 #include <cmath>
-#include <fstream>
 #include <sstream>
 
 namespace rehearse {
@@ -39,7 +41,9 @@ std::string quoteBlock(const std::string& text) {
     return out;
 }
 
-std::string percent(double fraction) { return std::to_string(static_cast<int>(std::lround(fraction * 100))) + "%"; }
+std::string percent(double fraction) {
+    return std::to_string(clampToInt(std::round(clampFinite(fraction, 0, 1, 0) * 100))) + "%";
+}
 
 const char* weightName(int weight) {
     switch (weight) {
@@ -203,18 +207,10 @@ std::string debriefToMarkdown(const Debrief& debrief) {
 }
 
 bool writeDebriefMarkdown(const Debrief& debrief, const std::string& path, std::string* error) {
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    if (!file) {
-        if (error) *error = "cannot open " + path + " for writing";
-        return false;
-    }
-    file << debriefToMarkdown(debrief);
-    file.close();
-    if (!file) {
-        if (error) *error = "could not write " + path;
-        return false;
-    }
-    return true;
+    std::string message;
+    if (writeOutputFile(path, debriefToMarkdown(debrief), message)) return true;
+    if (error) *error = message;
+    return false;
 }
 
 }  // namespace rehearse

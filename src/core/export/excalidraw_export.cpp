@@ -2,6 +2,7 @@
 
 #include "core/canvas/canvas_shapes.hpp"
 #include "core/canvas/text_layout.hpp"
+#include "core/numeric/checked_conversion.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -27,9 +28,10 @@ std::string hex(Colour c) {
 std::string elementId(ItemId id) { return "rh-" + std::to_string(id.value); }
 std::string labelId(ItemId id) { return "rh-" + std::to_string(id.value) + "-label"; }
 
-// Rounded to 1/100 so files are stable and readable.
+// Rounded to 1/100 so files are stable and readable; clamped to +-1e9 (far
+// beyond the canvas limits), NaN as 0: JSON has no inf, nlohmann writes null.
 double round2(double v) {
-    const double r = std::round(v * 100) / 100;
+    const double r = std::round(clampFinite(v, -1e9, 1e9, 0) * 100) / 100;
     return r == 0 ? 0 : r;  // no "-0"
 }
 
@@ -224,6 +226,10 @@ nlohmann::json exportExcalidraw(const CanvasDocument& doc) {
     };
 }
 
-std::string exportExcalidrawText(const CanvasDocument& doc) { return exportExcalidraw(doc).dump(2) + "\n"; }
+std::string exportExcalidrawText(const CanvasDocument& doc) {
+    // A label that is not UTF-8 (pasted bytes) is written with U+FFFD instead
+    // of making dump() throw.
+    return exportExcalidraw(doc).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
 
 }  // namespace rehearse

@@ -3,8 +3,11 @@
 
 #include "core/canvas/canvas_shapes.hpp"
 #include "core/canvas/text_layout.hpp"
+#include "core/numeric/checked_conversion.hpp"
+#include "core/store/safe_file.hpp"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <cstring>
 #include <fstream>
@@ -28,7 +31,16 @@ namespace {
 // ---------------------------------------------------------------------------
 // Raster: an RGB canvas with even-odd scanline fills; anti-aliasing comes
 // from drawing at a multiple of the output size and averaging down.
+// Pixel coordinates come from doubles through clampToInt (a point far off
+// the image must not overflow an int), and shapes with a non-finite point
+// are skipped (NaN would break the sort of crossings).
 // ---------------------------------------------------------------------------
+
+bool allFinite(const std::vector<Vec2>& pts) {
+    for (const Vec2& p : pts)
+        if (!std::isfinite(p.x) || !std::isfinite(p.y)) return false;
+    return true;
+}
 
 class Raster {
 public:
@@ -54,13 +66,13 @@ public:
     }
 
     void fillPolygon(const std::vector<Vec2>& pts, Colour c) {
-        if (pts.size() < 3 || !c.visible()) return;
+        if (pts.size() < 3 || !c.visible() || !allFinite(pts)) return;
         double minY = pts[0].y, maxY = pts[0].y;
         for (const Vec2& p : pts) {
             minY = std::min(minY, p.y);
             maxY = std::max(maxY, p.y);
         }
-        const int y0 = std::max(0, int(std::floor(minY))), y1 = std::min(m_h - 1, int(std::ceil(maxY)));
+        const int y0 = clampToInt(std::floor(minY), 0, m_h), y1 = clampToInt(std::ceil(maxY), -1, m_h - 1);
         for (int y = y0; y <= y1; ++y) {
             const double sy = y + 0.5;
             m_xs.clear();
@@ -72,21 +84,23 @@ public:
             }
             std::sort(m_xs.begin(), m_xs.end());
             for (size_t i = 0; i + 1 < m_xs.size(); i += 2) {
-                const int x0 = std::max(0, int(std::ceil(m_xs[i] - 0.5)));
-                const int x1 = std::min(m_w - 1, int(std::floor(m_xs[i + 1] - 0.5)));
+                const int x0 = clampToInt(std::ceil(m_xs[i] - 0.5), 0, m_w);
+                const int x1 = clampToInt(std::floor(m_xs[i + 1] - 0.5), -1, m_w - 1);
                 for (int x = x0; x <= x1; ++x) blend(x, y, c, 1.0f);
             }
         }
     }
 
     void fillDisc(Vec2 centre, double r, Colour c) {
-        const int y0 = std::max(0, int(std::floor(centre.y - r))), y1 = std::min(m_h - 1, int(std::ceil(centre.y + r)));
+        if (!std::isfinite(centre.x) || !std::isfinite(centre.y) || !std::isfinite(r)) return;
+        const int y0 = clampToInt(std::floor(centre.y - r), 0, m_h);
+        const int y1 = clampToInt(std::ceil(centre.y + r), -1, m_h - 1);
         for (int y = y0; y <= y1; ++y) {
             const double dy = y + 0.5 - centre.y;
             if (dy * dy > r * r) continue;
             const double half = std::sqrt(r * r - dy * dy);
-            const int x0 = std::max(0, int(std::ceil(centre.x - half - 0.5)));
-            const int x1 = std::min(m_w - 1, int(std::floor(centre.x + half - 0.5)));
+            const int x0 = clampToInt(std::ceil(centre.x - half - 0.5), 0, m_w);
+            const int x1 = clampToInt(std::floor(centre.x + half - 0.5), -1, m_w - 1);
             for (int x = x0; x <= x1; ++x) blend(x, y, c, 1.0f);
         }
     }
@@ -94,8 +108,8 @@ public:
     // Round joins and caps: a quad per segment and a disc per vertex. Discs
     // overlap the quads, so translucent strokes would double up; ours are opaque.
     void strokePolyline(const std::vector<Vec2>& pts, bool closed, double width, Colour c) {
-        if (pts.empty() || !c.visible()) return;
-        const double r = std::max(0.5, width / 2);
+        if (pts.empty() || !c.visible() || !allFinite(pts)) return;
+        const double r = clampFinite(width / 2, 0.5, double(std::max(m_w, m_h)));
         const size_t segments = closed ? pts.size() : pts.size() - 1;
         for (size_t i = 0; i < segments; ++i) {
             const Vec2 a = pts[i], b = pts[(i + 1) % pts.size()];
@@ -182,6 +196,7 @@ public:
     }
 
     void draw(Raster& r, double x, double baseline, const std::string& text, double px, Colour c) {
+        if (!std::isfinite(x) || !std::isfinite(baseline) || !(px > 0 && px < 1e5)) return;
         if (!m_loaded) {
             drawBuiltin(r, x, baseline, text, px, c);
             return;
@@ -189,7 +204,8 @@ public:
         const float scale = stbtt_ScaleForPixelHeight(&m_font, float(px));
         const char* s = text.data();
         const char* end = s + text.size();
-        while (s < end) {
+        // Glyphs past the right edge are not drawn (a line can be 100 KB long).
+        while (s < end && x < r.width()) {
             const int cp = int(nextCodepoint(s, end));
             int advance = 0, lsb = 0;
             stbtt_GetCodepointHMetrics(&m_font, cp, &advance, &lsb);
@@ -200,7 +216,8 @@ public:
             if (w > 0 && h > 0) {
                 m_glyph.assign(size_t(w) * size_t(h), 0);
                 stbtt_MakeCodepointBitmapSubpixel(&m_font, m_glyph.data(), w, h, w, scale, scale, shift, 0, cp);
-                const int ox = int(std::floor(x)) + x0, oy = int(std::round(baseline)) + y0;
+                const int ox = clampToInt(std::floor(x), -(1 << 20), 1 << 20) + x0;
+                const int oy = clampToInt(std::round(baseline), -(1 << 20), 1 << 20) + y0;
                 for (int gy = 0; gy < h; ++gy)
                     for (int gx = 0; gx < w; ++gx)
                         if (const uint8_t a = m_glyph[size_t(gy) * size_t(w) + size_t(gx)])
@@ -232,7 +249,9 @@ private:
         // Glyphs are ~7 units tall on a 10-unit body: scale to the font size.
         const double k = px / 10.0;
         std::string a = ascii(text);
-        m_quads.resize(a.size() * 270 + 64);
+        // stb_easy_font writes at most 270 bytes of quads per character;
+        // past INT_MAX bytes the text is cut rather than the size wrapped.
+        m_quads.resize(std::min<size_t>(a.size() * 270 + 64, INT_MAX));
         const int quads = stb_easy_font_print(0, 0, a.data(), nullptr, m_quads.data(), int(m_quads.size()));
         const double top = baseline - 7.5 * k;
         for (int q = 0; q < quads; ++q) {
@@ -287,12 +306,14 @@ void drawText(Raster& r, TextPainter& painter, const Mapping& m, const ShapeText
 }  // namespace
 
 PngImage renderCanvas(const CanvasDocument& doc, const PngExportOptions& options) {
-    const Rect view = doc.contentBounds().value_or(Rect{0, 0, 200, 100}).expanded(options.margin);
-    double scale = options.scale > 0 ? options.scale : 1.0;
+    const Rect view = doc.contentBounds().value_or(Rect{0, 0, 200, 100}).expanded(finiteOr(options.margin, 0));
+    const int maxDimension = std::max(1, options.maxDimension);
+    double scale = options.scale > 0 ? finiteOr(options.scale, 1.0) : 1.0;
     const double largest = std::max(view.width(), view.height()) * scale;
-    if (largest > options.maxDimension) scale *= options.maxDimension / largest;
-    const int width = std::max(1, int(std::ceil(view.width() * scale)));
-    const int height = std::max(1, int(std::ceil(view.height() * scale)));
+    // (A view that is not finite cannot be drawn: scale 0 gives a blank image.)
+    if (!(largest <= maxDimension)) scale = std::isfinite(largest) ? scale * (maxDimension / largest) : 0;
+    const int width = clampToInt(std::ceil(view.width() * scale), 1, maxDimension, 1);
+    const int height = clampToInt(std::ceil(view.height() * scale), 1, maxDimension, 1);
     // 3x3 samples per pixel when it fits in ~64M samples, fewer for huge drawings.
     int ss = 3;
     while (ss > 1 && double(width) * height * ss * ss > 64e6) --ss;
@@ -332,13 +353,11 @@ std::vector<uint8_t> exportPng(const CanvasDocument& doc, const PngExportOptions
 bool writePng(const CanvasDocument& doc, const std::string& path, const PngExportOptions& options,
               std::string* error) {
     const std::vector<uint8_t> bytes = exportPng(doc, options);
-    std::ofstream out(path, std::ios::binary);
-    if (out) out.write(reinterpret_cast<const char*>(bytes.data()), std::streamsize(bytes.size()));
-    if (!out || bytes.empty()) {
-        if (error) *error = "cannot write " + path;
-        return false;
-    }
-    return true;
+    std::string message;
+    if (bytes.empty()) message = "cannot write " + path + ": the image could not be encoded";
+    else if (writeOutputFile(path, std::string(bytes.begin(), bytes.end()), message)) return true;
+    if (error) *error = message;
+    return false;
 }
 
 }  // namespace rehearse

@@ -2,6 +2,8 @@
 
 #include "core/canvas/canvas_shapes.hpp"
 #include "core/canvas/text_layout.hpp"
+#include "core/export/xml_text.hpp"
+#include "core/numeric/checked_conversion.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -12,8 +14,14 @@ namespace rehearse {
 
 namespace {
 
+// Numbers written out are clamped to +-1e9 (a hundred times the canvas
+// limits, so never reached by a document that keeps them); NaN as 0. An
+// SVG with width="inf" or "nan" is refused by every renderer.
+constexpr double kMaxWritten = 1e9;
+
 // Two decimals at most, no trailing zeros, never "-0": stable goldens.
 std::string num(double v) {
+    v = clampFinite(v, -kMaxWritten, kMaxWritten, 0);
     if (std::abs(v) < 0.005) return "0";
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.2f", v);
@@ -27,23 +35,6 @@ std::string hex(Colour c) {
     char buf[8];
     std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
     return buf;
-}
-
-std::string escape(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&apos;"; break;
-        default:
-            // Control characters are not allowed in XML 1.0.
-            if (static_cast<unsigned char>(c) >= 0x20 || c == '\t') out += c;
-        }
-    }
-    return out;
 }
 
 void writePath(std::ostringstream& svg, const ShapeList& shapes, const ShapePath& path) {
@@ -78,7 +69,7 @@ void writeText(std::ostringstream& svg, const ShapeText& text) {
     svg << "<text font-size=\"" << num(size) << "\" fill=\"" << hex(text.colour) << '"'
         << (centre ? " text-anchor=\"middle\"" : "") << ">";
     for (size_t i = 0; i < lines.size(); ++i) {
-        svg << "<tspan x=\"" << num(x) << "\" y=\"" << num(layout.baseline(i)) << "\">" << escape(lines[i]) << "</tspan>";
+        svg << "<tspan x=\"" << num(x) << "\" y=\"" << num(layout.baseline(i)) << "\">" << escapeXmlText(lines[i]) << "</tspan>";
     }
     svg << "</text>\n";
 }
@@ -94,7 +85,7 @@ std::string exportSvg(const CanvasDocument& doc, const SvgExportOptions& options
         << num(view.height()) << "\" viewBox=\"" << num(view.x0) << ' ' << num(view.y0) << ' '
         << num(view.width()) << ' ' << num(view.height())
         << "\" font-family=\"Inter, 'DejaVu Sans', Helvetica, Arial, sans-serif\">\n";
-    if (!options.title.empty()) svg << "<title>" << escape(options.title) << "</title>\n";
+    if (!options.title.empty()) svg << "<title>" << escapeXmlText(options.title) << "</title>\n";
     if (options.background)
         svg << "<rect x=\"" << num(view.x0) << "\" y=\"" << num(view.y0) << "\" width=\"" << num(view.width())
             << "\" height=\"" << num(view.height()) << "\" fill=\"" << hex(kCanvasBackground) << "\"/>\n";
@@ -104,7 +95,7 @@ std::string exportSvg(const CanvasDocument& doc, const SvgExportOptions& options
         shapes.clear();
         appendItemShape(doc, item, ShapeDetail::Full, shapes);
         svg << "<g id=\"item-" << item.id.value << "\" data-kind=\"" << itemKindId(item.kind) << '"';
-        if (!item.stage.empty()) svg << " data-stage=\"" << escape(item.stage) << '"';
+        if (!item.stage.empty()) svg << " data-stage=\"" << escapeXmlText(item.stage) << '"';
         svg << ">\n";
         for (const ShapePath& path : shapes.paths) writePath(svg, shapes, path);
         for (const ShapeText& text : shapes.texts) writeText(svg, text);

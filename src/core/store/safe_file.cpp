@@ -51,11 +51,29 @@ std::optional<std::string> readTextFile(const std::string& path, std::string& er
     return content.str();
 }
 
-bool writeFileAtomically(const std::string& path, const std::string& content, std::string& error) {
-    std::string temporary = path + ".tmp-" + std::to_string(getpid());
-    int fd = open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+namespace {
+
+// Writes `content` into a new temporary file next to `path` (created with
+// `mode`, less the umask unless `exactMode`), then renames it over `path`.
+bool replaceAtomically(const std::string& path, const std::string& content, mode_t mode, bool exactMode,
+                       std::string& error) {
+    // O_EXCL: never write through a link or file someone placed at the
+    // temporary name; a leftover from a crashed run gets a fresh name.
+    std::string temporary;
+    int fd = -1;
+    for (int attempt = 0; fd < 0 && attempt < 100; ++attempt) {
+        temporary = path + ".tmp-" + std::to_string(getpid()) + (attempt ? "-" + std::to_string(attempt) : "");
+        fd = open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
+        if (fd < 0 && errno != EEXIST) break;
+    }
     if (fd < 0) {
         error = "cannot write " + path + ": " + errnoText();
+        return false;
+    }
+    if (exactMode && fchmod(fd, mode) != 0) {
+        error = "cannot write " + path + ": " + errnoText();
+        close(fd);
+        unlink(temporary.c_str());
         return false;
     }
     const char* data = content.data();
@@ -84,6 +102,63 @@ bool writeFileAtomically(const std::string& path, const std::string& content, st
     }
     syncDirectory(parentOf(path));
     return true;
+}
+
+}  // namespace
+
+bool writeFileAtomically(const std::string& path, const std::string& content, std::string& error) {
+    return replaceAtomically(path, content, 0600, false, error);
+}
+
+namespace {
+
+// What is at `path` now, and whether writeOutputFile may replace it.
+struct OutputTarget {
+    std::optional<std::string> problem;
+    bool replacesRegularFile = false;  // else: a new file, or a symlink replaced
+    mode_t mode = 0666;
+};
+
+OutputTarget inspectOutput(const std::string& path) {
+    OutputTarget target;
+    if (path.empty()) {
+        target.problem = "no output file named";
+        return target;
+    }
+    struct stat info {};
+    if (lstat(path.c_str(), &info) != 0) {
+        if (errno != ENOENT) target.problem = "cannot write " + path + ": " + errnoText();
+        return target;  // a new file: the umask decides its mode
+    }
+    if (S_ISLNK(info.st_mode)) return target;  // the link is replaced, its target left alone
+    if (S_ISDIR(info.st_mode)) {
+        target.problem = "cannot write " + path + ": it is a directory";
+    } else if (!S_ISREG(info.st_mode)) {
+        target.problem = "cannot write " + path + ": not a regular file";
+    } else if ((info.st_mode & 0222) == 0 || access(path.c_str(), W_OK) != 0) {
+        // Replacing works in any writable folder, so the file's own
+        // permission is checked by hand: read-only means "keep this", as for
+        // any editor. No write bit at all counts too, so the rule holds for
+        // root as well.
+        target.problem = path + " is read-only; not replaced (make it writable or choose another name)";
+    } else {
+        target.replacesRegularFile = true;
+        target.mode = info.st_mode & 07777;
+    }
+    return target;
+}
+
+}  // namespace
+
+std::optional<std::string> outputFileProblem(const std::string& path) { return inspectOutput(path).problem; }
+
+bool writeOutputFile(const std::string& path, const std::string& content, std::string& error) {
+    const OutputTarget target = inspectOutput(path);
+    if (target.problem) {
+        error = *target.problem;
+        return false;
+    }
+    return replaceAtomically(path, content, target.mode, target.replacesRegularFile, error);
 }
 
 std::optional<std::string> moveAside(const std::string& path, const std::string& tag, std::string& error,
