@@ -1,49 +1,19 @@
 #include "core/text/tokenizer.hpp"
 
+#include "core/text/utf8.hpp"
+
 namespace rehearse {
 
 namespace {
 
-constexpr char32_t kInvalid = 0xFFFD;
+constexpr char32_t kInvalid = kReplacementCharacter;
 
-// Decodes one code point at `pos` and advances `pos`. Malformed bytes decode
-// to U+FFFD one byte at a time, so bad input never stalls or over-reads.
-char32_t decodeUtf8(std::string_view text, std::size_t& pos) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    const unsigned char lead = byte(pos);
-    if (lead < 0x80) { ++pos; return lead; }
-    int length = 0;
-    char32_t cp = 0;
-    if ((lead & 0xE0) == 0xC0) { length = 2; cp = lead & 0x1F; }
-    else if ((lead & 0xF0) == 0xE0) { length = 3; cp = lead & 0x0F; }
-    else if ((lead & 0xF8) == 0xF0) { length = 4; cp = lead & 0x07; }
-    else { ++pos; return kInvalid; }
-    if (pos + length > text.size()) { ++pos; return kInvalid; }
-    for (int i = 1; i < length; ++i) {
-        const unsigned char next = byte(pos + i);
-        if ((next & 0xC0) != 0x80) { ++pos; return kInvalid; }
-        cp = (cp << 6) | (next & 0x3F);
-    }
-    pos += length;
-    return cp;
-}
-
-void appendUtf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
+// Decodes one code point at `pos` and advances `pos`: malformed bytes decode
+// to U+FFFD (text/utf8.hpp), so bad input never stalls or over-reads.
+char32_t nextCodePoint(std::string_view text, std::size_t& pos) {
+    const Utf8Step step = decodeUtf8(text, pos);
+    pos += step.length;
+    return step.valid ? step.codePoint : kInvalid;
 }
 
 bool isApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
@@ -80,7 +50,7 @@ std::vector<Token> tokenize(std::string_view text) {
     std::size_t pos = 0;
     while (pos < text.size()) {
         const std::size_t start = pos;
-        const char32_t cp = decodeUtf8(text, pos);
+        const char32_t cp = nextCodePoint(text, pos);
         if (isWordChar(cp)) {
             if (!inWord) { current = Token{}; current.begin = start; inWord = true; }
             appendUtf8(current.word, toLower(cp));
@@ -90,7 +60,7 @@ std::vector<Token> tokenize(std::string_view text) {
         // An apostrophe joins a word only when a word character follows it.
         if (inWord && isApostrophe(cp) && pos < text.size()) {
             std::size_t peek = pos;
-            if (isWordChar(decodeUtf8(text, peek))) { current.word += '\''; continue; }
+            if (isWordChar(nextCodePoint(text, peek))) { current.word += '\''; continue; }
         }
         if (inWord) { tokens.push_back(std::move(current)); inWord = false; }
     }
