@@ -22,9 +22,10 @@ PACKAGES=(
 )
 
 # With --tests: what only the test suite needs. Chromium runs the real
-# Excalidraw (from npm, with the machine's node) on our .excalidraw exports.
+# Excalidraw (from npm, with the machine's node) on our .excalidraw exports;
+# clang and its runtime libraries build the libFuzzer targets (tests/fuzz).
 if [ "${1:-}" = "--tests" ]; then
-  PACKAGES+=(chromium)
+  PACKAGES+=(chromium clang libclang-rt-14-dev)
 fi
 
 export DEBIAN_FRONTEND=noninteractive

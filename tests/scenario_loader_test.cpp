@@ -2,10 +2,14 @@
 // kind of mistake is reported at the exact line and column with a message
 // that says what to fix.
 #include "core/scenario/scenario_library.hpp"
+#include "core/scenario/scenario_limits.hpp"
 #include "core/scenario/scenario_loader.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -172,4 +176,117 @@ TEST_CASE("one broken file does not stop the others from loading", "[scenario]")
     REQUIRE(library.diagnostics().size() == 2);
     CHECK(library.diagnostics()[0].path == dir + "/broken.json");
     CHECK(library.diagnostics()[1].message.find("already used by") != std::string::npos);
+}
+
+// --- Limits (docs/scenario-format.md, "Limits") ---------------------------------
+
+namespace {
+
+// The minimal scenario with its tags nested `depth` levels deep in total
+// (the root object counts as one level).
+std::string nestedTags(int depth) {
+    std::string open(static_cast<std::size_t>(depth - 1), '['), close(static_cast<std::size_t>(depth - 1), ']');
+    return minimalWith("\"tags\": [\"classification\", \"tabular\"]", "\"tags\": " + open + close);
+}
+
+bool mentions(const std::vector<std::string>& errors, const std::string& part) {
+    for (const std::string& e : errors)
+        if (e.find(part) != std::string::npos) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("nesting deeper than the limit is refused at the bracket that crosses it", "[scenario][limits]") {
+    CHECK_FALSE(mentions(errorsOf(nestedTags(kMaxScenarioNesting)), "nested more than"));
+    std::vector<std::string> errors = errorsOf(nestedTags(kMaxScenarioNesting + 1));
+    REQUIRE(errors.size() == 1);
+    // Line 7 holds "tags"; its value starts at column 11 and the 32nd '[' of it crosses the limit.
+    CHECK(errors[0] == "s.json:7:" + std::to_string(11 + kMaxScenarioNesting - 1) +
+                           ": error: arrays and objects nested more than 32 deep; a scenario needs far fewer levels");
+    // Hostile depth: one message, no recursion.
+    errors = errorsOf(std::string(1000000, '[') + std::string(1000000, ']'));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].rfind("s.json:1:33: error: arrays and objects nested", 0) == 0);
+}
+
+TEST_CASE("a string longer than the limit is refused where it starts", "[scenario][limits]") {
+    std::string longest(kMaxScenarioStringBytes, 'x');
+    CHECK(errorsOf(minimalWith("\"Late invoices\"", "\"" + longest + "\"")).empty());
+    std::vector<std::string> errors = errorsOf(minimalWith("\"Late invoices\"", "\"" + longest + "y\""));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0] == "s.json:4:12: error: a string of 16385 bytes; a string may hold at most 16384 bytes (16.0 KiB)");
+}
+
+TEST_CASE("an id as long as a string may be is checked without a crash", "[scenario][limits]") {
+    // std::regex once checked ids, recursing once per character: a 100 KB id
+    // overflowed the stack. Now the longest id allowed loads and a longer one
+    // is refused by the string limit.
+    std::string id(kMaxScenarioStringBytes, 'a');
+    ScenarioLoadResult result = loadScenarioFromText(minimalWith("\"toy-late-invoices\"", "\"" + id + "\""), "s.json");
+    REQUIRE(result.scenario);
+    CHECK(result.scenario->id == id);
+    std::string badId = std::string(kMaxScenarioStringBytes - 1, 'a') + "-";
+    CHECK(mentions(errorsOf(minimalWith("\"toy-late-invoices\"", "\"" + badId + "\"")), "lower-case words"));
+    CHECK(mentions(errorsOf(minimalWith("\"toy-late-invoices\"", "\"" + std::string(100000, 'a') + "\"")),
+                   "a string may hold at most"));
+}
+
+TEST_CASE("loading time grows with the file, not with the file times its problems", "[scenario][limits]") {
+    // 30,000 facts, each with a misspelt field (a warning that needs a
+    // position) and the last one repeating the first id (an error that points
+    // back at it). Locating each problem by rescanning the file from its start
+    // took minutes for half of this.
+    const int facts = 30000;
+    std::string text = "{\n  \"facts\": [\n";
+    for (int i = 0; i < facts; ++i)
+        text += "    {\"id\": \"f" + std::to_string(i == facts - 1 ? 0 : i) +
+                "\", \"topic\": \"T\", \"asks\": [\"q\"], \"answer\": \"a\", \"extra\": 1},\n";
+    text += "    {\"id\": \"last\", \"topic\": \"T\", \"asks\": [\"q\"], \"answer\": \"a\"}\n  ]\n}\n";
+    REQUIRE(text.size() < kMaxScenarioFileBytes);
+
+    auto start = std::chrono::steady_clock::now();
+    ScenarioLoadResult result = loadScenarioFromText(text, "big.json");
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+
+    std::size_t warnings = 0;
+    std::string duplicate;
+    for (const Diagnostic& d : result.diagnostics) {
+        if (d.severity == Diagnostic::Severity::Warning) ++warnings;
+        if (d.message.find("duplicate fact id") != std::string::npos) duplicate = d.format();
+    }
+    CHECK(warnings == static_cast<std::size_t>(facts));
+    CHECK(duplicate == "big.json:" + std::to_string(facts + 2) +
+                           ":12: error: duplicate fact id 'f0' (first defined at line 3)");
+    // Well under a second in a release build; the quadratic version took ten minutes.
+    CHECK(seconds < 30);
+}
+
+TEST_CASE("files that are not regular or too large are refused and the rest still load", "[scenario][limits]") {
+    namespace fs = std::filesystem;
+    std::string dir = (fs::temp_directory_path() / "rehearse-test-limits").string();
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    fs::copy_file(kMinimalPath, dir + "/good.json");
+    // A FIFO no one writes to: opening it for a blocking read would hang.
+    REQUIRE(mkfifo((dir + "/pipe.json").c_str(), 0600) == 0);
+    fs::create_symlink("/dev/zero", dir + "/zero.json");
+    // 2 GiB of nothing, sparse: reading it whole would exhaust memory.
+    std::ofstream(dir + "/huge.json").close();
+    fs::resize_file(dir + "/huge.json", 2ull * 1024 * 1024 * 1024);
+    // Exactly at the limit: read, and judged on its content.
+    std::ofstream(dir + "/at-limit.json") << std::string(kMaxScenarioFileBytes, ' ');
+
+    ScenarioLibrary library;
+    library.load({dir, "/dev/zero", dir + "/missing.json"});
+    CHECK(library.scenarios().size() == 1);
+    std::vector<std::string> messages;
+    for (const Diagnostic& d : library.diagnostics()) messages.push_back(d.format());
+    CHECK(mentions(messages, dir + "/pipe.json: error: is a pipe, not a scenario file"));
+    CHECK(mentions(messages, dir + "/zero.json: error: is a device, not a scenario file"));
+    CHECK(mentions(messages, "/dev/zero: error: is a device, not a scenario file"));
+    CHECK(mentions(messages, dir + "/huge.json: error: the file is 2147483648 bytes (2.0 GiB); a scenario file may be at most 8388608 bytes (8.0 MiB)"));
+    CHECK(mentions(messages, dir + "/at-limit.json:1:"));  // an empty document: a syntax error, with a position
+    CHECK(mentions(messages, dir + "/missing.json: error: cannot open file: No such file or directory"));
+    fs::remove_all(dir);
 }

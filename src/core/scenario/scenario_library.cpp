@@ -16,8 +16,11 @@ std::vector<std::string> scenarioFilesIn(const std::vector<std::string>& paths) 
         std::error_code ec;
         if (fs::is_directory(path, ec)) {
             std::vector<std::string> inFolder;
+            // Not only regular files: a pipe or device named *.json is
+            // listed too, so that loading reports it instead of skipping it
+            // without a word (loading never opens it for a blocking read).
             for (const auto& entry : fs::directory_iterator(path, ec))
-                if (entry.is_regular_file(ec) && entry.path().extension() == ".json")
+                if (!entry.is_directory(ec) && entry.path().extension() == ".json")
                     inFolder.push_back(entry.path().string());
             std::sort(inFolder.begin(), inFolder.end());
             files.insert(files.end(), inFolder.begin(), inFolder.end());

@@ -1,12 +1,11 @@
 #include "core/scenario/scenario_lint.hpp"
 
 #include "core/scenario/json_locator.hpp"
+#include "core/scenario/scenario_limits.hpp"
 
-#include <fstream>
 #include <map>
 #include <memory>
 #include <set>
-#include <sstream>
 
 namespace rehearse {
 namespace {
@@ -14,11 +13,11 @@ namespace {
 // Finds positions in a scenario's own file, read lazily once.
 class FileLocations {
 public:
+    // Read with the loader's checks: the file loaded, but it may have been
+    // replaced since (a failed read only costs the positions).
     explicit FileLocations(const std::string& path) : m_path(path) {
-        std::ifstream in(path, std::ios::binary);
-        std::ostringstream buffer;
-        buffer << in.rdbuf();
-        m_text = buffer.str();
+        std::string error;
+        m_text = readScenarioFile(path, error).value_or(std::string());
         m_locator = std::make_unique<JsonLocator>(m_text);
     }
     Diagnostic at(const std::string& pointer, const std::string& message) const {

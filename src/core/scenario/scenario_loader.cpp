@@ -2,12 +2,11 @@
 #include "core/scenario/scenario_loader.hpp"
 
 #include "core/scenario/json_reader.hpp"
+#include "core/scenario/scenario_limits.hpp"
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
 #include <map>
-#include <regex>
 #include <sstream>
 
 namespace rehearse {
@@ -15,8 +14,24 @@ namespace {
 
 using nlohmann::json;
 
-// Where an id was first defined, to point back at it from a duplicate.
-using IdTable = std::map<std::string, TextPosition>;
+// Lower-case words joined by single dashes: "spam-email-detection". Checked
+// by hand rather than with std::regex, whose matcher recurses once per
+// character and overflows the stack on a long enough id.
+bool isScenarioId(const std::string& id) {
+    bool wordStart = true;
+    for (char c : id) {
+        bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (c == '-' && !wordStart) wordStart = true;
+        else if (alnum) wordStart = false;
+        else return false;
+    }
+    return !id.empty() && !wordStart;
+}
+
+// Where an id was first defined (its JSON pointer), to point back at it from
+// a duplicate. A pointer, not a line: lines are worked out only for the
+// duplicates reported, so a valid file costs no position lookups at all.
+using IdTable = std::map<std::string, std::string>;
 
 class ScenarioParser {
 public:
@@ -75,8 +90,7 @@ Scenario ScenarioParser::parse(const json& root) {
         m_in.error("/format", "unsupported format " + std::to_string(s.format) +
                                   "; this version of Rehearse reads format 1");
     s.id = m_in.string(root, "", "id");
-    static const std::regex idPattern("[a-z0-9]+(-[a-z0-9]+)*");
-    if (!s.id.empty() && !std::regex_match(s.id, idPattern))
+    if (!s.id.empty() && !isScenarioId(s.id))
         m_in.error("/id", "'id' must be lower-case words joined by '-', like 'spam-email-detection'");
     s.title = m_in.string(root, "", "title");
     s.question = m_in.string(root, "", "question");
@@ -106,10 +120,10 @@ std::string ScenarioParser::readId(const json& obj, const std::string& at, IdTab
     std::string id = m_in.string(obj, at, "id");
     if (id.empty()) return id;
     std::string idAt = jsonPointerChild(at, "id");
-    auto [it, inserted] = table.emplace(id, m_in.positionOf(idAt));
+    auto [it, inserted] = table.emplace(id, idAt);
     if (!inserted)
         m_in.error(idAt, std::string("duplicate ") + what + " id '" + id + "' (first defined at line " +
-                             std::to_string(it->second.line) + ")");
+                             std::to_string(m_in.positionOf(it->second).line) + ")");
     return id;
 }
 
@@ -307,16 +321,7 @@ std::size_t startOfLastToken(const std::string& text, std::size_t byte) {
 }
 
 TextPosition positionOfByte(const std::string& text, std::size_t offset) {
-    TextPosition p;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++p.line;
-            p.column = 1;
-        } else {
-            ++p.column;
-        }
-    }
-    return p;
+    return JsonLocator(text).positionOfOffset(offset);
 }
 
 }  // namespace
@@ -333,6 +338,12 @@ bool isDiagramItemKind(const std::string& kind) {
 
 ScenarioLoadResult loadScenarioFromText(const std::string& text, const std::string& path) {
     ScenarioLoadResult result;
+    // Limits first: past them even parsing could take too long or too deep.
+    if (auto violation = findLimitViolation(text)) {
+        TextPosition p = violation->offset ? positionOfByte(text, *violation->offset) : TextPosition{0, 0};
+        result.diagnostics.push_back({path, p.line, p.column, Diagnostic::Severity::Error, violation->message});
+        return result;
+    }
     json root;
     try {
         root = json::parse(text);
@@ -359,15 +370,14 @@ ScenarioLoadResult loadScenarioFromText(const std::string& text, const std::stri
 }
 
 ScenarioLoadResult loadScenarioFromFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    std::string error;
+    std::optional<std::string> text = readScenarioFile(path, error);
+    if (!text) {
         ScenarioLoadResult result;
-        result.diagnostics.push_back({path, 0, 0, Diagnostic::Severity::Error, "cannot open file"});
+        result.diagnostics.push_back({path, 0, 0, Diagnostic::Severity::Error, error});
         return result;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return loadScenarioFromText(buffer.str(), path);
+    return loadScenarioFromText(*text, path);
 }
 
 }  // namespace rehearse
