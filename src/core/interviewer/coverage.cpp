@@ -130,6 +130,8 @@ void CoverageScorer::coverFromList(const KeyPoint& point, StageKind stage, const
     for (const Prepared& text : texts) {
         if (text.source->stage && *text.source->stage != stage) continue;
         const AnalyzedText& analyzed = text.analyzed;
+        if (std::none_of(analyzed.shapes.begin(), analyzed.shapes.end(), [](const SentenceShape& s) { return s.list; }))
+            continue;
         // Per list sentence: the items naming the point, and which concept each names.
         std::vector<std::vector<std::pair<std::size_t, std::size_t>>> itemsBySentence(analyzed.sentences.size());
         std::vector<std::vector<PhraseMatch>> matchesByConcept(point.concepts.size());
@@ -162,7 +164,7 @@ void CoverageScorer::coverFromList(const KeyPoint& point, StageKind stage, const
                         evidence.stage = text.source->stage;
                         evidence.ref = text.source->ref;
                         evidence.phrase = match.phrase;
-                        evidence.sentence = match.sentence;
+                        evidence.sentence = analyzed.sentenceText(match.sentenceIndex);
                         coverage.concepts[c] = std::move(evidence);
                         break;
                     }

@@ -128,7 +128,8 @@ bool ConceptMatcher::matchesAt(const PreparedPhrase& phrase, const AnalyzedText&
              ++i) {
             if (i > at) {
                 const std::size_t from = text.tokens[i - 1].end;
-                if (text.source.find_first_of(",;:()", from) < text.tokens[i].begin) break;
+                const std::string_view gap(text.source.data() + from, text.tokens[i].begin - from);
+                if (gap.find_first_of(",;:()") != std::string_view::npos) break;
             }
             for (std::size_t c = 0; c < content; ++c)
                 if (!found[c] && text.stems[i] == phrase.contentStems[c]) {
@@ -209,7 +210,7 @@ std::vector<PhraseMatch> ConceptMatcher::scan(const Concept& concept, const Anal
             match.phraseIndex = candidate.phraseIndex;
             match.phrase = concept[candidate.phraseIndex];
             match.sentenceIndex = text.sentenceOf[at];
-            match.sentence = text.sentenceText(match.sentenceIndex);
+            if (firstOnly) match.sentence = text.sentenceText(match.sentenceIndex);  // findAll: callers ask for the few they quote
             match.begin = text.tokens[at].begin;
             match.end = text.tokens[endToken - 1].end;
             match.firstToken = at;

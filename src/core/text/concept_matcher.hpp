@@ -77,7 +77,8 @@ public:
                                     MatchOptions options = {}, SkippedMatch* skipped = nullptr);
     std::optional<PhraseMatch> find(const Concept& concept, std::string_view text,
                                     MatchOptions options = {}, SkippedMatch* skipped = nullptr);
-    // Every match the options accept, in text order.
+    // Every match the options accept, in text order; `sentence` is left empty
+    // (text.sentenceText(sentenceIndex) gives it), so a long text stays cheap.
     std::vector<PhraseMatch> findAll(const Concept& concept, const AnalyzedText& text, MatchOptions options = {});
 
     // Stems of every word of `text`, in order (stop words kept).

@@ -18,15 +18,10 @@ constexpr std::string_view kCues[] = {
 
 }  // namespace
 
+bool isNegationCue(std::string_view word) { return std::binary_search(std::begin(kCues), std::end(kCues), word); }
+
 bool sentenceIsNegated(const AnalyzedText& text, std::size_t sentence) {
-    if (sentence < text.shapes.size() && text.shapes[sentence].rejects) return true;
-    if (sentence >= text.shapes.size()) return false;
-    // Linear in the sentence, not the text: every sentence is asked once per concept.
-    const SentenceShape& shape = text.shapes[sentence];
-    for (std::size_t i = shape.firstToken; i < shape.endToken; ++i)
-        if (std::binary_search(std::begin(kCues), std::end(kCues), std::string_view(text.tokens[i].word)))
-            return true;
-    return false;
+    return sentence < text.shapes.size() && text.shapes[sentence].rejects;
 }
 
 }  // namespace rehearse

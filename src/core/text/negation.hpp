@@ -9,9 +9,14 @@
 #include "core/text/analyzed_text.hpp"
 
 #include <cstddef>
+#include <string_view>
 
 namespace rehearse {
 
 bool sentenceIsNegated(const AnalyzedText& text, std::size_t sentence);
+
+// Whether a word on its own is a cue ("not", "avoid", "misleading"); analyzeStatements()
+// folds these into SentenceShape::rejects, so the test above costs nothing per call.
+bool isNegationCue(std::string_view word);
 
 }  // namespace rehearse

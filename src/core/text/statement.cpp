@@ -1,6 +1,7 @@
 // Sections: word lists | sentence shapes | clauses and stance | queries
 #include "core/text/statement.hpp"
 
+#include "core/text/negation.hpp"
 #include "core/text/stop_words.hpp"
 
 #include <algorithm>
@@ -235,11 +236,20 @@ void shapeSentence(const AnalyzedText& text, std::size_t s, SentenceShape& shape
 
 // --- clauses and stance -----------------------------------------------------
 
+// How far a rejection reaches from its cue, in words. Real scopes are a few
+// words ("shadow mode is unnecessary"); the bound also keeps a pathological
+// clause of thousands of cues linear.
+constexpr std::size_t kMaxScope = 12;
+
 struct Marker {
     std::vector<Stance>& stance;
     std::vector<std::size_t>& cueOf;
 
     void mark(std::size_t from, std::size_t to, Stance kind, std::size_t cue) {
+        if (to > from + kMaxScope) {  // keep the words nearest the cue
+            if (from > cue) to = from + kMaxScope;
+            else from = to - kMaxScope;
+        }
         for (std::size_t i = from; i < to; ++i) {
             if (kind > stance[i]) {
                 stance[i] = kind;
@@ -249,7 +259,13 @@ struct Marker {
     }
 };
 
-bool hasContent(const AnalyzedText& text, std::size_t from, std::size_t to) {
+// Whether words [from, to) hold content; only the kMaxScope words nearest the
+// cue count (the end of the range when `cueAfter`, else its start).
+bool hasContent(const AnalyzedText& text, std::size_t from, std::size_t to, bool cueAfter) {
+    if (to > from + kMaxScope) {
+        if (cueAfter) from = to - kMaxScope;
+        else to = from + kMaxScope;
+    }
     for (std::size_t i = from; i < to; ++i)
         if (isContentWord(text.tokens[i].word) && !isOneOf(text.tokens[i].word, {"it", "this", "that", "seems"}))
             return true;
@@ -261,7 +277,7 @@ void dismissBackward(const AnalyzedText& text, const std::vector<std::pair<std::
                      std::size_t clause, std::size_t cue, std::size_t sentence, Marker& marker,
                      Stance kind = Stance::Dismissed) {
     const std::size_t start = clauses[clause].first;
-    if (hasContent(text, start, cue)) { marker.mark(start, cue, kind, cue); return; }
+    if (hasContent(text, start, cue, true)) { marker.mark(start, cue, kind, cue); return; }
     if (clause > 0) {  // "Calibration: not needed"
         marker.mark(clauses[clause - 1].first, clauses[clause - 1].second, kind, cue);
         return;
@@ -334,15 +350,17 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
                     dismissBackward(text, clauses, c, j, s, marker);  // "X doesn't matter"
                 } else if (k < end && (isOneOf(text.tokens[k].word, kUseVerbs))) {
                     // "we don't need X", "no need for X"; with no X, the subject: "X isn't something to plan"
-                    if (hasContent(text, k + 1, end)) marker.mark(k + 1, end, Stance::Dismissed, j);
+                    if (hasContent(text, k + 1, end, false)) marker.mark(k + 1, end, Stance::Dismissed, j);
                     // "X doesn't need its own metric": a thing, not a person, is the subject.
-                    if (!hasContent(text, k + 1, end) || hasContent(text, begin, j))
+                    if (!hasContent(text, k + 1, end, false) || hasContent(text, begin, j, true))
                         dismissBackward(text, clauses, c, j, s, marker);
                 } else {
                     // "no X needed" dismisses; "no leakage" and "not accuracy" only negate.
                     std::size_t needed = k;
-                    while (needed < end && !isOneOf(text.tokens[needed].word, {"needed", "required", "necessary"}))
+                    const std::size_t reach = std::min(end, k + kMaxScope);
+                    while (needed < reach && !isOneOf(text.tokens[needed].word, {"needed", "required", "necessary"}))
                         ++needed;
+                    if (needed == reach) needed = end;
                     if (needed < end) marker.mark(j + 1, needed, Stance::Dismissed, j);
                     else marker.mark(j + 1, end, Stance::Negated, j);
                 }
@@ -374,6 +392,8 @@ void analyzeStatements(AnalyzedText& text) {
     for (std::size_t s = 0; s < text.shapes.size(); ++s) {
         bool rejects = false;
         analyzeClauses(text, s, marker, rejects);
+        for (std::size_t i = text.shapes[s].firstToken; i < text.shapes[s].endToken && !rejects; ++i)
+            rejects = isNegationCue(text.tokens[i].word);
         text.shapes[s].rejects = rejects;
     }
 }
