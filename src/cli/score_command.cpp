@@ -6,6 +6,8 @@
 // machines. Exit 0 when scored; 1 on a missing scenario, stage or file.
 #include "cli/commands.hpp"
 
+#include "core/numeric/checked_conversion.hpp"
+
 #include "core/interviewer/coverage.hpp"
 #include "core/interviewer/coverage_json.hpp"
 #include "core/interviewer/written_answer.hpp"
@@ -45,7 +47,7 @@ std::optional<std::string> readAnswer(const std::string& path, std::string& erro
     return text;
 }
 
-int percent(double fraction) { return static_cast<int>(std::lround(fraction * 100)); }
+int percent(double fraction) { return clampToInt(std::round(fraction * 100)); }
 
 void printReport(const Scenario& scenario, const CoverageReport& report) {
     // Everything quoted here is someone's text (scenario, answer): shown, never obeyed.
