@@ -146,9 +146,10 @@ void CoverageScorer::coverFromList(const KeyPoint& point, StageKind stage, const
             }
         for (std::size_t s = 0; s < itemsBySentence.size(); ++s) {
             // A list about this point, not a dump of every term of the scenario.
+            if (itemsBySentence[s].size() < 2) continue;  // (so the sentence has tokens)
             const SentenceShape& shape = analyzed.shapes[s];
             const std::size_t listItems = analyzed.itemOf[shape.endToken - 1] + 1;
-            if (itemsBySentence[s].size() < 2 || itemsBySentence[s].size() * 3 < listItems) continue;
+            if (itemsBySentence[s].size() * 3 < listItems) continue;
             // Several of the point's ideas, not three names for one ("position, exposure, selection bias").
             std::vector<std::size_t> concepts;
             for (const auto& item : itemsBySentence[s])
