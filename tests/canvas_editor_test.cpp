@@ -94,7 +94,7 @@ TEST_CASE("moving items: attached arrow ends follow, free ends move", "[canvas][
     CHECK(doc.find(ItemId{1})->bounds().expanded(5).contains(ends.first));
 }
 
-TEST_CASE("a group is one undo entry; undo in an open group closes it", "[canvas][editor]") {
+TEST_CASE("a group is one undo entry, and undo in an open group closes it", "[canvas][editor]") {
     CanvasEditor editor;
     editor.apply(CanvasCommand::add(block(ItemKind::Box, 0, 0)));
     const CanvasDocument before = editor.document();
@@ -118,7 +118,7 @@ TEST_CASE("a group is one undo entry; undo in an open group closes it", "[canvas
     CHECK(editor.undoDepth() == 2);
 }
 
-TEST_CASE("empty edits add no history; a new edit clears redo", "[canvas][editor]") {
+TEST_CASE("empty edits add no history, and a new edit clears redo", "[canvas][editor]") {
     CanvasEditor editor;
     editor.apply(CanvasCommand::add(block(ItemKind::Box, 0, 0, "a")));
     editor.apply(CanvasCommand::setLabel(ItemId{1}, "a"));

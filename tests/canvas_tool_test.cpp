@@ -133,7 +133,7 @@ TEST_CASE("click, shift-click and rubber band selection", "[canvas][tool]") {
     CHECK(h.tool.selection().size() == 3);
 }
 
-TEST_CASE("clicking one of several selected items selects just it; dragging keeps all", "[canvas][tool]") {
+TEST_CASE("clicking one of several selected items selects just it, while dragging keeps all", "[canvas][tool]") {
     Harness h;
     h.place(ItemKind::Box, {80, 40});
     h.place(ItemKind::Box, {480, 40});
@@ -240,7 +240,7 @@ TEST_CASE("text is created when its typing is committed, never empty", "[canvas]
     CHECK(h.item(1).w == 180);
 }
 
-TEST_CASE("double click edits a label in place; emptying text deletes it", "[canvas][tool]") {
+TEST_CASE("double click edits a label in place, and emptying the text deletes it", "[canvas][tool]") {
     Harness h;
     h.place(ItemKind::Box, {80, 40});
     h.click({10, 10});
@@ -319,7 +319,7 @@ TEST_CASE("copy and paste through a clipboard payload keeps arrows between paste
     other.event([&](ToolContext& c) { CHECK_FALSE(other.tool.paste(c, " \n ", std::nullopt)); });
 }
 
-TEST_CASE("a drag sends nothing until release; cancel leaves no trace", "[canvas][tool]") {
+TEST_CASE("a drag sends nothing until release, and cancel leaves no trace", "[canvas][tool]") {
     Harness h;
     h.place(ItemKind::Box, {80, 40});
     const CanvasDocument before = h.doc();

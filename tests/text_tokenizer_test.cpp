@@ -74,7 +74,7 @@ TEST_CASE("cleanSentence strips list and heading marks", "[text]") {
     CHECK(cleanSentence("-1 is a number") == "-1 is a number");
 }
 
-TEST_CASE("hard-wrapped prose stays one sentence; short note lines do not", "[text]") {
+TEST_CASE("hard-wrapped prose stays one sentence, but short note lines do not", "[text]") {
     const auto sentences = [](const std::string& text) {
         std::vector<std::string> out;
         for (const TextSpan& span : splitSentences(text))

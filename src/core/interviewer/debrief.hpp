@@ -84,7 +84,7 @@ struct Debrief {
 
     int coveredWeight() const;
     int totalWeight() const;
-    double fraction() const;                       // scored weight / total weight, 0..1
+    double fraction() const;                       // weighted coverage, 0..1
     double spentSeconds() const;
     double budgetSeconds() const;
     std::vector<KeyPointCoverage> missed() const;  // every stage, essentials first
