@@ -86,6 +86,21 @@ std::vector<PitfallHit> CoverageReport::pitfalls() const {
 
 // --- CoverageScorer ----------------------------------------------------------
 
+namespace {
+
+// Where a phrase of a concept was found: in which text, and the sentence to quote.
+Evidence evidenceAt(const EvidenceText& text, const std::string& phrase, std::string sentence) {
+    Evidence evidence;
+    evidence.source = text.source;
+    evidence.stage = text.stage;
+    evidence.ref = text.ref;
+    evidence.phrase = phrase;
+    evidence.sentence = std::move(sentence);
+    return evidence;
+}
+
+}  // namespace
+
 std::vector<CoverageScorer::Prepared> CoverageScorer::prepare(const std::vector<EvidenceText>& texts) {
     std::vector<Prepared> prepared;
     prepared.reserve(texts.size());
@@ -160,13 +175,8 @@ void CoverageScorer::coverFromList(const KeyPoint& point, StageKind stage, const
                 if (coverage.concepts[c]) continue;
                 for (const PhraseMatch& match : matchesByConcept[c])
                     if (match.sentenceIndex == s) {
-                        Evidence evidence;
-                        evidence.source = text.source->source;
-                        evidence.stage = text.source->stage;
-                        evidence.ref = text.source->ref;
-                        evidence.phrase = match.phrase;
-                        evidence.sentence = analyzed.sentenceText(match.sentenceIndex);
-                        coverage.concepts[c] = std::move(evidence);
+                        coverage.concepts[c] =
+                            evidenceAt(*text.source, match.phrase, analyzed.sentenceText(match.sentenceIndex));
                         break;
                     }
             }
@@ -230,13 +240,7 @@ std::optional<Evidence> CoverageScorer::findConcept(const Concept& concept, Stag
             }
             SkippedMatch skipped;
             if (auto match = m_matcher.find(concept, text.analyzed, options, setAside ? &skipped : nullptr)) {
-                Evidence evidence;
-                evidence.source = text.source->source;
-                evidence.stage = textStage;
-                evidence.ref = text.source->ref;
-                evidence.phrase = match->phrase;
-                evidence.sentence = match->sentence;
-                return evidence;
+                return evidenceAt(*text.source, match->phrase, match->sentence);
             }
             if (setAside && setAside->empty() && !skipped.reason.empty())
                 *setAside = "\"" + skipped.sentence + "\": " + skipped.reason;
