@@ -347,3 +347,20 @@ TEST_CASE("only a regular file of bounded size is read as an archive or an answe
     CHECK_FALSE(readInputStream(in, 4096, "standard input", error));
     CHECK(error == "standard input is larger than 4 KB, more than Rehearse reads from one file");
 }
+
+TEST_CASE("scores from someone else's file are brought into range before any screen reads them", "[store][untrusted]") {
+    SessionRecord record;
+    record.coverage = 1e300;
+    record.seconds = -5;
+    record.stages.push_back({"data", 7, 3, std::numeric_limits<double>::infinity()});
+    record.clampScores();
+    REQUIRE(record.coverage);
+    CHECK(*record.coverage == 1.0);
+    CHECK(record.seconds == 0.0);
+    CHECK(record.stages[0].seconds == 1e9);  // the longest a record may claim
+    CHECK(record.stages[0].fraction() == 1.0);
+
+    record.coverage = std::numeric_limits<double>::quiet_NaN();
+    record.clampScores();
+    CHECK_FALSE(record.coverage);
+}

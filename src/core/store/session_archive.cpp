@@ -38,6 +38,7 @@ SessionRecord sessionFromJson(const json& j) {
             r.stages.push_back({s.at("stage").get<std::string>(), s.at("covered_weight").get<int>(),
                                 s.at("total_weight").get<int>(), s.at("seconds").get<double>()});
     if (r.uid.empty()) throw std::runtime_error("session.uid is empty");
+    r.clampScores();
     return r;
 }
 

@@ -3,6 +3,8 @@
 // never has to replay and rescore every past attempt).
 #pragma once
 
+#include <algorithm>
+
 #include "core/session/session.hpp"
 
 #include <string>
@@ -15,14 +17,20 @@ struct StageScore {
     int coveredWeight = 0;   // key-point weight covered
     int totalWeight = 0;
     double seconds = 0;      // time spent in the stage
-    double fraction() const { return totalWeight > 0 ? double(coveredWeight) / totalWeight : 1.0; }
+    // 0..1 even for weights from a file someone else wrote.
+    double fraction() const {
+        return totalWeight > 0 ? std::clamp(double(coveredWeight) / totalWeight, 0.0, 1.0) : 1.0;
+    }
 };
 
 struct SessionScore {
     int coveredWeight = 0;
     int totalWeight = 0;
     std::vector<StageScore> stages;  // the scenario's stages, in order
-    double fraction() const { return totalWeight > 0 ? double(coveredWeight) / totalWeight : 1.0; }
+    // 0..1 even for weights from a file someone else wrote.
+    double fraction() const {
+        return totalWeight > 0 ? std::clamp(double(coveredWeight) / totalWeight, 0.0, 1.0) : 1.0;
+    }
 };
 
 // Scores the session's notes, canvas and probe answers with the interviewer's

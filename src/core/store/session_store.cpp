@@ -1,6 +1,8 @@
 // Sections: 1. opening and schema  2. writes  3. reads
 #include "core/store/session_store.hpp"
 
+#include "core/numeric/checked_conversion.hpp"
+
 #include "core/store/timestamps.hpp"
 
 #include <sqlite3.h>
@@ -73,8 +75,23 @@ SessionRecord readSession(const SqliteStatement& row) {
     r.actionCount = row.int64(10);
     r.coverage = row.optionalReal(11);
     r.deletedMs = row.optionalInt64(12);
+    r.clampScores();
     return r;
 }
+
+}  // namespace
+
+void SessionRecord::clampScores() {
+    constexpr double kMaxSeconds = 1e9;  // 31 years: more is not a rehearsal
+    seconds = clampFinite(seconds, 0, kMaxSeconds, 0);
+    if (coverage) {
+        if (*coverage != *coverage) coverage.reset();
+        else coverage = clampFinite(*coverage, 0, 1, 0);
+    }
+    for (StageScore& stage : stages) stage.seconds = clampFinite(stage.seconds, 0, kMaxSeconds, 0);
+}
+
+namespace {
 
 // What sqlite_schema holds: name -> (type, table, sql); sql "" for the
 // indexes SQLite makes itself (UNIQUE, PRIMARY KEY).

@@ -56,6 +56,10 @@ struct SessionRecord {
     std::vector<StageScore> stages;  // filled by listSessions and session()
 
     bool finished() const { return finishedMs.has_value(); }
+    // Brings figures read from a file or a database someone else may have
+    // written into range: coverage 0..1 (NaN: unscored), seconds finite and
+    // not negative. Every reader of records calls it, so no screen has to.
+    void clampScores();
     // The name if given, else the scenario title.
     const std::string& displayName() const { return name.empty() ? scenarioTitle : name; }
 };
