@@ -138,6 +138,10 @@ TEST_CASE("coverage: pitfalls are flagged in their own stage, not when rejected"
 
     CHECK(scorer.score(scenario, {notes(StageKind::Evaluation, "PR-AUC, not accuracy.")}).pitfalls().empty());
     CHECK(scorer.score(scenario, {notes(StageKind::Data, "label accuracy of reports")}).pitfalls().empty());
+    // Asking about the metric is not choosing it.
+    CHECK(scorer.score(scenario, {notes(StageKind::Evaluation, "Is accuracy what the team reports today?")})
+              .pitfalls()
+              .empty());
 }
 
 TEST_CASE("coverage: one stage only", "[interviewer][coverage]") {

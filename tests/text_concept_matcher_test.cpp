@@ -63,6 +63,26 @@ TEST_CASE("skipNegated ignores sentences that reject the concept", "[text][conce
     CHECK(match->sentence == "We report accuracy weekly.");
 }
 
+TEST_CASE("words like no and only stay part of a phrase", "[text][concept]") {
+    ConceptMatcher matcher;
+    // A pitfall sign "no human review" is the opposite of "human review".
+    CHECK_FALSE(matcher.find({"no human review"}, "Harmful content detection and human review."));
+    CHECK(matcher.find({"no human review"}, "Fully automated, with no human review."));
+    CHECK_FALSE(matcher.find({"only the video id"}, "Watch history: the last 100 video ids and watch fraction."));
+    CHECK(matcher.find({"only the video id"}, "Items are represented by only the video id."));
+    CHECK_FALSE(matcher.find({"only pick rate"}, "A/B test: keystrokes per search, successful searches, pick rate."));
+    CHECK(matcher.find({"only pick rate"}, "We track the pick rate only."));
+}
+
+TEST_CASE("claimsOnly ignores headings and questions", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions claims;
+    claims.claimsOnly = true;
+    CHECK_FALSE(matcher.find({"accuracy"}, "Accuracy or PR-AUC, which one matters to you?", claims));
+    CHECK_FALSE(matcher.find({"accuracy"}, "## Accuracy\nWe report PR-AUC.", claims));
+    CHECK(matcher.find({"accuracy"}, "Our headline metric is accuracy.", claims));
+}
+
 TEST_CASE("empty concepts and empty texts never match", "[text][concept]") {
     ConceptMatcher matcher;
     CHECK_FALSE(matcher.find({}, "anything"));

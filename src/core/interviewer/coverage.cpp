@@ -234,6 +234,7 @@ std::optional<Evidence> CoverageScorer::findConcept(const Concept& concept, Stag
             options.affirmedOnly = true;
             if (pitfallRules) {
                 options.skipNegated = true;
+                options.claimsOnly = true;
             } else {
                 options.statementsOnly = text.source->source != EvidenceSource::Canvas;  // a drawn box is a decision
                 options.questionsCount = stage == StageKind::Clarify && (!textStage || *textStage == stage);

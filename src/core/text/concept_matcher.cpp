@@ -16,6 +16,14 @@ bool isMovableQualifier(const std::string& word) {
     return word == "only" || word == "just" || word == "solely" || word == "purely" || word == "alone";
 }
 
+// Function words that carry a phrase's meaning: "no human review" is not
+// "human review", "only the video id" is not "video ids". They stay among
+// the words a phrase needs, so it never matches without them.
+bool restrictsMeaning(const std::string& word) {
+    return isMovableQualifier(word) || word == "no" || word == "not" || word == "nor" || word == "without" ||
+           word == "never" || word == "none";
+}
+
 }  // namespace
 
 AnalyzedText ConceptMatcher::analyze(std::string text) {
@@ -51,7 +59,7 @@ ConceptMatcher::PreparedPhrase ConceptMatcher::prepareWords(const std::vector<st
     prepared.closedUpStem = m_stemmer.stem(prepared.closedUp);
     prepared.namesProblem = namesProblem(prepared.stems);
     for (std::size_t i = 0; i < words.size(); ++i)
-        if (!isStopWord(words[i])) prepared.contentStems.push_back(prepared.stems[i]);
+        if (!isStopWord(words[i]) || restrictsMeaning(words[i])) prepared.contentStems.push_back(prepared.stems[i]);
     return prepared;
 }
 
@@ -166,6 +174,11 @@ const char* ConceptMatcher::setAside(const PreparedPhrase& phrase, const Analyze
         if (stance == Stance::Dismissed || (stance == Stance::Negated && !phrase.namesProblem)) return "rejected";
     }
     if (options.statementsOnly) return missingSubstance(text, first, end, options.questionsCount);
+    if (options.claimsOnly) {
+        const SentenceShape& shape = text.shapes[text.sentenceOf[first]];
+        if (shape.heading) return "a heading";
+        if (shape.question) return "a question, not a claim";
+    }
     return nullptr;
 }
 

@@ -57,6 +57,9 @@ struct MatchOptions {
     bool statementsOnly = false;
     // With statementsOnly: questions count (what was asked while clarifying).
     bool questionsCount = false;
+    // Ignore headings and questions: asking "accuracy or PR-AUC?" or titling
+    // a section "Human review" makes no claim, so it cannot be a mistake.
+    bool claimsOnly = false;
 };
 
 // Why the first match that an option set aside did not count; empty when
