@@ -2,6 +2,7 @@
 // <id>-weak.md) scored against the shipped scenario: the strong answer must
 // cover the key points and the weak one must not, or the scenario's concepts
 // no longer recognise the ideas they are meant to (docs/authoring.md, section 7).
+// An optional <id>-buzzword.md must score at most 0.35 of the strong answer.
 // New pairs are picked up as they are added.
 #include "core/interviewer/coverage.hpp"
 #include "core/interviewer/written_answer.hpp"
@@ -74,6 +75,15 @@ TEST_CASE("answers: every strong answer covers its scenario and every weak one d
             CHECK(stage.fraction() >= 2.0 / 3.0);
         }
         CHECK(weak.pitfalls().size() >= 3);
+
+        // Where the scenario has one, an answer of the right words without
+        // substance (bare lists, rejected ideas) scores far below the strong one.
+        const fs::path buzzwordPath = dir / (id + "-buzzword.md");
+        if (fs::exists(buzzwordPath)) {
+            const CoverageReport buzzword = scorer.score(*scenario, evidenceFromWrittenAnswer(readFile(buzzwordPath)));
+            std::cout << id << ": buzzword " << buzzword.coveredWeight() << "/" << buzzword.totalWeight() << "\n";
+            CHECK(buzzword.fraction() <= 0.35 * strong.fraction());
+        }
     }
 
     // Every shipped scenario has a pair: a scenario added without its answers
