@@ -2,6 +2,7 @@
 
 #include "core/scenario/json_locator.hpp"
 #include "core/scenario/scenario_limits.hpp"
+#include "core/text/concept_phrase_lint.hpp"
 
 #include <map>
 #include <memory>
@@ -39,7 +40,17 @@ bool hasWord(const std::string& phrase) {
 
 std::string count(std::size_t n, const char* what) { return std::to_string(n) + " " + what; }
 
-void lintOne(const Scenario& s, const FileLocations& file, const LintMinimums& min, Diagnostics& out) {
+// Phrases that would credit the wrong text (text/concept_phrase_lint.hpp).
+void lintConcepts(const std::vector<Concept>& concepts, const std::string& at, bool keyPoint, Stemmer& stemmer,
+                  const FileLocations& file, Diagnostics& out) {
+    for (std::size_t c = 0; c < concepts.size(); ++c)
+        for (std::size_t p = 0; p < concepts[c].size(); ++p)
+            for (std::string& problem : conceptPhraseProblems(concepts[c][p], stemmer, keyPoint))
+                out.push_back(file.at(at + "/" + std::to_string(c) + "/" + std::to_string(p), std::move(problem)));
+}
+
+void lintOne(const Scenario& s, const FileLocations& file, const LintMinimums& min, Stemmer& stemmer,
+             Diagnostics& out) {
     if (s.facts.size() < min.facts)
         out.push_back(file.at("/facts", "has " + count(s.facts.size(), "facts") + "; a scenario needs at least " +
                                             std::to_string(min.facts)));
@@ -77,7 +88,11 @@ void lintOne(const Scenario& s, const FileLocations& file, const LintMinimums& m
                 for (const std::string& phrase : c) matchable = matchable || hasWord(phrase);
             if (!matchable)
                 out.push_back(file.at(kpAt + "/concepts", "key point '" + point.id + "' has no phrase that can match"));
+            lintConcepts(point.concepts, kpAt + "/concepts", true, stemmer, file, out);
         }
+        for (std::size_t k = 0; k < stage.pitfalls.size(); ++k)
+            lintConcepts(stage.pitfalls[k].signs, at + "/pitfalls/" + std::to_string(k) + "/signs", false, stemmer,
+                         file, out);
     }
     for (StageKind kind : kAllStageKinds)
         if (!present.count(kind))
@@ -122,7 +137,8 @@ Diagnostics lintScenarios(const std::vector<Scenario>& scenarios, const LintMini
     std::vector<std::unique_ptr<FileLocations>> files;
     for (const Scenario& s : scenarios) files.push_back(std::make_unique<FileLocations>(s.sourcePath));
 
-    for (std::size_t i = 0; i < scenarios.size(); ++i) lintOne(scenarios[i], *files[i], minimums, out);
+    Stemmer stemmer;
+    for (std::size_t i = 0; i < scenarios.size(); ++i) lintOne(scenarios[i], *files[i], minimums, stemmer, out);
 
     // Identical prose in two places reads as boilerplate to a candidate who
     // does several scenarios; within one file it is usually a paste slip.

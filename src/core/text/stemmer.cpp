@@ -17,7 +17,9 @@ constexpr std::size_t kMaxCachedStems = 50000;
 // Snowball's stems that merge unrelated words, found by the scenario lint
 // (scenario_lint.cpp, "stem collisions"): these words keep a stem of their
 // own so that "several" never covers "severity", "personal data" never
-// covers "personalisation" and "organic traffic" never covers an organisation.
+// covers "personalisation", "organic traffic" never covers an organisation,
+// "user experience" never covers an experiment, "false positive" never covers
+// "position bias" and "in production" never covers a product.
 struct StemGuard {
     std::string_view word;   // after americanSpelling()
     std::string_view stem;
@@ -30,6 +32,13 @@ constexpr StemGuard kGuards[] = {
     {"generalized", "generaliz"},      {"generalizing", "generaliz"},
     {"organic", "organic"},            {"organically", "organic"},
     {"university", "universiti"},      {"universities", "universiti"},
+    {"experiment", "experiment"},      {"experiments", "experiment"},      {"experimented", "experiment"},
+    {"experimenting", "experiment"},
+    {"authorization", "authoriz"},     {"authorizations", "authoriz"},     {"authorize", "authoriz"},
+    {"authorized", "authoriz"},        {"authorizes", "authoriz"},         {"authorizing", "authoriz"},
+    {"positive", "positiv"},           {"positives", "positiv"},           {"positively", "positiv"},
+    {"production", "production"},      {"productions", "production"},
+    {"organizer", "organizer"},        {"organizers", "organizer"},
 };
 }
 
