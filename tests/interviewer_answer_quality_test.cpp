@@ -62,8 +62,8 @@ TEST_CASE("answers: every strong answer covers its scenario and every weak one d
         REQUIRE(scenario);
 
         const CoverageReport strong =
-            scorer.score(*scenario, evidenceFromWrittenAnswer(readFile(dir / (id + "-strong.md"))));
-        const CoverageReport weak = scorer.score(*scenario, evidenceFromWrittenAnswer(readFile(dir / (id + "-weak.md"))));
+            scorer.score(*scenario, evidenceFromWrittenAnswer(readFile(dir / (id + "-strong.md")), std::nullopt, scenario));
+        const CoverageReport weak = scorer.score(*scenario, evidenceFromWrittenAnswer(readFile(dir / (id + "-weak.md")), std::nullopt, scenario));
         std::cout << id << ": strong " << strong.coveredWeight() << "/" << strong.totalWeight() << ", weak "
                   << weak.coveredWeight() << "/" << weak.totalWeight() << ", weak pitfalls " << weak.pitfalls().size()
                   << "\n";
@@ -80,7 +80,7 @@ TEST_CASE("answers: every strong answer covers its scenario and every weak one d
         // substance (bare lists, rejected ideas) scores far below the strong one.
         const fs::path buzzwordPath = dir / (id + "-buzzword.md");
         if (fs::exists(buzzwordPath)) {
-            const CoverageReport buzzword = scorer.score(*scenario, evidenceFromWrittenAnswer(readFile(buzzwordPath)));
+            const CoverageReport buzzword = scorer.score(*scenario, evidenceFromWrittenAnswer(readFile(buzzwordPath), std::nullopt, scenario));
             std::cout << id << ": buzzword " << buzzword.coveredWeight() << "/" << buzzword.totalWeight() << "\n";
             CHECK(buzzword.fraction() <= 0.35 * strong.fraction());
         }

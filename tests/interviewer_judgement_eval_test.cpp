@@ -77,7 +77,7 @@ SetFigures scoreSet(const fs::path& dir, const fs::path& strongFallbackDir) {
         for (const auto& [kind, label] : labels.at("answers").items()) {
             fs::path file = dir / (id + "-" + kind + ".md");
             if (!fs::exists(file)) file = strongFallbackDir / (id + "-" + kind + ".md");
-            const CoverageReport report = scorer.score(*scenario, evidenceFromWrittenAnswer(readFile(file)));
+            const CoverageReport report = scorer.score(*scenario, evidenceFromWrittenAnswer(readFile(file), std::nullopt, scenario));
             const double fraction = report.fraction();
             if (kind == "strong") scores.strong = fraction;
             if (kind == "mediocre") scores.mediocre = fraction;

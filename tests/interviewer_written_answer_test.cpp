@@ -39,6 +39,20 @@ TEST_CASE("written answer: headings tie sections to stages", "[interviewer][writ
     for (const EvidenceText& section : sections) CHECK(section.source == EvidenceSource::Written);
 }
 
+TEST_CASE("written answer: a scenario's own stage titles are headings too", "[interviewer][written]") {
+    Scenario scenario;
+    Stage models;
+    models.kind = StageKind::Models;
+    models.title = "Retrieval and context";
+    scenario.stages.push_back(models);
+    const auto sections = evidenceFromWrittenAnswer("## Data\nlogs\n## Retrieval\nhybrid BM25\n", std::nullopt, &scenario);
+    REQUIRE(sections.size() == 2);
+    CHECK(sections[1].stage == StageKind::Models);
+    CHECK(sections[1].text == "hybrid BM25\n");
+    // Without the scenario, "Retrieval" names no stage and the text stays in Data.
+    CHECK(evidenceFromWrittenAnswer("## Data\nlogs\n## Retrieval\nhybrid BM25\n").size() == 1);
+}
+
 TEST_CASE("written answer: a whole file for one stage", "[interviewer][written]") {
     const auto sections = evidenceFromWrittenAnswer("## Data\nPR-AUC", StageKind::Evaluation);
     REQUIRE(sections.size() == 1);

@@ -79,6 +79,14 @@ TEST_CASE("a valid scenario loads with every field", "[scenario]") {
     CHECK(s.findFact("late-rate") != nullptr);
 }
 
+TEST_CASE("a stage may carry the scenario's own title", "[scenario]") {
+    const std::string text = minimalWith("\"id\": \"models\"", "\"id\": \"models\", \"title\": \"Retrieval and context\"");
+    const ScenarioLoadResult result = loadScenarioFromText(text, "s.json");
+    REQUIRE(result.scenario);
+    CHECK(result.scenario->stageTitle(StageKind::Models) == "Retrieval and context");
+    CHECK(result.scenario->stageTitle(StageKind::Clarify) == "Clarify");  // no title: the kind's
+}
+
 TEST_CASE("malformed scenarios get exact located diagnostics", "[scenario]") {
     struct Case {
         const char* name;
@@ -116,6 +124,9 @@ TEST_CASE("malformed scenarios get exact located diagnostics", "[scenario]") {
          "s.json:61:54: error: unknown diagram item 'ranker'"},
         {"unknown item kind", minimalWith("\"kind\": \"model\"", "\"kind\": \"neural_net\""),
          "s.json:59:32: error: unknown item kind 'neural_net'"},
+        {"stage title too long",
+         minimalWith("\"id\": \"models\"", "\"id\": \"models\", \"title\": \"Retrieval, re-ranking and generation\""),
+         "s.json:36:32: error: a stage title may be at most 32 characters, not 36"},
         {"future format", minimalWith("\"format\": 1,", "\"format\": 2,"),
          "s.json:2:13: error: unsupported format 2; this version of Rehearse reads format 1"},
     };

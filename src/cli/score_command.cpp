@@ -54,7 +54,7 @@ void printReport(const Scenario& scenario, const CoverageReport& report) {
     const auto show = [](const std::string& text) { return terminalText(text); };
     std::cout << show(scenario.id) << ": " << show(scenario.title) << "\n";
     for (const StageCoverage& stage : report.stages) {
-        std::cout << "\n" << stageKindTitle(stage.stage) << ": " << stage.coveredCount() << "/" << stage.keyPoints.size()
+        std::cout << "\n" << scenario.stageTitle(stage.stage) << ": " << stage.coveredCount() << "/" << stage.keyPoints.size()
                   << " key points, weighted " << stage.coveredWeight() << "/" << stage.totalWeight() << " ("
                   << percent(stage.fraction()) << "%)\n";
         for (const KeyPointCoverage& point : stage.keyPoints) {
@@ -119,7 +119,7 @@ void addScoreCommand(CLI::App& app, const CommonOptions& common, CommandResult& 
             return;
         }
         CoverageScorer scorer;
-        const std::vector<EvidenceText> evidence = evidenceFromWrittenAnswer(*answer, stage);
+        const std::vector<EvidenceText> evidence = evidenceFromWrittenAnswer(*answer, stage, &*scenario);
         const CoverageReport report =
             stage ? scorer.scoreStage(*scenario, *stage, evidence) : scorer.score(*scenario, evidence);
         if (options->json) {

@@ -78,7 +78,7 @@ void writeHeader(std::ostream& out, const Debrief& d) {
 void writeTimes(std::ostream& out, const Debrief& d) {
     out << "## Time per stage\n\n| Stage | Spent | Budget | |\n|---|---:|---:|---|\n";
     for (const StageDebrief& s : d.stages) {
-        out << "| " << stageKindTitle(s.stage) << " | " << formatDuration(s.time.spentSeconds) << " | "
+        out << "| " << inlineText(s.title) << " | " << formatDuration(s.time.spentSeconds) << " | "
             << formatDuration(s.time.budgetSeconds) << " | "
             << (!s.time.visited ? "not reached" : s.time.overBudget() ? "over budget" : "") << " |\n";
     }
@@ -87,7 +87,7 @@ void writeTimes(std::ostream& out, const Debrief& d) {
 
 void writeStage(std::ostream& out, const StageDebrief& s) {
     const StageCoverage& c = s.coverage;
-    out << "### " << stageKindTitle(s.stage) << ": " << c.coveredCount() << " of " << c.keyPoints.size()
+    out << "### " << inlineText(s.title) << ": " << c.coveredCount() << " of " << c.keyPoints.size()
         << " key points (" << percent(c.fraction()) << ")\n\n";
     if (!s.goal.empty()) out << "*Goal:* " << inlineText(s.goal) << "\n\n";
     for (const KeyPointCoverage& point : c.keyPoints) {
@@ -122,7 +122,7 @@ void writeProbes(std::ostream& out, const Debrief& d) {
     out << "## Probes\n\n";
     if (d.probes.empty()) out << "*No probes were raised.*\n\n";
     for (const ProbeRecord& p : d.probes) {
-        out << "- **" << formatDuration(p.raisedAt) << " (" << stageKindTitle(p.stage) << "):** " << inlineText(p.says)
+        out << "- **" << formatDuration(p.raisedAt) << " (" << inlineText(d.stageTitle(p.stage)) << "):** " << inlineText(p.says)
             << "\n";
         if (p.state == Probe::State::Answered) out << "  - You: " << inlineText(p.answer) << "\n";
         else out << "  - *" << probeStateName(p.state) << "*\n";
@@ -134,7 +134,7 @@ void writeQuestions(std::ostream& out, const Debrief& d) {
     out << "## Clarifying questions\n\n";
     if (d.questions.empty()) out << "*No clarifying questions were asked.*\n\n";
     for (const QuestionRecord& q : d.questions) {
-        out << "- **" << inlineText(q.question) << "** (" << stageKindTitle(q.stage) << ", " << formatDuration(q.at)
+        out << "- **" << inlineText(q.question) << "** (" << inlineText(d.stageTitle(q.stage)) << ", " << formatDuration(q.at)
             << ")\n";
         if (q.answered()) out << "  - " << inlineText(q.topic) << ": " << inlineText(q.answer) << "\n";
         else out << "  - *No fact matched: an assumption was needed.*\n";

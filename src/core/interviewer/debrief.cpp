@@ -39,6 +39,12 @@ int Debrief::totalWeight() const {
     return sum;
 }
 
+std::string Debrief::stageTitle(StageKind kind) const {
+    for (const StageDebrief& stage : stages)
+        if (stage.stage == kind && !stage.title.empty()) return stage.title;
+    return stageKindTitle(kind);
+}
+
 double Debrief::fraction() const {
     const int total = totalWeight();
     return total == 0 ? 1.0 : double(coveredWeight()) / total;
@@ -88,6 +94,7 @@ Debrief buildDebrief(const Session& session, double now, CoverageScorer& scorer)
         stage.time.spentSeconds = session.stageSeconds(i, now);
         stage.time.budgetSeconds = spec.minutes * 60.0;
         stage.time.visited = session.stageProgress(i).visited;
+        stage.title = spec.displayTitle();
         stage.goal = spec.goal;
         stage.reference = spec.reference;
         stage.notes = session.stageProgress(i).notes;

@@ -60,6 +60,7 @@ struct StageDebrief {
     StageKind stage = StageKind::Clarify;
     StageCoverage coverage;
     StageTime time;
+    std::string title;               // the scenario's name for the stage
     std::string goal;
     std::string reference;                   // what a strong candidate says here
     std::string notes;                       // what the user wrote here
@@ -88,6 +89,7 @@ struct Debrief {
     double spentSeconds() const;
     double budgetSeconds() const;
     std::vector<KeyPointCoverage> missed() const;  // every stage, essentials first
+    std::string stageTitle(StageKind kind) const;  // the scenario's name for the stage
 };
 
 // `now` is the session time to measure stage times at (for a finished

@@ -1,6 +1,9 @@
 #include "core/interviewer/written_answer.hpp"
 
+#include "core/text/stop_words.hpp"
 #include "core/text/tokenizer.hpp"
+
+#include <algorithm>
 
 #include <sstream>
 #include <string_view>
@@ -45,14 +48,27 @@ std::optional<std::string> headingText(const std::string& line) {
 
 }  // namespace
 
-std::optional<StageKind> stageNamedBy(const std::string& heading) {
-    for (const std::string& word : tokenWords(heading))
+std::optional<StageKind> stageNamedBy(const std::string& heading, const Scenario* scenario) {
+    const std::vector<std::string> words = tokenWords(heading);
+    // The scenario's own titles first: a heading made of the first content
+    // word of a title, or more of it, names that stage.
+    if (scenario)
+        for (const Stage& stage : scenario->stages) {
+            if (stage.title.empty()) continue;
+            const std::vector<std::string> titleWords = tokenWords(stage.title);
+            const auto first = std::find_if(titleWords.begin(), titleWords.end(),
+                                            [](const std::string& w) { return !isStopWord(w); });
+            if (first != titleWords.end() && std::find(words.begin(), words.end(), *first) != words.end())
+                return stage.kind;
+        }
+    for (const std::string& word : words)
         for (const StageAlias& alias : kAliases)
             if (word == alias.word) return alias.stage;
     return std::nullopt;
 }
 
-std::vector<EvidenceText> evidenceFromWrittenAnswer(const std::string& text, std::optional<StageKind> wholeStage) {
+std::vector<EvidenceText> evidenceFromWrittenAnswer(const std::string& text, std::optional<StageKind> wholeStage,
+                                                    const Scenario* scenario) {
     std::vector<EvidenceText> sections;
     if (wholeStage) {
         if (!isBlank(text)) sections.push_back({EvidenceSource::Written, wholeStage, text, ""});
@@ -67,7 +83,7 @@ std::vector<EvidenceText> evidenceFromWrittenAnswer(const std::string& text, std
     std::string line;
     while (std::getline(lines, line)) {
         if (const auto heading = headingText(line)) {
-            if (const auto stage = stageNamedBy(*heading)) {
+            if (const auto stage = stageNamedBy(*heading, scenario)) {
                 flush();
                 current.stage = stage;
                 current.ref = stageKindId(*stage);

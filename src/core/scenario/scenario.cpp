@@ -47,6 +47,11 @@ std::optional<Difficulty> difficultyFromId(const std::string& id) {
     return std::nullopt;
 }
 
+std::string Scenario::stageTitle(StageKind kind) const {
+    const Stage* stage = findStage(kind);
+    return stage ? stage->displayTitle() : stageKindTitle(kind);
+}
+
 const Stage* Scenario::findStage(StageKind kind) const {
     for (const Stage& stage : stages)
         if (stage.kind == kind) return &stage;

@@ -84,6 +84,9 @@ struct Pitfall {
 
 struct Stage {
     StageKind kind = StageKind::Clarify;
+    // The scenario's own name for the stage ("Retrieval and context" for the
+    // models stage of a RAG design); empty: the kind's title.
+    std::string title;
     double minutes = 5;
     std::string goal;
     std::string guidance;
@@ -91,6 +94,8 @@ struct Stage {
     std::vector<FollowUp> followUps;
     std::vector<Pitfall> pitfalls;
     std::string reference;           // what a strong candidate says in this stage
+
+    std::string displayTitle() const { return title.empty() ? stageKindTitle(kind) : title; }
 };
 
 // The reference diagram, drawn with the same item kinds as the canvas.
@@ -129,6 +134,8 @@ struct Scenario {
     std::string sourcePath;          // where it was loaded from, for messages
 
     const Stage* findStage(StageKind kind) const;
+    // The stage's title in this scenario: its own, or the kind's.
+    std::string stageTitle(StageKind kind) const;
     const KeyPoint* findKeyPoint(const std::string& id) const;
     const Fact* findFact(const std::string& id) const;
 };

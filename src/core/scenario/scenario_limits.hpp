@@ -15,6 +15,7 @@ namespace rehearse {
 inline constexpr std::size_t kMaxScenarioFileBytes = 8 * 1024 * 1024;  // 8 MiB
 inline constexpr int kMaxScenarioNesting = 32;                         // arrays and objects
 inline constexpr std::size_t kMaxScenarioStringBytes = 16 * 1024;      // any string, as written
+inline constexpr std::size_t kMaxStageTitleLength = 32;                 // characters: it must fit the stepper
 
 // Reads a scenario file whole, after checking that it is a regular file of at
 // most kMaxScenarioFileBytes. Never blocks on a FIFO or device and never

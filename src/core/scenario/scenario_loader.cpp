@@ -3,6 +3,7 @@
 
 #include "core/scenario/json_reader.hpp"
 #include "core/scenario/scenario_limits.hpp"
+#include "core/text/utf8.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -137,7 +138,7 @@ void ScenarioParser::readFact(const json& obj, const std::string& at, Fact& fact
 }
 
 void ScenarioParser::readStage(const json& obj, const std::string& at, Stage& stage) {
-    m_in.checkKnownFields(obj, at, {"id", "minutes", "goal", "guidance", "key_points", "follow_ups",
+    m_in.checkKnownFields(obj, at, {"id", "title", "minutes", "goal", "guidance", "key_points", "follow_ups",
                                     "pitfalls", "reference"});
     std::string id = m_in.string(obj, at, "id");
     if (!id.empty()) {
@@ -147,6 +148,12 @@ void ScenarioParser::readStage(const json& obj, const std::string& at, Stage& st
                        "unknown stage id '" + id +
                            "' (expected clarify, data, features, models, evaluation or deployment)");
     }
+    stage.title = m_in.string(obj, at, "title", false);
+    // The stepper gives each stage a sixth of the window: longer titles are cut off there.
+    if (utf8Length(stage.title) > kMaxStageTitleLength)
+        m_in.error(jsonPointerChild(at, "title"), "a stage title may be at most " +
+                                                      std::to_string(kMaxStageTitleLength) + " characters, not " +
+                                                      std::to_string(utf8Length(stage.title)));
     stage.minutes = m_in.number(obj, at, "minutes", true, 5, 0.5);
     stage.goal = m_in.string(obj, at, "goal");
     stage.guidance = m_in.string(obj, at, "guidance");

@@ -19,7 +19,7 @@ void Session::enterStage(std::size_t stage, double at) {
     m_current = stage;
     m_enteredAt = at;
     m_stages[stage].visited = true;
-    m_feed.push_back({FeedEntry::Kind::StageStarted, stageKindTitle(m_scenario.stages[stage].kind),
+    m_feed.push_back({FeedEntry::Kind::StageStarted, m_scenario.stages[stage].displayTitle(),
                       stage, at, {}, 0});
 }
 

@@ -93,4 +93,10 @@ void appendUtf8(std::string& out, char32_t cp) {
     }
 }
 
+std::size_t utf8Length(std::string_view text) {
+    std::size_t count = 0;
+    for (std::size_t pos = 0; pos < text.size(); pos += decodeUtf8(text, pos).length) ++count;
+    return count;
+}
+
 }  // namespace rehearse

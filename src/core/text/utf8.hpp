@@ -36,6 +36,10 @@ bool isValidUtf8(std::string_view text);
 // unchanged. `replaced`, when given, receives how many replacements were made.
 std::string repairUtf8(std::string_view text, std::size_t* replaced = nullptr);
 
+// How many code points `text` holds (an invalid sequence counts as one, as
+// repairUtf8 would show it).
+std::size_t utf8Length(std::string_view text);
+
 // Appends the UTF-8 encoding of `codePoint` (a scalar value) to `out`.
 void appendUtf8(std::string& out, char32_t codePoint);
 
