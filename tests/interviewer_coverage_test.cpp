@@ -138,6 +138,10 @@ TEST_CASE("coverage: pitfalls are flagged in their own stage, not when rejected"
 
     CHECK(scorer.score(scenario, {notes(StageKind::Evaluation, "PR-AUC, not accuracy.")}).pitfalls().empty());
     CHECK(scorer.score(scenario, {notes(StageKind::Data, "label accuracy of reports")}).pitfalls().empty());
+    // A rejection elsewhere in the sentence does not hide the mistake.
+    CHECK(scorer.score(scenario, {notes(StageKind::Evaluation, "We report accuracy, so we don't need a holdout.")})
+              .pitfalls()
+              .size() == 1);
     // Asking about the metric is not choosing it.
     CHECK(scorer.score(scenario, {notes(StageKind::Evaluation, "Is accuracy what the team reports today?")})
               .pitfalls()

@@ -74,6 +74,25 @@ TEST_CASE("words like no and only stay part of a phrase", "[text][concept]") {
     CHECK(matcher.find({"only pick rate"}, "We track the pick rate only."));
 }
 
+TEST_CASE("rejection reads the scope of its cue, not a word list", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    // Nouns, not verbs: "skip rate" and "drop in usage" reject nothing.
+    CHECK(matcher.find({"failed searches"}, "Skip rate, failed searches and reformulations.", affirmed));
+    CHECK(matcher.find({"weekly usage"}, "A drop in weekly usage comes first.", affirmed));
+    CHECK_FALSE(matcher.find({"weekly usage"}, "Skip weekly usage, it is noisy.", affirmed));
+    // Remedies the candidate applies are affirmed.
+    CHECK(matcher.find({"sold out events"}, "Remove sold-out events from the index.", affirmed));
+    // A negation inside the phrase is the phrase's own word.
+    CHECK(matcher.find({"couldn't find"}, "Say it couldn't find the answer rather than guess.", affirmed));
+    // Someone else's problem, with a pronoun in between.
+    CHECK_FALSE(matcher.find({"advertiser roi"}, "Advertiser ROI aren't our problem here.", affirmed));
+    // "not just X" rejects "just X".
+    CHECK_FALSE(matcher.find({"just a click"}, "A positive is a long watch, not just a click.", affirmed));
+    CHECK(matcher.find({"just a click"}, "For now a positive is just a click.", affirmed));
+}
+
 TEST_CASE("claimsOnly ignores headings and questions", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions claims;

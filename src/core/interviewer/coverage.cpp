@@ -233,8 +233,11 @@ std::optional<Evidence> CoverageScorer::findConcept(const Concept& concept, Stag
             MatchOptions options;
             options.affirmedOnly = true;
             if (pitfallRules) {
-                options.skipNegated = true;
+                // Rejection by scope, as for key points: "PR-AUC, not accuracy" and "accuracy is
+                // misleading" are no mistake, while in "retrain monthly, so we don't need
+                // monitoring" the monthly retrain still is one.
                 options.claimsOnly = true;
+                options.problemsNegatedToo = true;
             } else {
                 options.statementsOnly = text.source->source != EvidenceSource::Canvas;  // a drawn box is a decision
                 options.questionsCount = stage == StageKind::Clarify && (!textStage || *textStage == stage);

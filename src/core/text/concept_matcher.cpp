@@ -58,8 +58,10 @@ ConceptMatcher::PreparedPhrase ConceptMatcher::prepareWords(const std::vector<st
     }
     prepared.closedUpStem = m_stemmer.stem(prepared.closedUp);
     prepared.namesProblem = namesProblem(prepared.stems);
-    for (std::size_t i = 0; i < words.size(); ++i)
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        prepared.restricted = prepared.restricted || restrictsMeaning(words[i]);
         if (!isStopWord(words[i]) || restrictsMeaning(words[i])) prepared.contentStems.push_back(prepared.stems[i]);
+    }
     return prepared;
 }
 
@@ -127,7 +129,7 @@ bool ConceptMatcher::matchesAt(const PreparedPhrase& phrase, const AnalyzedText&
     }
     // The content words in any order, close together, within one clause.
     const std::size_t content = phrase.contentStems.size();
-    if (content == 2 &&
+    if (content == 2 && !phrase.restricted &&
         std::find(phrase.contentStems.begin(), phrase.contentStems.end(), text.stems[at]) != phrase.contentStems.end()) {
         const std::size_t window = std::min(text.tokens.size(), at + content + 2);
         std::vector<char> found(content, 0);
@@ -171,7 +173,15 @@ const char* ConceptMatcher::setAside(const PreparedPhrase& phrase, const Analyze
     if (options.skipNegated && sentenceIsNegated(text, text.sentenceOf[first])) return "a sentence that rejects";
     if (options.affirmedOnly) {
         const Stance stance = stanceOver(text, first, end, &cue);
-        if (stance == Stance::Dismissed || (stance == Stance::Negated && !phrase.namesProblem)) return "rejected";
+        if (stance == Stance::Dismissed ||
+            (stance == Stance::Negated && (!phrase.namesProblem || options.problemsNegatedToo)))
+            return "rejected";
+        // "not just clicks" rejects "just clicks".
+        if (first > 0 && isMovableQualifier(text.tokens[first].word) && text.sentenceOf[first - 1] == text.sentenceOf[first] &&
+            text.tokens[first - 1].word == "not") {
+            cue = "not " + text.tokens[first].word;
+            return "rejected";
+        }
     }
     if (options.statementsOnly) return missingSubstance(text, first, end, options.questionsCount);
     if (options.claimsOnly) {

@@ -52,6 +52,9 @@ struct MatchOptions {
     // don't need X"), or negated ("not X", "without X") unless the phrase
     // names a problem ("no leakage").
     bool affirmedOnly = false;
+    // With affirmedOnly: a negated problem is set aside too. A pitfall sign
+    // "one harmful label" is not made by "not one harmful label".
+    bool problemsNegatedToo = false;
     // Ignore matches that state nothing: headings, questions, short items
     // of bare lists, words alone, vague promises.
     bool statementsOnly = false;
@@ -95,6 +98,7 @@ private:
         std::string closedUpStem;
         bool namesProblem = false; // "leakage", "position bias": see text/statement.hpp
         std::vector<std::string> contentStems;  // without stop words, for matching in any order
+        bool restricted = false;   // holds "no", "only", ...: its word order is its meaning
     };
     // The phrase and its variants (abbreviations, word order), prepared.
     const std::vector<PreparedPhrase>& prepare(const std::string& phrase);

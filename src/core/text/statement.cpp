@@ -97,16 +97,26 @@ const Words kNegationFiller = {"a",   "an",     "the",     "really", "very",   "
                                    "at",  "always", "necessarily", "particularly", "going", "to", "gonna",
                                    "longer", "any",  "of",    "an",     "that's", "terribly", "super", "overly",
                                    "real",   "major", "serious", "huge",  "something", "anything", "us",
-                                   "really", "likely", "going", "i'd", "we'd", "i", "we", "you", "i'm", "we're"};
+                                   "really", "likely", "going", "i'd", "we'd", "i", "we", "you", "i'm", "we're",
+                                   "our", "my", "your"};
 
 // Verbs that dismiss what follows: "skip X", "forget X".
 const Words kDismissingVerbs = {"skip", "skipping", "forget", "forgetting", "ignore", "ignoring", "ditch",
                                     "ditching", "scrap", "scrapping", "omit", "omitting"};
 
 // Words that negate what follows without dismissing it: "avoid X", "without X".
+// ("Remove sold-out events", "exclude cancel-page visits" are remedies the
+// candidate applies, so remove and exclude are not among them.)
 const Words kNegatingWords = {"avoid", "avoiding", "prevent", "preventing", "without", "never", "nor",
-                                  "neither", "no", "not", "cannot", "drop", "dropping", "remove", "removing",
-                                  "exclude", "excluding"};
+                                  "neither", "no", "not", "cannot", "drop", "dropping"};
+
+// Words after which a cue verb is a noun: "skip rate", "drop in usage", "drop-off".
+const Words kNounUseAfter = {"rate", "rates", "ratio", "ratios", "count", "counts", "in", "off", "event",
+                                 "events", "button", "buttons", "signal", "signals", "curve", "share"};
+
+bool isNounUse(const AnalyzedText& text, std::size_t j, std::size_t end) {
+    return j + 1 < end && isOneOf(text.tokens[j + 1].word, kNounUseAfter);
+}
 
 // Words that end a clause: what is rejected before them is not after them.
 const Words kClauseWords = {"but", "while", "whereas", "although", "though", "because", "since",
@@ -322,7 +332,7 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
                 continue;
             }
             // "exploration would hurt, so skip it": the pronoun points back.
-            if (isOneOf(word, kDismissingVerbs)) {
+            if (isOneOf(word, kDismissingVerbs) && !isNounUse(text, j, end)) {
                 std::size_t k = j + 1;
                 while (k < end && isOneOf(text.tokens[k].word, {"about", "with", "on"})) ++k;
                 backward = backward || k >= end || isOneOf(text.tokens[k].word, {"it", "them", "this", "that", "these"});
@@ -336,7 +346,7 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
             const bool insteadOf = (word == "instead" && j + 1 < end && text.tokens[j + 1].word == "of") ||
                                    (word == "rather" && j + 1 < end && text.tokens[j + 1].word == "than") ||
                                    (word == "in" && wordsAt(text, j, end, {"in", "place", "of"}));
-            if (insteadOf || isOneOf(word, kDismissingVerbs)) {
+            if (insteadOf || (isOneOf(word, kDismissingVerbs) && !isNounUse(text, j, end))) {
                 rejects = true;
                 marker.mark(j + 1, end, Stance::Dismissed, j);
                 continue;
@@ -366,7 +376,7 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
                 }
                 continue;
             }
-            if (isOneOf(word, kNegatingWords)) {
+            if (isOneOf(word, kNegatingWords) && !isNounUse(text, j, end)) {
                 rejects = true;
                 marker.mark(j + 1, end, Stance::Negated, j);
             }
@@ -404,7 +414,9 @@ Stance stanceOver(const AnalyzedText& text, std::size_t first, std::size_t end, 
     Stance strongest = Stance::Affirmed;
     std::size_t cueToken = 0;
     for (std::size_t i = first; i < end && i < text.stance.size(); ++i) {
-        if (text.stance[i] > strongest) {
+        // A cue inside the phrase is the phrase's own word: "couldn't find", "no repeat contact".
+        const bool ownCue = text.cueOf[i] >= first && text.cueOf[i] < end;
+        if (text.stance[i] > strongest && !ownCue) {
             strongest = text.stance[i];
             cueToken = text.cueOf[i];
         }
