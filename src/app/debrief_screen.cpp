@@ -1,4 +1,5 @@
 #include "app/debrief_screen.hpp"
+#include "core/numeric/percent.hpp"
 
 #include "core/store/xdg_paths.hpp"
 
@@ -34,7 +35,6 @@ void coverageBar(double fraction, const std::string& overlay, float width) {
     ImGui::PopStyleColor();
 }
 
-std::string percentText(double fraction) { return std::to_string(static_cast<int>(std::lround(fraction * 100))) + "%"; }
 
 bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 

@@ -5,6 +5,7 @@
 // whole file against one stage. FILE "-" reads standard input. --json for
 // machines. Exit 0 when scored; 1 on a missing scenario, stage or file.
 #include "cli/commands.hpp"
+#include "core/numeric/percent.hpp"
 
 #include "core/numeric/checked_conversion.hpp"
 
@@ -47,7 +48,7 @@ std::optional<std::string> readAnswer(const std::string& path, std::string& erro
     return text;
 }
 
-int percent(double fraction) { return clampToInt(std::round(fraction * 100)); }
+int percent(double fraction) { return wholePercent(fraction); }
 
 void printReport(const Scenario& scenario, const CoverageReport& report) {
     // Everything quoted here is someone's text (scenario, answer): shown, never obeyed.

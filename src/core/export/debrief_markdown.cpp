@@ -3,6 +3,7 @@
 // reference); probes; clarifying questions; reference answer and diagram;
 // self-assessment.
 #include "core/export/debrief_markdown.hpp"
+#include "core/numeric/percent.hpp"
 
 #include "core/numeric/checked_conversion.hpp"
 #include "core/store/safe_file.hpp"
@@ -42,7 +43,7 @@ std::string quoteBlock(const std::string& text) {
 }
 
 std::string percent(double fraction) {
-    return std::to_string(clampToInt(std::round(clampFinite(fraction, 0, 1, 0) * 100))) + "%";
+    return percentText(fraction);
 }
 
 const char* weightName(int weight) {
