@@ -77,11 +77,11 @@ void writeHeader(std::ostream& out, const Debrief& d) {
 }
 
 void writeTimes(std::ostream& out, const Debrief& d) {
-    out << "## Time per stage\n\n| Stage | Spent | Budget | |\n|---|---:|---:|---|\n";
+    out << "## Time per stage\n\n| Stage | Spent | Budget | Pace |\n|---|---:|---:|---|\n";
     for (const StageDebrief& s : d.stages) {
         out << "| " << stageKindTitle(s.stage) << " | " << formatDuration(s.time.spentSeconds) << " | "
             << formatDuration(s.time.budgetSeconds) << " | "
-            << (!s.time.visited ? "not reached" : s.time.overBudget() ? "over budget" : "") << " |\n";
+            << (!s.time.visited ? "not reached" : s.time.overBudget() ? "over budget" : "within budget") << " |\n";
     }
     out << "\n";
 }
