@@ -1,5 +1,4 @@
 #include "app/debrief_screen.hpp"
-#include "core/numeric/percent.hpp"
 
 #include "core/store/xdg_paths.hpp"
 
@@ -10,6 +9,7 @@
 #include "app/widgets.hpp"
 #include "core/canvas/diagram_import.hpp"
 #include "core/export/debrief_markdown.hpp"
+#include "core/numeric/percent.hpp"
 
 #include <imgui_stdlib.h>
 

@@ -1,6 +1,5 @@
 // Sections: 1. loading and actions  2. header  3. the table  4. progress  5. popups
 #include "app/history_screen.hpp"
-#include "core/numeric/percent.hpp"
 
 #include "app/app_state.hpp"
 #include "app/fonts.hpp"
@@ -9,6 +8,7 @@
 #include "app/theme.hpp"
 #include "app/widgets.hpp"
 #include "core/numeric/checked_conversion.hpp"
+#include "core/numeric/percent.hpp"
 #include "core/store/safe_file.hpp"
 #include "core/store/session_archive.hpp"
 #include "core/store/timestamps.hpp"

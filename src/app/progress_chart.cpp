@@ -1,8 +1,8 @@
 #include "app/progress_chart.hpp"
-#include "core/numeric/percent.hpp"
 
 #include "app/theme.hpp"
 #include "app/widgets.hpp"
+#include "core/numeric/percent.hpp"
 #include "core/store/timestamps.hpp"
 
 #include <algorithm>

@@ -5,9 +5,9 @@
 // whole file against one stage. FILE "-" reads standard input. --json for
 // machines. Exit 0 when scored; 1 on a missing scenario, stage or file.
 #include "cli/commands.hpp"
-#include "core/numeric/percent.hpp"
 
 #include "core/numeric/checked_conversion.hpp"
+#include "core/numeric/percent.hpp"
 
 #include "core/interviewer/coverage.hpp"
 #include "core/interviewer/coverage_json.hpp"

@@ -8,9 +8,9 @@
 // Exit 0 on success, 1 when the session or file is not there or not valid,
 // 2 on a usage error, 3 when a file cannot be written.
 #include "cli/commands.hpp"
-#include "core/numeric/percent.hpp"
 
 #include "core/numeric/checked_conversion.hpp"
+#include "core/numeric/percent.hpp"
 #include "core/session/duration_format.hpp"
 
 #include "core/json/untrusted_json.hpp"

@@ -3,9 +3,9 @@
 // reference); probes; clarifying questions; reference answer and diagram;
 // self-assessment.
 #include "core/export/debrief_markdown.hpp"
-#include "core/numeric/percent.hpp"
 
 #include "core/numeric/checked_conversion.hpp"
+#include "core/numeric/percent.hpp"
 #include "core/store/safe_file.hpp"
 
 #include <cmath>
