@@ -6,6 +6,7 @@
 #include "app/fonts.hpp"
 #include "app/gui_options.hpp"
 #include "app/history_screen.hpp"
+#include "app/key_event_pacer.hpp"
 #include "app/library_screen.hpp"
 #include "app/resume_prompt.hpp"
 #include "app/screenshot.hpp"
@@ -102,6 +103,8 @@ int runGui(const GuiOptions& options) {
     loadFonts(std::round(persistence.settings().fontSize * scale));
     applySettingsStyle(persistence.settings(), scale);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
+    KeyEventPacer keyPacer;  // no keystroke lost between frames (key_event_pacer.hpp)
+    keyPacer.install(window);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
     AppState app(options.scenarioPaths);
@@ -154,6 +157,7 @@ int runGui(const GuiOptions& options) {
         // --quit-after: the ordinary idle loop, closed as if by the user.
         if (options.quitAfter > 0 && glfwGetTime() >= options.quitAfter) glfwSetWindowShouldClose(window, GLFW_TRUE);
         if (busyFrames > 0) --busyFrames;
+        if (keyPacer.pending()) busyFrames = std::max(busyFrames, 1);  // keys still queued: next frame soon
 
         if (persistence.takeStyleChange()) {
             // A new text size or theme: fonts are rebuilt between frames, never inside one.
@@ -166,6 +170,7 @@ int runGui(const GuiOptions& options) {
 
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
+        keyPacer.releaseSlice();
         ImGui::NewFrame();
 
         const ImGuiViewport* viewport = ImGui::GetMainViewport();
