@@ -13,6 +13,7 @@
 #include "app/session_persistence.hpp"
 #include "app/session_screen.hpp"
 #include "app/settings_window.hpp"
+#include "app/shortcut_help.hpp"
 #include "app/storage_notices.hpp"
 #include "app/theme.hpp"
 
@@ -117,6 +118,7 @@ int runGui(const GuiOptions& options) {
     LibraryScreen library;
     SessionScreen sessionScreen;
     DebriefView debrief;
+    ShortcutHelp shortcutHelp;
     int exitCode = openRequested(app, options) ? 0 : 1;
     const bool screenshotMode = !options.screenshotPath.empty();
     if (exitCode != 0 && screenshotMode) glfwSetWindowShouldClose(window, GLFW_TRUE);
@@ -172,6 +174,8 @@ int runGui(const GuiOptions& options) {
         ImGui_ImplGlfw_NewFrame();
         keyPacer.releaseSlice();
         ImGui::NewFrame();
+        // Ctrl+Q: the screens save what they hold this frame, then the window closes.
+        if (ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) app.requestQuit();
 
         const ImGuiViewport* viewport = ImGui::GetMainViewport();
         ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -189,7 +193,9 @@ int runGui(const GuiOptions& options) {
         settingsWindow.draw(app, persistence);
         resumePrompt.draw(app);
         storageNotices.draw(app);
+        shortcutHelp.draw();
         ImGui::End();
+        if (app.quitRequested()) glfwSetWindowShouldClose(window, GLFW_TRUE);
         if (app.screen() != lastScreen) {
             // Leaving the session screen: write what is queued, score it for history.
             if (lastScreen == Screen::Session && app.hasSession()) persistence.checkpoint(app.session());
@@ -220,6 +226,7 @@ int runGui(const GuiOptions& options) {
         glfwSwapBuffers(window);
     }
 
+    if (app.hasSession() && app.screen() == Screen::Session) sessionScreen.saveNotes(app);
     if (app.hasSession()) persistence.sessionEnded(app.session());
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
