@@ -276,7 +276,8 @@ void SessionScreen::drawHeldMove(AppState& app) {
     }
     const bool ending = held->target >= app.session().stageCount();
     ImGui::PushFont(fonts().bold);
-    ImGui::TextUnformatted(ending ? "One question before you finish:" : "One question before you move on:");
+    // Said where the click was: the probe itself may be out of sight.
+    ImGui::TextUnformatted(ending ? "One question before you finish" : "One question before you move on");
     ImGui::PopFont();
     wrappedColoredText(palette::text, app.session().probes()[held->probe].says);
     ImGui::Spacing();
