@@ -104,8 +104,8 @@ void InterviewerFeed::drawEntries(AppState& app, SessionFocus& focus, std::size_
             }
             case FeedEntry::Kind::Probe:
                 if (e.probe == pinned) {
-                    card("Interviewer · follow-up", palette::probe, session.probes()[e.probe].says, palette::warning);
-                    ImGui::TextDisabled("Your answer goes in the box below.");
+                    // Its card and answer box are pinned below the feed.
+                    wrappedColoredText(palette::warning, "Follow-up \xC2\xB7 waiting for your answer below");
                     ImGui::Spacing();
                 } else {
                     drawProbe(app, focus, e.probe, false);
@@ -136,8 +136,7 @@ void InterviewerFeed::drawEntries(AppState& app, SessionFocus& focus, std::size_
 void InterviewerFeed::drawProbe(AppState& app, SessionFocus& focus, std::size_t probe, bool pinned) {
     const Probe& p = app.session().probes()[probe];
     ImGui::PushID(static_cast<int>(probe));
-    card(pinned ? "Interviewer · follow-up, waiting for your answer" : "Interviewer · follow-up", palette::probe,
-         p.says, palette::warning);
+    card("Interviewer · follow-up", palette::probe, p.says, palette::warning);
     switch (p.state) {
         case Probe::State::Open: drawProbeReply(app, focus, probe, pinned); break;
         case Probe::State::Answered: card("You answered", palette::candidate, p.answer, palette::done); break;

@@ -36,8 +36,16 @@ void SessionScreen::draw(AppState& app) {
     // session's fields (SessionFocus) and nothing else.
     const ImGuiWindowFlags panel = ImGuiWindowFlags_NoNavInputs;
 
-    const float leftWidth = std::max(em(18), ImGui::GetContentRegionAvail().x * 0.23f);
-    const float rightWidth = std::max(em(20), ImGui::GetContentRegionAvail().x * 0.26f);
+    const float width = ImGui::GetContentRegionAvail().x;
+    float leftWidth = std::max(em(14), width * 0.23f);
+    float rightWidth = std::max(em(16), width * 0.26f);
+    // A narrow window or large text: the side panels give way so the canvas
+    // keeps at least 40% of the width.
+    if (leftWidth + rightWidth > width * 0.6f) {
+        const float shrink = width * 0.6f / (leftWidth + rightWidth);
+        leftWidth *= shrink;
+        rightWidth *= shrink;
+    }
     ImGui::BeginChild("stage-panel", ImVec2(leftWidth, 0), true, panel);
     drawStagePanel(app);
     ImGui::EndChild();
@@ -70,7 +78,7 @@ void SessionScreen::drawTopBar(AppState& app) {
     const double now = app.now();
     ImGui::BeginChild("top-bar", ImVec2(0, em(5.5f)), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNavInputs);
 
-    const float sideWidth = em(15);
+    const float sideWidth = std::min(em(15), ImGui::GetContentRegionAvail().x * 0.2f);
     ImGui::BeginGroup();
     if (ImGui::SmallButton("< Library")) {
         commitNotes(app, true);
@@ -88,7 +96,13 @@ void SessionScreen::drawTopBar(AppState& app) {
     ImGui::SameLine(sideWidth + em(1));
     ImGui::BeginGroup();
     ImGui::PushID("stepper");
-    float stepperWidth = ImGui::GetContentRegionAvail().x - sideWidth;
+    // The clock and its buttons on the right take what their text needs.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float buttonsWidth = ImGui::CalcTextSize("Pause").x + ImGui::CalcTextSize("End interview").x +
+                               style.FramePadding.x * 4 + style.ItemSpacing.x;
+    const float clockWidth = ImGui::CalcTextSize("total 00:00 / 00:00").x + em(4);
+    const float rightWidth = std::max(sideWidth, std::max(buttonsWidth, clockWidth) + em(0.5f));
+    float stepperWidth = ImGui::GetContentRegionAvail().x - rightWidth;
     ImGui::BeginChild("stepper", ImVec2(stepperWidth, em(4.2f)), false, ImGuiWindowFlags_NoScrollbar);
     if (auto clicked = m_stepper.draw(session, now, &app.coverage())) {
         m_heldAnchor = ImGui::GetIO().MousePos;
@@ -148,11 +162,21 @@ void SessionScreen::drawStagePanel(AppState& app) {
     const std::size_t index = session.currentStage();
     ImGui::TextDisabled("STAGE %zu OF %zu · %.0f MIN", index + 1, session.stageCount(), stage.minutes);
     heading(stageKindTitle(stage.kind));
+    // Goal and guidance scroll in at most 40% of the panel, so a short
+    // window or large text never pushes the notes out of sight.
+    const float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
+    ImGui::PushFont(fonts().bold);
+    float textHeight = ImGui::CalcTextSize(stage.goal.c_str(), nullptr, false, wrap).y;
+    ImGui::PopFont();
+    textHeight += ImGui::CalcTextSize(stage.guidance.c_str(), nullptr, false, wrap).y + ImGui::GetStyle().ItemSpacing.y * 4;
+    ImGui::BeginChild("stage-text", ImVec2(0, std::min(textHeight, ImGui::GetContentRegionAvail().y * 0.4f)), false,
+                      ImGuiWindowFlags_NoNavInputs);
     ImGui::PushFont(fonts().bold);
     wrappedColoredText(palette::text, stage.goal);
     ImGui::PopFont();
     ImGui::Spacing();
     wrappedColoredText(palette::muted, stage.guidance);
+    ImGui::EndChild();
     ImGui::Spacing();
 
     ImGui::BeginDisabled(index == 0);
