@@ -195,7 +195,9 @@ void LibraryScreen::drawList(AppState& app) {
             ImGui::PopFont();
             std::string tags;
             for (const std::string& tag : s.tags) tags += (tags.empty() ? "" : " · ") + tag;
+            ImGui::PushTextWrapPos(0.0f);  // tags wrap in a narrow column rather than run off it
             ImGui::TextDisabled("%s", tags.c_str());
+            ImGui::PopTextWrapPos();
             ImGui::TableNextColumn();
             drawChip(difficultyId(s.difficulty), difficultyColour(s.difficulty), palette::text);
             ImGui::TableNextColumn();
@@ -227,7 +229,18 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
     ImGui::Spacing();
 
     ImGui::TextDisabled("STAGES");
-    if (ImGui::BeginTable("stages", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    if (ImGui::GetContentRegionAvail().x < em(30)) {
+        // Too narrow for three columns: each stage's goal under its name.
+        for (const Stage& stage : s.stages) {
+            ImGui::PushFont(fonts().bold);
+            ImGui::TextUnformatted(stageKindTitle(stage.kind));
+            ImGui::PopFont();
+            ImGui::SameLine();
+            ImGui::TextDisabled("%.0f min", stage.minutes);
+            wrappedColoredText(palette::text, stage.goal);
+            ImGui::Spacing();
+        }
+    } else if (ImGui::BeginTable("stages", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("Stage", ImGuiTableColumnFlags_WidthFixed, em(11));
         ImGui::TableSetupColumn("Budget", ImGuiTableColumnFlags_WidthFixed, em(4));
         ImGui::TableSetupColumn("Goal", ImGuiTableColumnFlags_WidthStretch);
@@ -252,7 +265,9 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::accentHover);
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     // The button names what it starts: the selection can change under the filter.
-    const std::string start = "Start rehearsal: " + s.title;
+    std::string start = "Start rehearsal: " + s.title;
+    if (ImGui::CalcTextSize(start.c_str()).x + em(1.5f) > ImGui::GetContentRegionAvail().x)
+        start = "Start rehearsal";  // the title is the heading above; a cut-off label would hide it
     const bool clicked = ImGui::Button(start.c_str(), ImVec2(0, em(2.2f)));
     ImGui::PopStyleColor(3);
     ImGui::TextDisabled("Enter starts it; double-click a scenario to start it.");

@@ -6,6 +6,7 @@
 #include <GLFW/glfw3.h>  // key codes only: io.KeysDown is indexed by them
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace rehearse {
@@ -62,13 +63,19 @@ void ShortcutHelp::draw() {
     ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f,
                                    viewport->WorkPos.y + viewport->WorkSize.y * 0.5f),
                             ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(viewport->WorkSize.x * 0.95f, viewport->WorkSize.y * 0.9f));
-    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    // As wide as it reads well and the window allows; the descriptions wrap
+    // and the list scrolls in a short window.
+    ImGui::SetNextWindowSize(ImVec2(std::min(em(50), viewport->WorkSize.x * 0.95f),
+                                    std::min(em(40), viewport->WorkSize.y * 0.9f)));
+    if (!ImGui::BeginPopupModal(title, nullptr, ImGuiWindowFlags_NoResize)) {
         m_open = false;
         return;
     }
     const char* section = "";
-    if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_SizingFixedFit)) {
+    if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_ScrollY,
+                          ImVec2(0, -ImGui::GetFrameHeightWithSpacing() - em(0.5f)))) {
+        ImGui::TableSetupColumn("keys", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn("does", ImGuiTableColumnFlags_WidthStretch);
         for (const Shortcut& s : keyboardShortcuts()) {
             if (std::strcmp(section, s.where) != 0) {
                 section = s.where;
@@ -83,7 +90,9 @@ void ShortcutHelp::draw() {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(s.keys);
             ImGui::TableNextColumn();
+            ImGui::PushTextWrapPos(0.0f);
             ImGui::TextDisabled("%s", s.does);
+            ImGui::PopTextWrapPos();
         }
         ImGui::EndTable();
     }
