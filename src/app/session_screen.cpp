@@ -256,10 +256,6 @@ void SessionScreen::drawCanvas(AppState& app) {
     options.canRedo = session.canvasEditor().canRedo();
     m_canvas.draw(session.canvas(), stageKindId(session.currentStageSpec().kind), m_canvasCommands, undo, redo,
                   options);
-    // A click into a text field takes the keyboard from the canvas.
-    if (ImGui::GetIO().WantTextInput && m_focus.active() != SessionField::Canvas && m_canvas.hasKeyboard() &&
-        !m_canvas.tool().labelEdit())
-        m_canvas.setHasKeyboard(false);
     for (CanvasCommand& command : m_canvasCommands) app.dispatch(CanvasApply{std::move(command)});
     if (undo) app.dispatch(CanvasUndo{});
     if (redo) app.dispatch(CanvasRedo{});
