@@ -1,5 +1,5 @@
 // One ImGui context for the whole test run, with a real font atlas and no
-// window or GL (as ImGui's example_null does), and a frame helper.
+// window or GL (as ImGui's example_null does), and a function that draws one frame.
 #pragma once
 
 #include "app/fonts.hpp"
