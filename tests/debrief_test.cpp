@@ -131,7 +131,9 @@ TEST_CASE("debrief: Markdown export", "[debrief]") {
 
     CHECK(md.rfind("# Debrief: Toy debrief\n", 0) == 0);
     CHECK(md.find("**Coverage:** 83% (weighted 5 of 6)") != std::string::npos);
+    CHECK(md.find("| Stage | Spent | Budget | Pace |\n") != std::string::npos);  // every column named
     CHECK(md.find("| Clarify | 5:00 | 4:00 | over budget |") != std::string::npos);
+    CHECK(md.find(" | within budget |\n") != std::string::npos);
     CHECK(md.find("- [x] Error costs are asymmetric. — \"A false positive loses a real email: much worse.\" "
                   "(Probe answer (Clarify))") != std::string::npos);
     CHECK(md.find("- [ ] **Split by time.** (nice to have) — Spam drifts.") != std::string::npos);

@@ -2,6 +2,7 @@
 // an injected clock, then the state checked. Replaying the journal must give
 // the same session.
 #include "core/scenario/scenario_loader.hpp"
+#include "core/session/pending_probe.hpp"
 #include "core/session/session.hpp"
 
 #include <catch2/catch.hpp>
@@ -183,4 +184,21 @@ TEST_CASE("the self-assessment is recorded after the end and replays", "[session
     CHECK(replayed.selfAssessment().rating(AssessmentDimension::TradeOffs) == 3);
     CHECK(replayed.selfAssessment().notes == "Ask about label delay earlier.");
     CHECK(replayed.stageSeconds(0, 1000) == Approx(100));  // rating later does not add time
+}
+
+TEST_CASE("the pending probe is the latest one still open", "[session][pending_probe]") {
+    Session session(minimalScenario());
+    CHECK_FALSE(pendingProbe(session));
+    CHECK(openProbeCount(session) == 0);
+    REQUIRE(session.apply(at(10, RaiseFollowUp{"fu-late", {}})));
+    REQUIRE(session.apply(at(20, RaiseFollowUp{"fu-enter", {}})));
+    CHECK(pendingProbe(session) == std::optional<std::size_t>(1));
+    CHECK(openProbeCount(session) == 2);
+
+    // Answering the latest brings the older open one back to the front.
+    REQUIRE(session.apply(at(30, AnswerFollowUp{1, "Start with the label."})));
+    CHECK(pendingProbe(session) == std::optional<std::size_t>(0));
+    REQUIRE(session.apply(at(40, SkipFollowUp{0})));
+    CHECK_FALSE(pendingProbe(session));
+    CHECK(openProbeCount(session) == 0);
 }

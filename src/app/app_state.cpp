@@ -35,6 +35,7 @@ void AppState::adoptSession(std::unique_ptr<Session> session, double clockOffset
     selectedScenarioId = m_session->scenario().id;
     m_screen = Screen::Session;
     m_lastInterviewerTurn = -1;
+    m_heldMove.reset();
 }
 
 bool AppState::dispatch(ActionPayload payload) {
@@ -60,10 +61,15 @@ void AppState::runInterviewer() {
 
 bool AppState::requestStage(std::size_t stage) {
     if (!m_session || m_session->isFinished()) return false;
+    m_heldMove.reset();
     bool asked = false;
     for (RaiseFollowUp& probe : m_interviewer->beforeLeaving(*m_session, now(), stage))
         asked = dispatch(std::move(probe)) || asked;
-    if (asked) return false;  // the candidate reads the probe; the next click moves on
+    if (asked) {
+        // The candidate reads the probe; the next request moves on.
+        m_heldMove = HeldMove{stage, m_session->probes().size() - 1};
+        return false;
+    }
     if (stage >= m_session->stageCount()) return true;
     return dispatch(GoToStage{stage});
 }

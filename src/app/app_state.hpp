@@ -9,6 +9,7 @@
 #include "core/session/session.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,19 @@ public:
     // on..."; returns whether the move happened. A target of stageCount()
     // means ending the interview.
     bool requestStage(std::size_t stage);
+    // The move requestStage last held back to ask a question first: where
+    // the candidate wanted to go and the probe asked. Cleared by any move.
+    struct HeldMove {
+        std::size_t target = 0;
+        std::size_t probe = 0;
+    };
+    const std::optional<HeldMove>& heldMove() const { return m_heldMove; }
+    void forgetHeldMove() { m_heldMove.reset(); }
+
+    // Ctrl+Q: the frame loop closes the window once the screens have saved
+    // what they hold (notes typed in the last second).
+    void requestQuit() { m_quitRequested = true; }
+    bool quitRequested() const { return m_quitRequested; }
     // Seconds between probes (a setting); applies to this and later sessions.
     void setProbePacing(const FollowUpPacing& pacing);
 
@@ -76,6 +90,8 @@ private:
     std::unique_ptr<Interviewer> m_interviewer;
     FollowUpPacing m_pacing;
     double m_lastInterviewerTurn = -1;
+    std::optional<HeldMove> m_heldMove;
+    bool m_quitRequested = false;
 };
 
 }  // namespace rehearse

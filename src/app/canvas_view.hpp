@@ -65,6 +65,9 @@ public:
 
     // Whether the canvas takes keyboard shortcuts (it was clicked last).
     bool hasKeyboard() const { return m_hasKeyboard; }
+    // Gives the canvas the keyboard (a shortcut or Tab), or takes it away
+    // when a text field gets it.
+    void setHasKeyboard(bool has) { m_hasKeyboard = has; }
 
 private:
     void drawInChild(const CanvasDocument& doc, const std::string& currentStageId,

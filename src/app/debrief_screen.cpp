@@ -9,6 +9,7 @@
 #include "app/widgets.hpp"
 #include "core/canvas/diagram_import.hpp"
 #include "core/export/debrief_markdown.hpp"
+#include "core/numeric/percent.hpp"
 
 #include <imgui_stdlib.h>
 
@@ -34,7 +35,6 @@ void coverageBar(double fraction, const std::string& overlay, float width) {
     ImGui::PopStyleColor();
 }
 
-std::string percentText(double fraction) { return std::to_string(static_cast<int>(std::lround(fraction * 100))) + "%"; }
 
 bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 

@@ -8,6 +8,7 @@
 #include "app/theme.hpp"
 #include "app/widgets.hpp"
 #include "core/numeric/checked_conversion.hpp"
+#include "core/numeric/percent.hpp"
 #include "core/store/safe_file.hpp"
 #include "core/store/session_archive.hpp"
 #include "core/store/timestamps.hpp"
@@ -40,10 +41,8 @@ void coverageBar(std::optional<double> coverage) {
     }
     // An imported session file may say anything (1e300 does not fit a float).
     const double shown = clampFinite(*coverage, 0, 1);
-    char label[16];
-    std::snprintf(label, sizeof label, "%.0f%%", shown * 100);
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, palette::done);
-    ImGui::ProgressBar(static_cast<float>(shown), ImVec2(em(5.5f), em(1.1f)), label);
+    ImGui::ProgressBar(static_cast<float>(shown), ImVec2(em(5.5f), em(1.1f)), percentText(shown).c_str());
     ImGui::PopStyleColor();
 }
 
@@ -314,11 +313,11 @@ void HistoryScreen::drawProgress(AppState& app, SessionPersistence& persistence)
     }
 
     const std::size_t n = shown->attempts.size();
-    ImGui::TextDisabled("%zu attempt(s) · best %.0f%%", n, shown->best() * 100);
+    ImGui::TextDisabled("%zu attempt(s) · best %s", n, percentText(shown->best()).c_str());
     if (n >= 2) {
-        double change = shown->change() * 100;
+        const int change = shown->changeInPoints();
         ImGui::SameLine();
-        ImGui::TextColored(change >= 0 ? palette::done : palette::warning, " %+.0f points since the first", change);
+        ImGui::TextColored(change >= 0 ? palette::done : palette::warning, " %+d points since the first", change);
     }
     // The chart takes what the per-stage table below leaves.
     float tableHeight = (shown->stageIds.size() + 2) * (ImGui::GetFrameHeight() + ImGui::GetStyle().CellPadding.y);

@@ -4,8 +4,11 @@
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
 #include "app/widgets.hpp"
+#include "core/session/pending_probe.hpp"
 
 #include <imgui_stdlib.h>
+
+#include <algorithm>
 
 namespace rehearse {
 namespace {
@@ -34,21 +37,44 @@ void card(const char* who, const ImVec4& tint, const std::string& text, const Im
     ImGui::Dummy(ImVec2(0, 0));
 }
 
+bool blank(const std::string& s) { return s.find_first_not_of(" \t\r") == std::string::npos; }
+
 }  // namespace
 
-void InterviewerFeed::draw(AppState& app) {
+void InterviewerFeed::draw(AppState& app, SessionFocus& focus) {
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted("Interviewer");
     ImGui::PopFont();
     ImGui::Separator();
-    float askHeight = em(4.6f);
-    ImGui::BeginChild("feed-entries", ImVec2(0, -askHeight), false);
-    drawEntries(app);
+    const std::optional<std::size_t> pending = pendingProbe(app.session());
+    const ImGuiStyle& style = ImGui::GetStyle();
+    // Separator, caption and the one-line field (drawAskBox), with their spacing.
+    const float askHeight = style.ItemSpacing.y * 2 + ImGui::GetTextLineHeightWithSpacing() +
+                            ImGui::GetFrameHeightWithSpacing() + 1;
+    const float pinned = pending ? pinnedHeight(app, *pending) : 0;
+    ImGui::BeginChild("feed-entries", ImVec2(0, -(askHeight + pinned)), false, ImGuiWindowFlags_NoNavInputs);
+    drawEntries(app, focus, pending ? *pending : static_cast<std::size_t>(-1));
     ImGui::EndChild();
-    drawAskBox(app);
+    if (pending) {
+        ImGui::BeginChild("pending-probe", ImVec2(0, pinned), false, ImGuiWindowFlags_NoNavInputs);
+        drawProbe(app, focus, *pending, true);
+        ImGui::EndChild();
+    }
+    drawAskBox(app, focus);
 }
 
-void InterviewerFeed::drawEntries(AppState& app) {
+float InterviewerFeed::pinnedHeight(AppState& app, std::size_t probe) const {
+    const std::string& says = app.session().probes()[probe].says;
+    const float width = ImGui::GetContentRegionAvail().x - em(1.2f);
+    const float text = ImGui::CalcTextSize(says.c_str(), says.c_str() + says.size(), false, width).y;
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float wanted = text + ImGui::GetTextLineHeightWithSpacing() + em(0.8f) + em(0.45f)  // the card
+                         + em(3.4f) + spacing + ImGui::GetFrameHeightWithSpacing()        // the answer box, buttons
+                         + spacing * 2;                                                   // Spacing() after
+    return std::min(wanted, ImGui::GetContentRegionAvail().y * 0.55f);
+}
+
+void InterviewerFeed::drawEntries(AppState& app, SessionFocus& focus, std::size_t pinned) {
     const Session& session = app.session();
     const std::vector<FeedEntry>& feed = session.feed();
     for (std::size_t i = 0; i < feed.size(); ++i) {
@@ -76,16 +102,19 @@ void InterviewerFeed::drawEntries(AppState& app) {
                 card(who.c_str(), palette::interviewer, e.text, palette::accent);
                 break;
             }
-            case FeedEntry::Kind::Probe: {
-                card("Interviewer · follow-up", palette::probe, e.text, palette::warning);
-                if (session.probes()[e.probe].state == Probe::State::Open) drawProbeReply(app, e.probe);
+            case FeedEntry::Kind::Probe:
+                if (e.probe == pinned) {
+                    // Its card and answer box are pinned below the feed.
+                    wrappedColoredText(palette::warning, "Follow-up \xC2\xB7 waiting for your answer below");
+                    ImGui::Spacing();
+                } else {
+                    drawProbe(app, focus, e.probe, false);
+                }
                 break;
-            }
+            // Answers and skips are drawn under their probe (drawProbe), not
+            // where they fall in time: a late answer still reads as a reply.
             case FeedEntry::Kind::CandidateAnswer:
-                card("You answered", palette::candidate, e.text, palette::done);
-                break;
             case FeedEntry::Kind::ProbeSkipped:
-                ImGui::TextDisabled("You skipped this follow-up.");
                 break;
             case FeedEntry::Kind::Finished:
                 ImGui::TextDisabled("Interview ended at %s.", formatDuration(e.at).c_str());
@@ -96,45 +125,75 @@ void InterviewerFeed::drawEntries(AppState& app) {
     // Follow the conversation when something new arrives.
     if (feed.size() != m_lastSeenEntries) {
         m_lastSeenEntries = feed.size();
+        m_scrollFrames = std::max(m_scrollFrames, 1);
+    }
+    if (m_scrollFrames > 0) {
+        --m_scrollFrames;
         ImGui::SetScrollHereY(1.0f);
     }
 }
 
-void InterviewerFeed::drawProbeReply(AppState& app, std::size_t probe) {
+void InterviewerFeed::drawProbe(AppState& app, SessionFocus& focus, std::size_t probe, bool pinned) {
+    const Probe& p = app.session().probes()[probe];
+    ImGui::PushID(static_cast<int>(probe));
+    card("Interviewer · follow-up", palette::probe, p.says, palette::warning);
+    switch (p.state) {
+        case Probe::State::Open: drawProbeReply(app, focus, probe, pinned); break;
+        case Probe::State::Answered: card("You answered", palette::candidate, p.answer, palette::done); break;
+        case Probe::State::Skipped: ImGui::TextDisabled("You skipped this follow-up."); break;
+    }
+    ImGui::PopID();
+}
+
+void InterviewerFeed::drawProbeReply(AppState& app, SessionFocus& focus, std::size_t probe, bool pinned) {
     std::string& reply = m_replies[probe];
     ImGui::PushID("reply");
-    ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextMultiline("##reply", &reply, ImVec2(-1, em(3.4f)));
+    if (pinned) focus.before(SessionField::ProbeAnswer);
+    FieldInput input{&focus, pinned ? SessionField::ProbeAnswer : SessionField::None, nullptr};
+    ImGui::InputTextMultiline("##reply", &reply, ImVec2(-1, em(3.4f)), fieldInputFlags, fieldInputCallback, &input);
+    if (pinned) focus.after(SessionField::ProbeAnswer);
+    else if (ImGui::IsItemActive()) focusRing();
     // Ctrl+Enter answers the probe whose box has the keyboard.
     bool send = (ImGui::IsItemActive() || ImGui::IsItemDeactivated()) && ImGui::GetIO().KeyCtrl &&
                 ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+    const bool fromKeyboard = send;
     send = ImGui::Button("Answer") || send;
     ImGui::SameLine();
     if (ImGui::Button("Skip") && app.dispatch(SkipFollowUp{probe})) m_replies.erase(probe);
     ImGui::SameLine();
     ImGui::TextDisabled("Ctrl+Enter sends");
-    if (send && app.dispatch(AnswerFollowUp{probe, reply})) m_replies.erase(probe);
+    if (send && !blank(reply) && app.dispatch(AnswerFollowUp{probe, reply})) {
+        m_replies.erase(probe);
+        // Answered from the keyboard: the next open probe, or the ask box.
+        if (fromKeyboard) focus.request(pendingProbe(app.session()) ? SessionField::ProbeAnswer : SessionField::Ask);
+    }
     ImGui::PopID();
     ImGui::Spacing();
 }
 
-void InterviewerFeed::drawAskBox(AppState& app) {
+void InterviewerFeed::drawAskBox(AppState& app, SessionFocus& focus) {
     ImGui::Separator();
     ImGui::TextDisabled("Ask a clarifying question (Enter sends)");
-    if (m_focusAsk) {
-        ImGui::SetKeyboardFocusHere();
-        m_focusAsk = false;
-    }
-    float buttonWidth = em(4.2f);
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - buttonWidth - ImGui::GetStyle().ItemSpacing.x);
-    bool send = ImGui::InputTextWithHint("##ask", "e.g. What is the latency budget?", &m_question,
-                                         ImGuiInputTextFlags_EnterReturnsTrue);
+    const float buttonWidth = em(4.2f);
+    const float width = ImGui::GetContentRegionAvail().x - buttonWidth - ImGui::GetStyle().ItemSpacing.x;
+    focus.before(SessionField::Ask);
+    // A one-line multiline field: Enter puts a newline in it instead of
+    // ending the edit, so the field keeps the keyboard by construction (a
+    // single-line field lets go on Enter and took it back a frame later;
+    // what was typed in between was lost). Each completed line is asked.
+    FieldInput input{&focus, SessionField::Ask, &m_asked};
+    ImGui::InputTextMultiline("##ask", &m_question, ImVec2(width, ImGui::GetFrameHeight()), fieldInputFlags,
+                              fieldInputCallback, &input);
+    focus.after(SessionField::Ask);
     ImGui::SameLine();
-    send = ImGui::Button("Ask", ImVec2(buttonWidth, 0)) || send;
-    if (send && app.askClarification(m_question)) {
-        m_question.clear();
-        m_focusAsk = true;  // keep typing questions without reaching for the mouse
+    if (ImGui::Button("Ask", ImVec2(buttonWidth, 0)) && !blank(m_question)) {
+        m_asked.push_back(m_question);
+        m_question.clear();  // the field is not active: the button took the click
+        focus.request(SessionField::Ask);
     }
+    for (const std::string& question : m_asked)
+        if (!blank(question)) app.askClarification(question);
+    m_asked.clear();
 }
 
 }  // namespace rehearse

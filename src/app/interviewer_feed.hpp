@@ -1,11 +1,15 @@
 // The conversation with the interviewer: the opening question, clarifying
-// questions and their answers, follow-up probes and the candidate's replies,
-// and the box to ask the next question.
+// questions and their answers, follow-up probes and the candidate's replies;
+// below it, pinned so it never scrolls away, the probe awaiting an answer
+// with its answer box; and at the bottom the box to ask the next question.
 #pragma once
+
+#include "app/session_focus.hpp"
 
 #include <cstddef>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace rehearse {
 
@@ -13,18 +17,25 @@ class AppState;
 
 class InterviewerFeed {
 public:
-    void draw(AppState& app);
+    void draw(AppState& app, SessionFocus& focus);
+    // Follows the conversation to its end for the next few frames (a new or
+    // reopened session: the layout settles over more than one frame).
+    void scrollToEnd() { m_scrollFrames = 3; }
 
 private:
-    void drawEntries(AppState& app);
-    void drawProbeReply(AppState& app, std::size_t probe);
-    void drawAskBox(AppState& app);
+    void drawEntries(AppState& app, SessionFocus& focus, std::size_t pinned);
+    void drawProbe(AppState& app, SessionFocus& focus, std::size_t probe, bool pinned);
+    void drawProbeReply(AppState& app, SessionFocus& focus, std::size_t probe, bool pinned);
+    void drawAskBox(AppState& app, SessionFocus& focus);
+    float pinnedHeight(AppState& app, std::size_t probe) const;
 
     std::string m_question;
+    // Lines completed by Enter in the ask box, waiting to be asked this frame.
+    std::vector<std::string> m_asked;
     // Answers being typed, one per open probe: several can be open at once.
     std::map<std::size_t, std::string> m_replies;
     std::size_t m_lastSeenEntries = 0;  // scroll to the bottom when this grows
-    bool m_focusAsk = false;
+    int m_scrollFrames = 3;
 };
 
 }  // namespace rehearse

@@ -4,6 +4,7 @@
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
 #include "app/widgets.hpp"
+#include "core/scenario/scenario_search.hpp"
 
 #include <imgui_stdlib.h>
 
@@ -13,11 +14,6 @@
 
 namespace rehearse {
 namespace {
-
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
 
 ImVec4 difficultyColour(Difficulty d) {
     switch (d) {
@@ -30,19 +26,50 @@ ImVec4 difficultyColour(Difficulty d) {
 
 }  // namespace
 
-bool LibraryScreen::matchesFilter(const Scenario& s) const {
-    for (const std::string& tag : m_tags)
-        if (std::find(s.tags.begin(), s.tags.end(), tag) == s.tags.end()) return false;
-    if (m_filter.empty()) return true;
-    std::string needle = lower(m_filter);
-    std::string haystack = lower(s.title + " " + s.question);
-    for (const std::string& tag : s.tags) haystack += " " + tag;
-    return haystack.find(needle) != std::string::npos;
+// Up and Down in the filter box move the selection (the box keeps the keyboard).
+static int stepSelection(ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackHistory)
+        *static_cast<int*>(data->UserData) += data->EventKey == ImGuiKey_UpArrow ? -1 : 1;
+    return 0;
 }
 
 void LibraryScreen::draw(AppState& app) {
     const std::vector<Scenario>& scenarios = app.library().scenarios();
     if (app.selectedScenarioId.empty() && !scenarios.empty()) app.selectedScenarioId = scenarios.front().id;
+    if (ImGui::GetFrameCount() != m_lastFrame + 1) m_focusFilter = true;
+    m_lastFrame = ImGui::GetFrameCount();
+
+    // The selection follows the filter: when the text or the tags change, the
+    // best match is selected, so Enter starts what the person typed for.
+    m_shown = searchScenarios(scenarios, m_filter, m_tags);
+    const bool filterChanged = m_filter != m_shownFilter || m_tags != m_shownTags;
+    m_shownFilter = m_filter;
+    m_shownTags = m_tags;
+    const bool selectedShown = std::any_of(m_shown.begin(), m_shown.end(), [&](std::size_t i) {
+        return scenarios[i].id == app.selectedScenarioId;
+    });
+    if (!m_shown.empty() && (filterChanged || !selectedShown)) {
+        app.selectedScenarioId = scenarios[m_shown.front()].id;
+        m_scrollToSelected = true;
+    }
+    // Dialogs (resume, settings, notices) have the keyboard while open.
+    const bool dialogOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+    ImGuiIO& io = ImGui::GetIO();
+    if (!dialogOpen && !io.WantTextInput) {
+        // Typing anywhere filters: the filter box takes the keyboard back
+        // and gets what was typed meanwhile.
+        if (io.InputQueueCharacters.Size > 0) m_focusFilter = true;
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) m_step -= 1;
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) m_step += 1;
+    }
+    if ((m_focusFilter || m_filterWaiting) && !dialogOpen) m_typeAhead.hold();
+    else if (m_filterActive) m_typeAhead.deliver();
+    if (m_filterWaiting && ++m_filterWaited > 8) {  // focus never arrived: do not hold typing forever
+        m_filterWaiting = false;
+        m_typeAhead.drop();
+    }
+    if (m_step != 0) select(app, m_step);
+    m_step = 0;
 
     ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted("Rehearse");
@@ -50,6 +77,7 @@ void LibraryScreen::draw(AppState& app) {
     ImGui::SameLine();
     ImGui::TextDisabled("  applied ML system design, out loud and against the clock");
     ImGui::Spacing();
+    drawContinue(app);
 
     float listWidth = std::max(em(24), ImGui::GetContentRegionAvail().x * 0.42f);
     float problemsHeight = app.library().diagnostics().empty() ? 0 : em(6);
@@ -58,15 +86,70 @@ void LibraryScreen::draw(AppState& app) {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("scenario-details", ImVec2(0, -problemsHeight), true);
-    if (const Scenario* selected = app.library().find(app.selectedScenarioId)) drawDetails(app, *selected);
+    if (app.screen() != Screen::Library) {
+        // Enter in the filter box started a rehearsal this frame.
+    } else if (const Scenario* selected = app.library().find(app.selectedScenarioId)) drawDetails(app, *selected);
     else ImGui::TextDisabled("No scenario selected.");
     ImGui::EndChild();
     if (problemsHeight > 0) drawProblems(app);
 }
 
+void LibraryScreen::select(AppState& app, int step) {
+    if (m_shown.empty()) return;
+    const std::vector<Scenario>& scenarios = app.library().scenarios();
+    int at = 0;
+    for (std::size_t i = 0; i < m_shown.size(); ++i)
+        if (scenarios[m_shown[i]].id == app.selectedScenarioId) at = static_cast<int>(i);
+    at = std::clamp(at + step, 0, static_cast<int>(m_shown.size()) - 1);
+    app.selectedScenarioId = scenarios[m_shown[static_cast<std::size_t>(at)]].id;
+    m_scrollToSelected = true;
+}
+
+// The rehearsal left with "< Library" is kept: offer to go back to it.
+void LibraryScreen::drawContinue(AppState& app) {
+    if (!app.hasSession() || app.session().isFinished()) return;
+    const Session& session = app.session();
+    ImGui::PushStyleColor(ImGuiCol_Button, palette::accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::accentHover);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    const bool resume = ImGui::Button("Continue");
+    ImGui::PopStyleColor(3);
+    ImGui::SameLine();
+    ImGui::Text("your rehearsal of %s (%s on the clock, saved)", session.scenario().title.c_str(),
+                formatDuration(session.totalSeconds(app.now())).c_str());
+    ImGui::SameLine();
+    ImGui::TextDisabled("Ctrl+Enter");
+    const bool dialogOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+    const ImGuiIO& io = ImGui::GetIO();
+    if (resume || (!dialogOpen && io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)))
+        app.returnToSession();
+    ImGui::Spacing();
+}
+
 void LibraryScreen::drawList(AppState& app) {
+    const bool dialogOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+    if (m_focusFilter && !dialogOpen) {
+        ImGui::SetKeyboardFocusHere();
+        m_focusFilter = false;
+        m_filterWaiting = true;
+        m_filterWaited = 0;
+    }
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##filter", "Filter by title, question or tag", &m_filter);
+    const bool enter = ImGui::InputTextWithHint("##filter", "Type to filter by title, tag or question; arrows choose, Enter starts",
+                                                &m_filter, ImGuiInputTextFlags_CallbackHistory | ImGuiInputTextFlags_EnterReturnsTrue,
+                                                stepSelection, &m_step);
+    m_filterActive = ImGui::IsItemActive();
+    if (m_filterActive) {
+        focusRing();
+        m_filterWaiting = false;  // held typing is delivered next frame
+    }
+    if (enter && !ImGui::GetIO().KeyCtrl && !dialogOpen) {
+        if (const Scenario* selected = app.library().find(app.selectedScenarioId); selected && !m_shown.empty()) {
+            app.startSession(*selected);
+            return;
+        }
+        m_focusFilter = true;
+    }
 
     // Tags shared by several scenarios, as toggles (a tag on one scenario
     // filters nothing the text box could not), plus any already selected.
@@ -93,10 +176,8 @@ void LibraryScreen::drawList(AppState& app) {
         ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthFixed, em(4.5f));
         ImGui::TableSetupColumn("Time", ImGuiTableColumnFlags_WidthFixed, em(3.5f));
         ImGui::TableHeadersRow();
-        int shown = 0;
-        for (const Scenario& s : app.library().scenarios()) {
-            if (!matchesFilter(s)) continue;
-            ++shown;
+        for (std::size_t index : m_shown) {
+            const Scenario& s = app.library().scenarios()[index];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushID(s.id.c_str());
@@ -107,10 +188,16 @@ void LibraryScreen::drawList(AppState& app) {
                 app.selectedScenarioId = s.id;
                 if (ImGui::IsMouseDoubleClicked(0)) app.startSession(s);
             }
+            if (selected && m_scrollToSelected) {
+                ImGui::SetScrollHereY(0.5f);
+                m_scrollToSelected = false;
+            }
             ImGui::PopFont();
             std::string tags;
             for (const std::string& tag : s.tags) tags += (tags.empty() ? "" : " · ") + tag;
+            ImGui::PushTextWrapPos(0.0f);  // tags wrap in a narrow column rather than run off it
             ImGui::TextDisabled("%s", tags.c_str());
+            ImGui::PopTextWrapPos();
             ImGui::TableNextColumn();
             drawChip(difficultyId(s.difficulty), difficultyColour(s.difficulty), palette::text);
             ImGui::TableNextColumn();
@@ -118,7 +205,7 @@ void LibraryScreen::drawList(AppState& app) {
             ImGui::PopID();
         }
         ImGui::EndTable();
-        if (shown == 0) ImGui::TextDisabled("No scenario matches this filter.");
+        if (m_shown.empty()) ImGui::TextDisabled("No scenario matches this filter.");
     }
 }
 
@@ -142,7 +229,18 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
     ImGui::Spacing();
 
     ImGui::TextDisabled("STAGES");
-    if (ImGui::BeginTable("stages", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    if (ImGui::GetContentRegionAvail().x < em(30)) {
+        // Too narrow for three columns: each stage's goal under its name.
+        for (const Stage& stage : s.stages) {
+            ImGui::PushFont(fonts().bold);
+            ImGui::TextUnformatted(stageKindTitle(stage.kind));
+            ImGui::PopFont();
+            ImGui::SameLine();
+            ImGui::TextDisabled("%.0f min", stage.minutes);
+            wrappedColoredText(palette::text, stage.goal);
+            ImGui::Spacing();
+        }
+    } else if (ImGui::BeginTable("stages", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("Stage", ImGuiTableColumnFlags_WidthFixed, em(11));
         ImGui::TableSetupColumn("Budget", ImGuiTableColumnFlags_WidthFixed, em(4));
         ImGui::TableSetupColumn("Goal", ImGuiTableColumnFlags_WidthStretch);
@@ -166,11 +264,19 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
     ImGui::PushStyleColor(ImGuiCol_Button, palette::accent);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::accentHover);
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    if (ImGui::Button("Start rehearsal", ImVec2(em(11), em(2.2f)))) app.startSession(s);
+    // The button names what it starts: the selection can change under the filter.
+    std::string start = "Start rehearsal: " + s.title;
+    if (ImGui::CalcTextSize(start.c_str()).x + em(1.5f) > ImGui::GetContentRegionAvail().x)
+        start = "Start rehearsal";  // the title is the heading above; a cut-off label would hide it
+    const bool clicked = ImGui::Button(start.c_str(), ImVec2(0, em(2.2f)));
     ImGui::PopStyleColor(3);
-    ImGui::SameLine();
-    ImGui::TextDisabled("Enter starts too; double-click a scenario to start it.");
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) && !ImGui::IsAnyItemActive()) app.startSession(s);
+    ImGui::TextDisabled("Enter starts it; double-click a scenario to start it.");
+    // Enter with the filter box active starts from there (drawList); here
+    // only when nothing has the keyboard and no dialog is open.
+    const bool dialogOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
+    const bool enter = !dialogOpen && !ImGui::IsAnyItemActive() && !ImGui::GetIO().KeyCtrl &&
+                       !ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+    if (clicked || (enter && !m_shown.empty())) app.startSession(s);
 }
 
 void LibraryScreen::drawProblems(AppState& app) {

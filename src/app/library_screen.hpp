@@ -2,8 +2,11 @@
 // by text and tag; select one to read its question and start a rehearsal.
 #pragma once
 
+#include "app/type_ahead.hpp"
+
 #include <set>
 #include <string>
+#include <vector>
 
 namespace rehearse {
 
@@ -15,13 +18,26 @@ public:
     void draw(AppState& app);
 
 private:
-    bool matchesFilter(const Scenario& scenario) const;
     void drawList(AppState& app);
+    void drawContinue(AppState& app);
+    void select(AppState& app, int step);
     void drawDetails(AppState& app, const Scenario& scenario);
     void drawProblems(AppState& app);
 
     std::string m_filter;
     std::set<std::string> m_tags;  // shown scenarios carry all of these
+    // What the filter shows, best match first (core/scenario/scenario_search).
+    std::vector<std::size_t> m_shown;
+    std::string m_shownFilter;
+    std::set<std::string> m_shownTags;
+    int m_step = 0;                 // Up/Down pressed in the filter box this frame
+    bool m_scrollToSelected = false;
+    bool m_focusFilter = true;      // the filter takes the keyboard when the library opens
+    int m_lastFrame = -10;          // the frame last drawn: a gap means the library reappeared
+    bool m_filterWaiting = false;   // asked for, not active yet: typing is held
+    int m_filterWaited = 0;
+    bool m_filterActive = false;
+    TypeAhead m_typeAhead;
 };
 
 }  // namespace rehearse

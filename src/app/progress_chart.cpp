@@ -2,6 +2,7 @@
 
 #include "app/theme.hpp"
 #include "app/widgets.hpp"
+#include "core/numeric/percent.hpp"
 #include "core/store/timestamps.hpp"
 
 #include <algorithm>
@@ -149,7 +150,7 @@ SessionRecordId ProgressChart::draw(const ScenarioProgress& progress, float heig
         ImGui::BeginTooltip();
         ImGui::Text("Attempt #%zu · %s%s", hover + 1, formatLocalDateTime(a.createdMs).c_str(),
                     a.finished ? "" : " (unfinished)");
-        ImGui::Text("Total: %.0f%%  ·  %s spent", a.total * 100, formatDuration(a.seconds).c_str());
+        ImGui::Text("Total: %s  ·  %s spent", percentText(a.total).c_str(), formatDuration(a.seconds).c_str());
         for (std::size_t s = 0; s < progress.stageIds.size(); ++s) {
             if (!a.stages[s]) continue;
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(stageColour(progress.stageIds[s])));
@@ -157,7 +158,7 @@ SessionRecordId ProgressChart::draw(const ScenarioProgress& progress, float heig
             ImGui::PopStyleColor();
             ImGui::SameLine();
             auto kind = stageKindFromId(progress.stageIds[s]);
-            ImGui::Text("%s: %.0f%%", kind ? stageKindTitle(*kind) : progress.stageIds[s].c_str(), *a.stages[s] * 100);
+            ImGui::Text("%s: %s", kind ? stageKindTitle(*kind) : progress.stageIds[s].c_str(), percentText(*a.stages[s]).c_str());
         }
         ImGui::TextDisabled("Click to open this attempt");
         ImGui::EndTooltip();

@@ -6,12 +6,14 @@
 #include "app/fonts.hpp"
 #include "app/gui_options.hpp"
 #include "app/history_screen.hpp"
+#include "app/key_event_pacer.hpp"
 #include "app/library_screen.hpp"
 #include "app/resume_prompt.hpp"
 #include "app/screenshot.hpp"
 #include "app/session_persistence.hpp"
 #include "app/session_screen.hpp"
 #include "app/settings_window.hpp"
+#include "app/shortcut_help.hpp"
 #include "app/storage_notices.hpp"
 #include "app/theme.hpp"
 
@@ -102,6 +104,8 @@ int runGui(const GuiOptions& options) {
     loadFonts(std::round(persistence.settings().fontSize * scale));
     applySettingsStyle(persistence.settings(), scale);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
+    KeyEventPacer keyPacer;  // no keystroke lost between frames (key_event_pacer.hpp)
+    keyPacer.install(window);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
     AppState app(options.scenarioPaths);
@@ -114,6 +118,7 @@ int runGui(const GuiOptions& options) {
     LibraryScreen library;
     SessionScreen sessionScreen;
     DebriefView debrief;
+    ShortcutHelp shortcutHelp;
     int exitCode = openRequested(app, options) ? 0 : 1;
     const bool screenshotMode = !options.screenshotPath.empty();
     if (exitCode != 0 && screenshotMode) glfwSetWindowShouldClose(window, GLFW_TRUE);
@@ -154,6 +159,7 @@ int runGui(const GuiOptions& options) {
         // --quit-after: the ordinary idle loop, closed as if by the user.
         if (options.quitAfter > 0 && glfwGetTime() >= options.quitAfter) glfwSetWindowShouldClose(window, GLFW_TRUE);
         if (busyFrames > 0) --busyFrames;
+        if (keyPacer.pending()) busyFrames = std::max(busyFrames, 1);  // keys still queued: next frame soon
 
         if (persistence.takeStyleChange()) {
             // A new text size or theme: fonts are rebuilt between frames, never inside one.
@@ -166,7 +172,10 @@ int runGui(const GuiOptions& options) {
 
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
+        keyPacer.releaseSlice();
         ImGui::NewFrame();
+        // Ctrl+Q: the screens save what they hold this frame, then the window closes.
+        if (ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) app.requestQuit();
 
         const ImGuiViewport* viewport = ImGui::GetMainViewport();
         ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -184,7 +193,9 @@ int runGui(const GuiOptions& options) {
         settingsWindow.draw(app, persistence);
         resumePrompt.draw(app);
         storageNotices.draw(app);
+        shortcutHelp.draw();
         ImGui::End();
+        if (app.quitRequested()) glfwSetWindowShouldClose(window, GLFW_TRUE);
         if (app.screen() != lastScreen) {
             // Leaving the session screen: write what is queued, score it for history.
             if (lastScreen == Screen::Session && app.hasSession()) persistence.checkpoint(app.session());
@@ -215,6 +226,7 @@ int runGui(const GuiOptions& options) {
         glfwSwapBuffers(window);
     }
 
+    if (app.hasSession() && app.screen() == Screen::Session) sessionScreen.saveNotes(app);
     if (app.hasSession()) persistence.sessionEnded(app.session());
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();

@@ -5,7 +5,12 @@
 #include "app/theme.hpp"
 #include "app/widgets.hpp"
 
+#include "core/session/pending_probe.hpp"
+
+#include <GLFW/glfw3.h>  // key codes only: io.KeysDown is indexed by them
 #include <imgui_stdlib.h>
+
+#include <algorithm>
 
 namespace rehearse {
 
@@ -15,45 +20,72 @@ void SessionScreen::reset() {
     m_notesDirty = false;
     m_canvas = CanvasView();
     m_feed = InterviewerFeed();
+    m_feed.scrollToEnd();
+    m_focus = SessionFocus();
+    // Asked for before the first frame, so keys typed in it are kept.
+    m_focus.request(SessionField::Notes);
+    m_showHeldMove = false;
 }
 
 void SessionScreen::draw(AppState& app) {
+    m_focus.beginFrame();
     app.runInterviewer();
     handleShortcuts(app);
     drawTopBar(app);
+    // The panels take no part in ImGui's own Tab navigation: Tab walks the
+    // session's fields (SessionFocus) and nothing else.
+    const ImGuiWindowFlags panel = ImGuiWindowFlags_NoNavInputs;
 
-    const float leftWidth = std::max(em(18), ImGui::GetContentRegionAvail().x * 0.23f);
-    const float rightWidth = std::max(em(20), ImGui::GetContentRegionAvail().x * 0.26f);
-    ImGui::BeginChild("stage-panel", ImVec2(leftWidth, 0), true);
+    const float width = ImGui::GetContentRegionAvail().x;
+    float leftWidth = std::max(em(14), width * 0.23f);
+    float rightWidth = std::max(em(16), width * 0.26f);
+    // A narrow window or large text: the side panels give way so the canvas
+    // keeps at least 40% of the width.
+    if (leftWidth + rightWidth > width * 0.6f) {
+        const float shrink = width * 0.6f / (leftWidth + rightWidth);
+        leftWidth *= shrink;
+        rightWidth *= shrink;
+    }
+    ImGui::BeginChild("stage-panel", ImVec2(leftWidth, 0), true, panel);
     drawStagePanel(app);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("canvas-panel", ImVec2(-rightWidth - ImGui::GetStyle().ItemSpacing.x, 0), true,
-                      ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+                      panel | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     drawCanvas(app);
     ImGui::EndChild();
+    if (m_canvas.hasKeyboard()) {
+        m_focus.canvasHasKeyboard();
+        focusRing();
+    }
     ImGui::SameLine();
-    ImGui::BeginChild("interviewer-panel", ImVec2(0, 0), true);
+    ImGui::BeginChild("interviewer-panel", ImVec2(0, 0), true, panel);
     // Revealed facts above the conversation, in their own scroll area so a
     // long list never squeezes the feed.
     const bool anyFacts = !app.session().revealedFactIds().empty();
     const float factsHeight = anyFacts ? ImGui::GetContentRegionAvail().y * 0.34f : em(4.4f);
-    ImGui::BeginChild("revealed-facts", ImVec2(0, factsHeight), false);
+    ImGui::BeginChild("revealed-facts", ImVec2(0, factsHeight), false, panel);
     m_facts.draw(app.session());
     ImGui::EndChild();
-    m_feed.draw(app);
+    m_feed.draw(app, m_focus);
     ImGui::EndChild();
-    commitNotes(app, false);
+    drawHeldMove(app);
+    commitNotes(app, app.quitRequested());
 }
 
 void SessionScreen::drawTopBar(AppState& app) {
     Session& session = app.session();
     const double now = app.now();
-    ImGui::BeginChild("top-bar", ImVec2(0, em(5.5f)), true, ImGuiWindowFlags_NoScrollbar);
+    ImGui::BeginChild("top-bar", ImVec2(0, em(5.5f)), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNavInputs);
 
-    const float sideWidth = em(15);
+    const float sideWidth = std::min(em(15), ImGui::GetContentRegionAvail().x * 0.2f);
     ImGui::BeginGroup();
-    if (ImGui::SmallButton("< Library")) app.showLibrary();
+    if (ImGui::SmallButton("< Library")) {
+        commitNotes(app, true);
+        app.showLibrary();
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Your rehearsal is saved as you go: Continue in the library picks it up again.");
     ImGui::PushFont(fonts().bold);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + sideWidth);
     ImGui::TextUnformatted(session.scenario().title.c_str());
@@ -64,9 +96,18 @@ void SessionScreen::drawTopBar(AppState& app) {
     ImGui::SameLine(sideWidth + em(1));
     ImGui::BeginGroup();
     ImGui::PushID("stepper");
-    float stepperWidth = ImGui::GetContentRegionAvail().x - sideWidth;
+    // The clock and its buttons on the right take what their text needs.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float buttonsWidth = ImGui::CalcTextSize("Pause").x + ImGui::CalcTextSize("End interview").x +
+                               style.FramePadding.x * 4 + style.ItemSpacing.x;
+    const float clockWidth = ImGui::CalcTextSize("total 00:00 / 00:00").x + em(4);
+    const float rightWidth = std::max(sideWidth, std::max(buttonsWidth, clockWidth) + em(0.5f));
+    float stepperWidth = ImGui::GetContentRegionAvail().x - rightWidth;
     ImGui::BeginChild("stepper", ImVec2(stepperWidth, em(4.2f)), false, ImGuiWindowFlags_NoScrollbar);
-    if (auto clicked = m_stepper.draw(session, now, &app.coverage())) goToStage(app, *clicked);
+    if (auto clicked = m_stepper.draw(session, now, &app.coverage())) {
+        m_heldAnchor = ImGui::GetIO().MousePos;
+        goToStage(app, *clicked);
+    }
     ImGui::EndChild();
     ImGui::PopID();
     ImGui::EndGroup();
@@ -89,7 +130,10 @@ void SessionScreen::drawTopBar(AppState& app) {
         app.dispatch(PauseClock{});
     }
     ImGui::SameLine();
-    if (ImGui::Button("End interview")) requestEnd(app);
+    if (ImGui::Button("End interview")) {
+        m_heldAnchor = ImVec2(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y);
+        requestEnd(app);
+    }
     ImGui::EndGroup();
     ImGui::EndChild();
 
@@ -99,7 +143,8 @@ void SessionScreen::drawTopBar(AppState& app) {
     }
     if (ImGui::BeginPopupModal("End the interview?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::TextUnformatted("The clock stops and the debrief shows what you covered.");
-        if (ImGui::Button("End and debrief", ImVec2(em(9), 0))) {
+        ImGui::TextDisabled("Enter ends, Escape keeps going.");
+        if (ImGui::Button("End and debrief", ImVec2(em(9), 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) {
             commitNotes(app, true);
             app.finishSession();
             ImGui::CloseCurrentPopup();
@@ -117,21 +162,35 @@ void SessionScreen::drawStagePanel(AppState& app) {
     const std::size_t index = session.currentStage();
     ImGui::TextDisabled("STAGE %zu OF %zu · %.0f MIN", index + 1, session.stageCount(), stage.minutes);
     heading(stageKindTitle(stage.kind));
+    // Goal and guidance scroll in at most 40% of the panel, so a short
+    // window or large text never pushes the notes out of sight.
+    const float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
+    ImGui::PushFont(fonts().bold);
+    float textHeight = ImGui::CalcTextSize(stage.goal.c_str(), nullptr, false, wrap).y;
+    ImGui::PopFont();
+    textHeight += ImGui::CalcTextSize(stage.guidance.c_str(), nullptr, false, wrap).y + ImGui::GetStyle().ItemSpacing.y * 4;
+    ImGui::BeginChild("stage-text", ImVec2(0, std::min(textHeight, ImGui::GetContentRegionAvail().y * 0.4f)), false,
+                      ImGuiWindowFlags_NoNavInputs);
     ImGui::PushFont(fonts().bold);
     wrappedColoredText(palette::text, stage.goal);
     ImGui::PopFont();
     ImGui::Spacing();
     wrappedColoredText(palette::muted, stage.guidance);
+    ImGui::EndChild();
     ImGui::Spacing();
 
     ImGui::BeginDisabled(index == 0);
     if (ImGui::Button("< Previous")) goToStage(app, index - 1);
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (index + 1 < session.stageCount()) {
-        if (ImGui::Button("Next stage >")) goToStage(app, index + 1);
-    } else if (ImGui::Button("Finish >")) {
-        requestEnd(app);
+    const bool last = index + 1 >= session.stageCount();
+    const bool next = ImGui::Button(last ? "Finish >" : "Next stage >");
+    m_nextButtonMin = ImGui::GetItemRectMin();
+    m_nextButtonMax = ImGui::GetItemRectMax();
+    if (next) {
+        m_heldAnchor = ImVec2(m_nextButtonMin.x, m_nextButtonMax.y);
+        if (last) requestEnd(app);
+        else goToStage(app, index + 1);
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Alt+Right next stage, Alt+Left previous");
     ImGui::Separator();
@@ -145,6 +204,9 @@ void SessionScreen::drawNotes(AppState& app) {
         commitNotes(app, true);
         m_notesStage = stage;
         m_notes = session.stageProgress(stage).notes;
+        // A new stage starts with its notes: typing goes there at once (a
+        // move asks for this itself, a frame earlier; see goToStage).
+        if (m_focus.wanted() != SessionField::Notes) moveFocus(app, SessionField::Notes);
     }
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted("Your notes");
@@ -156,12 +218,15 @@ void SessionScreen::drawNotes(AppState& app) {
     // its place; while editing, the raw text scrolls as usual.
     const bool showWrapped = !m_notesEditing && !m_notes.empty();
     if (showWrapped) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
-    if (ImGui::InputTextMultiline("##notes", &m_notes, ImVec2(-1, -1))) {
+    m_focus.before(SessionField::Notes);
+    FieldInput input{&m_focus, SessionField::Notes, nullptr};
+    if (ImGui::InputTextMultiline("##notes", &m_notes, ImVec2(-1, -1), fieldInputFlags, fieldInputCallback, &input)) {
         m_notesDirty = true;
         m_notesEditedAt = app.now();
     }
     if (showWrapped) ImGui::PopStyleColor();
     m_notesEditing = ImGui::IsItemActive();
+    m_focus.after(SessionField::Notes);
     if (ImGui::IsItemDeactivated()) commitNotes(app, true);
     if (showWrapped) {
         const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
@@ -198,20 +263,125 @@ void SessionScreen::drawCanvas(AppState& app) {
 
 void SessionScreen::goToStage(AppState& app, std::size_t stage) {
     commitNotes(app, true);
-    app.requestStage(stage);
+    m_showHeldMove = false;
+    if (app.requestStage(stage)) moveFocus(app, SessionField::Notes);
+    else if (app.heldMove()) m_showHeldMove = true;
 }
 
 void SessionScreen::requestEnd(AppState& app) {
     commitNotes(app, true);
+    m_showHeldMove = false;
     m_confirmEnd = app.requestStage(app.session().stageCount());
+    if (!m_confirmEnd && app.heldMove()) m_showHeldMove = true;
+}
+
+// The click that asked to move on was answered with a question instead:
+// say so where the click was, with the question and both ways forward.
+void SessionScreen::drawHeldMove(AppState& app) {
+    const char* id = "One question before you move on";
+    const auto& held = app.heldMove();
+    if (m_showHeldMove && held) {
+        const ImGuiViewport* viewport = ImGui::GetMainViewport();
+        const bool rightHalf = m_heldAnchor.x > viewport->WorkPos.x + viewport->WorkSize.x * 0.5f;
+        ImGui::SetNextWindowPos(m_heldAnchor, ImGuiCond_Always, ImVec2(rightHalf ? 1.0f : 0.0f, 0.0f));
+        ImGui::SetNextWindowSize(ImVec2(em(24), 0));
+        ImGui::OpenPopup(id);
+        m_showHeldMove = false;
+    }
+    if (!ImGui::BeginPopup(id)) return;
+    if (!held || held->probe >= app.session().probes().size()) {
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
+    const bool ending = held->target >= app.session().stageCount();
+    ImGui::PushFont(fonts().bold);
+    // Said where the click was: the probe itself may be out of sight.
+    ImGui::TextUnformatted(ending ? "One question before you finish" : "One question before you move on");
+    ImGui::PopFont();
+    wrappedColoredText(palette::text, app.session().probes()[held->probe].says);
+    ImGui::Spacing();
+    const bool answer = ImGui::Button("Answer it") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+    ImGui::SameLine();
+    const bool moveOn = ImGui::Button(ending ? "Finish anyway" : "Move on anyway");
+    ImGui::TextDisabled("Enter answers; Escape closes.");
+    if (answer) {
+        ImGui::CloseCurrentPopup();
+        moveFocus(app, SessionField::ProbeAnswer);
+    } else if (moveOn) {
+        ImGui::CloseCurrentPopup();
+        const std::size_t target = held->target;
+        if (target >= app.session().stageCount()) requestEnd(app);
+        else goToStage(app, target);
+    }
+    ImGui::EndPopup();
+}
+
+// Gives the keyboard to one of the session's fields.
+void SessionScreen::moveFocus(AppState& app, SessionField field) {
+    if (field == SessionField::ProbeAnswer && !pendingProbe(app.session())) field = SessionField::Ask;
+    if (field == SessionField::Canvas) {
+        m_focus.clearWanted();
+        ImGui::SetWindowFocus(nullptr);  // ends the text edit that had the keyboard
+        m_canvas.setHasKeyboard(true);
+        return;
+    }
+    m_canvas.setHasKeyboard(false);
+    m_focus.request(field);
+}
+
+// Tab and Shift+Tab: notes, the pending probe's answer, the ask box, the canvas.
+void SessionScreen::cycleFocus(AppState& app, bool backwards) {
+    std::vector<SessionField> order = {SessionField::Notes};
+    if (pendingProbe(app.session())) order.push_back(SessionField::ProbeAnswer);
+    order.push_back(SessionField::Ask);
+    order.push_back(SessionField::Canvas);
+    SessionField current = m_focus.wanted() != SessionField::None ? m_focus.wanted() : m_focus.active();
+    if (m_canvas.hasKeyboard()) current = SessionField::Canvas;
+    const auto at = std::find(order.begin(), order.end(), current);
+    std::size_t index = 0;
+    if (at == order.end()) index = backwards ? order.size() - 1 : 0;
+    else {
+        const std::size_t here = static_cast<std::size_t>(at - order.begin());
+        index = backwards ? (here + order.size() - 1) % order.size() : (here + 1) % order.size();
+    }
+    moveFocus(app, order[index]);
 }
 
 void SessionScreen::handleShortcuts(AppState& app) {
-    const ImGuiIO& io = ImGui::GetIO();
+    ImGuiIO& io = ImGui::GetIO();
+    // A modal (ending the interview, settings, help) has the keyboard.
+    if (ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel) &&
+        !ImGui::IsPopupOpen("One question before you move on"))
+        return;
+    const bool ctrl = io.KeyCtrl || io.KeySuper;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab)) && !ctrl && !io.KeyAlt) cycleFocus(app, io.KeyShift);
+    if (ctrl && !io.KeyAlt) {
+        if (ImGui::IsKeyPressed(GLFW_KEY_1, false)) moveFocus(app, SessionField::Notes);
+        if (ImGui::IsKeyPressed(GLFW_KEY_2, false)) moveFocus(app, SessionField::ProbeAnswer);
+        if (ImGui::IsKeyPressed(GLFW_KEY_3, false) || ImGui::IsKeyPressed(GLFW_KEY_K, false))
+            moveFocus(app, SessionField::Ask);
+        if (ImGui::IsKeyPressed(GLFW_KEY_4, false)) moveFocus(app, SessionField::Canvas);
+    }
+    // "/" jumps to the ask box when no text field has the keyboard; the
+    // slash itself is not typed anywhere.
+    if (!io.WantTextInput && !(m_canvas.hasKeyboard() && m_canvas.tool().labelEdit())) {
+        auto& typed = io.InputQueueCharacters;
+        for (int i = 0; i < typed.Size; ++i) {
+            if (typed[i] != '/') continue;
+            typed.erase(typed.begin() + i);
+            moveFocus(app, SessionField::Ask);
+            break;
+        }
+    }
     if (!io.KeyAlt) return;
     const std::size_t current = app.session().currentStage();
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow)) && current + 1 < app.session().stageCount())
-        goToStage(app, current + 1);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow)))
+        m_heldAnchor = ImVec2(m_nextButtonMin.x, m_nextButtonMax.y);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) {
+        if (current + 1 < app.session().stageCount()) goToStage(app, current + 1);
+        else requestEnd(app);
+    }
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow)) && current > 0) goToStage(app, current - 1);
 }
 

@@ -6,6 +6,7 @@
 #include "app/canvas_view.hpp"
 #include "app/facts_panel.hpp"
 #include "app/interviewer_feed.hpp"
+#include "app/session_focus.hpp"
 #include "app/stage_stepper.hpp"
 
 #include <string>
@@ -20,6 +21,8 @@ public:
     void draw(AppState& app);
     // Called when a new session starts: drops view state of the last one.
     void reset();
+    // Sends notes typed in the last second to the session (before quitting).
+    void saveNotes(AppState& app) { commitNotes(app, true); }
 
 private:
     void drawTopBar(AppState& app);
@@ -27,6 +30,9 @@ private:
     void drawNotes(AppState& app);
     void drawCanvas(AppState& app);
     void handleShortcuts(AppState& app);
+    void moveFocus(AppState& app, SessionField field);
+    void cycleFocus(AppState& app, bool backwards);
+    void drawHeldMove(AppState& app);
     void commitNotes(AppState& app, bool force);
     void goToStage(AppState& app, std::size_t stage);
     void requestEnd(AppState& app);
@@ -47,6 +53,13 @@ private:
     double m_notesEditedAt = 0;
     double m_notesCommittedAt = 0;
     bool m_confirmEnd = false;
+
+    SessionFocus m_focus;
+    // A move held back by a "before we move on" probe: the note about it
+    // opens where the click was.
+    bool m_showHeldMove = false;
+    ImVec2 m_heldAnchor;
+    ImVec2 m_nextButtonMin, m_nextButtonMax;  // where keyboard moves anchor it
 };
 
 }  // namespace rehearse

@@ -21,6 +21,20 @@ std::optional<std::size_t> StageStepper::draw(const Session& session, double now
     const float radius = em(0.55f);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float lineY = origin.y + radius + em(0.1f);
+    // When titles do not fit their columns (a narrow window, large text),
+    // only the current stage is labelled, kept inside the stepper; the
+    // others keep their numbers and name themselves on hover.
+    bool titlesFit = true;
+    for (std::size_t i = 0; i < count; ++i) {
+        const char* title = stageKindTitle(session.scenario().stages[i].kind);
+        ImGui::PushFont(fonts().bold);
+        titlesFit = titlesFit && ImGui::CalcTextSize(title).x + em(0.6f) <= step;
+        ImGui::PopFont();
+    }
+    // Centred on x, but never past the stepper's edges.
+    auto labelX = [&](float cx, float labelWidth) {
+        return std::clamp(cx - labelWidth * 0.5f, origin.x, std::max(origin.x, origin.x + width - labelWidth));
+    };
 
     for (std::size_t i = 0; i < count; ++i) {
         const Stage& stage = session.scenario().stages[i];
@@ -45,16 +59,18 @@ std::optional<std::size_t> StageStepper::draw(const Session& session, double now
                       ImGui::GetColorU32(current || done ? ImVec4(1, 1, 1, 1) : palette::muted), number);
 
         const char* title = stageKindTitle(stage.kind);
-        ImGui::PushFont(current ? fonts().bold : fonts().regular);
-        ImVec2 titleSize = ImGui::CalcTextSize(title);
-        draw->AddText(ImVec2(cx - titleSize.x * 0.5f, lineY + radius + em(0.3f)),
-                      ImGui::GetColorU32(current ? palette::text : palette::muted), title);
-        ImGui::PopFont();
+        if (titlesFit || current) {
+            ImGui::PushFont(current ? fonts().bold : fonts().regular);
+            ImVec2 titleSize = ImGui::CalcTextSize(title);
+            draw->AddText(ImVec2(labelX(cx, titleSize.x), lineY + radius + em(0.3f)),
+                          ImGui::GetColorU32(current ? palette::text : palette::muted), title);
+            ImGui::PopFont();
 
-        std::string time = formatDuration(session.stageSeconds(i, now)) + " / " + formatDuration(stage.minutes * 60);
-        ImVec2 timeSize = ImGui::CalcTextSize(time.c_str());
-        draw->AddText(ImVec2(cx - timeSize.x * 0.5f, lineY + radius + em(1.5f)),
-                      ImGui::GetColorU32(over ? palette::warning : palette::muted), time.c_str());
+            std::string time = formatDuration(session.stageSeconds(i, now)) + " / " + formatDuration(stage.minutes * 60);
+            ImVec2 timeSize = ImGui::CalcTextSize(time.c_str());
+            draw->AddText(ImVec2(labelX(cx, timeSize.x), lineY + radius + em(1.5f)),
+                          ImGui::GetColorU32(over ? palette::warning : palette::muted), time.c_str());
+        }
 
         if (coverage && i < coverage->stages.size()) {
             const float barWidth = em(4.5f), barY = lineY + radius + em(2.75f);

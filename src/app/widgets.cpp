@@ -38,6 +38,14 @@ void wrappedColoredText(const ImVec4& colour, const std::string& text) {
     ImGui::PopStyleColor();
 }
 
+void focusRing() {
+    const float gap = em(0.12f);
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - gap, min.y - gap), ImVec2(max.x + gap, max.y + gap),
+                                        ImGui::GetColorU32(palette::accent), ImGui::GetStyle().FrameRounding + gap,
+                                        0, em(0.14f));
+}
+
 void heading(const char* text) {
     ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted(text);

@@ -24,4 +24,8 @@ void wrappedColoredText(const ImVec4& colour, const std::string& text);
 // A heading in the heading font.
 void heading(const char* text);
 
+// A ring around the last item, in the accent colour: shows which field has
+// the keyboard (ImGui draws none around an active text field).
+void focusRing();
+
 }  // namespace rehearse

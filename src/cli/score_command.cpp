@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 
 #include "core/numeric/checked_conversion.hpp"
+#include "core/numeric/percent.hpp"
 
 #include "core/interviewer/coverage.hpp"
 #include "core/interviewer/coverage_json.hpp"
@@ -47,7 +48,7 @@ std::optional<std::string> readAnswer(const std::string& path, std::string& erro
     return text;
 }
 
-int percent(double fraction) { return clampToInt(std::round(fraction * 100)); }
+int percent(double fraction) { return wholePercent(fraction); }
 
 void printReport(const Scenario& scenario, const CoverageReport& report) {
     // Everything quoted here is someone's text (scenario, answer): shown, never obeyed.

@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 
 #include "core/numeric/checked_conversion.hpp"
+#include "core/numeric/percent.hpp"
 #include "core/session/duration_format.hpp"
 
 #include "core/json/untrusted_json.hpp"
@@ -72,7 +73,7 @@ int listSessions(const SessionsOptions& o) {
         return 0;
     }
     for (const SessionRecord& r : sessions) {
-        std::string coverage = r.coverage ? std::to_string(clampToInt(std::round(clampFinite(*r.coverage, 0, 1, 0) * 100))) + "%" : "-";
+        std::string coverage = r.coverage ? percentText(*r.coverage) : "-";
         const char* status = r.deletedMs ? "deleted" : r.finished() ? "finished" : "unfinished";
         std::cout << r.id << "\t" << formatLocalDateTime(r.createdMs) << "\t" << formatDuration(r.seconds) << "\t"
                   << coverage << "\t" << status << "\t" << terminalText(r.scenarioId) << "\t" << terminalText(r.name)

@@ -5,53 +5,17 @@
 // on content nobody has clicked through by hand.
 #include "app/app_state.hpp"
 #include "app/debrief_view.hpp"
-#include "app/fonts.hpp"
 #include "app/library_screen.hpp"
 #include "app/session_screen.hpp"
-#include "app/theme.hpp"
+#include "headless_imgui.hpp"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>
 
 using namespace rehearse;
 
-namespace {
-
-// One ImGui context for the whole run, with a real font atlas.
-struct HeadlessImGui {
-    HeadlessImGui() {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1440, 900);
-        io.DeltaTime = 1.0f / 60.0f;
-        loadFonts(15.0f);
-        applyTheme(1.0f);
-        unsigned char* pixels = nullptr;
-        int width = 0, height = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
-    }
-    ~HeadlessImGui() { ImGui::DestroyContext(); }
-};
-
-// Draws one frame of `drawScreen` in a full-window host and returns the
-// number of vertices it produced.
-template <typename Fn>
-int frame(Fn&& drawScreen) {
-    ImGui::NewFrame();
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
-    ImGui::Begin("Rehearse", nullptr, ImGuiWindowFlags_NoDecoration);
-    drawScreen();
-    ImGui::End();
-    ImGui::Render();
-    return ImGui::GetDrawData()->TotalVtxCount;
-}
-
-}  // namespace
-
 TEST_CASE("every screen of every shipped scenario renders", "[gui]") {
-    static HeadlessImGui imgui;
+    headlessImGui();
     AppState app({REHEARSE_SCENARIO_DIR});
     REQUIRE(app.library().scenarios().size() >= 14);
 

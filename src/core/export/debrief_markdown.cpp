@@ -5,6 +5,7 @@
 #include "core/export/debrief_markdown.hpp"
 
 #include "core/numeric/checked_conversion.hpp"
+#include "core/numeric/percent.hpp"
 #include "core/store/safe_file.hpp"
 
 #include <cmath>
@@ -42,7 +43,7 @@ std::string quoteBlock(const std::string& text) {
 }
 
 std::string percent(double fraction) {
-    return std::to_string(clampToInt(std::round(clampFinite(fraction, 0, 1, 0) * 100))) + "%";
+    return percentText(fraction);
 }
 
 const char* weightName(int weight) {
@@ -76,11 +77,11 @@ void writeHeader(std::ostream& out, const Debrief& d) {
 }
 
 void writeTimes(std::ostream& out, const Debrief& d) {
-    out << "## Time per stage\n\n| Stage | Spent | Budget | |\n|---|---:|---:|---|\n";
+    out << "## Time per stage\n\n| Stage | Spent | Budget | Pace |\n|---|---:|---:|---|\n";
     for (const StageDebrief& s : d.stages) {
         out << "| " << inlineText(s.title) << " | " << formatDuration(s.time.spentSeconds) << " | "
             << formatDuration(s.time.budgetSeconds) << " | "
-            << (!s.time.visited ? "not reached" : s.time.overBudget() ? "over budget" : "") << " |\n";
+            << (!s.time.visited ? "not reached" : s.time.overBudget() ? "over budget" : "within budget") << " |\n";
     }
     out << "\n";
 }

@@ -1,5 +1,6 @@
 #include "core/store/progress.hpp"
 
+#include "core/numeric/percent.hpp"
 #include "core/scenario/scenario.hpp"
 
 #include <algorithm>
@@ -15,6 +16,10 @@ double ScenarioProgress::best() const {
 
 double ScenarioProgress::change() const {
     return attempts.size() < 2 ? 0 : attempts.back().total - attempts.front().total;
+}
+
+int ScenarioProgress::changeInPoints() const {
+    return attempts.size() < 2 ? 0 : percentPointChange(attempts.front().total, attempts.back().total);
 }
 
 std::vector<ScenarioProgress> progressByScenario(const std::vector<SessionRecord>& sessions,

@@ -29,6 +29,8 @@ struct ScenarioProgress {
     // Best total so far and the change from the first attempt to the last.
     double best() const;
     double change() const;
+    // The change as shown: whole percent points, the difference of the rounded percents.
+    int changeInPoints() const;
 };
 
 // Scenarios ordered by their latest attempt, newest first. Unscored and
