@@ -169,7 +169,7 @@ void DebriefScreen::drawTimeTable() {
     for (const StageDebrief& stage : m_debrief.stages) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(stageKindTitle(stage.stage));
+        ImGui::TextUnformatted(stage.title.c_str());
         ImGui::TableNextColumn();
         ImGui::TextColored(stage.time.overBudget() ? palette::warning : palette::text, "%s",
                            formatDuration(stage.time.spentSeconds).c_str());
@@ -189,7 +189,7 @@ void DebriefScreen::drawTimeTable() {
 void DebriefScreen::drawStage(const StageDebrief& stage) {
     const StageCoverage& c = stage.coverage;
     ImGui::PushID(static_cast<int>(stage.stage));
-    const std::string title = std::string(stageKindTitle(stage.stage)) + "   " + std::to_string(c.coveredCount()) +
+    const std::string title = stage.title + "   " + std::to_string(c.coveredCount()) +
                               " of " + std::to_string(c.keyPoints.size()) + " key points · " +
                               percentText(c.fraction()) + "###stage";
     if (ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
@@ -254,7 +254,7 @@ void DebriefScreen::drawConversationTab() {
     for (std::size_t i = 0; i < d.probes.size(); ++i) {
         const ProbeRecord& p = d.probes[i];
         ImGui::PushID(static_cast<int>(i));
-        ImGui::TextColored(palette::muted, "%s · %s", formatDuration(p.raisedAt).c_str(), stageKindTitle(p.stage));
+        ImGui::TextColored(palette::muted, "%s · %s", formatDuration(p.raisedAt).c_str(), d.stageTitle(p.stage).c_str());
         wrappedColoredText(palette::text, "Interviewer: " + p.says);
         ImGui::Indent(em(1.5f));
         if (p.state == Probe::State::Answered) wrappedColoredText(palette::done, "You: " + p.answer);
@@ -272,7 +272,7 @@ void DebriefScreen::drawConversationTab() {
     for (std::size_t i = 0; i < d.questions.size(); ++i) {
         const QuestionRecord& q = d.questions[i];
         ImGui::PushID(static_cast<int>(1000 + i));
-        ImGui::TextColored(palette::muted, "%s · %s", formatDuration(q.at).c_str(), stageKindTitle(q.stage));
+        ImGui::TextColored(palette::muted, "%s · %s", formatDuration(q.at).c_str(), d.stageTitle(q.stage).c_str());
         wrappedColoredText(palette::text, "You: " + q.question);
         ImGui::Indent(em(1.5f));
         if (q.answered()) wrappedColoredText(palette::muted, q.topic + ": " + q.answer);

@@ -233,7 +233,7 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
         // Too narrow for three columns: each stage's goal under its name.
         for (const Stage& stage : s.stages) {
             ImGui::PushFont(fonts().bold);
-            ImGui::TextUnformatted(stageKindTitle(stage.kind));
+            ImGui::TextUnformatted(stage.displayTitle().c_str());
             ImGui::PopFont();
             ImGui::SameLine();
             ImGui::TextDisabled("%.0f min", stage.minutes);
@@ -247,7 +247,7 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
         for (const Stage& stage : s.stages) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(stageKindTitle(stage.kind));
+            ImGui::TextWrapped("%s", stage.displayTitle().c_str());  // a scenario's own title may be long
             ImGui::TableNextColumn();
             ImGui::Text("%.0f min", stage.minutes);
             ImGui::TableNextColumn();

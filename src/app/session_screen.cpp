@@ -161,7 +161,7 @@ void SessionScreen::drawStagePanel(AppState& app) {
     const Stage& stage = session.currentStageSpec();
     const std::size_t index = session.currentStage();
     ImGui::TextDisabled("STAGE %zu OF %zu · %.0f MIN", index + 1, session.stageCount(), stage.minutes);
-    heading(stageKindTitle(stage.kind));
+    heading(stage.displayTitle().c_str());
     // Goal and guidance scroll in at most 40% of the panel, so a short
     // window or large text never pushes the notes out of sight.
     const float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;

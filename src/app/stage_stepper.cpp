@@ -26,9 +26,9 @@ std::optional<std::size_t> StageStepper::draw(const Session& session, double now
     // others keep their numbers and name themselves on hover.
     bool titlesFit = true;
     for (std::size_t i = 0; i < count; ++i) {
-        const char* title = stageKindTitle(session.scenario().stages[i].kind);
+        const std::string title = session.scenario().stages[i].displayTitle();
         ImGui::PushFont(fonts().bold);
-        titlesFit = titlesFit && ImGui::CalcTextSize(title).x + em(0.6f) <= step;
+        titlesFit = titlesFit && ImGui::CalcTextSize(title.c_str()).x + em(0.6f) <= step;
         ImGui::PopFont();
     }
     // Centred on x, but never past the stepper's edges.
@@ -58,7 +58,8 @@ std::optional<std::size_t> StageStepper::draw(const Session& session, double now
         draw->AddText(ImVec2(cx - numberSize.x * 0.5f, lineY - numberSize.y * 0.5f),
                       ImGui::GetColorU32(current || done ? ImVec4(1, 1, 1, 1) : palette::muted), number);
 
-        const char* title = stageKindTitle(stage.kind);
+        const std::string titleText = stage.displayTitle();
+        const char* title = titleText.c_str();
         if (titlesFit || current) {
             ImGui::PushFont(current ? fonts().bold : fonts().regular);
             ImVec2 titleSize = ImGui::CalcTextSize(title);
