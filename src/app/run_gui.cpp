@@ -12,6 +12,7 @@
 #include "app/session_persistence.hpp"
 #include "app/session_screen.hpp"
 #include "app/settings_window.hpp"
+#include "app/startup_bench.hpp"
 #include "app/storage_notices.hpp"
 #include "app/theme.hpp"
 
@@ -213,6 +214,14 @@ int runGui(const GuiOptions& options) {
             glfwSetWindowShouldClose(window, GLFW_TRUE);
         }
         glfwSwapBuffers(window);
+        if (options.firstFrameReport && ImGui::GetDrawData()->TotalVtxCount > 0) {
+            // `rehearse bench startup`: the first frame that shows something
+            // is on screen once GL has drawn it.
+            glFinish();
+            std::printf("first-frame %lld %lld\n", monotonicNanoseconds(), processCpuNanoseconds());
+            std::fflush(stdout);
+            glfwSetWindowShouldClose(window, GLFW_TRUE);
+        }
     }
 
     if (app.hasSession()) persistence.sessionEnded(app.session());
