@@ -2,6 +2,7 @@
 // without a window.
 #include "app/gui_options.hpp"
 #include "app/canvas_bench.hpp"
+#include "app/startup_bench.hpp"
 #include "cli/commands.hpp"
 #include "cli/export_command.hpp"
 
@@ -35,6 +36,8 @@ int run(int argc, char** argv) {
     app.add_option("--screen", gui.screen, "Open on this screen: history, settings, or resume (the resume prompt)")
         ->check(CLI::IsMember({"library", "history", "settings", "resume"}));
     app.add_flag("--no-store", gui.noStore, "Do not read or write stored sessions (demos, screenshots)");
+    app.add_flag("--first-frame", gui.firstFrameReport,
+                 "Print when the first frame is on screen and exit (for `rehearse bench startup`)");
 
     CommandResult result;
     addValidateCommand(app, result);
@@ -45,13 +48,26 @@ int run(int argc, char** argv) {
 
     // The benchmark drives the real CanvasView, so it lives with the app.
     int benchItems = 5000;
-    CLI::App* bench = app.add_subcommand("bench", "Measure frame-building cost (no window needed)");
+    CLI::App* bench = app.add_subcommand("bench", "Measure what users wait for (prints figures)");
     CLI::App* benchCanvas = bench->add_subcommand("canvas", "Median CPU ms per canvas frame with N items and N arrows");
     benchCanvas->add_option("--items", benchItems, "Items (and as many arrows)")->check(CLI::Range(0, 1000000));
     benchCanvas->callback([&] {
         result.ran = true;
         result.exitCode = runCanvasBench(benchItems);
     });
+    int startupRuns = 15;
+    CLI::App* benchStartup = bench->add_subcommand(
+        "startup", "Median process start to first frame on screen, beside a bare Dear ImGui window (needs a display)");
+    std::string startupCompare;
+    benchStartup->add_option("--runs", startupRuns, "Starts of each")->check(CLI::Range(1, 1000));
+    benchStartup->add_option("--compare", startupCompare, "Also time this other build of rehearse (before/after)")
+        ->check(CLI::ExistingFile);
+    benchStartup->callback([&] {
+        result.ran = true;
+        result.exitCode = runStartupBench(startupRuns, startupCompare);
+    });
+    addLoadBenchCommand(*bench, common, result);
+    addJournalBenchCommand(*bench, common, result);
     bench->require_subcommand(1);
     addSessionsCommand(app, common, result);
 

@@ -12,6 +12,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 using namespace rehearse;
@@ -187,6 +188,47 @@ TEST_CASE("one broken file does not stop the others from loading", "[scenario]")
     REQUIRE(library.diagnostics().size() == 2);
     CHECK(library.diagnostics()[0].path == dir + "/broken.json");
     CHECK(library.diagnostics()[1].message.find("already used by") != std::string::npos);
+}
+
+TEST_CASE("a library of many files keeps file order, and the first file with an id wins", "[scenario]") {
+    // What `rehearse validate FOLDER` prints must read like loading the
+    // files one by one, whatever the library does to load them faster.
+    std::string dir = (std::filesystem::temp_directory_path() / "rehearse-test-library-many").string();
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    std::vector<std::string> files;
+    for (int i = 0; i < 60; ++i) {
+        char name[32];
+        std::snprintf(name, sizeof name, "/s%02d.json", i);
+        files.push_back(dir + name);
+        if (i % 10 == 3) std::ofstream(files.back()) << "{ \"id\": ";  // broken
+        else if (i % 10 == 7) std::ofstream(files.back()) << minimalWith("\"toy-late-invoices\"", "\"copy-1\"");
+        else std::ofstream(files.back()) << minimalWith("\"toy-late-invoices\"", "\"copy-" + std::to_string(i) + "\"");
+    }
+
+    ScenarioLibrary library;
+    library.load({dir});
+    Diagnostics oneByOne;
+    std::size_t loaded = 0;
+    std::set<std::string> ids;
+    for (const std::string& file : files) {
+        ScenarioLoadResult result = loadScenarioFromFile(file);
+        oneByOne.insert(oneByOne.end(), result.diagnostics.begin(), result.diagnostics.end());
+        if (!result.scenario) continue;
+        if (!ids.insert(result.scenario->id).second) {
+            oneByOne.push_back({file, 1, 1, Diagnostic::Severity::Error,
+                                "scenario id '" + result.scenario->id + "' is already used by " + dir + "/s01.json"});
+            continue;
+        }
+        ++loaded;
+    }
+    CHECK(library.fileCount() == files.size());
+    CHECK(library.scenarios().size() == loaded);
+    REQUIRE(library.diagnostics().size() == oneByOne.size());
+    for (std::size_t i = 0; i < oneByOne.size(); ++i) CHECK(library.diagnostics()[i].format() == oneByOne[i].format());
+    REQUIRE(library.find("copy-1") != nullptr);
+    CHECK(library.find("copy-1")->sourcePath == dir + "/s01.json");
+    std::filesystem::remove_all(dir);
 }
 
 // --- Limits (docs/scenario-format.md, "Limits") ---------------------------------

@@ -1,6 +1,7 @@
 #include "app/app_state.hpp"
 
 #include "app/session_persistence.hpp"
+#include "core/session/notes_edit.hpp"
 
 namespace rehearse {
 
@@ -40,6 +41,10 @@ void AppState::adoptSession(std::unique_ptr<Session> session, double clockOffset
 
 bool AppState::dispatch(ActionPayload payload) {
     if (!m_session) return false;
+    // The notes box hands over its whole text; the journal keeps only the
+    // range that changed (and nothing when the text came back unchanged).
+    if (const auto* notes = std::get_if<SetNotes>(&payload); notes && notes->stage < m_session->stageCount())
+        payload = notesEdit(notes->stage, m_session->stageProgress(notes->stage).notes, notes->text);
     if (!m_session->apply(Action{now(), std::move(payload)})) return false;
     // Journaled as it happens (autosave): kill -9 loses at most this frame.
     if (m_persistence) m_persistence->actionApplied(*m_session);

@@ -4,6 +4,7 @@
 #pragma once
 
 struct ImFont;
+struct ImFontAtlas;
 
 namespace rehearse {
 
@@ -15,8 +16,15 @@ struct Fonts {
 };
 
 // `pixelSize` is the body text size in pixels (already scaled for HiDPI).
-// Call before the renderer builds the font atlas.
+// Replaces the fonts of the current ImGui context and makes the body face
+// the default; the renderer's font texture must be recreated after it.
 Fonts loadFonts(float pixelSize);
+
+// The same fonts, found and rasterised into `atlas`, which belongs to no
+// ImGui context yet: this touches no context, so start-up runs it on
+// another thread while the window opens, then hands the atlas to
+// ImGui::CreateContext (and sets io.FontDefault to fonts().regular).
+Fonts buildFonts(ImFontAtlas& atlas, float pixelSize);
 
 const Fonts& fonts();
 

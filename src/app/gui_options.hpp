@@ -18,6 +18,7 @@ struct GuiOptions {
     int width = 1440, height = 900;          // --size WxH
     std::string screen;                      // --screen history|settings|resume: open on this
     bool noStore = false;                    // --no-store: neither read nor write stored sessions
+    bool firstFrameReport = false;           // --first-frame: print when the first frame is shown, exit
 };
 
 // Opens the window and runs until it is closed; returns the process exit code.

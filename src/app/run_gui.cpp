@@ -14,6 +14,7 @@
 #include "app/session_screen.hpp"
 #include "app/settings_window.hpp"
 #include "app/shortcut_help.hpp"
+#include "app/startup_bench.hpp"
 #include "app/storage_notices.hpp"
 #include "app/theme.hpp"
 
@@ -25,6 +26,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <future>
+#include <memory>
 #include <cmath>
 #include <cstdio>
 
@@ -63,25 +66,59 @@ bool openRequested(AppState& app, const GuiOptions& options) {
 
 }  // namespace
 
+// Start-up runs three things at once, since none needs another's result
+// until the first frame: the scenarios load (AppState), the store and
+// settings open and the fonts are found and rasterised (they need the text
+// size from the settings), while this thread opens the window and its GL
+// context. Neither helper touches GLFW, GL or an ImGui context: the atlas is
+// built detached and handed to the context once it exists.
 int runGui(const GuiOptions& options) {
     glfwSetErrorCallback(onGlfwError);
+    constexpr auto kAnotherThread = std::launch::async | std::launch::deferred;  // deferred: no thread to be had
+    std::future<std::unique_ptr<AppState>> loadingApp =
+        std::async(kAnotherThread, [&options] { return std::make_unique<AppState>(options.scenarioPaths); });
     if (!glfwInit()) {
         std::fprintf(stderr, "rehearse: cannot open a window (no display?). The subcommands work without one: rehearse --help\n");
         return 1;
     }
+    // The scale the window will get on the primary monitor; the fonts are
+    // rasterised for it before the window exists (and again below in the
+    // rare case the window lands elsewhere).
+    float fontScale = 1.0f, fontScaleY = 1.0f;
+    if (GLFWmonitor* monitor = glfwGetPrimaryMonitor()) glfwGetMonitorContentScale(monitor, &fontScale, &fontScaleY);
+    if (!(fontScale > 0.5f && fontScale < 4.0f)) fontScale = 1.0f;
+
+    // The store and settings, then the fonts: the settings choose the text size.
+    struct Opened {
+        std::unique_ptr<SessionPersistence> persistence;
+        ImFontAtlas* atlas = nullptr;  // owned by us, shared with the ImGui context
+    };
+    std::future<Opened> opening = std::async(kAnotherThread, [&options, fontScale] {
+        Opened opened;
+        opened.persistence = std::make_unique<SessionPersistence>(
+            PersistenceOptions::forGui(!options.screenshotPath.empty(), options.noStore));
+        opened.atlas = IM_NEW(ImFontAtlas)();
+        buildFonts(*opened.atlas, std::round(opened.persistence->settings().fontSize * fontScale));
+        return opened;
+    });
+
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
     GLFWwindow* window = glfwCreateWindow(options.width, options.height, "Rehearse", nullptr, nullptr);
+    Opened opened = opening.get();
+    SessionPersistence& persistence = *opened.persistence;
     if (!window) {
+        IM_DELETE(opened.atlas);
         glfwTerminate();
         return 1;
     }
     glfwMakeContextCurrent(window);
     if (!gladLoadGL(glfwGetProcAddress)) {
         std::fprintf(stderr, "rehearse: OpenGL 3.3 is not available\n");
+        IM_DELETE(opened.atlas);
         glfwDestroyWindow(window);
         glfwTerminate();
         return 1;
@@ -92,23 +129,22 @@ int runGui(const GuiOptions& options) {
     glfwGetWindowContentScale(window, &scale, &scaleY);
     if (!(scale > 0.5f && scale < 4.0f)) scale = 1.0f;
 
-    // Sessions and settings first: the settings choose fonts and theme.
-    SessionPersistence persistence(PersistenceOptions::forGui(!options.screenshotPath.empty(), options.noStore));
-
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
+    ImGui::CreateContext(opened.atlas);
     ImGuiIO& io = ImGui::GetIO();
     // $XDG_CONFIG_HOME/rehearse/imgui.ini (table widths, popups); never the working directory.
     io.IniFilename = persistence.imguiIniPath();
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    loadFonts(std::round(persistence.settings().fontSize * scale));
+    if (scale == fontScale) io.FontDefault = fonts().regular;
+    else loadFonts(std::round(persistence.settings().fontSize * scale));
     applySettingsStyle(persistence.settings(), scale);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     KeyEventPacer keyPacer;  // no keystroke lost between frames (key_event_pacer.hpp)
     keyPacer.install(window);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
-    AppState app(options.scenarioPaths);
+    std::unique_ptr<AppState> loadedApp = loadingApp.get();
+    AppState& app = *loadedApp;
     app.setPersistence(&persistence);
     applySettingsToApp(persistence.settings(), app);
     HistoryScreen history;
@@ -224,6 +260,14 @@ int runGui(const GuiOptions& options) {
             glfwSetWindowShouldClose(window, GLFW_TRUE);
         }
         glfwSwapBuffers(window);
+        if (options.firstFrameReport && ImGui::GetDrawData()->TotalVtxCount > 0) {
+            // `rehearse bench startup`: the first frame that shows something
+            // is on screen once GL has drawn it.
+            glFinish();
+            std::printf("first-frame %lld %lld\n", monotonicNanoseconds(), processCpuNanoseconds());
+            std::fflush(stdout);
+            glfwSetWindowShouldClose(window, GLFW_TRUE);
+        }
     }
 
     if (app.hasSession() && app.screen() == Screen::Session) sessionScreen.saveNotes(app);
@@ -231,6 +275,7 @@ int runGui(const GuiOptions& options) {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
+    IM_DELETE(opened.atlas);
     glfwDestroyWindow(window);
     glfwTerminate();
     return exitCode;

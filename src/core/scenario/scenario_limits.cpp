@@ -83,7 +83,20 @@ std::optional<std::string> readScenarioFile(const std::string& path, std::string
     for (;;) {
         if (used == text.size()) {
             if (text.size() > kMaxScenarioFileBytes) break;
+            // The size fstat gave has been read: one byte more tells whether
+            // the file ends here (the usual case) before growing the buffer,
+            // which zero-fills what it adds.
+            char probe;
+            ssize_t more = ::read(file.fd, &probe, 1);
+            if (more < 0 && errno == EINTR) continue;
+            if (more < 0) {
+                error = std::string("cannot read file: ") + std::strerror(errno);
+                return std::nullopt;
+            }
+            if (more == 0) break;
             text.resize(std::min(kMaxScenarioFileBytes + 1, text.size() + 64 * 1024));
+            text[used++] = probe;
+            continue;
         }
         ssize_t got = ::read(file.fd, &text[used], text.size() - used);
         if (got < 0 && errno == EINTR) continue;

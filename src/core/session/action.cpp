@@ -21,6 +21,7 @@ struct TypeName {
     const char* operator()(const ResumeClock&) const { return "resume_clock"; }
     const char* operator()(const FinishSession&) const { return "finish_session"; }
     const char* operator()(const SetSelfAssessment&) const { return "set_self_assessment"; }
+    const char* operator()(const EditNotes&) const { return "edit_notes"; }
 };
 
 struct PayloadToJson {
@@ -47,12 +48,19 @@ struct PayloadToJson {
         out["ratings"] = ratings;
         out["notes"] = a.assessment.notes;
     }
+    void operator()(const EditNotes& a) const {
+        out["stage"] = a.stage;
+        out["offset"] = a.offset;
+        out["erase"] = a.erase;
+        out["insert"] = a.insert;
+    }
 };
 
 std::optional<ActionPayload> payloadFromJson(const std::string& type, const json& j) {
     auto str = [&](const char* key) { return j.at(key).get<std::string>(); };
     auto index = [&](const char* key) { return j.at(key).get<std::size_t>(); };
     if (type == "set_notes") return SetNotes{index("stage"), str("text")};
+    if (type == "edit_notes") return EditNotes{index("stage"), index("offset"), index("erase"), str("insert")};
     if (type == "ask_clarification") {
         AskClarification ask{str("question"), str("fact"), {}};
         if (j.contains("more_facts")) ask.moreFactIds = j.at("more_facts").get<std::vector<std::string>>();

@@ -16,11 +16,23 @@
 
 namespace rehearse {
 
-// Replace the notes of a stage with `text` (the app sends the whole text,
-// throttled, rather than keystrokes).
+// Replace the notes of a stage with `text`. Journals written before
+// EditNotes hold one of these per second of typing, the whole text each time.
 struct SetNotes {
     std::size_t stage = 0;
     std::string text;
+};
+
+// Replace `erase` bytes at byte `offset` of a stage's notes with `insert`:
+// what the app journals while the candidate types (see notes_edit.hpp), so
+// the journal grows with what was typed, not with the length of the notes
+// times the seconds spent typing them. Offsets fall on UTF-8 character
+// boundaries; an edit that does not fit the notes as they are is refused.
+struct EditNotes {
+    std::size_t stage = 0;
+    std::size_t offset = 0;
+    std::size_t erase = 0;
+    std::string insert;
 };
 
 // The candidate asks a clarifying question; `factId` is the fact the
@@ -73,7 +85,7 @@ struct SetSelfAssessment {
 
 using ActionPayload = std::variant<SetNotes, AskClarification, RaiseFollowUp, AnswerFollowUp,
                                    SkipFollowUp, GoToStage, CanvasApply, CanvasUndo, CanvasRedo,
-                                   PauseClock, ResumeClock, FinishSession, SetSelfAssessment>;
+                                   PauseClock, ResumeClock, FinishSession, SetSelfAssessment, EditNotes>;
 
 struct Action {
     double at = 0;  // session time in seconds (see Clock)

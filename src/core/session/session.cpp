@@ -1,5 +1,7 @@
 #include "core/session/session.hpp"
 
+#include "core/session/notes_edit.hpp"
+
 #include <algorithm>
 
 namespace rehearse {
@@ -87,6 +89,10 @@ struct Session::Applier {
         if (a.stage >= s.m_stages.size()) return false;
         s.m_stages[a.stage].notes = a.text;
         return true;
+    }
+    bool operator()(const EditNotes& a) const {
+        if (a.stage >= s.m_stages.size()) return false;
+        return applyNotesEdit(s.m_stages[a.stage].notes, a);
     }
     bool operator()(const AskClarification& a) const {
         if (a.question.find_first_not_of(" \t\r\n") == std::string::npos) return false;
