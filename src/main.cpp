@@ -1,7 +1,11 @@
 // rehearse: the GUI by default; subcommands (validate, list, ...) run
-// without a window.
-#include "app/gui_options.hpp"
+// without a window. A build without the GUI (REHEARSE_BUILD_GUI=OFF) has
+// every subcommand but `bench canvas`, which measures the GUI's own frame
+// building, and asks for a subcommand instead of opening a window.
+#ifdef REHEARSE_WITH_GUI
 #include "app/canvas_bench.hpp"
+#include "app/gui_options.hpp"
+#endif
 #include "cli/commands.hpp"
 #include "cli/export_command.hpp"
 
@@ -11,14 +15,23 @@ namespace {
 
 int run(int argc, char** argv) {
     using namespace rehearse;
+#ifdef REHEARSE_WITH_GUI
     CLI::App app{"Rehearse: practise applied ML system-design interviews against the clock.\n"
                  "With no subcommand, opens the app."};
+#else
+    CLI::App app{"Rehearse: practise applied ML system-design interviews against the clock.\n"
+                 "This build has no window (REHEARSE_BUILD_GUI=OFF): name a subcommand."};
+#endif
     app.set_version_flag("--version", REHEARSE_VERSION);
 
     CommonOptions common;
-    GuiOptions gui;
     app.add_option("--scenarios", common.scenarioPaths,
-                   "Scenario folders or files (default: the shipped scenarios)");
+                   "Scenario folders or files (default: the shipped scenarios); before or after the subcommand");
+    // Subcommands hand the options they do not know (--scenarios) to the app,
+    // so `rehearse list --scenarios DIR` works as well as `rehearse --scenarios DIR list`.
+    app.fallthrough();
+#ifdef REHEARSE_WITH_GUI
+    GuiOptions gui;
     app.add_option("--scenario", gui.scenarioId, "Open this scenario (by id) straight away");
     app.add_option("--stage", gui.stageId, "With --scenario: start at this stage (clarify, data, ...)");
     app.add_flag("--end", gui.endAtOnce, "With --scenario: end the interview at once and show the debrief");
@@ -35,14 +48,18 @@ int run(int argc, char** argv) {
     app.add_option("--screen", gui.screen, "Open on this screen: history, settings, or resume (the resume prompt)")
         ->check(CLI::IsMember({"library", "history", "settings", "resume"}));
     app.add_flag("--no-store", gui.noStore, "Do not read or write stored sessions (demos, screenshots)");
+#else
+    app.require_subcommand(1);
+#endif
 
     CommandResult result;
-    addValidateCommand(app, result);
+    addValidateCommand(app, common, result);
     addListCommand(app, common, result);
     addAskCommand(app, common, result);
     addScoreCommand(app, common, result);
     addExportCommand(app, common, result);
 
+#ifdef REHEARSE_WITH_GUI
     // The benchmark drives the real CanvasView, so it lives with the app.
     int benchItems = 5000;
     CLI::App* bench = app.add_subcommand("bench", "Measure frame-building cost (no window needed)");
@@ -53,12 +70,17 @@ int run(int argc, char** argv) {
         result.exitCode = runCanvasBench(benchItems);
     });
     bench->require_subcommand(1);
+#endif
     addSessionsCommand(app, common, result);
 
     CLI11_PARSE(app, argc, argv);
     if (result.ran) return result.exitCode;
+#ifdef REHEARSE_WITH_GUI
     gui.scenarioPaths = common.resolvedScenarioPaths();
     return runGui(gui);
+#else
+    return 0;  // not reached: a subcommand is required
+#endif
 }
 
 }  // namespace
