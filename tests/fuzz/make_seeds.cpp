@@ -92,7 +92,7 @@ std::vector<Action> sessionActions() {
     assessment.notes = "practise metrics";
     std::vector<Action> actions = {
         {2, SetNotes{0, "## Clarify\nHow many emails a day? Label: user reports, not accuracy."}},
-        {5, AskClarification{"how many emails per day", "volume"}},
+        {5, AskClarification{"how many emails per day", "volume", {}}},
         {9, RaiseFollowUp{"", "What would you log?"}},
         {12, AnswerFollowUp{0, "Every verdict with its features."}},
         {13, PauseClock{}},
