@@ -21,11 +21,13 @@ PACKAGES=(
   fonts-inter fonts-dejavu-core
 )
 
-# With --tests: what only the test suite needs. Chromium runs the real
-# Excalidraw (from npm, with the machine's node) on our .excalidraw exports;
-# clang and its runtime libraries build the libFuzzer targets (tests/fuzz).
+# With --tests: what only the test suite needs. Chromium, node and npm run
+# the real Excalidraw (the npm packages pinned in tests/excalidraw) on our
+# .excalidraw exports; clang and its runtime libraries build the libFuzzer
+# targets (tests/fuzz); desktop-file-utils and appstream check the installed
+# .desktop file and AppStream metainfo.
 if [ "${1:-}" = "--tests" ]; then
-  PACKAGES+=(chromium clang libclang-rt-14-dev)
+  PACKAGES+=(chromium nodejs npm clang libclang-rt-14-dev desktop-file-utils appstream)
 fi
 
 export DEBIAN_FRONTEND=noninteractive

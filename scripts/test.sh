@@ -2,11 +2,15 @@
 # Installs what is missing, builds, and runs every test with ctest: unit
 # tests, CLI checks of the shipped scenarios and the GUI smoke test under
 # Xvfb. `scripts/test.sh asan` runs the same suite under ASan + UBSan.
+# In CI (CI or REHEARSE_CI set, not 0) the default preset is `ci`: warnings
+# are errors, and a check whose tool is missing fails instead of skipping.
 # Then every fuzz target runs for a fixed number of inputs (its own clang
 # build in build/fuzz); REHEARSE_SKIP_FUZZ=1 leaves that step out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PRESET="${1:-release}"
+IN_CI=0
+if [ "${CI:-0}" != "0" ] || [ "${REHEARSE_CI:-0}" != "0" ]; then IN_CI=1; export REHEARSE_CI=1; fi
+if [ "$IN_CI" = "1" ]; then PRESET="${1:-ci}"; else PRESET="${1:-release}"; fi
 if [ "${REHEARSE_SKIP_INSTALL:-0}" != "1" ]; then bash scripts/install-deps.sh --tests; fi
 bash scripts/build.sh "$PRESET"
 ctest --preset "$PRESET" -j2

@@ -1,8 +1,12 @@
 // rehearse: the GUI by default; subcommands (validate, list, ...) run
-// without a window.
-#include "app/gui_options.hpp"
+// without a window. A build without the GUI (REHEARSE_BUILD_GUI=OFF) has
+// every subcommand but `bench canvas` and `bench startup`, which measure the
+// window itself, and asks for a subcommand instead of opening a window.
+#ifdef REHEARSE_WITH_GUI
 #include "app/canvas_bench.hpp"
+#include "app/gui_options.hpp"
 #include "app/startup_bench.hpp"
+#endif
 #include "cli/commands.hpp"
 #include "cli/export_command.hpp"
 
@@ -12,14 +16,23 @@ namespace {
 
 int run(int argc, char** argv) {
     using namespace rehearse;
+#ifdef REHEARSE_WITH_GUI
     CLI::App app{"Rehearse: practise applied ML system-design interviews against the clock.\n"
                  "With no subcommand, opens the app."};
+#else
+    CLI::App app{"Rehearse: practise applied ML system-design interviews against the clock.\n"
+                 "This build has no window (REHEARSE_BUILD_GUI=OFF): name a subcommand."};
+#endif
     app.set_version_flag("--version", REHEARSE_VERSION);
 
     CommonOptions common;
-    GuiOptions gui;
     app.add_option("--scenarios", common.scenarioPaths,
-                   "Scenario folders or files (default: the shipped scenarios)");
+                   "Scenario folders or files (default: the shipped scenarios); before or after the subcommand");
+    // Subcommands hand the options they do not know (--scenarios) to the app,
+    // so `rehearse list --scenarios DIR` works as well as `rehearse --scenarios DIR list`.
+    app.fallthrough();
+#ifdef REHEARSE_WITH_GUI
+    GuiOptions gui;
     app.add_option("--scenario", gui.scenarioId, "Open this scenario (by id) straight away");
     app.add_option("--stage", gui.stageId, "With --scenario: start at this stage (clarify, data, ...)");
     app.add_flag("--end", gui.endAtOnce, "With --scenario: end the interview at once and show the debrief");
@@ -38,17 +51,23 @@ int run(int argc, char** argv) {
     app.add_flag("--no-store", gui.noStore, "Do not read or write stored sessions (demos, screenshots)");
     app.add_flag("--first-frame", gui.firstFrameReport,
                  "Print when the first frame is on screen and exit (for `rehearse bench startup`)");
+#else
+    app.require_subcommand(1);
+#endif
 
     CommandResult result;
-    addValidateCommand(app, result);
+    addValidateCommand(app, common, result);
     addListCommand(app, common, result);
     addAskCommand(app, common, result);
     addScoreCommand(app, common, result);
     addExportCommand(app, common, result);
 
-    // The benchmark drives the real CanvasView, so it lives with the app.
-    int benchItems = 5000;
     CLI::App* bench = app.add_subcommand("bench", "Measure what users wait for (prints figures)");
+    addLoadBenchCommand(*bench, common, result);
+    addJournalBenchCommand(*bench, common, result);
+#ifdef REHEARSE_WITH_GUI
+    // These benchmarks drive the real window and CanvasView, so they live with the app.
+    int benchItems = 5000;
     CLI::App* benchCanvas = bench->add_subcommand("canvas", "Median CPU ms per canvas frame with N items and N arrows");
     benchCanvas->add_option("--items", benchItems, "Items (and as many arrows)")->check(CLI::Range(0, 1000000));
     benchCanvas->callback([&] {
@@ -66,15 +85,18 @@ int run(int argc, char** argv) {
         result.ran = true;
         result.exitCode = runStartupBench(startupRuns, startupCompare);
     });
-    addLoadBenchCommand(*bench, common, result);
-    addJournalBenchCommand(*bench, common, result);
+#endif
     bench->require_subcommand(1);
     addSessionsCommand(app, common, result);
 
     CLI11_PARSE(app, argc, argv);
     if (result.ran) return result.exitCode;
+#ifdef REHEARSE_WITH_GUI
     gui.scenarioPaths = common.resolvedScenarioPaths();
     return runGui(gui);
+#else
+    return 0;  // not reached: a subcommand is required
+#endif
 }
 
 }  // namespace

@@ -18,6 +18,18 @@ echo "$out" | grep -q "2 file(s) checked: 1 valid scenario(s)" || fail "good fil
 
 "$BIN" validate /nonexistent/path.json >/dev/null 2>&1 && fail "missing file accepted"
 "$BIN" --scenarios "$SRC/tests/data/scenarios" list | grep -q "^toy-late-invoices	Late invoices$" || fail "list output"
+# --scenarios after the subcommand reaches every command that reads scenarios.
+TOY="$SRC/tests/data/scenarios"
+"$BIN" list --scenarios "$TOY" | grep -q "^toy-late-invoices	Late invoices$" || fail "list --scenarios DIR"
+"$BIN" validate --scenarios "$TOY" | grep -q "^1 file(s) checked: 1 valid" || fail "validate --scenarios DIR"
+"$BIN" ask toy-late-invoices "what volume?" --scenarios "$TOY" >/dev/null || fail "ask ... --scenarios DIR"
+"$BIN" ask spam-email-detection "what volume?" --scenarios "$TOY" >/dev/null 2>&1 \
+    && fail "ask read the shipped scenarios despite --scenarios DIR"
+OUT="$(mktemp -d)"; trap 'rm -rf "$OUT"' EXIT
+printf 'Gradient-boosted trees on tabular features.\n' >"$OUT/answer.md"
+"$BIN" score toy-late-invoices "$OUT/answer.md" --scenarios "$TOY" | grep -q "^Total: " || fail "score ... --scenarios DIR"
+"$BIN" export toy-late-invoices --reference -o "$OUT/toy.svg" --scenarios "$TOY" && [ -s "$OUT/toy.svg" ] \
+    || fail "export --reference ... --scenarios DIR"
 # ask: a matched fact prints its answer; an unmatched question says so; both exit 0.
 "$BIN" --scenarios "$SRC/scenarios" ask spam-email-detection "how many emails come in per day?" \
     | grep -q "10 billion" || fail "ask did not answer the volume question"

@@ -54,8 +54,8 @@ Session playedSession() {
     Session session(toyScenario());
     const auto apply = [&](double at, ActionPayload payload) { REQUIRE(session.apply(Action{at, std::move(payload)})); };
     apply(5, RaiseFollowUp{"fu-costs", {}});
-    apply(20, AskClarification{"how many emails a day?", "volume"});
-    apply(30, AskClarification{"what's the team size?", ""});
+    apply(20, AskClarification{"how many emails a day?", "volume", {}});
+    apply(30, AskClarification{"what's the team size?", "", {}});
     apply(40, AnswerFollowUp{0, "A false positive loses a real email: much worse."});
     apply(300, GoToStage{1});
     apply(310, SetNotes{1, "Metric: accuracy\nand PR-AUC"});

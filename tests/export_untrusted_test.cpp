@@ -20,18 +20,10 @@
 #include <cstdlib>
 #include <fstream>
 #include <limits>
-#include <sstream>
 
 using namespace rehearse;
 
 namespace {
-
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 // Every byte sequence is UTF-8 and every character one XML 1.0 allows.
 bool isWellFormedXmlText(const std::string& s) {

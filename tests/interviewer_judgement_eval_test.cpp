@@ -107,7 +107,7 @@ SetFigures scoreSet(const fs::path& dir, const fs::path& strongFallbackDir) {
 double meanStrong(const SetFigures& figures) {
     double sum = 0;
     for (const auto& [id, scores] : figures.byScenario) sum += scores.strong;
-    return figures.byScenario.empty() ? 0 : sum / figures.byScenario.size();
+    return figures.byScenario.empty() ? 0 : sum / static_cast<double>(figures.byScenario.size());
 }
 
 }  // namespace
@@ -124,8 +124,9 @@ TEST_CASE("judgement: held-out answers are scored as an interviewer would", "[in
         CHECK(s.buzzword <= 0.35 * s.strong);
         CHECK(s.rejecting <= 0.35 * s.strong);
         CHECK(s.mediocre < s.strong);
-        mediocre += s.mediocre / figures.byScenario.size();
-        worst += std::max(s.buzzword, s.rejecting) / figures.byScenario.size();
+        const auto scenarios = static_cast<double>(figures.byScenario.size());
+        mediocre += s.mediocre / scenarios;
+        worst += std::max(s.buzzword, s.rejecting) / scenarios;
     }
     const double strong = meanStrong(figures);
     const double supported = double(figures.strongSupported) / std::max(1, figures.strongCredits);

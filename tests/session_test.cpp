@@ -72,10 +72,10 @@ TEST_CASE("notes belong to their stage", "[session]") {
 
 TEST_CASE("clarifying questions are answered from facts or with the no-match reply", "[session]") {
     Session session(minimalScenario());
-    REQUIRE(session.apply(at(30, AskClarification{"How many invoices a day?", "volume"})));
-    REQUIRE(session.apply(at(40, AskClarification{"Which cloud do you use?", ""})));
-    CHECK_FALSE(session.apply(at(41, AskClarification{"   ", ""})));
-    CHECK_FALSE(session.apply(at(42, AskClarification{"x", "no-such-fact"})));
+    REQUIRE(session.apply(at(30, AskClarification{"How many invoices a day?", "volume", {}})));
+    REQUIRE(session.apply(at(40, AskClarification{"Which cloud do you use?", "", {}})));
+    CHECK_FALSE(session.apply(at(41, AskClarification{"   ", "", {}})));
+    CHECK_FALSE(session.apply(at(42, AskClarification{"x", "no-such-fact", {}})));
 
     REQUIRE(session.clarifications().size() == 2);
     CHECK(session.revealedFactIds() == std::vector<std::string>{"volume"});
@@ -123,7 +123,7 @@ TEST_CASE("time never runs backwards, whatever the journal says", "[session]") {
 
 TEST_CASE("replaying the journal rebuilds the same session", "[session]") {
     Session live(minimalScenario());
-    live.apply(at(3, AskClarification{"volume?", "volume"}));
+    live.apply(at(3, AskClarification{"volume?", "volume", {}}));
     live.apply(at(20, SetNotes{0, "label: due date"}));
     live.apply(at(50, RaiseFollowUp{"fu-enter", ""}));
     live.apply(at(70, AnswerFollowUp{0, "start from the label"}));

@@ -27,7 +27,7 @@ void rehearseBriefly(Session& session, SessionRecorder& recorder) {
         recorder.record(session);
     };
     apply(at(5, SetNotes{0, "Late = unpaid 7 days after the due date; label from the ledger."}));
-    apply(at(12, AskClarification{"How many invoices per day?", "volume"}));
+    apply(at(12, AskClarification{"How many invoices per day?", "volume", {}}));
     apply(at(20, RaiseFollowUp{"fu-enter", ""}));
     apply(at(31.25, AnswerFollowUp{0, "Start from the decision the score drives."}));
     apply(at(40, PauseClock{}));

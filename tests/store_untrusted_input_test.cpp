@@ -274,7 +274,7 @@ TEST_CASE("a sessions.db with a recursive view in place of a table is refused at
     const auto start = std::chrono::steady_clock::now();
     StoreOpenResult opened = openSessionStore();
     REQUIRE(opened.canSave());
-    CHECK(opened.store->listSessions().size() == opened.salvaged);
+    CHECK(opened.store->listSessions().size() == static_cast<std::size_t>(opened.salvaged));
     CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(10));
     CHECK_THAT(opened.problem, Catch::Contains("holds a view 'stage_scores' where Rehearse keeps a table"));
     CHECK_THAT(opened.movedAsideTo, Catch::Contains("sessions.db.altered-"));

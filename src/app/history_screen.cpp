@@ -320,7 +320,8 @@ void HistoryScreen::drawProgress(AppState& app, SessionPersistence& persistence)
         ImGui::TextColored(change >= 0 ? palette::done : palette::warning, " %+d points since the first", change);
     }
     // The chart takes what the per-stage table below leaves.
-    float tableHeight = (shown->stageIds.size() + 2) * (ImGui::GetFrameHeight() + ImGui::GetStyle().CellPadding.y);
+    float tableHeight = static_cast<float>(shown->stageIds.size() + 2) *
+                        (ImGui::GetFrameHeight() + ImGui::GetStyle().CellPadding.y);
     float chartHeight = std::max(em(12), ImGui::GetContentRegionAvail().y - tableHeight - em(3));
     SessionRecordId clicked = m_chart.draw(*shown, chartHeight);
     if (clicked) {

@@ -72,7 +72,7 @@ SessionRecordId ProgressChart::draw(const ScenarioProgress& progress, float heig
     const ImVec2 plotMax(origin.x + width - em(1), origin.y + height - em(1.8f));
     dl->AddRectFilled(plotMin, plotMax, ImGui::GetColorU32(ImGuiCol_FrameBg), em(0.2f));
     for (int pct = 0; pct <= 100; pct += 25) {
-        float y = plotMax.y - (plotMax.y - plotMin.y) * pct / 100.0f;
+        float y = plotMax.y - (plotMax.y - plotMin.y) * static_cast<float>(pct) / 100.0f;
         dl->AddLine(ImVec2(plotMin.x, y), ImVec2(plotMax.x, y), ImGui::GetColorU32(ImGuiCol_Separator), 1.0f);
         char label[8];
         std::snprintf(label, sizeof label, "%d%%", pct);

@@ -25,7 +25,7 @@ struct CommandResult {
 
 // Options every command shares: where scenarios come from.
 struct CommonOptions {
-    std::vector<std::string> scenarioPaths;  // --scenarios; default: the shipped folder
+    std::vector<std::string> scenarioPaths;  // --scenarios; default: shippedScenarioFolder()
     std::vector<std::string> resolvedScenarioPaths() const;
 };
 
@@ -33,7 +33,7 @@ struct CommonOptions {
 // scenario file. Prints what went wrong to stderr and returns nothing.
 std::optional<Scenario> loadScenarioArgument(const std::string& argument, const CommonOptions& common);
 
-void addValidateCommand(CLI::App& app, CommandResult& result);
+void addValidateCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);
 void addListCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);
 void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);
 void addScoreCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);

@@ -2,6 +2,7 @@
 
 #include "core/scenario/scenario_library.hpp"
 #include "core/scenario/scenario_loader.hpp"
+#include "core/scenario/shipped_scenarios.hpp"
 #include "core/text/terminal_text.hpp"
 
 #include <filesystem>
@@ -11,7 +12,7 @@ namespace rehearse {
 
 std::vector<std::string> CommonOptions::resolvedScenarioPaths() const {
     if (!scenarioPaths.empty()) return scenarioPaths;
-    return {defaultScenarioDirectory()};
+    return {shippedScenarioFolder()};
 }
 
 // SCENARIO is a scenario id from the library or a path to a scenario file.

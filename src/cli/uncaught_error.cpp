@@ -3,6 +3,7 @@
 // ends in std::terminate (an abort and a core dump) whatever it meets.
 #include "cli/commands.hpp"
 
+#include "core/scenario/shipped_scenarios.hpp"
 #include "core/store/sqlite_connection.hpp"
 #include "core/text/terminal_text.hpp"
 
@@ -25,6 +26,8 @@ int reportUncaughtError() {
         message = std::string("the session database failed: ") + e.what();
     } catch (const nlohmann::json::exception& e) {
         message = std::string("unexpected data: ") + e.what();
+    } catch (const ShippedScenariosNotFound& e) {
+        message = e.what();
     } catch (const std::filesystem::filesystem_error& e) {
         message = e.what();
     } catch (const std::exception& e) {

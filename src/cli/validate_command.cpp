@@ -47,15 +47,16 @@ int runValidate(const ValidateOptions& options) {
 
 }  // namespace
 
-void addValidateCommand(CLI::App& app, CommandResult& result) {
+void addValidateCommand(CLI::App& app, const CommonOptions& common, CommandResult& result) {
     auto options = std::make_shared<ValidateOptions>();
     CLI::App* cmd = app.add_subcommand("validate", "Check scenario files; report problems as path:line:col");
-    cmd->add_option("paths", options->paths, "Scenario files or folders")->required();
+    cmd->add_option("paths", options->paths, "Scenario files or folders (default: --scenarios, else the shipped ones)");
     cmd->add_flag("--strict", options->strict,
                   "Also apply the quality lint for shipped scenarios; warnings then fail too");
     cmd->add_flag("-q,--quiet", options->quiet, "Print only the problems");
-    cmd->callback([options, &result] {
+    cmd->callback([options, &common, &result] {
         result.ran = true;
+        if (options->paths.empty()) options->paths = common.resolvedScenarioPaths();
         result.exitCode = runValidate(*options);
     });
 }

@@ -7,7 +7,9 @@
 # Usage: tests/excalidraw/check.sh REHEARSE_BINARY [WORK_DIR]
 #   WORK_DIR (default tests/excalidraw/.work) gets node_modules, the exported
 #   scenes and the bundled page; screenshots go to WORK_DIR/shots.
-# Skips (exit 0) when node/npm or chromium is missing. Env CHROMIUM picks the
+# Skips (exit 0) when node/npm or chromium is missing, except in CI (CI or
+# REHEARSE_CI set, and not 0): there a missing tool fails the check, so a
+# green CI means Excalidraw really opened the exports. Env CHROMIUM picks the
 # browser binary (default /usr/bin/chromium).
 set -euo pipefail
 
@@ -17,9 +19,16 @@ here="$(cd "${src%/*}" && pwd)"
 rehearse="${1:?usage: check.sh REHEARSE_BINARY [WORK_DIR]}"
 work="${2:-$here/.work}"
 
-if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-  echo "skipped: node/npm not found"
+missing_tool() {
+  if [[ "${CI:-0}" != "0" || "${REHEARSE_CI:-0}" != "0" ]]; then
+    echo "FAIL: $1; CI must run this check (scripts/install-deps.sh --tests installs it)" >&2
+    exit 1
+  fi
+  echo "skipped: $1"
   exit 0
+}
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  missing_tool "node/npm not found (apt-get install nodejs npm)"
 fi
 chromium_bin="${CHROMIUM:-}"
 if [[ -z "$chromium_bin" ]]; then
@@ -27,8 +36,7 @@ if [[ -z "$chromium_bin" ]]; then
 fi
 [[ -z "$chromium_bin" ]] && chromium_bin="$(command -v chromium || command -v chromium-browser || true)"
 if [[ -z "$chromium_bin" ]]; then
-  echo "skipped: chromium not found (apt-get install chromium)"
-  exit 0
+  missing_tool "chromium not found (apt-get install chromium)"
 fi
 export CHROMIUM="$chromium_bin"
 

@@ -93,7 +93,7 @@ std::vector<Action> sessionActions() {
     std::vector<Action> actions = {
         {2, SetNotes{0, "## Clarify\nHow many emails a day? Label: user reports, not accuracy."}},
         {3, EditNotes{0, 11, 0, "Volume: "}},
-        {5, AskClarification{"how many emails per day", "volume"}},
+        {5, AskClarification{"how many emails per day", "volume", {}}},
         {9, RaiseFollowUp{"", "What would you log?"}},
         {12, AnswerFollowUp{0, "Every verdict with its features."}},
         {13, PauseClock{}},

@@ -31,7 +31,9 @@ Vec2 estimateTextSize(const std::string& text) {
     longest = std::max(longest, current);
     const size_t columns = std::min<size_t>(longest, 60);
     lines += longest > 60 ? longest / 60 : 0;
-    return {std::max(40.0, columns * kTextFontSize * 0.55 + 8), lines * kTextFontSize * 1.3 + 8};
+    // Counts of characters and lines are small (columns <= 60), so exact as doubles.
+    return {std::max(40.0, static_cast<double>(columns) * kTextFontSize * 0.55 + 8),
+            static_cast<double>(lines) * kTextFontSize * 1.3 + 8};
 }
 
 std::string trimmed(const std::string& s) {

@@ -190,7 +190,7 @@ public:
         while (s < end) {
             int advance = 0, lsb = 0;
             stbtt_GetCodepointHMetrics(&m_font, int(nextCodepoint(s, end)), &advance, &lsb);
-            x += advance * scale;
+            x += static_cast<float>(advance) * scale;
         }
         return x;
     }
@@ -223,7 +223,7 @@ public:
                         if (const uint8_t a = m_glyph[size_t(gy) * size_t(w) + size_t(gx)])
                             r.blend(ox + gx, oy + gy, c, a / 255.0f);
             }
-            x += advance * scale;
+            x += static_cast<float>(advance) * scale;
         }
     }
 

@@ -3,7 +3,6 @@
 #include "core/scenario/scenario_loader.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 
 namespace fs = std::filesystem;
@@ -58,13 +57,6 @@ const Scenario* ScenarioLibrary::find(const std::string& id) const {
     for (const Scenario& scenario : m_scenarios)
         if (scenario.id == id) return &scenario;
     return nullptr;
-}
-
-std::string defaultScenarioDirectory() {
-    if (const char* env = std::getenv("REHEARSE_SCENARIOS"); env && *env) return env;
-    std::error_code ec;
-    if (fs::is_directory("scenarios", ec) && fs::exists("scenarios/schema", ec)) return "scenarios";
-    return REHEARSE_SCENARIO_DIR;
 }
 
 }  // namespace rehearse

@@ -33,10 +33,6 @@ private:
     std::size_t m_fileCount = 0;
 };
 
-// The shipped scenarios: $REHEARSE_SCENARIOS if set, else ./scenarios when it
-// exists, else the folder the build was configured with.
-std::string defaultScenarioDirectory();
-
 // Scenario files found in `paths` (folders are scanned for *.json, sorted).
 std::vector<std::string> scenarioFilesIn(const std::vector<std::string>& paths);
 

@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <optional>
 
 namespace rehearse {
 namespace {
@@ -33,14 +35,47 @@ std::string sessionDatabasePath() { return dataDirectory() + "/sessions.db"; }
 std::string settingsPath() { return configDirectory() + "/settings.json"; }
 std::string imguiIniPath() { return configDirectory() + "/imgui.ini"; }
 
-std::string exportDirectory() {
-    const char* home = std::getenv("HOME");
-    struct stat info {};
-    if (home && *home) {
-        const std::string documents = std::string(home) + "/Documents";
-        if (stat(documents.c_str(), &info) == 0 && S_ISDIR(info.st_mode)) return documents + "/Rehearse";
+namespace {
+
+// XDG_DOCUMENTS_DIR's value in user-dirs.dirs, a shell assignment that
+// xdg-user-dirs writes as "$HOME/relative" or "/absolute". Nothing when the
+// file or the line is missing or malformed; "" when the line turns the
+// folder off (set to the home folder itself).
+std::optional<std::string> documentsFromUserDirsFile(const std::string& home) {
+    std::ifstream in(baseDirectory("XDG_CONFIG_HOME", ".config") + "/user-dirs.dirs");
+    const std::string key = "XDG_DOCUMENTS_DIR=\"";
+    for (std::string line; std::getline(in, line);) {
+        if (line.compare(0, key.size(), key) != 0) continue;
+        const std::string::size_type end = line.find('"', key.size());
+        if (end == std::string::npos) return std::nullopt;
+        std::string value = line.substr(key.size(), end - key.size());
+        if (value.compare(0, 5, "$HOME") == 0) value = home + value.substr(5);
+        while (value.size() > 1 && value.back() == '/') value.pop_back();
+        if (value == home) return std::string();
+        if (value.empty() || value[0] != '/') return std::nullopt;
+        return value;
     }
-    return dataDirectory() + "/exports";
+    return std::nullopt;
+}
+
+bool isDirectory(const std::string& path) {
+    struct stat info {};
+    return !path.empty() && stat(path.c_str(), &info) == 0 && S_ISDIR(info.st_mode);
+}
+
+}  // namespace
+
+std::string documentsDirectory() {
+    if (const char* value = std::getenv("XDG_DOCUMENTS_DIR"); value && value[0] == '/')
+        return isDirectory(value) ? value : "";
+    const std::string home = homeDirectory();
+    const std::string documents = documentsFromUserDirsFile(home).value_or(home + "/Documents");
+    return isDirectory(documents) ? documents : "";
+}
+
+std::string exportDirectory() {
+    const std::string documents = documentsDirectory();
+    return documents.empty() ? dataDirectory() + "/exports" : documents + "/Rehearse";
 }
 
 bool ensureDirectory(const std::string& path, std::string& error) {

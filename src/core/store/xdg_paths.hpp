@@ -14,8 +14,15 @@ std::string configDirectory();  // ".../rehearse", not created
 std::string sessionDatabasePath();  // dataDirectory() + "/sessions.db"
 std::string settingsPath();         // configDirectory() + "/settings.json"
 std::string imguiIniPath();         // configDirectory() + "/imgui.ini"
-// Where exported reports go by default: ~/Documents/Rehearse when the user
-// has a Documents folder, else dataDirectory() + "/exports". Not created.
+// The user's Documents folder as xdg-user-dirs defines it: $XDG_DOCUMENTS_DIR
+// when set to an absolute path, else its line in
+// $XDG_CONFIG_HOME/user-dirs.dirs (XDG_DOCUMENTS_DIR="$HOME/Papers"), else
+// ~/Documents. Empty when the user has none: the folder does not exist, or
+// user-dirs.dirs sets it to $HOME itself (xdg-user-dirs' "disabled").
+std::string documentsDirectory();
+// Where exported reports go by default: documentsDirectory() + "/Rehearse"
+// when the user has a Documents folder, else dataDirectory() + "/exports".
+// Not created.
 std::string exportDirectory();
 
 // Creates `path` and its parents (mode 0700: rehearsals are private).
