@@ -27,7 +27,10 @@ PACKAGES=(
 # targets (tests/fuzz); desktop-file-utils and appstream check the installed
 # .desktop file and AppStream metainfo.
 if [ "${1:-}" = "--tests" ]; then
-  PACKAGES+=(chromium nodejs npm clang libclang-rt-14-dev desktop-file-utils appstream)
+  PACKAGES+=(chromium nodejs clang libclang-rt-14-dev desktop-file-utils appstream)
+  # Debian packages npm apart from nodejs; a nodejs from elsewhere (NodeSource)
+  # bundles npm and conflicts with Debian's, so ask for it only when missing.
+  command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 fi
 
 export DEBIAN_FRONTEND=noninteractive
