@@ -112,7 +112,7 @@ TEST_CASE("random typing anywhere in the notes replays to the same text", "[sess
         std::string& text = typed[stage];
         // A second of typing: a few insertions and deletions, anywhere, on
         // character boundaries as a text box makes them.
-        for (int keystroke = random() % 6; keystroke > 0; --keystroke) {
+        for (auto keystroke = random() % 6; keystroke > 0; --keystroke) {
             std::vector<std::size_t> boundaries{0};
             for (std::size_t i = 1; i <= text.size(); ++i)
                 if (i == text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) boundaries.push_back(i);

@@ -159,10 +159,10 @@ int runJournalBench(const CommonOptions& common) {
     std::printf("%-28s %10s %12s %14s  %s\n", "notes journaled as", "entries", "journal KB", "store KB",
                 "replays exactly");
     for (const auto& [name, f] : {std::pair{"whole text each second", whole}, std::pair{"edits (EditNotes)", edits}})
-        std::printf("%-28s %10zu %12.1f %14.1f  %s\n", name, f.entries, f.journalBytes / 1024.0,
-                    f.storeBytes / 1024.0, f.replaysExactly ? "yes" : "NO");
+        std::printf("%-28s %10zu %12.1f %14.1f  %s\n", name, f.entries, static_cast<double>(f.journalBytes) / 1024.0,
+                    static_cast<double>(f.storeBytes) / 1024.0, f.replaysExactly ? "yes" : "NO");
     if (edits.storeBytes > 0)
-        std::printf("store: %.1fx smaller with edits\n", static_cast<double>(whole.storeBytes) / edits.storeBytes);
+        std::printf("store: %.1fx smaller with edits\n", static_cast<double>(whole.storeBytes) / static_cast<double>(edits.storeBytes));
     return whole.replaysExactly && edits.replaysExactly ? 0 : 1;
 }
 

@@ -95,7 +95,8 @@ int runLoadBench(int count, const CommonOptions& common) {
     std::error_code ec;
     fs::remove_all(dir, ec);
 
-    std::printf("validate %d generated scenario files (%.1f MB): medians of %d runs\n", count, bytes / 1e6, kRuns);
+    std::printf("validate %d generated scenario files (%.1f MB): medians of %d runs\n", count,
+                static_cast<double>(bytes) / 1e6, kRuns);
     std::printf("  %-36s %10s %10s %12s\n", "", "wall ms", "CPU ms", "CPU ms/file");
     std::printf("  %-36s %10.1f %10.1f %12.3f   %zu valid, %zu problem(s)\n", "load + check (rehearse validate)",
                 validate.wall * 1e3, validate.cpu * 1e3, validate.cpu * 1e3 / count, valid, problems);
