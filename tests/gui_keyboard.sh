@@ -92,7 +92,17 @@ record = json.load(open(sys.argv[1]))
 journal = record["journal"]
 want = sys.argv[2:]
 asked = [a["question"] for a in journal if a["type"] == "ask_clarification"]
-notes = [a["text"] for a in journal if a["type"] == "set_notes" and a["stage"] == 0]
+# Notes are journaled as whole texts (set_notes) or as edits of a byte range
+# (edit_notes); replaying both gives the text of the first stage's notes.
+notes = b""
+for a in journal:
+    if a.get("stage") != 0:
+        continue
+    if a["type"] == "set_notes":
+        notes = a["text"].encode()
+    elif a["type"] == "edit_notes":
+        notes = notes[:a["offset"]] + a["insert"].encode() + notes[a["offset"] + a["erase"]:]
+notes = notes.decode()
 answers = [a["text"] for a in journal if a["type"] == "answer_follow_up"]
 moves = [a["stage"] for a in journal if a["type"] == "go_to_stage"]
 problems = []
@@ -100,8 +110,8 @@ if record.get("scenario", {}).get("id", record.get("scenario_id")) not in (None,
     problems.append(f"scenario: {record.get('scenario_id')}")
 if asked != want:
     problems.append(f"questions: {len(asked)} of {len(want)}: {asked}")
-if not notes or notes[-1] != "Start from the decision the score drives: approve, decline or step up.":
-    problems.append(f"notes: {notes}")
+if notes != "Start from the decision the score drives: approve, decline or step up.":
+    problems.append(f"notes: {notes!r}")
 if answers != ["Approve or decline each payment within the checkout.", "About 0.1 percent of payments."]:
     problems.append(f"answers: {answers}")
 if moves[:1] != [1] or moves != sorted(moves) or len(moves) < 5:
