@@ -36,26 +36,13 @@ drive() {
     wait "$app"
 }
 
-if ! command -v xdotool >/dev/null; then
-  # In CI (CI or REHEARSE_CI set, not 0) a missing tool fails: green must mean it ran.
-  if [ "${CI:-0}" != "0" ] || [ "${REHEARSE_CI:-0}" != "0" ]; then echo "FAIL: xdotool not found" >&2; exit 1; fi
-  echo "skipped: xdotool not found"; exit 0
-fi
+. "$SRC/tests/own_display.sh"
+require_tool xdotool
 WORK="$(mktemp -d)"
 XVFB_PID=""
 cleanup() { [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
-export HOME="$WORK" XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
-export REHEARSE_SCENARIOS="$SRC/scenarios" LIBGL_ALWAYS_SOFTWARE=1
-export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-
-# Our own X server: -displayfd picks a free display and reports it once the
-# server accepts connections (xvfb-run -a can race with a server shutting down).
-Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$WORK/display" 2>/dev/null &
-XVFB_PID=$!
-for _ in $(seq 1 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
-[ -s "$WORK/display" ] || { echo "Xvfb did not start"; exit 1; }
-export DISPLAY=":$(head -1 "$WORK/display")"
+start_own_display
 drive
 
 "$BIN" sessions export 1 -o "$WORK/session.json" >/dev/null

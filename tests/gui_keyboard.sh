@@ -11,7 +11,8 @@ set -euo pipefail
 BIN="${REHEARSE_BIN:?}"
 SRC="$(cd "$(dirname "$0")/.." && pwd)"
 
-if ! command -v xdotool >/dev/null; then echo "skipped: xdotool not found"; exit 0; fi
+. "$SRC/tests/own_display.sh"
+require_tool xdotool
 WORK="$(mktemp -d)"
 XVFB_PID=""
 APP_PID=""
@@ -21,15 +22,7 @@ cleanup() {
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-export HOME="$WORK" XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
-export REHEARSE_SCENARIOS="$SRC/scenarios" LIBGL_ALWAYS_SOFTWARE=1
-export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-
-Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$WORK/display" 2>/dev/null &
-XVFB_PID=$!
-for _ in $(seq 1 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
-[ -s "$WORK/display" ] || { echo "Xvfb did not start"; exit 1; }
-export DISPLAY=":$(head -1 "$WORK/display")"
+start_own_display
 
 # --quit-after is only a safety net: Ctrl+Q must close the app long before.
 "$BIN" --width 1440 --height 900 --quit-after 120 &

@@ -1,0 +1,25 @@
+# Sourced by the scripted GUI checks: the tool check and a private X server.
+# Expects WORK (a temporary folder) and SRC (the source tree) to be set.
+
+# A missing tool skips the check on a developer's machine; in CI (CI or
+# REHEARSE_CI set, not 0) it fails, so that green means the check ran.
+require_tool() {
+  command -v "$1" >/dev/null && return 0
+  if [ "${CI:-0}" != "0" ] || [ "${REHEARSE_CI:-0}" != "0" ]; then echo "FAIL: $1 not found" >&2; exit 1; fi
+  echo "skipped: $1 not found"; exit 0
+}
+
+# The app's folders inside WORK, the shipped scenarios, software GL, and our
+# own X server: -displayfd picks a free display and reports it once the
+# server accepts connections (xvfb-run -a can race with a server shutting
+# down). Sets XVFB_PID and DISPLAY.
+start_own_display() {
+  export HOME="$WORK" XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
+  export REHEARSE_SCENARIOS="$SRC/scenarios" LIBGL_ALWAYS_SOFTWARE=1
+  export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
+  Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$WORK/display" 2>/dev/null &
+  XVFB_PID=$!
+  for _ in $(seq 1 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
+  [ -s "$WORK/display" ] || { echo "Xvfb did not start"; exit 1; }
+  export DISPLAY=":$(head -1 "$WORK/display")"
+}
