@@ -166,6 +166,7 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(194, 211, 245, 255));
     ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(255, 255, 255, 255));
     ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, IM_COL32(244, 247, 255, 255));
+    float editRowEnd = m_originX;  // where the undo/snap controls end, to keep zoom clear of them
     if (!options.readOnly) {
         ImGui::SetCursorScreenPos(ImVec2(m_originX + em(0.5f), rowY));
         if (actionButton("Undo", options.canUndo, "Undo (Ctrl+Z)", true)) {
@@ -184,6 +185,7 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
         bool locked = m_tool.toolLocked();
         if (ImGui::Checkbox("Keep tool", &locked)) m_tool.setToolLocked(locked);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Stay in the drawing tool after each item (Q)");
+        editRowEnd = ImGui::GetItemRectMax().x;
 
         // Top right: what can be done with the selection.
         if (!m_tool.selection().empty()) {
@@ -204,7 +206,10 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
     const float zoomWidth = buttonWidth("-") + buttonWidth("100%") + buttonWidth("+") + buttonWidth("Fit") +
                             buttonWidth("Reset") + em(0.25f) * 4;
     const float x = m_originX + m_sizeX - zoomWidth - em(0.5f);
-    ImGui::SetCursorScreenPos(ImVec2(x, rowY));
+    // A narrow board (a small window, large text): the zoom controls go one
+    // row up rather than over "Keep tool".
+    const bool zoomRowFits = x >= editRowEnd + em(0.5f);
+    ImGui::SetCursorScreenPos(ImVec2(x, zoomRowFits ? rowY : rowY - ImGui::GetFrameHeight() - em(0.3f)));
     if (actionButton("-", true, "Zoom out (Ctrl+-, or the wheel)", true))
         m_camera.zoomAbout({centre.x, centre.y}, 1 / 1.25);
     if (actionButton(zoomLabel, true, "Back to 100% (Ctrl+0)")) m_camera.setZoomAbout({centre.x, centre.y}, 1.0);
