@@ -25,6 +25,7 @@ TEST_CASE("settings saved are settings loaded", "[store][settings]") {
     s.fontSize = 18;
     s.probePacingSeconds = 45;
     s.autosave = false;
+    s.liveCoverage = true;
     std::string error;
     REQUIRE(saveSettings(settingsPath(), s, error));
     CHECK(exists(home.path() + "/config/rehearse/settings.json"));
@@ -36,13 +37,16 @@ TEST_CASE("settings saved are settings loaded", "[store][settings]") {
 TEST_CASE("bad values are clamped or ignored one by one, with a message", "[store][settings]") {
     TempHome home;
     makeDirs(configDirectory());
-    writeAll(settingsPath(), R"({"theme": "neon", "font_size": 99, "probe_pacing_seconds": -5, "autosave": "yes"})");
+    writeAll(settingsPath(), R"({"theme": "neon", "font_size": 99, "probe_pacing_seconds": -5, "autosave": "yes",
+                                  "live_coverage": 1})");
     SettingsLoadResult loaded = loadSettings(settingsPath());
     CHECK(loaded.settings.theme == "light");
     CHECK(loaded.settings.fontSize == 24);
     CHECK(loaded.settings.probePacingSeconds == 0);
     CHECK(loaded.settings.autosave);
+    CHECK_FALSE(loaded.settings.liveCoverage);
     CHECK_THAT(loaded.problem, Catch::Contains("'theme'"));
+    CHECK_THAT(loaded.problem, Catch::Contains("'live_coverage'"));
     CHECK_THAT(loaded.problem, Catch::Contains("'autosave'"));
 }
 

@@ -71,6 +71,9 @@ public:
     bool quitRequested() const { return m_quitRequested; }
     // Seconds between probes (a setting); applies to this and later sessions.
     void setProbePacing(const FollowUpPacing& pacing);
+    // Whether the stepper shows coverage while rehearsing (Settings::liveCoverage).
+    void setLiveCoverage(bool shown) { m_liveCoverage = shown; }
+    bool liveCoverage() const { return m_liveCoverage; }
 
     // Coverage of the session so far, recomputed when the journal grows.
     const CoverageReport& coverage();
@@ -89,6 +92,7 @@ private:
     // Declared after the session: it refers to the session's scenario.
     std::unique_ptr<Interviewer> m_interviewer;
     FollowUpPacing m_pacing;
+    bool m_liveCoverage = false;
     double m_lastInterviewerTurn = -1;
     std::optional<HeldMove> m_heldMove;
     bool m_quitRequested = false;

@@ -104,7 +104,7 @@ void SessionScreen::drawTopBar(AppState& app) {
     const float rightWidth = std::max(sideWidth, std::max(buttonsWidth, clockWidth) + em(0.5f));
     float stepperWidth = ImGui::GetContentRegionAvail().x - rightWidth;
     ImGui::BeginChild("stepper", ImVec2(stepperWidth, em(4.2f)), false, ImGuiWindowFlags_NoScrollbar);
-    if (auto clicked = m_stepper.draw(session, now, &app.coverage())) {
+    if (auto clicked = m_stepper.draw(session, now, app.liveCoverage() ? &app.coverage() : nullptr)) {
         m_heldAnchor = ImGui::GetIO().MousePos;
         goToStage(app, *clicked);
     }

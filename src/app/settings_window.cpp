@@ -23,6 +23,7 @@ void applySettingsToApp(const Settings& settings, AppState& app) {
     FollowUpPacing pacing;
     pacing.minIntervalSeconds = settings.probePacingSeconds;
     app.setProbePacing(pacing);
+    app.setLiveCoverage(settings.liveCoverage);
 }
 
 void SettingsWindow::draw(AppState& app, SessionPersistence& persistence) {
@@ -66,6 +67,13 @@ void SettingsWindow::draw(AppState& app, SessionPersistence& persistence) {
     ImGui::TextDisabled("(?)");
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("The least time between two follow-up probes the interviewer raises on its own.");
+
+    if (ImGui::Checkbox("Show coverage under the stages while rehearsing", &s.liveCoverage)) commit = true;
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Off by default: a real interviewer never says when a point has been scored. "
+                          "The debrief always shows coverage.");
 
     ImGui::Spacing();
     ImGui::TextDisabled("SESSIONS");

@@ -43,6 +43,11 @@ Settings settingsFromJson(const json& j, std::string& problem) {
         if (v.is_boolean()) s.autosave = v.get<bool>();
         else note("'autosave' must be true or false");
     }
+    if (j.contains("live_coverage")) {
+        const json& v = j["live_coverage"];
+        if (v.is_boolean()) s.liveCoverage = v.get<bool>();
+        else note("'live_coverage' must be true or false");
+    }
     return s;
 }
 
@@ -89,6 +94,7 @@ bool saveSettings(const std::string& path, const Settings& settings, std::string
     j["font_size"] = settings.fontSize;
     j["probe_pacing_seconds"] = settings.probePacingSeconds;
     j["autosave"] = settings.autosave;
+    j["live_coverage"] = settings.liveCoverage;
     return writeFileAtomically(path, dumpJson(j, 2) + "\n", error);
 }
 

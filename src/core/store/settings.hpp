@@ -1,7 +1,7 @@
 // The user's preferences, kept in $XDG_CONFIG_HOME/rehearse/settings.json:
 //
 //   { "settings_format": 1, "theme": "light", "font_size": 15,
-//     "probe_pacing_seconds": 90, "autosave": true }
+//     "probe_pacing_seconds": 90, "autosave": true, "live_coverage": false }
 //
 // Reading never fails: a missing file gives the defaults, a value out of
 // range is clamped, a damaged file is moved aside (settings.json.corrupt-<time>)
@@ -18,10 +18,15 @@ struct Settings {
     float fontSize = 15;              // body text in pixels at scale 1 (11..24)
     double probePacingSeconds = 90;   // least time between two interviewer probes (0..600)
     bool autosave = true;             // write every action as it happens
+    // Coverage bars under the stages while rehearsing. Off by default: a real
+    // interviewer never tells the candidate a point has just been scored. The
+    // debrief always shows coverage.
+    bool liveCoverage = false;
 
     bool operator==(const Settings& other) const {
         return theme == other.theme && fontSize == other.fontSize &&
-               probePacingSeconds == other.probePacingSeconds && autosave == other.autosave;
+               probePacingSeconds == other.probePacingSeconds && autosave == other.autosave &&
+               liveCoverage == other.liveCoverage;
     }
     bool operator!=(const Settings& other) const { return !(*this == other); }
 };
