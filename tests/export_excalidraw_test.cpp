@@ -4,6 +4,8 @@
 #include "core/canvas/canvas_document.hpp"
 #include "core/export/excalidraw_export.hpp"
 
+#include "test_files.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -18,15 +20,8 @@ namespace {
 
 std::string golden(const std::string& name) { return std::string(REHEARSE_TEST_DATA) + "/golden/" + name; }
 
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 CanvasDocument sample() {
-    return CanvasDocument::fromJson(nlohmann::json::parse(readFile(golden("canvas_sample.json"))));
+    return CanvasDocument::fromJson(nlohmann::json::parse(test::readAll(golden("canvas_sample.json"))));
 }
 
 }  // namespace
@@ -38,7 +33,7 @@ TEST_CASE("excalidraw export matches its golden file", "[export][excalidraw]") {
         WARN("updated golden canvas_sample.excalidraw");
         return;
     }
-    CHECK(actual == readFile(golden("canvas_sample.excalidraw")));
+    CHECK(actual == test::readAll(golden("canvas_sample.excalidraw")));
 }
 
 TEST_CASE("excalidraw export follows the format's rules", "[export][excalidraw]") {

@@ -3,6 +3,8 @@
 #include "core/canvas/canvas_document.hpp"
 #include "core/export/svg_export.hpp"
 
+#include "test_files.hpp"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -17,15 +19,8 @@ namespace {
 
 std::string golden(const std::string& name) { return std::string(REHEARSE_TEST_DATA) + "/golden/" + name; }
 
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 CanvasDocument sample() {
-    return CanvasDocument::fromJson(nlohmann::json::parse(readFile(golden("canvas_sample.json"))));
+    return CanvasDocument::fromJson(nlohmann::json::parse(test::readAll(golden("canvas_sample.json"))));
 }
 
 // REHEARSE_UPDATE_GOLDENS=1 rewrites the golden instead of comparing.
@@ -35,7 +30,7 @@ void checkGolden(const std::string& name, const std::string& actual) {
         WARN("updated golden " << name);
         return;
     }
-    const std::string expected = readFile(golden(name));
+    const std::string expected = test::readAll(golden(name));
     REQUIRE_FALSE(expected.empty());
     CHECK(actual == expected);
 }
@@ -73,7 +68,7 @@ TEST_CASE("rsvg-convert renders the svg export", "[export][svg][external]") {
     std::ofstream(svgPath) << exportSvg(sample());
     const int status = std::system(("rsvg-convert " + svgPath + " -o " + pngPath + " 2>&1").c_str());
     CHECK(status == 0);
-    const std::string png = readFile(pngPath);
+    const std::string png = test::readAll(pngPath);
     REQUIRE(png.size() > 24);
     CHECK(png.substr(1, 3) == "PNG");
     std::remove(svgPath.c_str());

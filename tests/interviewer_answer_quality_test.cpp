@@ -8,6 +8,8 @@
 #include "core/interviewer/written_answer.hpp"
 #include "core/scenario/scenario_library.hpp"
 
+#include "test_files.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -22,14 +24,6 @@ using namespace rehearse;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string readFile(const fs::path& path) {
-    std::ifstream in(path);
-    REQUIRE(in);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 // Scenario ids that have both <id>-strong.md and <id>-weak.md, sorted.
 std::vector<std::string> answerPairs(const fs::path& dir) {
@@ -62,8 +56,8 @@ TEST_CASE("answers: every strong answer covers its scenario and every weak one d
         REQUIRE(scenario);
 
         const CoverageReport strong =
-            scorer.score(*scenario, evidenceFromWrittenAnswer(readFile(dir / (id + "-strong.md")), std::nullopt, scenario));
-        const CoverageReport weak = scorer.score(*scenario, evidenceFromWrittenAnswer(readFile(dir / (id + "-weak.md")), std::nullopt, scenario));
+            scorer.score(*scenario, evidenceFromWrittenAnswer(test::readAll(dir / (id + "-strong.md")), std::nullopt, scenario));
+        const CoverageReport weak = scorer.score(*scenario, evidenceFromWrittenAnswer(test::readAll(dir / (id + "-weak.md")), std::nullopt, scenario));
         std::cout << id << ": strong " << strong.coveredWeight() << "/" << strong.totalWeight() << ", weak "
                   << weak.coveredWeight() << "/" << weak.totalWeight() << ", weak pitfalls " << weak.pitfalls().size()
                   << "\n";
@@ -80,7 +74,7 @@ TEST_CASE("answers: every strong answer covers its scenario and every weak one d
         // substance (bare lists, rejected ideas) scores far below the strong one.
         const fs::path buzzwordPath = dir / (id + "-buzzword.md");
         if (fs::exists(buzzwordPath)) {
-            const CoverageReport buzzword = scorer.score(*scenario, evidenceFromWrittenAnswer(readFile(buzzwordPath), std::nullopt, scenario));
+            const CoverageReport buzzword = scorer.score(*scenario, evidenceFromWrittenAnswer(test::readAll(buzzwordPath), std::nullopt, scenario));
             std::cout << id << ": buzzword " << buzzword.coveredWeight() << "/" << buzzword.totalWeight() << "\n";
             CHECK(buzzword.fraction() <= 0.35 * strong.fraction());
         }

@@ -14,6 +14,8 @@
 #include "core/interviewer/written_answer.hpp"
 #include "core/scenario/scenario_library.hpp"
 
+#include "test_files.hpp"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -30,14 +32,6 @@ using namespace rehearse;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string readFile(const fs::path& path) {
-    std::ifstream in(path);
-    REQUIRE(in);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 struct KindScores {
     double strong = 0, mediocre = 0, buzzword = 0, rejecting = 0;
@@ -68,7 +62,7 @@ SetFigures scoreSet(const fs::path& dir, const fs::path& strongFallbackDir) {
         const std::string suffix = ".labels.json";
         if (name.size() <= suffix.size() || name.compare(name.size() - suffix.size(), suffix.size(), suffix) != 0)
             continue;
-        const nlohmann::json labels = nlohmann::json::parse(readFile(entry.path()));
+        const nlohmann::json labels = nlohmann::json::parse(test::readAll(entry.path()));
         const std::string id = labels.at("scenario").get<std::string>();
         INFO(id);
         const Scenario* scenario = library.find(id);
@@ -77,7 +71,7 @@ SetFigures scoreSet(const fs::path& dir, const fs::path& strongFallbackDir) {
         for (const auto& [kind, label] : labels.at("answers").items()) {
             fs::path file = dir / (id + "-" + kind + ".md");
             if (!fs::exists(file)) file = strongFallbackDir / (id + "-" + kind + ".md");
-            const CoverageReport report = scorer.score(*scenario, evidenceFromWrittenAnswer(readFile(file), std::nullopt, scenario));
+            const CoverageReport report = scorer.score(*scenario, evidenceFromWrittenAnswer(test::readAll(file), std::nullopt, scenario));
             const double fraction = report.fraction();
             if (kind == "strong") scores.strong = fraction;
             if (kind == "mediocre") scores.mediocre = fraction;

@@ -5,6 +5,8 @@
 #include "core/scenario/scenario_limits.hpp"
 #include "core/scenario/scenario_loader.hpp"
 
+#include "test_files.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <sys/stat.h>
@@ -19,18 +21,11 @@ using namespace rehearse;
 
 namespace {
 
-std::string readFile(const std::string& path) {
-    std::ifstream in(path);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
-
 const std::string kMinimalPath = std::string(REHEARSE_TEST_DATA) + "/scenarios/minimal.json";
 
 // The minimal scenario with `from` replaced by `to` (must occur exactly once).
 std::string minimalWith(const std::string& from, const std::string& to) {
-    std::string text = readFile(kMinimalPath);
+    std::string text = test::readAll(kMinimalPath);
     std::size_t at = text.find(from);
     REQUIRE(at != std::string::npos);
     REQUIRE(text.find(from, at + 1) == std::string::npos);
@@ -178,7 +173,7 @@ TEST_CASE("one broken file does not stop the others from loading", "[scenario]")
     std::filesystem::create_directories(dir);
     std::filesystem::copy_file(kMinimalPath, dir + "/good.json", std::filesystem::copy_options::overwrite_existing);
     std::ofstream(dir + "/broken.json") << "{ \"id\": ";
-    std::ofstream(dir + "/duplicate.json") << readFile(kMinimalPath);
+    std::ofstream(dir + "/duplicate.json") << test::readAll(kMinimalPath);
 
     ScenarioLibrary library;
     library.load({dir});

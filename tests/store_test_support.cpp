@@ -47,19 +47,6 @@ Scenario copyMinimalScenario(const std::string& dir) {
     return *loaded.scenario;
 }
 
-std::string readAll(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
-
-void writeAll(const std::string& path, const std::string& content) {
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << content;
-    REQUIRE(out.good());
-}
-
 void makeDirs(const std::string& path) { std::filesystem::create_directories(path); }
 
 bool exists(const std::string& path) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/scenario/scenario.hpp"
+#include "test_files.hpp"  // readAll, writeAll
 
 #include <string>
 
@@ -32,8 +33,6 @@ private:
 // may edit or delete the file afterwards).
 Scenario copyMinimalScenario(const std::string& dir);
 
-std::string readAll(const std::string& path);
-void writeAll(const std::string& path, const std::string& content);
 bool exists(const std::string& path);
 void makeDirs(const std::string& path);
 // Names in `dir` that start with `prefix`.
