@@ -17,14 +17,14 @@ namespace {
 
 // What reportUncaughtError prints and returns for `thrower`'s exception.
 template <typename Thrower>
-std::pair<int, std::string> report(Thrower thrower) {
+std::pair<int, std::string> report(Thrower thrower, const std::string& context = "") {
     std::ostringstream captured;
     std::streambuf* old = std::cerr.rdbuf(captured.rdbuf());
     int code = 0;
     try {
         thrower();
     } catch (...) {
-        code = reportUncaughtError();
+        code = reportUncaughtError(context);
     }
     std::cerr.rdbuf(old);
     return {code, captured.str()};
@@ -54,6 +54,14 @@ TEST_CASE("every kind of escaped exception is one line on stderr and exit 1", "[
     CHECK(fsCode == 1);
     CHECK_THAT(fs, Catch::Contains("/nonexistent/rehearse/dir"));
     CHECK(oneLine(fs));
+
+    // A command names what it was doing; what it quotes is shown, never obeyed.
+    auto [exportCode, exported] = report([] { throw std::bad_alloc(); }, "cannot export \x1b]0;x\x07a.png");
+    CHECK(exportCode == 1);
+    CHECK(oneLine(exported));
+    CHECK_THAT(exported, Catch::StartsWith("rehearse: cannot export "));
+    CHECK_THAT(exported, Catch::EndsWith(": out of memory\n"));
+    CHECK(exported.find('\x1b') == std::string::npos);
 
     auto [otherCode, other] = report([] { throw 42; });
     CHECK(otherCode == 1);

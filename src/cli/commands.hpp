@@ -56,8 +56,9 @@ int runExportSession(const std::string& session, const std::string& format, cons
 
 // Called from a catch (...) block: says in one line on stderr what the
 // exception in flight was (out of memory, a database or JSON failure, ...)
-// and returns the exit code (1). main() uses it around every command.
-int reportUncaughtError();
+// and returns the exit code (1). main() uses it around every command; a
+// command may name what it was doing (`context`: "cannot export 3").
+int reportUncaughtError(const std::string& context = "");
 
 class SessionStore;
 // A session id from `sessions list`, or a uid; nothing when there is no such session.

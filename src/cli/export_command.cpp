@@ -72,12 +72,9 @@ int runExportReference(const std::string& scenarioPathOrId, const std::string& f
     // Whatever the scenario holds, the answer is one line and an exit code.
     try {
         return exportReference(scenarioPathOrId, format, outFile, scenarioPaths);
-    } catch (const std::exception& e) {
-        std::cerr << "rehearse export: cannot export " << scenarioPathOrId << ": " << e.what() << "\n";
     } catch (...) {
-        std::cerr << "rehearse export: cannot export " << scenarioPathOrId << ": unexpected error\n";
+        return reportUncaughtError("cannot export " + scenarioPathOrId);
     }
-    return 1;
 }
 
 void addExportCommand(CLI::App& app, const CommonOptions& common, CommandResult& result) {

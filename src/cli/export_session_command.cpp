@@ -115,12 +115,9 @@ int runExportSession(const std::string& sessionArgument, const std::string& form
     // Whatever the stored session holds, the answer is one line and an exit code.
     try {
         return exportSession(sessionArgument, format, outFile, scenarioPaths);
-    } catch (const std::exception& e) {
-        std::cerr << "rehearse: cannot export session " << sessionArgument << ": " << e.what() << "\n";
     } catch (...) {
-        std::cerr << "rehearse: cannot export session " << sessionArgument << ": unexpected error\n";
+        return reportUncaughtError("cannot export session " + sessionArgument);
     }
-    return 1;
 }
 
 }  // namespace rehearse

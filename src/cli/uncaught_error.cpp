@@ -16,7 +16,7 @@
 
 namespace rehearse {
 
-int reportUncaughtError() {
+int reportUncaughtError(const std::string& context) {
     std::string message;
     try {
         throw;
@@ -36,6 +36,7 @@ int reportUncaughtError() {
         message = "internal error of an unknown kind";
     }
     // The message may quote the input that caused it.
+    if (!context.empty()) message = context + ": " + message;
     std::cerr << "rehearse: " << terminalText(message) << "\n";
     return 1;
 }
