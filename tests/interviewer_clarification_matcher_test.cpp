@@ -57,6 +57,30 @@ TEST_CASE("clarification: off-topic questions get no fact", "[interviewer][clari
     CHECK(answer(matcher, "what is the what") == "");  // stop words only
 }
 
+TEST_CASE("clarification: questions about the team and its tools are declined though they share a noun with a fact", "[interviewer][clarification]") {
+    const Scenario scenario = toyScenario();
+    ClarificationMatcher matcher(scenario);
+    // "emails" and "per day" are the volume fact's words; the question is about headcount.
+    CHECK(answer(matcher, "How many emails do we get per day?") == "volume");
+    CHECK(answer(matcher, "How many people work on the email team?") == "");
+    CHECK(answer(matcher, "Which programming language does the spam team use?") == "");
+
+    ClarificationOptions keepAll;
+    keepAll.declineOutOfScope = false;
+    ClarificationMatcher permissive(scenario, keepAll);
+    CHECK(answer(permissive, "How many people work on the email team?") == "labels");  // people ~ users
+}
+
+TEST_CASE("clarification: a question asking how long is never answered with a fact that gives no time", "[interviewer][clarification]") {
+    const Scenario scenario = toyScenario();
+    ClarificationMatcher matcher(scenario);
+    // The privacy fact's words, but its answer states no duration.
+    CHECK(answer(matcher, "How long are the GDPR rules?") == "");
+    CHECK(matcher.rank("How long are the GDPR rules?").front().fact->id == "privacy");
+    CHECK(answer(matcher, "How long is the latency requirement?") == "latency");
+    CHECK(answer(matcher, "How many emails do we get per day?") == "volume");
+}
+
 TEST_CASE("clarification: the result names the closest phrasing and ranks all facts", "[interviewer][clarification]") {
     const Scenario scenario = toyScenario();
     ClarificationMatcher matcher(scenario);

@@ -81,9 +81,10 @@ TEST_CASE("clarifications as candidates ask them, held out", "[interviewer][clar
     const Figures figures = evaluate("clarifications-natural");
     REQUIRE(figures.questions >= 150);
     CHECK(figures.recall() >= 0.85);  // the issue's floor
-    // The issue asks for 0.90; this holds the level reached (0.81, from 0.80
-    // before) so that it cannot slip back unnoticed.
-    CHECK(figures.precision() >= 0.80);
+    // The issue asks for 0.90; this holds the level reached (0.83, from 0.80
+    // at the start and 0.81 before the out-of-scope questions) so that it
+    // cannot slip back unnoticed.
+    CHECK(figures.precision() >= 0.82);
     CHECK(figures.compoundsAnswered >= 1);
 }
 

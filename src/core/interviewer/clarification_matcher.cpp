@@ -1,5 +1,6 @@
 #include "core/interviewer/clarification_matcher.hpp"
 
+#include "core/interviewer/out_of_scope_questions.hpp"
 #include "core/text/stop_words.hpp"
 #include "core/text/tokenizer.hpp"
 
@@ -31,7 +32,7 @@ double cosine(const std::unordered_map<std::string, double>& a, const std::unord
 }
 
 // The kind of figure a question asks for, or an answer gives (bit flags).
-enum AnswerType : unsigned { kShortTime = 1, kLongTime = 2 };
+enum AnswerType : unsigned { kShortTime = 1, kLongTime = 2, kAnyTime = 4 };
 
 bool hasWord(const std::vector<std::string>& words, std::initializer_list<std::string_view> any) {
     for (const std::string& word : words)
@@ -68,11 +69,20 @@ unsigned questionType(std::string_view question) {
     return type;
 }
 
+bool asksHowLong(std::string_view question) {
+    const std::vector<std::string> w = tokenWords(question);
+    return hasPhrase(w, {"how", "long"}) || hasPhrase(w, {"how", "quickly"}) || hasPhrase(w, {"how", "fast"}) ||
+           hasPhrase(w, {"how", "soon"});
+}
+
 unsigned answerType(std::string_view answer) {
     const std::vector<std::string> w = tokenWords(answer);
     unsigned type = 0;
     if (hasWord(w, {"ms", "millisecond", "milliseconds", "p99", "p95"})) type |= kShortTime;
     if (hasWord(w, {"day", "days", "week", "weeks", "month", "months"})) type |= kLongTime;
+    if (type != 0 || hasWord(w, {"second", "seconds", "minute", "minutes", "hour", "hours", "hourly", "daily",
+                                 "weekly", "monthly", "year", "years", "yearly", "s", "min", "h"}))
+        type |= kAnyTime;
     return type;
 }
 
@@ -148,6 +158,8 @@ ClarificationMatcher::ClarificationMatcher(const Scenario& scenario, Clarificati
         m_facts.push_back(std::move(model));
         m_answerTypes.push_back(answerType(m_scenario.facts[i].answer));
     }
+    if (m_options.declineOutOfScope)
+        for (const std::string& question : outOfScopeQuestions()) m_outOfScope.push_back(weigh(terms(question)));
 }
 
 std::vector<std::string> ClarificationMatcher::terms(std::string_view text) {
@@ -228,7 +240,18 @@ ClarificationResult ClarificationMatcher::matchOne(std::string_view question) {
     result.score = scores.front().score;
     result.closestAsk = scores.front().closestAsk;
     const double runnerUp = scores.size() > 1 ? scores[1].score : 0.0;
-    if (scores.front().score >= m_options.threshold && scores.front().score - runnerUp >= m_options.margin) {
+    // A question about the team or its tools is declined even when it
+    // shares a noun with a fact: it is closer to one of those than to the fact.
+    const TermWeights query = weigh(terms(question));
+    double outOfScope = 0;
+    for (const TermWeights& decline : m_outOfScope) outOfScope = std::max(outOfScope, cosine(query, decline));
+    // "How long is the average video?" asks for a duration: a fact whose
+    // answer gives no time at all cannot be what was asked for.
+    const std::size_t best = static_cast<std::size_t>(scores.front().fact - m_scenario.facts.data());
+    const bool asksForTime = questionType(question) != 0 || asksHowLong(question);
+    const bool givesTime = (m_answerTypes[best] & kAnyTime) != 0;
+    if (scores.front().score >= m_options.threshold && scores.front().score - runnerUp >= m_options.margin &&
+        outOfScope < scores.front().score && (!asksForTime || givesTime)) {
         result.fact = scores.front().fact;
         result.facts = {result.fact};
     }

@@ -19,6 +19,12 @@
 //   (milliseconds; days or weeks) gains `typeBonus`, so a question that
 //   shares no noun with a latency fact still reaches it. (Quantities were
 //   tried too: "how many" is asked of everything, and it cost precision.)
+// - Questions no fact answers. "How many people are on the ads team?" shares
+//   "people" with the user count; it is declined when it is closer to one of
+//   the questions about the team, its budget and its tools
+//   (out_of_scope_questions.hpp) than to any fact. "How long is the average
+//   video?" asks for a duration; a fact whose answer states no time is
+//   declined rather than given.
 // - Compound questions. "Which languages, and can people appeal?" is split
 //   where a new question starts (a question mark, a semicolon, "and" or
 //   "also" before a question word); each part is matched on its own, and
@@ -52,6 +58,7 @@ struct ClarificationOptions {
     bool useSynonyms = true;        // fold the general thesaurus (text/synonyms.hpp)
     double typeBonus = 0.1;         // added when the fact's answer gives the figure asked for
     bool splitCompound = true;      // answer each part of a compound question
+    bool declineOutOfScope = true;  // decline what is closer to interviewer/out_of_scope_questions
 };
 
 struct FactScore {
@@ -100,6 +107,7 @@ private:
     double m_maxIdf = 1;
     std::vector<FactModel> m_facts;
     std::vector<unsigned> m_answerTypes;  // per fact: AnswerType bits found in its answer
+    std::vector<TermWeights> m_outOfScope; // questions no fact answers, weighted like asks
 };
 
 }  // namespace rehearse
