@@ -93,6 +93,20 @@ TEST_CASE("rejection reads the scope of its cue, not a word list", "[text][conce
     CHECK(matcher.find({"just a click"}, "For now a positive is just a click.", affirmed));
 }
 
+TEST_CASE("a problem the design avoids counts and the remedy in the main clause is affirmed", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    const std::string sentence = "To avoid reward hacking we keep a KL penalty against the SFT policy.";
+    // Preventing a problem is handling it: "reward hacking" names one.
+    CHECK(matcher.find({"reward hacking"}, sentence, affirmed));
+    CHECK(matcher.find({"prompt injection"}, "Prevent prompt injection with a separate instruction channel.", affirmed));
+    // "avoid" reaches only its own clause: the remedy after "we" is what the design does.
+    CHECK(matcher.find({"kl penalty"}, sentence, affirmed));
+    // Without a new subject the remedy stays inside the scope of "avoid".
+    CHECK_FALSE(matcher.find({"kl penalty"}, "Avoid a KL penalty, it slows training.", affirmed));
+}
+
 TEST_CASE("claimsOnly ignores headings and questions", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions claims;

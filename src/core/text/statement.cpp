@@ -128,7 +128,9 @@ const Words kProblemStems = {
     "loop",   "fraud",   "spam",    "abus",    "nois",   "outag",    "failur", "regress", "duplic", "contamin",
     "shift",  "decay",   "attack",  "bot",     "manipul", "exploit", "adversari", "confound", "error", "mistak",
     "toxic",  "harm",    "collus",  "scam",    "fake",   "inflat",   "starv",  "bubbl",   "sparsiti", "spars",
-    "cannib", "churn",   "latenc",  "timeout", "bottleneck", "misspel", "typo"};
+    "cannib", "churn",   "latenc",  "timeout", "bottleneck", "misspel", "typo",
+    // What goes wrong in systems built on language models.
+    "hack",   "inject",  "jailbreak", "hallucin", "poison", "sycophan", "overload", "misus", "degrad"};
 
 // Words that carry no content for judging substance: "use", "good", "also".
 const Words kFiller = {
@@ -378,7 +380,11 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
             }
             if (isOneOf(word, kNegatingWords) && !isNounUse(text, j, end)) {
                 rejects = true;
-                marker.mark(j + 1, end, Stance::Negated, j);
+                // "To avoid reward hacking we keep a KL penalty": the purpose
+                // clause ends where its main clause's subject begins.
+                std::size_t scopeEnd = j + 2;
+                while (scopeEnd < end && !isOneOf(text.tokens[scopeEnd].word, {"we", "i", "they", "you"})) ++scopeEnd;
+                marker.mark(j + 1, std::min(scopeEnd, end), Stance::Negated, j);
             }
         }
     }
