@@ -51,8 +51,8 @@ public:
     // Closes the current rehearsal, if any (the app is closing).
     void closeSession();
 
-    // Ctrl+Q: the frame loop closes the window once the screens have handed
-    // over what they hold.
+    // Ctrl+Q: the frame loop closes the window after this frame; closing the
+    // rehearsal then journals the notes typed in its last second.
     void requestQuit() { m_quitRequested = true; }
     bool quitRequested() const { return m_quitRequested; }
     // Seconds between probes (a setting); applies to this and later sessions.

@@ -69,8 +69,6 @@ void SessionScreen::draw(AppState& app) {
     m_feed.draw(app, m_focus);
     ImGui::EndChild();
     drawHeldMove(app);
-    // Ctrl+Q: what was typed this frame is journaled before the window closes.
-    if (app.quitRequested()) app.rehearsal().commitNotes();
 }
 
 void SessionScreen::drawTopBar(AppState& app) {
