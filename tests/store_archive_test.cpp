@@ -33,6 +33,7 @@ SessionRecordId recordFinishedSession(SessionStore& store, const Scenario& scena
     };
     for (const Action& action : actions)
         if (session.apply(action)) recorder.record(session);
+    recorder.checkpoint(session);  // scored on finishing, as a rehearsal does
     store.rename(*recorder.recordId(), "For my mentor");
     return *recorder.recordId();
 }

@@ -111,7 +111,7 @@ TEST_CASE("the recorder stores every action and a reopened session is the same s
     Session resumed = std::move(*reopened.session);
     more.continueStored(record->id, resumed, reopened.nextSeq);
     REQUIRE(resumed.apply(at(130, FinishSession{})));
-    more.record(resumed);
+    more.checkpoint(resumed);  // finishing checkpoints (core/session/rehearsal.hpp)
     record = store->session(record->id);
     CHECK(record->finished());
     CHECK(record->actionCount == 9);

@@ -10,11 +10,17 @@ void DebriefView::draw(AppState& app) {
         return;
     }
     if (ImGui::SmallButton("< Library")) app.showLibrary();
-    m_screen.onSelfAssessmentChanged = [&app](const SelfAssessment& assessment) {
-        app.dispatch(SetSelfAssessment{assessment});
+    Rehearsal& rehearsal = app.rehearsal();
+    m_screen.onSelfAssessmentChanged = [&rehearsal](const SelfAssessment& assessment) {
+        rehearsal.dispatch(SetSelfAssessment{assessment});
     };
-    // Rebuilt only when the session changes.
-    m_screen.showSession(app.session());
+    // Rebuilt only when the rehearsal changed; the self-assessment lives in
+    // the session (an action), so a rebuild after rating keeps the ratings.
+    if (!m_screen.hasDebrief() || rehearsal.revision() != m_shownRevision) {
+        const Session& session = rehearsal.session();
+        m_screen.show(buildDebrief(session, session.lastActionAt()), session.canvas());
+        m_shownRevision = rehearsal.revision();
+    }
     m_screen.draw();
 }
 

@@ -4,6 +4,8 @@
 
 #include "app/debrief_screen.hpp"
 
+#include <cstdint>
+
 namespace rehearse {
 
 class AppState;
@@ -14,6 +16,7 @@ public:
 
 private:
     DebriefScreen m_screen;
+    std::uint64_t m_shownRevision = 0;  // Rehearsal::revision() the debrief was built at
 };
 
 }  // namespace rehearse

@@ -75,7 +75,7 @@ const SessionRecord* HistoryScreen::find(SessionRecordId id) const {
 
 void HistoryScreen::open(AppState& app, SessionPersistence& persistence, SessionRecordId id) {
     std::string message;
-    if (!persistence.reopen(app, id, message)) {
+    if (!app.reopenStored(id, message)) {
         m_message = message;
         m_messageIsError = true;
         return;

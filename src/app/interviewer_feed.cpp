@@ -159,10 +159,10 @@ void InterviewerFeed::drawProbeReply(AppState& app, SessionFocus& focus, std::si
     const bool fromKeyboard = send;
     send = ImGui::Button("Answer") || send;
     ImGui::SameLine();
-    if (ImGui::Button("Skip") && app.dispatch(SkipFollowUp{probe})) m_replies.erase(probe);
+    if (ImGui::Button("Skip") && app.rehearsal().dispatch(SkipFollowUp{probe})) m_replies.erase(probe);
     ImGui::SameLine();
     ImGui::TextDisabled("Ctrl+Enter sends");
-    if (send && !blank(reply) && app.dispatch(AnswerFollowUp{probe, reply})) {
+    if (send && !blank(reply) && app.rehearsal().dispatch(AnswerFollowUp{probe, reply})) {
         m_replies.erase(probe);
         // Answered from the keyboard: the next open probe, or the ask box.
         if (fromKeyboard) focus.request(pendingProbe(app.session()) ? SessionField::ProbeAnswer : SessionField::Ask);
@@ -192,7 +192,7 @@ void InterviewerFeed::drawAskBox(AppState& app, SessionFocus& focus) {
         focus.request(SessionField::Ask);
     }
     for (const std::string& question : m_asked)
-        if (!blank(question)) app.askClarification(question);
+        if (!blank(question)) app.rehearsal().ask(question);
     m_asked.clear();
 }
 

@@ -58,7 +58,7 @@ void ResumePrompt::draw(AppState& app) {
 
     if (resume) {
         std::string message;
-        if (persistence->reopen(app, r.id, message)) {
+        if (app.reopenStored(r.id, message)) {
             if (!message.empty()) persistence->notices.push_back(message);
             m_candidate.reset();
             ImGui::CloseCurrentPopup();

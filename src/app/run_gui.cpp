@@ -58,7 +58,7 @@ bool openRequested(AppState& app, const GuiOptions& options) {
                          options.stageId.c_str());
             return false;
         }
-        app.dispatch(GoToStage{index});
+        app.rehearsal().dispatch(GoToStage{index});
     }
     if (options.endAtOnce) app.finishSession();
     return true;
@@ -233,8 +233,7 @@ int runGui(const GuiOptions& options) {
         ImGui::End();
         if (app.quitRequested()) glfwSetWindowShouldClose(window, GLFW_TRUE);
         if (app.screen() != lastScreen) {
-            // Leaving the session screen: write what is queued, score it for history.
-            if (lastScreen == Screen::Session && app.hasSession()) persistence.checkpoint(app.session());
+            // (AppState checkpointed the rehearsal if the session screen was left.)
             if (app.screen() == Screen::Session && lastScreen != Screen::Session) sessionScreen.reset();
             lastScreen = app.screen();
             busyFrames = kFramesAfterInput;
@@ -270,8 +269,7 @@ int runGui(const GuiOptions& options) {
         }
     }
 
-    if (app.hasSession() && app.screen() == Screen::Session) sessionScreen.saveNotes(app);
-    if (app.hasSession()) persistence.sessionEnded(app.session());
+    app.closeSession();  // notes typed last and the journal written, while the store is open
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

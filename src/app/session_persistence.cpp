@@ -1,7 +1,5 @@
 #include "app/session_persistence.hpp"
 
-#include "app/app_state.hpp"
-#include "core/store/stored_session.hpp"
 #include "core/store/timestamps.hpp"
 #include "core/store/xdg_paths.hpp"
 #include "core/text/terminal_text.hpp"
@@ -64,55 +62,11 @@ bool SessionPersistence::takeStyleChange() {
     return changed;
 }
 
-void SessionPersistence::sessionStarted(const Session& session) {
-    m_recorder.startNew(session);
-    // Without a store the recorder says so; that is already in the notices.
-}
-
-void SessionPersistence::actionApplied(const Session& session) {
-    bool wasNew = !m_recorder.recordId();
-    m_recorder.record(session);
-    if (wasNew && m_recorder.recordId()) touch();
-    if (session.isFinished()) touch();
-}
-
-void SessionPersistence::checkpoint(const Session& session) {
-    m_recorder.checkpoint(session);
-    touch();
-}
-
-void SessionPersistence::sessionEnded(const Session& session) {
-    m_recorder.stop(session);
-    touch();
-}
-
-bool SessionPersistence::reopen(AppState& app, SessionRecordId id, std::string& message) {
-    if (!store()) {
-        message = "Sessions are not available this run.";
-        return false;
-    }
-    if (app.hasSession() && m_recorder.recordId() == id) {
-        // The live session: nothing to replay, just go back to it.
-        app.returnToSession();
-        return true;
-    }
-    ReopenedSession reopened = reopenStoredSession(*store(), id, &app.library());
-    if (!reopened.session) {
-        message = "Cannot reopen this session: " + reopened.error + ".";
-        return false;
-    }
-    message = reopened.note;
-    const Session& session = app.openStoredSession(std::move(reopened.session));
-    m_recorder.continueStored(id, session, reopened.nextSeq);
-    touch();
-    return true;
-}
-
 std::optional<SessionRecord> SessionPersistence::resumeCandidate() {
     if (!store()) return std::nullopt;
     try {
         auto candidate = store()->lastUnfinished();
-        if (candidate && candidate->id == m_recorder.recordId()) return std::nullopt;
+        if (candidate && candidate->id == currentRecordId()) return std::nullopt;
         return candidate;
     } catch (const StoreError&) {
         return std::nullopt;

@@ -1,8 +1,10 @@
 // The app's side of storage: opens the session database and the settings
-// at start, journals every action AppState::dispatch applies (through a
-// SessionRecorder), reopens stored sessions, and keeps what went wrong in
-// words for the panels to show. Nothing in here draws; resume_prompt,
-// history_screen, settings_window and storage_notices do.
+// at start, holds the SessionRecorder every rehearsal records through (it
+// outlives them: a write that failed for one is retried after the next has
+// begun), and keeps what went wrong in words for the panels to show. When to
+// write and score is the rehearsal's rule (core/session/rehearsal.hpp).
+// Nothing in here draws; resume_prompt, history_screen, settings_window and
+// storage_notices do.
 #pragma once
 
 #include "core/store/session_recorder.hpp"
@@ -15,9 +17,6 @@
 #include <vector>
 
 namespace rehearse {
-
-class AppState;
-class Session;
 
 struct PersistenceOptions {
     bool useStore = true;   // false: sessions neither read nor written (--no-store)
@@ -52,23 +51,17 @@ public:
     // Why the last write failed; empty when the journal is on disk.
     const std::string& saveProblem() const { return m_recorder.problem(); }
     std::size_t unsavedCount() const { return m_recorder.pendingCount(); }
-    // Bumped whenever stored sessions change, so history knows to reload.
-    std::uint64_t revision() const { return m_revision; }
+    // Grows whenever stored sessions change (here or by the recorder), so
+    // history knows to reload.
+    std::uint64_t revision() const { return m_revision + m_recorder.storedChanges(); }
     void touch() { ++m_revision; }
 
-    // --- the live session (called by AppState) -------------------------
-    void sessionStarted(const Session& session);
-    void actionApplied(const Session& session);
-    // Leaving the session screen: flush, and score it for the history list.
-    void checkpoint(const Session& session);
-    // The session is replaced or the app closes.
-    void sessionEnded(const Session& session);
-    std::optional<SessionRecordId> currentRecordId() const { return m_recorder.recordId(); }
-
-    // Replays stored session `id` and makes it AppState's session, its clock
-    // continuing from its last action. False with `message` set when it
-    // cannot; `message` may also carry a note on success.
-    bool reopen(AppState& app, SessionRecordId id, std::string& message);
+    // --- the live session -------------------------------------------------
+    // What rehearsals record through (Rehearsal::startRecording).
+    SessionRecorder& recorder() { return m_recorder; }
+    std::optional<SessionRecordId> currentRecordId() const {
+        return m_recorder.isRecording() ? m_recorder.recordId() : std::nullopt;
+    }
 
     // The unfinished session to offer on start, if any (not the live one).
     std::optional<SessionRecord> resumeCandidate();

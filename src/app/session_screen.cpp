@@ -17,7 +17,6 @@ namespace rehearse {
 void SessionScreen::reset() {
     m_notesStage = static_cast<std::size_t>(-1);
     m_notes.clear();
-    m_notesDirty = false;
     m_canvas = CanvasView();
     m_feed = InterviewerFeed();
     m_feed.scrollToEnd();
@@ -29,7 +28,7 @@ void SessionScreen::reset() {
 
 void SessionScreen::draw(AppState& app) {
     m_focus.beginFrame();
-    app.runInterviewer();
+    app.rehearsal().tick();
     handleShortcuts(app);
     drawTopBar(app);
     // The panels take no part in ImGui's own Tab navigation: Tab walks the
@@ -70,20 +69,16 @@ void SessionScreen::draw(AppState& app) {
     m_feed.draw(app, m_focus);
     ImGui::EndChild();
     drawHeldMove(app);
-    commitNotes(app, app.quitRequested());
 }
 
 void SessionScreen::drawTopBar(AppState& app) {
-    Session& session = app.session();
+    const Session& session = app.session();
     const double now = app.now();
     ImGui::BeginChild("top-bar", ImVec2(0, em(5.5f)), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNavInputs);
 
     const float sideWidth = std::min(em(15), ImGui::GetContentRegionAvail().x * 0.2f);
     ImGui::BeginGroup();
-    if (ImGui::SmallButton("< Library")) {
-        commitNotes(app, true);
-        app.showLibrary();
-    }
+    if (ImGui::SmallButton("< Library")) app.showLibrary();  // checkpoints the rehearsal, notes and all
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Your rehearsal is saved as you go: Continue in the library picks it up again.");
     ImGui::PushFont(fonts().bold);
@@ -104,7 +99,7 @@ void SessionScreen::drawTopBar(AppState& app) {
     const float rightWidth = std::max(sideWidth, std::max(buttonsWidth, clockWidth) + em(0.5f));
     float stepperWidth = ImGui::GetContentRegionAvail().x - rightWidth;
     ImGui::BeginChild("stepper", ImVec2(stepperWidth, em(4.2f)), false, ImGuiWindowFlags_NoScrollbar);
-    if (auto clicked = m_stepper.draw(session, now, app.liveCoverage() ? &app.coverage() : nullptr)) {
+    if (auto clicked = m_stepper.draw(session, now, app.liveCoverage() ? &app.rehearsal().coverage() : nullptr)) {
         m_heldAnchor = ImGui::GetIO().MousePos;
         goToStage(app, *clicked);
     }
@@ -125,9 +120,9 @@ void SessionScreen::drawTopBar(AppState& app) {
     ImGui::TextColored(totalOver ? palette::warning : palette::muted, "total %s / %s", formatDuration(total).c_str(),
                        formatDuration(session.scenario().minutes * 60).c_str());
     if (session.isPaused()) {
-        if (ImGui::Button("Resume")) app.dispatch(ResumeClock{});
+        if (ImGui::Button("Resume")) app.rehearsal().dispatch(ResumeClock{});
     } else if (ImGui::Button("Pause")) {
-        app.dispatch(PauseClock{});
+        app.rehearsal().dispatch(PauseClock{});
     }
     ImGui::SameLine();
     if (ImGui::Button("End interview")) {
@@ -145,7 +140,6 @@ void SessionScreen::drawTopBar(AppState& app) {
         ImGui::TextUnformatted("The clock stops and the debrief shows what you covered.");
         ImGui::TextDisabled("Enter ends, Escape keeps going.");
         if (ImGui::Button("End and debrief", ImVec2(em(9), 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) {
-            commitNotes(app, true);
             app.finishSession();
             ImGui::CloseCurrentPopup();
         }
@@ -200,13 +194,16 @@ void SessionScreen::drawStagePanel(AppState& app) {
 void SessionScreen::drawNotes(AppState& app) {
     const Session& session = app.session();
     const std::size_t stage = session.currentStage();
+    Rehearsal& rehearsal = app.rehearsal();
     if (stage != m_notesStage) {
-        commitNotes(app, true);
+        rehearsal.commitNotes();
         m_notesStage = stage;
-        m_notes = session.stageProgress(stage).notes;
+        m_notes = rehearsal.notes(stage);
         // A new stage starts with its notes: typing goes there at once (a
         // move asks for this itself, a frame earlier; see goToStage).
         if (m_focus.wanted() != SessionField::Notes) moveFocus(app, SessionField::Notes);
+    } else if (!m_notesEditing && m_notes != rehearsal.notes(stage)) {
+        m_notes = rehearsal.notes(stage);  // changed elsewhere (a replay, a partner)
     }
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted("Your notes");
@@ -220,14 +217,12 @@ void SessionScreen::drawNotes(AppState& app) {
     if (showWrapped) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
     m_focus.before(SessionField::Notes);
     FieldInput input{&m_focus, SessionField::Notes, nullptr};
-    if (ImGui::InputTextMultiline("##notes", &m_notes, ImVec2(-1, -1), fieldInputFlags, fieldInputCallback, &input)) {
-        m_notesDirty = true;
-        m_notesEditedAt = app.now();
-    }
+    if (ImGui::InputTextMultiline("##notes", &m_notes, ImVec2(-1, -1), fieldInputFlags, fieldInputCallback, &input))
+        rehearsal.typeNotes(stage, m_notes);
     if (showWrapped) ImGui::PopStyleColor();
     m_notesEditing = ImGui::IsItemActive();
     m_focus.after(SessionField::Notes);
-    if (ImGui::IsItemDeactivated()) commitNotes(app, true);
+    if (ImGui::IsItemDeactivated()) rehearsal.commitNotes();
     if (showWrapped) {
         const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
         const ImVec2 pad = ImGui::GetStyle().FramePadding;
@@ -239,16 +234,8 @@ void SessionScreen::drawNotes(AppState& app) {
     }
 }
 
-void SessionScreen::commitNotes(AppState& app, bool force) {
-    if (!m_notesDirty || m_notesStage >= app.session().stageCount()) return;
-    if (!force && app.now() - m_notesCommittedAt < 1.0) return;
-    app.dispatch(SetNotes{m_notesStage, m_notes});
-    m_notesDirty = false;
-    m_notesCommittedAt = app.now();
-}
-
 void SessionScreen::drawCanvas(AppState& app) {
-    Session& session = app.session();
+    const Session& session = app.session();
     bool undo = false, redo = false;
     m_canvasCommands.clear();
     CanvasViewOptions options;
@@ -256,30 +243,29 @@ void SessionScreen::drawCanvas(AppState& app) {
     options.canRedo = session.canvasEditor().canRedo();
     m_canvas.draw(session.canvas(), stageKindId(session.currentStageSpec().kind), m_canvasCommands, undo, redo,
                   options);
-    for (CanvasCommand& command : m_canvasCommands) app.dispatch(CanvasApply{std::move(command)});
-    if (undo) app.dispatch(CanvasUndo{});
-    if (redo) app.dispatch(CanvasRedo{});
+    Rehearsal& rehearsal = app.rehearsal();
+    for (CanvasCommand& command : m_canvasCommands) rehearsal.dispatch(CanvasApply{std::move(command)});
+    if (undo) rehearsal.dispatch(CanvasUndo{});
+    if (redo) rehearsal.dispatch(CanvasRedo{});
 }
 
 void SessionScreen::goToStage(AppState& app, std::size_t stage) {
-    commitNotes(app, true);
-    m_showHeldMove = false;
-    if (app.requestStage(stage)) moveFocus(app, SessionField::Notes);
-    else if (app.heldMove()) m_showHeldMove = true;
+    const Rehearsal::StageRequest result = app.rehearsal().requestStage(stage);
+    m_showHeldMove = result == Rehearsal::StageRequest::Held;
+    if (result == Rehearsal::StageRequest::Moved) moveFocus(app, SessionField::Notes);
 }
 
 void SessionScreen::requestEnd(AppState& app) {
-    commitNotes(app, true);
-    m_showHeldMove = false;
-    m_confirmEnd = app.requestStage(app.session().stageCount());
-    if (!m_confirmEnd && app.heldMove()) m_showHeldMove = true;
+    const Rehearsal::StageRequest result = app.rehearsal().requestStage(app.session().stageCount());
+    m_showHeldMove = result == Rehearsal::StageRequest::Held;
+    m_confirmEnd = result == Rehearsal::StageRequest::MayFinish;
 }
 
 // The click that asked to move on was answered with a question instead:
 // say so where the click was, with the question and both ways forward.
 void SessionScreen::drawHeldMove(AppState& app) {
     const char* id = "One question before you move on";
-    const auto& held = app.heldMove();
+    const auto& held = app.rehearsal().heldMove();
     if (m_showHeldMove && held) {
         const ImGuiViewport* viewport = ImGui::GetMainViewport();
         const bool rightHalf = m_heldAnchor.x > viewport->WorkPos.x + viewport->WorkSize.x * 0.5f;

@@ -21,8 +21,6 @@ public:
     void draw(AppState& app);
     // Called when a new session starts: drops view state of the last one.
     void reset();
-    // Sends notes typed in the last second to the session (before quitting).
-    void saveNotes(AppState& app) { commitNotes(app, true); }
 
 private:
     void drawTopBar(AppState& app);
@@ -33,7 +31,6 @@ private:
     void moveFocus(AppState& app, SessionField field);
     void cycleFocus(AppState& app, bool backwards);
     void drawHeldMove(AppState& app);
-    void commitNotes(AppState& app, bool force);
     void goToStage(AppState& app, std::size_t stage);
     void requestEnd(AppState& app);
 
@@ -43,15 +40,11 @@ private:
     CanvasView m_canvas;
     std::vector<CanvasCommand> m_canvasCommands;
 
-    // Notes are edited in a local buffer and sent to the session at most once
-    // a second while typing (and at once when the box loses focus), so the
-    // journal holds whole texts rather than keystrokes.
+    // The notes box edits this copy; every change goes to the rehearsal
+    // (Rehearsal::typeNotes), which journals it at most once a second.
     std::string m_notes;
     std::size_t m_notesStage = static_cast<std::size_t>(-1);
-    bool m_notesDirty = false;
     bool m_notesEditing = false;  // the notes box was active last frame
-    double m_notesEditedAt = 0;
-    double m_notesCommittedAt = 0;
     bool m_confirmEnd = false;
 
     SessionFocus m_focus;

@@ -3,12 +3,13 @@
 // corrections, a 200-item canvas drawn along the way, a stage every nine
 // minutes) is recorded into a fresh store twice: once journaling the whole
 // notes text every second it changed (what Rehearse did before EditNotes),
-// once journaling the changed range (what the app does now). Both runs are
-// reopened from the store and must give the notes typed, byte for byte.
+// once typed into a Rehearsal, as the app does now (journaled at most once a
+// second, as the changed range). Both runs are reopened from the store and
+// must give the notes typed, byte for byte.
 #include "cli/commands.hpp"
 
 #include "core/scenario/scenario_library.hpp"
-#include "core/session/notes_edit.hpp"
+#include "core/session/rehearsal.hpp"
 #include "core/store/session_recorder.hpp"
 #include "core/store/store_recovery.hpp"
 #include "core/store/stored_session.hpp"
@@ -67,11 +68,23 @@ JournalFigures recordSession(const Scenario& scenario, const std::string& dir, b
             std::fprintf(stderr, "rehearse bench journal: %s\n", opened.problem.c_str());
             return figures;
         }
-        Session session(scenario);
         SessionRecorder recorder(opened.store.get());
-        recorder.startNew(session);
+        // The old way by hand on a bare Session; the new way through the
+        // Rehearsal the app runs, on a clock the bench moves.
+        Session plain(scenario);
+        auto clock = std::make_unique<ManualClock>();
+        ManualClock& benchTime = *clock;
+        std::unique_ptr<Rehearsal> rehearsal;
+        if (wholeText) recorder.startNew(plain);
+        else {
+            rehearsal = std::make_unique<Rehearsal>(std::make_unique<Session>(scenario), std::move(clock));
+            rehearsal->startRecording(&recorder);
+        }
+        const Session& session = rehearsal ? rehearsal->session() : plain;
         auto apply = [&](double at, ActionPayload payload) {
-            if (session.apply(Action{at, std::move(payload)})) recorder.record(session);
+            benchTime.set(at);
+            if (rehearsal) rehearsal->dispatch(std::move(payload));
+            else if (plain.apply(Action{at, std::move(payload)})) recorder.record(plain);
         };
 
         std::mt19937 random(45);
@@ -102,9 +115,11 @@ JournalFigures recordSession(const Scenario& scenario, const std::string& dir, b
                 while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;  // not inside "é"
                 text.insert(at, " really");
             }
-            if (text != session.stageProgress(stage).notes) {
-                if (wholeText) apply(second, SetNotes{stage, text});
-                else apply(second, notesEdit(stage, session.stageProgress(stage).notes, text));
+            if (rehearsal) {
+                benchTime.set(second);
+                rehearsal->typeNotes(stage, text);
+            } else if (text != plain.stageProgress(stage).notes) {
+                apply(second, SetNotes{stage, text});
             }
             // The canvas: a block every dozen seconds, sometimes moved or renamed.
             if (itemsLeft > 0 && second % (kSessionSeconds / kCanvasItems) == 0) {
@@ -115,8 +130,14 @@ JournalFigures recordSession(const Scenario& scenario, const std::string& dir, b
                 if (random() % 4 == 0) apply(second, CanvasApply{CanvasCommand::setLabel(last, "renamed")});
             }
         }
-        apply(kSessionSeconds, FinishSession{});
-        recorder.stop(session);
+        if (rehearsal) {
+            benchTime.set(kSessionSeconds);
+            rehearsal->finish();
+            rehearsal->close();
+        } else {
+            apply(kSessionSeconds, FinishSession{});
+            recorder.stop(plain);
+        }
         for (const Action& action : session.journal()) figures.journalBytes += actionToJson(action).dump().size();
         figures.entries = session.journal().size();
         for (const std::string& text : typed) figures.notesBytes += text.size();

@@ -149,6 +149,7 @@ void archiveSeeds(const Scenario& scenario, const std::vector<Action>& actions) 
         std::size_t count = finished ? actions.size() : actions.size() / 2;
         for (std::size_t i = 0; i < count; ++i)
             if (session.apply(actions[i])) recorder.record(session);
+        if (finished) recorder.checkpoint(session);  // scored on finishing, as a rehearsal does
         std::string error;
         auto archive = exportSessionArchive(*store, *recorder.recordId(), error);
         if (!archive) throw std::runtime_error("cannot export a seed session: " + error);

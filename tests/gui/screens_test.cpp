@@ -28,11 +28,11 @@ TEST_CASE("every screen of every shipped scenario renders", "[gui]") {
         SessionScreen sessionScreen;
         sessionScreen.reset();
         for (std::size_t stage = 0; stage < app.session().stageCount(); ++stage) {
-            app.dispatch(GoToStage{stage});
-            app.dispatch(SetNotes{stage, "We should look at accuracy, precision and recall at a fixed threshold."});
-            REQUIRE(app.askClarification("How many users and requests per second are there?"));
+            app.rehearsal().dispatch(GoToStage{stage});
+            app.rehearsal().dispatch(SetNotes{stage, "We should look at accuracy, precision and recall at a fixed threshold."});
+            REQUIRE(app.rehearsal().ask("How many users and requests per second are there?"));
             for (const FollowUp& followUp : scenario.stages[stage].followUps)
-                app.dispatch(RaiseFollowUp{followUp.id, {}});
+                app.rehearsal().dispatch(RaiseFollowUp{followUp.id, {}});
             // A few frames: layout settles over more than one.
             for (int i = 0; i < 3; ++i) CHECK(frame([&] { sessionScreen.draw(app); }) > 1000);
         }

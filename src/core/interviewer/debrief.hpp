@@ -12,7 +12,7 @@
 #pragma once
 
 #include "core/interviewer/coverage.hpp"
-#include "core/interviewer/self_assessment.hpp"
+#include "core/session/self_assessment.hpp"
 #include "core/scenario/scenario.hpp"
 #include "core/session/duration_format.hpp"
 #include "core/session/session.hpp"

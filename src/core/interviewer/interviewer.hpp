@@ -4,7 +4,7 @@
 // caller applies actions through Session::apply, so the journal stays the
 // single record and replays need none of this.
 //
-// Typical use in the app:
+// Rehearsal (core/session/rehearsal.hpp) drives it for every front end:
 //   Interviewer interviewer(session.scenario());            // after creating the session
 //   session.apply({now, interviewer.ask(question)});        // "Ask" button
 //   for (auto& a : interviewer.due(session, now)) apply(a); // once a second

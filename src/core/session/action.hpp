@@ -5,7 +5,7 @@
 #pragma once
 
 #include "core/canvas/canvas_command.hpp"
-#include "core/interviewer/self_assessment.hpp"
+#include "core/session/self_assessment.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -15,7 +15,6 @@ void SessionRecorder::startNew(const Session& session) {
     setAside();
     m_active = true;
     m_journalSeen = 0;
-    m_finishScored = false;
     NewSessionRecord fresh;
     fresh.uid = newSessionUid();
     fresh.scenarioId = session.scenario().id;
@@ -35,7 +34,6 @@ void SessionRecorder::continueStored(SessionRecordId id, const Session& session,
     m_current.id = id;
     m_current.nextSeq = nextSeq;
     m_journalSeen = session.journal().size();
-    m_finishScored = session.isFinished();
 }
 
 void SessionRecorder::checkpoint(const Session& session) {
@@ -86,12 +84,6 @@ void SessionRecorder::record(const Session& session) {
     m_current.info.updatedMs = nowUnixMs();
     if (finishes) m_current.info.finishedMs = m_current.info.updatedMs;
     if (m_autosave && pendingCount() > 0) flush();
-    // A finished session is scored once, as soon as its last action is
-    // stored, so history and progress charts never have to replay it.
-    if (session.isFinished() && !m_finishScored && m_current.entries.empty()) {
-        score(session);
-        m_finishScored = true;
-    }
 }
 
 bool SessionRecorder::write(Batch& batch) {
@@ -100,6 +92,7 @@ bool SessionRecorder::write(Batch& batch) {
     if (!id) id = m_store->createSession(*batch.fresh);
     m_store->appendActions(*id, batch.nextSeq, batch.entries, batch.info);
     transaction.commit();
+    if (batch.fresh || batch.info.finishedMs) ++m_storedChanges;
     // Only now, with the commit on disk: a failed commit rolls back the new
     // row too, and the next attempt creates it again.
     batch.id = id;
@@ -141,6 +134,7 @@ void SessionRecorder::score(const Session& session) {
     if (!m_store || !m_current.id || !m_current.entries.empty()) return;
     try {
         m_store->saveScore(*m_current.id, scoreSession(session));
+        ++m_storedChanges;
     } catch (const StoreError& e) {
         m_problem = std::string("The score could not be saved: ") + storeErrorReason(e.kind()) + ".";
     }

@@ -37,10 +37,14 @@ public:
     // already; new entries get seqs from `nextSeq`.
     void continueStored(SessionRecordId id, const Session& session, std::int64_t nextSeq);
     // Writes what is queued and scores the session for the history list
-    // (unfinished ones too), and goes on recording it.
+    // (unfinished ones too), and goes on recording it. When to score is the
+    // caller's rule (core/session/rehearsal.hpp: on finishing and on leaving).
     void checkpoint(const Session& session);
     // checkpoint(), then lets go of the session.
     void stop(const Session& session);
+    // Lets go of the session without writing or scoring: the caller has just
+    // checkpointed it. A queue left by a failed write is still written later.
+    void release() { m_active = false; }
 
     // Call after every action Session::apply accepted.
     void record(const Session& session);
@@ -56,6 +60,9 @@ public:
     std::size_t pendingCount() const;
     // What went wrong with the last write, for the user; empty when fine.
     const std::string& problem() const { return m_problem; }
+    // Grows whenever what the history lists changed in the store: a session
+    // row created, a finish written, a score saved.
+    std::uint64_t storedChanges() const { return m_storedChanges; }
 
 private:
     // What one session still has to write.
@@ -76,7 +83,7 @@ private:
     Batch m_current;
     std::deque<Batch> m_backlog;   // earlier sessions' unwritten entries
     std::size_t m_journalSeen = 0; // entries of the session's journal queued so far
-    bool m_finishScored = false;
+    std::uint64_t m_storedChanges = 0;
     std::string m_problem;
     std::int64_t m_lastAttemptMs = 0;
 };

@@ -1,4 +1,4 @@
-#include "core/interviewer/self_assessment.hpp"
+#include "core/session/self_assessment.hpp"
 
 #include <algorithm>
 
