@@ -61,6 +61,7 @@ int run(int argc, char** argv) {
     addAskCommand(app, common, result);
     addScoreCommand(app, common, result);
     addExportCommand(app, common, result);
+    addFormatCommand(app, result);
 
     CLI::App* bench = app.add_subcommand("bench", "Measure what users wait for (prints figures)");
     addLoadBenchCommand(*bench, common, result);

@@ -38,6 +38,9 @@ void addListCommand(CLI::App& app, const CommonOptions& common, CommandResult& r
 void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);
 void addScoreCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);
 
+// Authoring: `format` (format_command.cpp).
+void addFormatCommand(CLI::App& app, CommandResult& result);
+
 // Benchmarks on the `rehearse bench` subcommand (bench_load_command.cpp,
 // bench_journal_command.cpp): they print figures, they are not tests.
 void addLoadBenchCommand(CLI::App& bench, const CommonOptions& common, CommandResult& result);
