@@ -62,6 +62,7 @@ int run(int argc, char** argv) {
     addScoreCommand(app, common, result);
     addExportCommand(app, common, result);
     addFormatCommand(app, result);
+    addTestCommand(app, common, result);
 
     CLI::App* bench = app.add_subcommand("bench", "Measure what users wait for (prints figures)");
     addLoadBenchCommand(*bench, common, result);

@@ -38,8 +38,9 @@ void addListCommand(CLI::App& app, const CommonOptions& common, CommandResult& r
 void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);
 void addScoreCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);
 
-// Authoring: `format` (format_command.cpp).
+// Authoring: `format` and `test` (format_command.cpp, test_command.cpp).
 void addFormatCommand(CLI::App& app, CommandResult& result);
+void addTestCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);
 
 // Benchmarks on the `rehearse bench` subcommand (bench_load_command.cpp,
 // bench_journal_command.cpp): they print figures, they are not tests.
