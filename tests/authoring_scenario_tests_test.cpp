@@ -45,12 +45,13 @@ TEST_CASE("scenario tests: entries that behave as recorded pass", "[authoring][s
   "sentences": [
     { "text": "The label is whether the invoice was paid after its due date.", "stage": "clarify",
       "covers": ["define-late"] },
-    { "text": "We don't need gradient boosted trees here.", "stage": "models", "does_not_cover": ["gbdt"] }
+    { "text": "We don't need gradient boosted trees here.", "stage": "models", "does_not_cover": ["gbdt"] },
+    { "text": "Big data and AI.", "covers_nothing": true }
   ]
 })");
     const ScenarioTestRun run = runScenarioTests(tests, scenario);
     CHECK(messages(run.failures).empty());
-    CHECK(run.passed == 4);
+    CHECK(run.passed == 5);
     CHECK(run.failed == 0);
 }
 
@@ -64,14 +65,15 @@ TEST_CASE("scenario tests: a failing entry is reported at its line and column wi
   ],
   "sentences": [
     { "text": "We don't need gradient boosted trees here.", "stage": "models", "covers": ["gbdt"] },
-      { "text": "XGBoost on the invoice history.", "stage": "models", "does_not_cover": ["gbdt"] }
+      { "text": "XGBoost on the invoice history.", "stage": "models", "does_not_cover": ["gbdt"] },
+    { "text": "XGBoost on the invoice history.", "stage": "models", "covers_nothing": true }
   ]
 })");
     const ScenarioTestRun run = runScenarioTests(tests, scenario);
     CHECK(run.passed == 0);
-    CHECK(run.failed == 4);
+    CHECK(run.failed == 5);
     const std::vector<std::string> lines = messages(run.failures);
-    REQUIRE(lines.size() == 4);
+    REQUIRE(lines.size() == 5);
     CHECK(lines[0].rfind("toy.tests.json:4:5: error: question \"how many invoices do we get per day?\" should reach "
                          "'late-rate' but reached 'volume'", 0) == 0);
     CHECK(lines[1].rfind("toy.tests.json:5:5: error: question \"how many invoices do we get per day?\" should get no "
@@ -80,6 +82,8 @@ TEST_CASE("scenario tests: a failing entry is reported at its line and column wi
                          "cover key point 'gbdt' but does not", 0) == 0);
     CHECK(lines[3] == "toy.tests.json:9:7: error: sentence \"XGBoost on the invoice history.\" should not cover key "
                       "point 'gbdt' but does (matched 'xgboost')");
+    CHECK(lines[4] == "toy.tests.json:10:5: error: sentence \"XGBoost on the invoice history.\" should cover no key "
+                      "point but covers 'gbdt' (matched 'xgboost')");
 }
 
 TEST_CASE("scenario tests: an id the scenario lacks fails with a suggestion", "[authoring][scenario-tests]") {
@@ -115,7 +119,7 @@ TEST_CASE("scenario tests: a malformed file is refused with every problem locate
     CHECK(has("bad.tests.json:4:47: error: unknown stage 'modelling' (expected clarify, data, features, models, "
               "evaluation or deployment)"));
     CHECK(has("bad.tests.json:4:18: error: a sentence needs a key point in 'covers' (it must cover) or "
-              "'does_not_cover' (it must not)"));
+              "'does_not_cover' (it must not), or \"covers_nothing\": true"));
     CHECK(has("bad.tests.json:4:76: error: missing required field 'text'"));
 
     ScenarioTestLoadResult broken = loadScenarioTestsFromText("{\n  \"scenario\": \"toy\",,\n}", "broken.tests.json");

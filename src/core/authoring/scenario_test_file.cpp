@@ -95,7 +95,7 @@ private:
     }
 
     void readSentence(const json& obj, const std::string& a, ScenarioTestFile& file) {
-        m_in.checkKnownFields(obj, a, {"text", "stage", "covers", "does_not_cover"});
+        m_in.checkKnownFields(obj, a, {"text", "stage", "covers", "does_not_cover", "covers_nothing"});
         SentenceTest test;
         test.at = at(a);
         test.text = m_in.string(obj, a, "text");
@@ -109,8 +109,12 @@ private:
         }
         test.covers = ids(obj, a, "covers", test.coversAt);
         test.doesNotCover = ids(obj, a, "does_not_cover", test.doesNotCoverAt);
-        if (test.covers.empty() && test.doesNotCover.empty())
-            m_in.error(a, "a sentence needs a key point in 'covers' (it must cover) or 'does_not_cover' (it must not)");
+        test.coversNothing = m_in.boolean(obj, a, "covers_nothing", false);
+        if (test.coversNothing && !test.covers.empty())
+            m_in.error(jsonPointerChild(a, "covers_nothing"), "a sentence that covers nothing cannot also 'cover' a key point");
+        if (test.covers.empty() && test.doesNotCover.empty() && !test.coversNothing)
+            m_in.error(a, "a sentence needs a key point in 'covers' (it must cover) or 'does_not_cover' (it must not), "
+                          "or \"covers_nothing\": true");
         for (const std::string& id : test.covers)
             if (std::find(test.doesNotCover.begin(), test.doesNotCover.end(), id) != test.doesNotCover.end())
                 m_in.error(a, "key point '" + id + "' is in both 'covers' and 'does_not_cover'");

@@ -16,7 +16,8 @@
 //     ],
 //     "sentences": [
 //       { "text": "PR-AUC, not accuracy.", "stage": "evaluation",
-//         "covers": ["eval-pr"], "does_not_cover": ["eval-accuracy"] }
+//         "covers": ["eval-pr"], "does_not_cover": ["eval-accuracy"] },
+//       { "text": "Deep learning, big data, AI.", "covers_nothing": true }
 //     ]
 //   }
 //
@@ -52,6 +53,7 @@ struct SentenceTest {
     std::optional<StageKind> stage;  // the stage it is said in; none: tied to no stage
     std::vector<std::string> covers;
     std::vector<std::string> doesNotCover;
+    bool coversNothing = false;      // no key point at all may be covered (buzzwords, rejections)
     EntryPosition at;
     std::vector<EntryPosition> coversAt, doesNotCoverAt;
 };

@@ -120,6 +120,16 @@ private:
             fail(test.at, "sentence " + quoted(test.text) + " should cover key point '" + id + "' but does not" + why);
             passed = false;
         }
+        if (test.coversNothing)
+            for (const StageCoverage& stage : report.stages)
+                for (const KeyPointCoverage& point : stage.keyPoints) {
+                    if (!point.covered) continue;
+                    const Evidence* evidence = point.evidence();
+                    fail(test.at, "sentence " + quoted(test.text) + " should cover no key point but covers '" +
+                                      point.id + "'" +
+                                      (evidence ? " (matched '" + evidence->phrase + "')" : std::string()));
+                    passed = false;
+                }
         for (const std::string& id : test.doesNotCover) {
             const KeyPointCoverage* point = report.keyPoint(id);
             if (!point || !point->covered) continue;
