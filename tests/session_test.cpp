@@ -86,6 +86,26 @@ TEST_CASE("clarifying questions are answered from facts or with the no-match rep
     CHECK(feed[5].text == Session::noMatchReply());
 }
 
+TEST_CASE("feed and question times are on the session clock, which stops while paused", "[session]") {
+    Session session(minimalScenario());
+    REQUIRE(session.apply(at(60, PauseClock{})));
+    REQUIRE(session.apply(at(180, ResumeClock{})));
+    REQUIRE(session.apply(at(200, AskClarification{"How many invoices a day?", "volume", {}})));
+    REQUIRE(session.apply(at(230, GoToStage{1})));
+    REQUIRE(session.apply(at(240, PauseClock{})));
+    CHECK(session.clockAt(300) == Approx(120));  // paused since 240: the clock stands at 240 - 120
+
+    // Shown to the candidate: 200 s after the start, 120 s of it paused.
+    REQUIRE(session.clarifications().size() == 1);
+    CHECK(session.clarifications()[0].clock == Approx(80));
+    CHECK(session.clarifications()[0].at == Approx(200));  // pacing rules still see session time
+    const FeedEntry& stageMarker = session.feed().back();
+    REQUIRE(stageMarker.kind == FeedEntry::Kind::StageStarted);
+    CHECK(stageMarker.clock == Approx(110));
+    // The same clock as the stage timers.
+    CHECK(session.totalSeconds(240) == Approx(session.clockAt(240)));
+}
+
 TEST_CASE("probes are raised once, then answered or skipped", "[session]") {
     Session session(minimalScenario());
     REQUIRE(session.apply(at(10, RaiseFollowUp{"fu-enter", ""})));

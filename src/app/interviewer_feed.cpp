@@ -85,7 +85,7 @@ void InterviewerFeed::drawEntries(AppState& app, SessionFocus& focus, std::size_
                 card("Interviewer", palette::interviewer, e.text, palette::accent);
                 break;
             case FeedEntry::Kind::StageStarted: {
-                std::string label = "— " + e.text + " · " + formatDuration(e.at) + " —";
+                std::string label = "— " + e.text + " · " + formatDuration(e.clock) + " —";
                 float w = ImGui::CalcTextSize(label.c_str()).x;
                 ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - w) * 0.5f);
                 ImGui::TextDisabled("%s", label.c_str());
@@ -117,7 +117,7 @@ void InterviewerFeed::drawEntries(AppState& app, SessionFocus& focus, std::size_
             case FeedEntry::Kind::ProbeSkipped:
                 break;
             case FeedEntry::Kind::Finished:
-                ImGui::TextDisabled("Interview ended at %s.", formatDuration(e.at).c_str());
+                ImGui::TextDisabled("Interview ended at %s.", formatDuration(e.clock).c_str());
                 break;
         }
         ImGui::PopID();

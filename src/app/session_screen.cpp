@@ -31,6 +31,10 @@ void SessionScreen::draw(AppState& app) {
     app.rehearsal().tick();
     handleShortcuts(app);
     drawTopBar(app);
+    if (app.session().isPaused()) {
+        drawPauseCover(app);
+        return;
+    }
     // The panels take no part in ImGui's own Tab navigation: Tab walks the
     // session's fields (SessionFocus) and nothing else.
     const ImGuiWindowFlags panel = ImGuiWindowFlags_NoNavInputs;
@@ -69,6 +73,41 @@ void SessionScreen::draw(AppState& app) {
     m_feed.draw(app, m_focus);
     ImGui::EndChild();
     drawHeldMove(app);
+}
+
+// While paused the work is covered: notes, canvas and questions wait, so
+// nothing is done off the clock and the pause cannot be missed.
+void SessionScreen::drawPauseCover(AppState& app) {
+    ImGui::BeginChild("pause-cover", ImVec2(0, 0), true, ImGuiWindowFlags_NoNavInputs);
+    const ImVec2 area = ImGui::GetContentRegionAvail();
+    const char* title = "Paused, the clock is stopped";
+    const char* detail = "Your notes, canvas and questions are kept as they are.";
+    ImGui::PushFont(fonts().heading);
+    const ImVec2 titleSize = ImGui::CalcTextSize(title);
+    ImGui::PopFont();
+    const ImVec2 detailSize = ImGui::CalcTextSize(detail);
+    const float buttonWidth = em(9);
+    const float blockHeight = titleSize.y + detailSize.y + ImGui::GetFrameHeight() + em(2);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + std::max(0.0f, (area.y - blockHeight) * 0.45f));
+    const auto centred = [&](float width) {
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (area.x - width) * 0.5f));
+    };
+    centred(titleSize.x);
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted(title);
+    ImGui::PopFont();
+    centred(std::min(detailSize.x, area.x));
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(palette::muted, "%s", detail);
+    ImGui::PopTextWrapPos();
+    ImGui::Dummy(ImVec2(0, em(1)));
+    centred(buttonWidth);
+    const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
+                       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space), false);
+    if (ImGui::Button("Resume", ImVec2(buttonWidth, 0)) || enter) app.rehearsal().dispatch(ResumeClock{});
+    centred(ImGui::CalcTextSize("Enter or Space resumes").x);
+    ImGui::TextDisabled("Enter or Space resumes");
+    ImGui::EndChild();
 }
 
 void SessionScreen::drawTopBar(AppState& app) {

@@ -24,6 +24,7 @@ public:
 
 private:
     void drawTopBar(AppState& app);
+    void drawPauseCover(AppState& app);
     void drawStagePanel(AppState& app);
     void drawNotes(AppState& app);
     void drawCanvas(AppState& app);

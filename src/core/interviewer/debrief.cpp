@@ -133,7 +133,7 @@ Debrief buildDebrief(const Session& session, double now, CoverageScorer& scorer)
             record.answer = fact->answer;
         }
         record.stage = stageKindAt(scenario, clarification.stage);
-        record.at = clarification.at;
+        record.at = clarification.clock;  // what the candidate's clock showed
         debrief.questions.push_back(std::move(record));
     }
     const std::vector<std::string> revealed = session.revealedFactIds();

@@ -13,7 +13,7 @@ const char* Session::noMatchReply() {
 
 Session::Session(Scenario scenario) : m_scenario(std::move(scenario)) {
     m_stages.resize(m_scenario.stages.size());
-    m_feed.push_back({FeedEntry::Kind::Question, m_scenario.question, 0, 0, {}, 0});
+    m_feed.push_back({FeedEntry::Kind::Question, m_scenario.question, 0, 0, 0, {}, 0});
     if (!m_stages.empty()) enterStage(0, 0);
 }
 
@@ -22,7 +22,7 @@ void Session::enterStage(std::size_t stage, double at) {
     m_enteredAt = at;
     m_stages[stage].visited = true;
     m_feed.push_back({FeedEntry::Kind::StageStarted, m_scenario.stages[stage].displayTitle(),
-                      stage, at, {}, 0});
+                      stage, at, clockAt(at), {}, 0});
 }
 
 void Session::closeCurrentStage(double at) {
@@ -84,6 +84,7 @@ std::string Session::replyFor(const Scenario& scenario, const std::vector<std::s
 struct Session::Applier {
     Session& s;
     double at;
+    double clock;  // `at` on the session clock
 
     bool operator()(const SetNotes& a) const {
         if (a.stage >= s.m_stages.size()) return false;
@@ -101,12 +102,12 @@ struct Session::Applier {
         if (a.factId.empty() && !a.moreFactIds.empty()) return false;
         for (const std::string& id : a.moreFactIds)
             if (!s.m_scenario.findFact(id)) return false;
-        s.m_clarifications.push_back({a.question, a.factId, a.moreFactIds, s.m_current, at});
-        s.m_feed.push_back({FeedEntry::Kind::CandidateQuestion, a.question, s.m_current, at, {}, 0});
+        s.m_clarifications.push_back({a.question, a.factId, a.moreFactIds, s.m_current, at, clock});
+        s.m_feed.push_back({FeedEntry::Kind::CandidateQuestion, a.question, s.m_current, at, clock, {}, 0});
         std::vector<std::string> ids{a.factId};
         ids.insert(ids.end(), a.moreFactIds.begin(), a.moreFactIds.end());
         s.m_feed.push_back({FeedEntry::Kind::InterviewerAnswer, fact ? replyFor(s.m_scenario, ids) : noMatchReply(),
-                            s.m_current, at, a.factId, 0});
+                            s.m_current, at, clock, a.factId, 0});
         return true;
     }
     bool operator()(const RaiseFollowUp& a) const {
@@ -122,7 +123,7 @@ struct Session::Applier {
         }
         if (says.find_first_not_of(" \t\r\n") == std::string::npos) return false;
         s.m_probes.push_back({a.followUpId, says, s.m_current, at, Probe::State::Open, {}});
-        s.m_feed.push_back({FeedEntry::Kind::Probe, says, s.m_current, at, {}, s.m_probes.size() - 1});
+        s.m_feed.push_back({FeedEntry::Kind::Probe, says, s.m_current, at, clock, {}, s.m_probes.size() - 1});
         return true;
     }
     bool operator()(const AnswerFollowUp& a) const {
@@ -130,13 +131,13 @@ struct Session::Applier {
         if (a.text.find_first_not_of(" \t\r\n") == std::string::npos) return false;
         s.m_probes[a.probe].state = Probe::State::Answered;
         s.m_probes[a.probe].answer = a.text;
-        s.m_feed.push_back({FeedEntry::Kind::CandidateAnswer, a.text, s.m_current, at, {}, a.probe});
+        s.m_feed.push_back({FeedEntry::Kind::CandidateAnswer, a.text, s.m_current, at, clock, {}, a.probe});
         return true;
     }
     bool operator()(const SkipFollowUp& a) const {
         if (a.probe >= s.m_probes.size() || s.m_probes[a.probe].state != Probe::State::Open) return false;
         s.m_probes[a.probe].state = Probe::State::Skipped;
-        s.m_feed.push_back({FeedEntry::Kind::ProbeSkipped, {}, s.m_current, at, {}, a.probe});
+        s.m_feed.push_back({FeedEntry::Kind::ProbeSkipped, {}, s.m_current, at, clock, {}, a.probe});
         return true;
     }
     bool operator()(const GoToStage& a) const {
@@ -163,18 +164,20 @@ struct Session::Applier {
         if (s.m_paused) return false;
         s.closeCurrentStage(at);
         s.m_paused = true;
+        s.m_pausedSince = at;
         return true;
     }
     bool operator()(const ResumeClock&) const {
         if (!s.m_paused) return false;
         s.m_paused = false;
+        s.m_pausedSeconds += at - s.m_pausedSince;
         s.m_enteredAt = at;
         return true;
     }
     bool operator()(const FinishSession&) const {
         s.closeCurrentStage(at);
         s.m_finished = true;
-        s.m_feed.push_back({FeedEntry::Kind::Finished, {}, s.m_current, at, {}, 0});
+        s.m_feed.push_back({FeedEntry::Kind::Finished, {}, s.m_current, at, clock, {}, 0});
         return true;
     }
     bool operator()(const SetSelfAssessment& a) const {
@@ -188,10 +191,15 @@ bool Session::apply(const Action& action) {
     if (m_finished && !std::holds_alternative<SetSelfAssessment>(action.payload)) return false;
     // Time never runs backwards inside a session, whatever a journal says.
     double at = std::max(action.at, m_lastAt);
-    if (!std::visit(Applier{*this, at}, action.payload)) return false;
+    if (!std::visit(Applier{*this, at, clockAt(at)}, action.payload)) return false;
     m_lastAt = at;
     m_journal.push_back(Action{at, action.payload});
     return true;
+}
+
+double Session::clockAt(double at) const {
+    const double paused = m_pausedSeconds + (m_paused ? std::max(0.0, at - m_pausedSince) : 0.0);
+    return std::max(0.0, at - paused);
 }
 
 Session replaySession(const Scenario& scenario, const std::vector<Action>& journal, std::size_t* skipped) {

@@ -34,7 +34,8 @@ struct FeedEntry {
     Kind kind = Kind::Question;
     std::string text;
     std::size_t stage = 0;
-    double at = 0;
+    double at = 0;           // session time, pauses included (what pacing rules compare)
+    double clock = 0;        // on the session clock, pauses left out (what the candidate is shown)
     std::string factId;      // InterviewerAnswer: the fact revealed, if any
     std::size_t probe = 0;   // Probe, CandidateAnswer, ProbeSkipped
 };
@@ -45,6 +46,7 @@ struct Clarification {
     std::vector<std::string> moreFactIds;  // the other facts a compound question revealed
     std::size_t stage = 0;
     double at = 0;
+    double clock = 0;  // on the session clock, pauses left out
 };
 
 struct Probe {
@@ -93,6 +95,8 @@ public:
     const SelfAssessment& selfAssessment() const { return m_selfAssessment; }
 
     bool isPaused() const { return m_paused; }
+    // Session time `at` on the session clock: the seconds not spent paused.
+    double clockAt(double at) const;
     bool isFinished() const { return m_finished; }
     double lastActionAt() const { return m_lastAt; }
     const std::vector<Action>& journal() const { return m_journal; }
@@ -112,6 +116,8 @@ private:
     std::size_t m_current = 0;
     double m_enteredAt = 0;
     bool m_paused = false;
+    double m_pausedSince = 0;
+    double m_pausedSeconds = 0;  // in pauses that have ended
     bool m_finished = false;
     double m_lastAt = 0;
     std::vector<FeedEntry> m_feed;
