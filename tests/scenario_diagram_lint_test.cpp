@@ -90,19 +90,19 @@ TEST_CASE("diagram lint: an arrow label longer than its arrow or over its head",
     d.arrows = {arrow("feed", "a", "b", "ranked feed")};
     const std::vector<std::string> tooLong = messages(d);
     REQUIRE(tooLong.size() == 1);
-    CHECK(tooLong[0] == "/arrows/0 arrow 'feed' (a -> b) label 'ranked feed' needs 92 along the arrow but the arrow "
+    CHECK(tooLong[0] == "/arrows/0 arrow 'feed' (a -> b) label 'ranked feed' needs 81 along the arrow but the arrow "
                         "shows only 72 between the blocks' edges; move the blocks apart or shorten the label");
 
     d.arrows = {arrow("feed", "a", "b", "ids")};
     CHECK(messages(d).empty());
 
-    // 120 between the blocks: the label fits the arrow but hides its head.
-    d.items[1].x = 280;
+    // 100 between the blocks: the label fits the arrow but hides its head.
+    d.items[1].x = 260;
     d.arrows = {arrow("ids", "a", "b", "candidate ids")};
     const std::vector<std::string> overHead = messages(d);
     REQUIRE(overHead.size() == 1);
-    CHECK(overHead[0].find("label 'candidate ids' covers the arrowhead: it needs 102 along the arrow, which leaves "
-                           "98 before the head (14 long)") != std::string::npos);
+    CHECK(overHead[0].find("label 'candidate ids' covers the arrowhead: it needs 89 along the arrow, which leaves "
+                           "78 before the head (14 long)") != std::string::npos);
     d.items[1].x = 320;
     CHECK(messages(d).empty());
 
@@ -146,12 +146,13 @@ TEST_CASE("diagram lint: a block label that does not fit its block", "[scenario]
 
 TEST_CASE("diagram lint: a block label that runs under the kind icon", "[scenario][diagram-lint]") {
     Diagram d;
-    // Two lines, the first 135 wide: it starts 12 from the left edge, under the icon.
-    d.items = {block("towers", 0, 0, "model", "Two tower retrieval model")};
+    // Three lines, the first 135 wide: it starts 12 from the left edge and
+    // 10 from the top, where the icon is.
+    d.items = {block("towers", 0, 0, "model", "Two tower retrieval model with hard negatives")};
     CHECK(messages(d) == std::vector<std::string>{"/items/0 block 'towers' label line 'Two tower retrieval' runs under "
                                                   "the block's icon (top-left); shorten it or break it differently"});
     // A plain box has no icon; one short line sits below the icon.
-    d.items = {block("towers", 0, 0, "box", "Two tower retrieval model")};
+    d.items = {block("towers", 0, 0, "box", "Two tower retrieval model with hard negatives")};
     CHECK(messages(d).empty());
     d.items = {block("ranker", 0, 0, "model", "Ranker")};
     CHECK(messages(d).empty());

@@ -17,16 +17,15 @@ namespace {
 constexpr double kTouch = 1;
 
 // Where glyphs reach above and below a line's baseline, as a multiple of the
-// font size: Helvetica's cap height and descender, the family whose advance
-// widths text_layout measures with.
-constexpr double kCapHeight = 0.72;
-constexpr double kDescender = 0.21;
+// font size. The PNG export scales DejaVu Sans so that its full height (ascent
+// plus descent) is the font size: capitals then reach 0.63 above the
+// baseline and descenders 0.2 below, and advance widths come out within a
+// few percent of text_layout's Helvetica table, which is what is measured.
+constexpr double kCapHeight = 0.63;
+constexpr double kDescender = 0.2;
 
-// The PNG export draws labels in DejaVu Sans, which sets the shipped labels
-// 1.14 times as wide as text_layout's Helvetica widths in the median and 1.16
-// at the 90th percentile (the app's Inter is narrower). Lines are wrapped by
-// the Helvetica widths, so only where the ink lands is measured with this.
-constexpr double kDrawnFontWidth = 1.15;
+// Letters closer than this to the icon read as touching it.
+constexpr double kIconClearance = 3;
 
 // An arrowhead still reads as one with its base a quarter hidden.
 constexpr double kHiddenHeadShare = 0.25;
@@ -129,7 +128,7 @@ const ShapeText* labelText(const CanvasItem& item, const ShapeList& shapes) {
 std::vector<Rect> inkOfLines(const ShapeText& text, const TextBlockLayout& layout) {
     std::vector<Rect> ink;
     for (std::size_t i = 0; i < layout.lines.size(); ++i) {
-        const double width = approximateTextWidth(layout.lines[i], text.fontSize) * kDrawnFontWidth;
+        const double width = approximateTextWidth(layout.lines[i], text.fontSize);
         if (width <= 0) continue;
         const double left = layout.centre ? layout.anchorX - width / 2 : layout.anchorX;
         const double baseline = layout.baseline(i);
@@ -215,7 +214,7 @@ private:
                            units(widest) + " wide, in " + units(area.width()) + " x " +
                            units(text->box.height()));
         for (std::size_t line = 0; icon && line < ink.size(); ++line) {
-            if (overlapBeyondTouch(ink[line], *icon)) {
+            if (overlapBeyondTouch(ink[line], icon->expanded(kIconClearance))) {
                 addItem(i, block(i) + " label line " + quoted(layout.lines[line]) +
                                " runs under the block's icon (top-left); shorten it or break it differently");
                 break;
@@ -236,7 +235,7 @@ private:
         const TextBlockLayout layout = layoutTextBlock(*text);
         double widest = 0;
         for (const std::string& line : layout.lines)
-            widest = std::max(widest, approximateTextWidth(line, text->fontSize) * kDrawnFontWidth);
+            widest = std::max(widest, approximateTextWidth(line, text->fontSize));
         const double pad = kPlatePad * text->fontSize, cx = text->box.centre().x;
         const Rect plate{cx - widest / 2 - pad, layout.top - pad / 2, cx + widest / 2 + pad,
                          layout.top + layout.total + pad / 2};
