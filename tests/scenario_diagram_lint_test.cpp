@@ -158,6 +158,17 @@ TEST_CASE("diagram lint: a block label that runs under the kind icon", "[scenari
     CHECK(messages(d).empty());
 }
 
+TEST_CASE("diagram lint: a diagram too big to compare pair by pair is reported, not checked", "[scenario][diagram-lint]") {
+    Diagram d;
+    for (int i = 0; i < 1001; ++i) d.items.push_back(block("b" + std::to_string(i), 0, 0));
+    CHECK(messages(d) == std::vector<std::string>{
+                             " has 1001 items and 0 arrows; the layout is checked only up to 1000 of each"});
+    d.items.resize(1000);  // checked: all on one spot, so the first overlaps every other
+    const std::vector<std::string> found = messages(d);
+    CHECK(found.size() == 999 * 1000 / 2);
+    CHECK(found.front() == "/items/0 block 'b0' overlaps block 'b1'");
+}
+
 TEST_CASE("diagram lint: validate --strict names the file, line and column of the arrow", "[scenario][diagram-lint]") {
     const fs::path path = fs::temp_directory_path() / "rehearse-diagram-lint-toy.json";
     {

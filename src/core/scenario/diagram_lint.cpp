@@ -34,6 +34,11 @@ constexpr double kHiddenHeadShare = 0.25;
 // multiple of the font size, as the SVG and PNG exports draw it.
 constexpr double kPlatePad = 0.25;
 
+// The checks compare every pair: a diagram a person reads has a few dozen
+// elements, and a file crafted with a hundred thousand must not stall
+// validate for hours.
+constexpr std::size_t kMaxCheckedElements = 1000;
+
 std::string quoted(const std::string& s) { return "'" + s + "'"; }
 std::string units(double v) { return std::to_string(std::lround(v)); }
 
@@ -147,6 +152,12 @@ public:
     }
 
     std::vector<DiagramProblem> run() {
+        if (m_blocks.size() > kMaxCheckedElements || m_arrows.size() > kMaxCheckedElements) {
+            m_problems.push_back({"", "has " + std::to_string(m_blocks.size()) + " items and " +
+                                          std::to_string(m_arrows.size()) + " arrows; the layout is checked only up to " +
+                                          std::to_string(kMaxCheckedElements) + " of each"});
+            return std::move(m_problems);
+        }
         for (std::size_t i = 0; i < m_blocks.size(); ++i) {
             for (std::size_t j = i + 1; j < m_blocks.size(); ++j)
                 if (overlapBeyondTouch(m_blocks[i]->bounds(), m_blocks[j]->bounds()))
