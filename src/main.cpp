@@ -27,7 +27,7 @@ int run(int argc, char** argv) {
 
     CommonOptions common;
     app.add_option("--scenarios", common.scenarioPaths,
-                   "Scenario folders or files (default: the shipped scenarios); before or after the subcommand");
+                   "Scenario folders or files (default: the shipped scenarios and your own); before or after the subcommand");
     // Subcommands hand the options they do not know (--scenarios) to the app,
     // so `rehearse list --scenarios DIR` works as well as `rehearse --scenarios DIR list`.
     app.fallthrough();
@@ -61,6 +61,9 @@ int run(int argc, char** argv) {
     addAskCommand(app, common, result);
     addScoreCommand(app, common, result);
     addExportCommand(app, common, result);
+    addFormatCommand(app, result);
+    addTestCommand(app, common, result);
+    addNewCommand(app, common, result);
 
     CLI::App* bench = app.add_subcommand("bench", "Measure what users wait for (prints figures)");
     addLoadBenchCommand(*bench, common, result);

@@ -56,6 +56,8 @@ TEST_CASE("each fuzz target takes an input of its own format and an empty one", 
         {"written_answer", "## Data\nUser reports as labels, with a delay.\n## Models\nGradient boosted trees."},
         {"clarification", "how many emails do we get per day?"},
         {"session_archive", R"({"rehearse_session_format": 1})"},
+        {"scenario_tests", R"({"scenario": "spam-email-detection", "questions": [{"ask": "how many emails a day?", "fact": "volume"}],
+                            "sentences": [{"text": "PR-AUC, not accuracy.", "stage": "evaluation", "covers": ["eval-pr"]}]})"},
     };
     for (const fuzz::Target& target : fuzz::targets()) {
         INFO(target.name);

@@ -147,7 +147,8 @@ TEST_CASE("a misspelt optional field is a warning, not silence", "[scenario]") {
     auto result = loadScenarioFromText(minimalWith("\"priority\": 1", "\"priorty\": 1"), "s.json");
     REQUIRE(result.scenario);  // warnings do not stop loading
     REQUIRE(result.diagnostics.size() == 1);
-    CHECK(result.diagnostics[0].format() == "s.json:28:93: warning: unknown field 'priorty' is ignored");
+    CHECK(result.diagnostics[0].format() ==
+          "s.json:28:93: warning: unknown field 'priorty' is ignored (did you mean 'priority'?)");
 }
 
 TEST_CASE("hostile input never crashes the loader", "[scenario]") {

@@ -25,7 +25,8 @@ struct CommandResult {
 
 // Options every command shares: where scenarios come from.
 struct CommonOptions {
-    std::vector<std::string> scenarioPaths;  // --scenarios; default: shippedScenarioFolder()
+    // --scenarios; default: shippedScenarioFolder() and, when it exists, userScenarioFolder()
+    std::vector<std::string> scenarioPaths;
     std::vector<std::string> resolvedScenarioPaths() const;
 };
 
@@ -37,6 +38,11 @@ void addValidateCommand(CLI::App& app, const CommonOptions& common, CommandResul
 void addListCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);
 void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);
 void addScoreCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);
+
+// Authoring: `format`, `test` and `new` (format_command.cpp, test_command.cpp, new_command.cpp).
+void addFormatCommand(CLI::App& app, CommandResult& result);
+void addTestCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);
+void addNewCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);
 
 // Benchmarks on the `rehearse bench` subcommand (bench_load_command.cpp,
 // bench_journal_command.cpp): they print figures, they are not tests.

@@ -1,5 +1,6 @@
 #include "cli/commands.hpp"
 
+#include "core/authoring/scenario_scaffold.hpp"
 #include "core/scenario/scenario_library.hpp"
 #include "core/scenario/scenario_loader.hpp"
 #include "core/scenario/shipped_scenarios.hpp"
@@ -12,7 +13,11 @@ namespace rehearse {
 
 std::vector<std::string> CommonOptions::resolvedScenarioPaths() const {
     if (!scenarioPaths.empty()) return scenarioPaths;
-    return {shippedScenarioFolder()};
+    std::vector<std::string> paths = {shippedScenarioFolder()};
+    // The user's own scenarios (`rehearse new`), listed beside the shipped ones.
+    std::error_code ec;
+    if (std::filesystem::is_directory(userScenarioFolder(), ec)) paths.push_back(userScenarioFolder());
+    return paths;
 }
 
 // SCENARIO is a scenario id from the library or a path to a scenario file.

@@ -1,6 +1,7 @@
 // rehearse validate [--strict] PATH...
 #include "cli/commands.hpp"
 
+#include "core/authoring/author_lint.hpp"
 #include "core/scenario/scenario_library.hpp"
 #include "core/scenario/scenario_lint.hpp"
 #include "core/text/terminal_text.hpp"
@@ -24,8 +25,11 @@ int runValidate(const ValidateOptions& options) {
     library.load(options.paths);
     Diagnostics diagnostics = library.diagnostics();
     if (options.strict) {
+        makeUnknownFieldsErrors(diagnostics);
         Diagnostics lint = lintScenarios(library.scenarios());
         diagnostics.insert(diagnostics.end(), lint.begin(), lint.end());
+        Diagnostics authorLint = lintForAuthors(library.scenarios());
+        diagnostics.insert(diagnostics.end(), authorLint.begin(), authorLint.end());
     }
     std::size_t errors = 0, warnings = 0;
     for (const Diagnostic& d : diagnostics) {

@@ -204,6 +204,7 @@ int main(int argc, char** argv) {
         settingsSeeds();
         copyFolder("written_answer", testData / "answers", ".md");
         clarificationSeeds(testData / "clarifications");
+        copyFolder("scenario_tests", scenarios / "tests", ".json");
     } catch (const std::exception& e) {
         std::cerr << "rehearse_fuzz_seeds: " << e.what() << "\n";
         return 1;

@@ -7,7 +7,6 @@ const std::vector<std::string>& outOfScopeQuestions() {
     // nouns (users, items, labels), which real facts own.
     static const std::vector<std::string> questions = {
         "how many people are on the team",
-        "how big is the engineering team",
         "how many engineers work on this",
         "how large is the team building it",
         "who is on the team and who do we report to",

@@ -1,5 +1,7 @@
 #include "core/scenario/json_reader.hpp"
 
+#include "core/text/did_you_mean.hpp"
+
 #include <cmath>
 
 namespace rehearse {
@@ -191,8 +193,9 @@ void JsonReader::checkKnownFields(const nlohmann::json& obj, const std::string& 
         for (const char* name : known) isKnown = isKnown || it.key() == name;
         if (!isKnown) {
             std::string at = jsonPointerChild(pointer, it.key());
+            std::vector<std::string> names(known.begin(), known.end());
             report(m_locator.keyPositionOf(at), Diagnostic::Severity::Warning,
-                   "unknown field '" + it.key() + "' is ignored");
+                   "unknown field '" + it.key() + "' is ignored" + didYouMean(it.key(), names));
         }
     }
 }

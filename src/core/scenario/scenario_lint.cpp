@@ -1,10 +1,10 @@
 #include "core/scenario/scenario_lint.hpp"
 
 #include "core/scenario/diagram_lint.hpp"
-#include "core/scenario/json_locator.hpp"
-#include "core/scenario/scenario_limits.hpp"
+#include "core/scenario/scenario_file_locations.hpp"
 #include "core/text/concept_phrase_lint.hpp"
 
+#include <cctype>
 #include <map>
 #include <memory>
 #include <set>
@@ -12,26 +12,7 @@
 namespace rehearse {
 namespace {
 
-// Finds positions in a scenario's own file, read lazily once.
-class FileLocations {
-public:
-    // Read with the loader's checks: the file loaded, but it may have been
-    // replaced since (a failed read only costs the positions).
-    explicit FileLocations(const std::string& path) : m_path(path) {
-        std::string error;
-        m_text = readScenarioFile(path, error).value_or(std::string());
-        m_locator = std::make_unique<JsonLocator>(m_text);
-    }
-    Diagnostic at(const std::string& pointer, const std::string& message) const {
-        TextPosition p = m_locator->positionOf(pointer);
-        return {m_path, p.line, p.column, Diagnostic::Severity::Warning, message};
-    }
-
-private:
-    std::string m_path;
-    std::string m_text;
-    std::unique_ptr<JsonLocator> m_locator;
-};
+using FileLocations = ScenarioFileLocations;
 
 bool hasWord(const std::string& phrase) {
     for (unsigned char c : phrase)

@@ -3,6 +3,7 @@
 
 #include "core/scenario/json_reader.hpp"
 #include "core/scenario/scenario_limits.hpp"
+#include "core/text/did_you_mean.hpp"
 #include "core/text/utf8.hpp"
 
 #include <algorithm>
@@ -272,10 +273,16 @@ void ScenarioParser::readReference(const json& obj, const std::string& at, Scena
 // --- 3. cross-references --------------------------------------------------------
 
 void ScenarioParser::checkReferences(const Scenario& s) {
+    auto idsOf = [](const IdTable& table) {
+        std::vector<std::string> ids;
+        for (const auto& entry : table) ids.push_back(entry.first);
+        return ids;
+    };
     for (const auto& [at, id] : m_keyPointRefs)
-        if (!m_keyPointIds.count(id)) m_in.error(at, "unknown key point '" + id + "'");
+        if (!m_keyPointIds.count(id))
+            m_in.error(at, "unknown key point '" + id + "'" + didYouMean(id, idsOf(m_keyPointIds)));
     for (const auto& [at, id] : m_itemRefs)
-        if (!m_itemIds.count(id)) m_in.error(at, "unknown diagram item '" + id + "'");
+        if (!m_itemIds.count(id)) m_in.error(at, "unknown diagram item '" + id + "'" + didYouMean(id, idsOf(m_itemIds)));
 
     // Stages: known ids, each once, in the fixed order.
     int previous = -1;

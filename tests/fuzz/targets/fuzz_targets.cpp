@@ -14,7 +14,7 @@ const std::vector<Target>& targets() {
         {"scenario_loader", scenarioLoader}, {"session_archive", sessionArchive},
         {"action", action},                  {"canvas", canvas},
         {"settings", settings},              {"written_answer", writtenAnswer},
-        {"clarification", clarification},
+        {"clarification", clarification},    {"scenario_tests", scenarioTests},
     };
     return all;
 }

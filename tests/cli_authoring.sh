@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# The author's commands as an author runs them: `format` rewrites a file in
+# the canonical layout (and `--check` only lists it, exit 1), `test` runs a
+# scenario's blessed transcript and names the failing entry's line.
+set -uo pipefail
+BIN="${REHEARSE_BIN:?}"
+SRC="$(cd "$(dirname "$0")/.." && pwd)"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+mkdir -p "$WORK/scenarios/tests"
+cp "$SRC/tests/data/scenarios/minimal.json" "$WORK/scenarios/toy-late-invoices.json"
+before="$(cat "$WORK/scenarios/toy-late-invoices.json")"
+
+# --check changes nothing, lists the file, exits 1.
+out="$("$BIN" format --check "$WORK/scenarios" 2>/dev/null)"; rc=$?
+[ "$rc" -eq 1 ] || fail "format --check on an unformatted file exited $rc"
+[ "$out" = "$WORK/scenarios/toy-late-invoices.json" ] || fail "format --check listed: $out"
+[ "$(cat "$WORK/scenarios/toy-late-invoices.json")" = "$before" ] || fail "format --check changed the file"
+
+# format rewrites it; then --check is clean and the file still validates.
+"$BIN" format "$WORK/scenarios" 2>/dev/null || fail "format failed"
+"$BIN" format --check "$WORK/scenarios" >/dev/null 2>&1 || fail "formatted file still listed by --check"
+"$BIN" validate "$WORK/scenarios" >/dev/null 2>&1 || fail "formatted file does not validate"
+grep -q '^      "key_points": \[$' "$WORK/scenarios/toy-late-invoices.json" || fail "layout not canonical"
+
+# A file that is not JSON is refused at its line, exit 2, and left alone.
+printf '{\n  "id": "x",,\n}\n' > "$WORK/broken.json"
+err="$("$BIN" format "$WORK/broken.json" 2>&1 >/dev/null)"; rc=$?
+[ "$rc" -eq 2 ] || fail "format of broken JSON exited $rc"
+echo "$err" | grep -q "broken.json:2:" || fail "broken JSON not located: $err"
+
+# test: a passing and a failing transcript, found through the scenario folder.
+cat > "$WORK/scenarios/tests/toy-late-invoices.tests.json" <<'JSON'
+{
+  "scenario": "toy-late-invoices",
+  "questions": [
+    { "ask": "how many invoices a day?", "fact": "volume" },
+    { "ask": "how many invoices a day?", "fact": "late-rate" }
+  ],
+  "sentences": [
+    { "text": "XGBoost on the invoice history.", "stage": "models", "covers": ["gbdt"] }
+  ]
+}
+JSON
+err="$("$BIN" test "$WORK/scenarios" 2>&1 >/dev/null)"; rc=$?
+[ "$rc" -eq 1 ] || fail "a failing transcript exited $rc"
+echo "$err" | grep -q "toy-late-invoices.tests.json:5:5: error: question \"how many invoices a day?\" should reach 'late-rate'" \
+    || fail "failure not reported at its entry: $err"
+[ "$(echo "$err" | wc -l)" -eq 1 ] || fail "passing entries reported as failures: $err"
+sed -i '5d; 4s/,$//' "$WORK/scenarios/tests/toy-late-invoices.tests.json"
+out="$("$BIN" test "$WORK/scenarios" 2>&1)" || fail "a passing transcript failed: $out"
+echo "$out" | grep -q "^1 test file(s): 2 passed, 0 failed$" || fail "summary: $out"
+
+# A transcript for a scenario that does not exist names the one meant.
+sed -i 's/"toy-late-invoices"/"toy-late-invoice"/' "$WORK/scenarios/tests/toy-late-invoices.tests.json"
+err="$("$BIN" test "$WORK/scenarios" 2>&1 >/dev/null)" && fail "a transcript of no scenario passed"
+echo "$err" | grep -q "no scenario 'toy-late-invoice' to test (did you mean 'toy-late-invoices'?)" || fail "no suggestion: $err"
+
+# new: a skeleton in the user's folder, listed beside the shipped scenarios;
+# --from copies one; an existing file is never overwritten.
+export XDG_DATA_HOME="$WORK/data"
+path="$("$BIN" new hotel-price-ranking 2>/dev/null)" || fail "new failed"
+[ "$path" = "$WORK/data/rehearse/scenarios/hotel-price-ranking.json" ] || fail "new wrote $path"
+"$BIN" validate "$path" >/dev/null 2>&1 || fail "the skeleton does not validate"
+"$BIN" list | grep -q "^hotel-price-ranking	" || fail "list does not show the new scenario"
+"$BIN" list | grep -q "^spam-email-detection	" || fail "list lost the shipped scenarios"
+"$BIN" new hotel-price-ranking >/dev/null 2>&1 && fail "new overwrote an existing file"
+"$BIN" new spam-copy --from spam-email-detection >/dev/null 2>&1 || fail "new --from failed"
+grep -q '"title": "Spam email detection (copy)"' "$WORK/data/rehearse/scenarios/spam-copy.json" || fail "copy title"
+"$BIN" new "Bad Id" >/dev/null 2>&1 && fail "new accepted a bad id"
+echo "cli authoring: ok"
