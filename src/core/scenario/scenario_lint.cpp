@@ -1,5 +1,6 @@
 #include "core/scenario/scenario_lint.hpp"
 
+#include "core/scenario/diagram_lint.hpp"
 #include "core/scenario/scenario_file_locations.hpp"
 #include "core/text/concept_phrase_lint.hpp"
 
@@ -83,6 +84,8 @@ void lintOne(const Scenario& s, const FileLocations& file, const LintMinimums& m
         out.push_back(file.at("/reference/diagram/items",
                               "the reference diagram has " + count(s.referenceDiagram.items.size(), "items") +
                                   "; draw at least " + std::to_string(min.diagramItems)));
+    for (DiagramProblem& problem : diagramProblems(s.referenceDiagram))
+        out.push_back(file.at("/reference/diagram" + problem.pointer, "reference diagram: " + problem.message));
 }
 
 // Every prose string of a scenario with the pointer it sits at.
