@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace rehearse {
@@ -108,39 +109,65 @@ void CanvasView::drawToolbar(ToolContext& ctx, const CanvasViewOptions& options)
 
     }
 
-    // The palette: one button per ML building block.
+    // The palette: one button per ML building block, each with its icon and
+    // its name. Names take room: when they would need more than three rows,
+    // or more than a sixth of the board's height, the palette collapses to
+    // icons alone (names on hover).
     if (!options.readOnly) {
-        const float side = em(2.0f);
+        ImGui::Spacing();
+        const float side = em(1.6f);
+        const float pad = em(0.3f);
+        const float spacing = ImGui::GetStyle().ItemSpacing.x;
+        const float available = ImGui::GetContentRegionAvail().x;
+        const float boardHeight = ImGui::GetContentRegionAvail().y;
+        const auto labelledWidth = [&](ItemKind kind) {
+            return side + ImGui::CalcTextSize(itemKindTitle(kind)).x + pad;
+        };
+        int rows = 1;
+        float rowWidth = 0;
+        for (ItemKind kind : kBlockKinds) {
+            const float w = labelledWidth(kind);
+            if (rowWidth > 0 && rowWidth + spacing + w > available) {
+                ++rows;
+                rowWidth = 0;
+            }
+            rowWidth += (rowWidth > 0 ? spacing : 0) + w;
+        }
+        const float rowsHeight = float(rows) * (side + ImGui::GetStyle().ItemSpacing.y);
+        const bool labelled = rows <= 3 && rowsHeight <= boardHeight / 6;
         ImDrawList* dl = ImGui::GetWindowDrawList();
         bool firstBlock = true;
         for (ItemKind kind : kBlockKinds) {
-            if (firstBlock) {
-                ImGui::Spacing();
-            } else {
-                flowNext(side);
-            }
+            const ImVec2 size(labelled ? labelledWidth(kind) : em(2.0f), labelled ? side : em(2.0f));
+            if (!firstBlock) flowNext(size.x);
             firstBlock = false;
             ImGui::PushID(static_cast<int>(kind));
             const ImVec2 p = ImGui::GetCursorScreenPos();
-            if (ImGui::InvisibleButton("block", ImVec2(side, side))) m_tool.setTool(ToolKind::Block, kind);
+            if (ImGui::InvisibleButton("block", size)) m_tool.setTool(ToolKind::Block, kind);
             const bool selected = m_tool.tool() == ToolKind::Block && m_tool.blockKind() == kind;
             const bool hovered = ImGui::IsItemHovered();
             if (hovered) ImGui::SetTooltip("%s: click, then click or drag on the canvas", itemKindTitle(kind));
             const ItemStyle s = itemStyle(kind);
-            dl->AddRectFilled(p, ImVec2(p.x + side, p.y + side), toImColour(s.fill, selected || hovered ? 1.0f : 0.85f),
-                              em(0.25f));
-            dl->AddRect(p, ImVec2(p.x + side, p.y + side),
-                        selected ? toImColour(kSelectionColour) : toImColour(s.stroke, hovered ? 0.9f : 0.35f),
+            const ImVec2 end(p.x + size.x, p.y + size.y);
+            dl->AddRectFilled(p, end, toImColour(s.fill, selected || hovered ? 1.0f : 0.85f), em(0.25f));
+            dl->AddRect(p, end, selected ? toImColour(kSelectionColour) : toImColour(s.stroke, hovered ? 0.9f : 0.35f),
                         em(0.25f), 0, selected ? 2.0f : 1.0f);
+            const float iconSide = std::min(size.x, size.y);
             m_shapes.clear();
-            const float inset = side * 0.18f;
+            const float inset = iconSide * 0.18f;
             appendKindIcon(kind, Rect{0, 0, 1, 1}, m_shapes);
-            const ScreenTransform t{{0, 0}, double(side - 2 * inset), ImVec2(p.x + inset, p.y + inset)};
+            const ScreenTransform t{{0, 0}, double(iconSide - 2 * inset), ImVec2(p.x + inset, p.y + inset)};
             // Icon strokes are designed for ~22 world units; scale their width with the button.
             for (ShapePath& path : m_shapes.paths) path.strokeWidth *= 1.0f / 22.0f;
             for (ShapeText& text : m_shapes.texts) text.fontSize = 0.5;
             static ShapeRenderer paletteRenderer;  // buffers only
             paletteRenderer.draw(dl, m_shapes, t, 1.0f, 1.0f);
+            if (labelled) {
+                // The palette sits on the window, but its chips keep the
+                // block's light fill in every theme: dark ink on them.
+                const float textY = p.y + (size.y - ImGui::GetFontSize()) * 0.5f;
+                dl->AddText(ImVec2(p.x + side, textY), IM_COL32(15, 23, 42, 255), itemKindTitle(kind));
+            }
             ImGui::PopID();
         }
     }

@@ -151,9 +151,12 @@ void CanvasView::drawInChild(const CanvasDocument& doc, const std::string& curre
         const char* hint = options.readOnly ? "Nothing drawn"
                                             : "Pick a block from the palette, or press B for a box, "
                                               "A for an arrow, N for a note, T for text";
-        const ImVec2 ts = ImGui::CalcTextSize(hint);
-        dl->AddText(ImVec2(pos.x + (size.x - ts.x) * 0.5f, pos.y + (size.y - ts.y) * 0.5f),
-                    IM_COL32(100, 116, 139, 255), hint);
+        // Wrapped in the board with a margin: a narrow board or large text
+        // would clip one long line at both ends.
+        const float margin = ImGui::GetFontSize() * 1.5f;
+        const Rect box{pos.x + margin, pos.y, pos.x + size.x - margin, pos.y + size.y};
+        renderer().drawText(dl, ImGui::GetFont(), ImGui::GetFontSize(), box, hint, IM_COL32(100, 116, 139, 255),
+                            TextAlign::Centre, 0, false);
     }
     dl->PopClipRect();
     dl->ChannelsMerge();
