@@ -4,6 +4,7 @@
 #include "app/canvas_view.hpp"
 
 #include "app/shape_renderer.hpp"
+#include "app/theme.hpp"
 
 #include <imgui.h>
 
@@ -102,11 +103,22 @@ void CanvasView::drawToolbar(ToolContext& ctx, const CanvasViewOptions& options)
                               toImColour(s.fill), em(0.15f));
             const bool current = m_tool.noteColour() == c;
             dl->AddRect(ImVec2(p.x + inset, p.y + inset), ImVec2(p.x + side - inset, p.y + side - inset),
-                        current ? toImColour(kSelectionColour) : toImColour(s.stroke, 0.6f), em(0.15f), 0,
+                        current ? toImColour(boardColours().selection) : toImColour(s.stroke, 0.6f), em(0.15f), 0,
                         current ? 2.0f : 1.0f);
             ImGui::PopID();
         }
 
+        // What can be done with the selection: in the toolbar, above the
+        // board, so it never covers an item; greyed out while nothing is
+        // selected so the toolbar does not jump when something is.
+        separator();
+        const bool any = !m_tool.selection().empty();
+        if (actionButton("Front", any, "Bring to front (Ctrl+Shift+]); one step: Ctrl+]"))
+            m_tool.reorderSelection(ctx, ZOrderChange::Front);
+        if (actionButton("Back", any, "Send to back (Ctrl+Shift+[); one step: Ctrl+["))
+            m_tool.reorderSelection(ctx, ZOrderChange::Back);
+        if (actionButton("Duplicate", any, "Duplicate (Ctrl+D)")) m_tool.duplicateSelection(ctx);
+        if (actionButton("Delete", any, "Delete (Del)")) m_tool.deleteSelection(ctx);
     }
 
     // The palette: one button per ML building block, each with its icon and
@@ -150,7 +162,7 @@ void CanvasView::drawToolbar(ToolContext& ctx, const CanvasViewOptions& options)
             const ItemStyle s = itemStyle(kind);
             const ImVec2 end(p.x + size.x, p.y + size.y);
             dl->AddRectFilled(p, end, toImColour(s.fill, selected || hovered ? 1.0f : 0.85f), em(0.25f));
-            dl->AddRect(p, end, selected ? toImColour(kSelectionColour) : toImColour(s.stroke, hovered ? 0.9f : 0.35f),
+            dl->AddRect(p, end, selected ? toImColour(boardColours().selection) : toImColour(s.stroke, hovered ? 0.9f : 0.35f),
                         em(0.25f), 0, selected ? 2.0f : 1.0f);
             const float iconSide = std::min(size.x, size.y);
             m_shapes.clear();
@@ -184,15 +196,16 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
     const float rowY = m_originY + m_sizeY - ImGui::GetFrameHeight() - em(0.5f);
     const ImVec2 centre{m_sizeX * 0.5f, m_sizeY * 0.5f};
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(em(0.25f), style.ItemSpacing.y));
-    // The board is a light whiteboard in every theme, so the controls on it
-    // keep light-board colours whatever the window's theme is.
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(15, 23, 42, 255));
-    ImGui::PushStyleColor(ImGuiCol_TextDisabled, IM_COL32(120, 128, 140, 255));
-    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(232, 235, 241, 255));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(214, 224, 245, 255));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(194, 211, 245, 255));
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(255, 255, 255, 255));
-    ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, IM_COL32(244, 247, 255, 255));
+    // The controls on the board take the board's colours, whatever the
+    // window's theme is (a light board in the dark theme, or the reverse).
+    const bool dark = palette::darkBoard;
+    ImGui::PushStyleColor(ImGuiCol_Text, dark ? IM_COL32(229, 231, 235, 255) : IM_COL32(15, 23, 42, 255));
+    ImGui::PushStyleColor(ImGuiCol_TextDisabled, dark ? IM_COL32(140, 150, 165, 255) : IM_COL32(120, 128, 140, 255));
+    ImGui::PushStyleColor(ImGuiCol_Button, dark ? IM_COL32(39, 50, 68, 255) : IM_COL32(232, 235, 241, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, dark ? IM_COL32(51, 65, 90, 255) : IM_COL32(214, 224, 245, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, dark ? IM_COL32(60, 80, 120, 255) : IM_COL32(194, 211, 245, 255));
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, dark ? IM_COL32(31, 41, 55, 255) : IM_COL32(255, 255, 255, 255));
+    ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, dark ? IM_COL32(45, 58, 78, 255) : IM_COL32(244, 247, 255, 255));
     float editRowEnd = m_originX;  // where the undo/snap controls end, to keep zoom clear of them
     if (!options.readOnly) {
         ImGui::SetCursorScreenPos(ImVec2(m_originX + em(0.5f), rowY));
@@ -214,18 +227,6 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Stay in the drawing tool after each item (Q)");
         editRowEnd = ImGui::GetItemRectMax().x;
 
-        // Top right: what can be done with the selection.
-        if (!m_tool.selection().empty()) {
-            const float width = buttonWidth("Front") + buttonWidth("Back") + buttonWidth("Duplicate") +
-                                buttonWidth("Delete") + em(0.25f) * 3;
-            ImGui::SetCursorScreenPos(ImVec2(m_originX + m_sizeX - width - em(0.5f), m_originY + em(0.5f)));
-            if (actionButton("Front", true, "Bring to front (Ctrl+Shift+]); one step: Ctrl+]", true))
-                m_tool.reorderSelection(ctx, ZOrderChange::Front);
-            if (actionButton("Back", true, "Send to back (Ctrl+Shift+[); one step: Ctrl+["))
-                m_tool.reorderSelection(ctx, ZOrderChange::Back);
-            if (actionButton("Duplicate", true, "Duplicate (Ctrl+D)")) m_tool.duplicateSelection(ctx);
-            if (actionButton("Delete", true, "Delete (Del)")) m_tool.deleteSelection(ctx);
-        }
     }
 
     char zoomLabel[32];

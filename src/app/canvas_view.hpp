@@ -23,6 +23,10 @@
 
 namespace rehearse {
 
+// The board the canvas is drawn on: the light one, or the dark one when the
+// settings ask for it (palette::darkBoard).
+const BoardColours& boardColours();
+
 struct CanvasViewOptions {
     bool readOnly = false;     // debrief/reference view: pan and zoom only
     bool showToolbar = true;

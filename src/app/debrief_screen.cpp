@@ -13,6 +13,7 @@
 
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -28,8 +29,10 @@ const char* weightLabel(int weight) {
     }
 }
 
-// A thin progress bar with "4 of 6 · 70%" on it.
+// A thin progress bar with "4 of 6 · 70%" on it, at least wide enough for
+// its label: ImGui draws an overlay wider than the bar past its end.
 void coverageBar(double fraction, const std::string& overlay, float width) {
+    width = std::max(width, ImGui::CalcTextSize(overlay.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 + em(0.5f));
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, fraction >= 0.66 ? palette::done : palette::accent);
     ImGui::ProgressBar(static_cast<float>(fraction), ImVec2(width, em(1.1f)), overlay.c_str());
     ImGui::PopStyleColor();
@@ -120,7 +123,7 @@ void DebriefScreen::drawHeader() {
     coverageBar(d.fraction(),
                 "Coverage " + percentText(d.fraction()) + " (weighted " + std::to_string(d.coveredWeight()) + " of " +
                     std::to_string(d.totalWeight()) + ")",
-                em(22));
+                em(16));
     ImGui::SameLine();
     const bool over = d.spentSeconds() > d.budgetSeconds();
     ImGui::TextColored(over ? palette::warning : palette::muted, "Time %s of %s",

@@ -25,9 +25,7 @@ void card(const char* who, const ImVec4& tint, const std::string& text, const Im
     ImGui::PushFont(fonts().bold);
     ImGui::TextColored(whoColour, "%s", who);
     ImGui::PopFont();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - em(1.2f));
-    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
-    ImGui::PopTextWrapPos();
+    wrappedText(text, width - em(1.2f));
     ImGui::EndGroup();
     ImVec2 end(start.x + width, ImGui::GetItemRectMax().y + em(0.4f));
     draw->ChannelsSetCurrent(0);

@@ -17,6 +17,7 @@ void applySettingsStyle(const Settings& settings, float scale) {
     // compound.
     ImGui::GetStyle() = ImGuiStyle();
     applyTheme(scale, settings.theme == "dark" ? ThemeKind::Dark : ThemeKind::Light);
+    palette::darkBoard = settings.darkBoard();
 }
 
 void applySettingsToApp(const Settings& settings, AppState& app) {
@@ -44,6 +45,18 @@ void SettingsWindow::draw(AppState& app, SessionPersistence& persistence) {
     if (ImGui::RadioButton("Light", s.theme == "light")) s.theme = "light", commit = true;
     ImGui::SameLine();
     if (ImGui::RadioButton("Dark", s.theme == "dark")) s.theme = "dark", commit = true;
+
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Canvas board");
+    ImGui::SameLine(em(10));
+    if (ImGui::RadioButton("As the theme", s.board == "theme")) s.board = "theme", commit = true;
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Light##board", s.board == "light")) s.board = "light", commit = true;
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Dark##board", s.board == "dark")) s.board = "dark", commit = true;
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Exported pictures are always on a light board.");
 
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Text size");

@@ -357,7 +357,8 @@ void drawNote(Builder& b, const CanvasItem& item, ShapeDetail detail) {
            TextAlign::TopLeft);
 }
 
-void drawArrow(Builder& b, const CanvasDocument& doc, const CanvasItem& item, ShapeDetail detail) {
+void drawArrow(Builder& b, const CanvasDocument& doc, const CanvasItem& item, ShapeDetail detail,
+               const BoardColours& board) {
     const auto [start, end] = doc.arrowEnds(item);
     const Vec2 d = end - start;
     const double len = length(d);
@@ -365,20 +366,20 @@ void drawArrow(Builder& b, const CanvasDocument& doc, const CanvasItem& item, Sh
     const Vec2 u = len > 0 ? d * (1 / len) : Vec2{1, 0};
     const Vec2 n{-u.y, u.x};
     const Vec2 base = end - u * head;
-    b.line(start, len > head ? base : end, kInkColour, 2);
-    if (len > 0) b.begin().to(end).to(base + n * (head * 0.45)).to(base - n * (head * 0.45)).fillStroke(kInkColour, kInkColour, 1);
+    b.line(start, len > head ? base : end, board.ink, 2);
+    if (len > 0) b.begin().to(end).to(base + n * (head * 0.45)).to(base - n * (head * 0.45)).fillStroke(board.ink, board.ink, 1);
     if (detail == ShapeDetail::Full && !item.label.empty()) {
         const Vec2 mid = (start + end) * 0.5;
         b.text({mid.x - 80, mid.y - 12, mid.x + 80, mid.y + 12}, item.label, kLabelFontSize * 0.875,
-               kLabelColour, TextAlign::Centre, kCanvasBackground);
+               board.arrowLabel, TextAlign::Centre, board.background);
     }
 }
 
-void drawPen(Builder& b, const CanvasItem& item) {
+void drawPen(Builder& b, const CanvasItem& item, const BoardColours& board) {
     b.begin();
     for (const Vec2& u : item.points) b.to(item.x + u.x * item.w, item.y + u.y * item.h);
     if (item.points.size() == 1) b.to(item.x + item.points[0].x * item.w + 0.5, item.y + item.points[0].y * item.h);
-    b.strokeOpen(kInkColour, 2.5);
+    b.strokeOpen(board.ink, 2.5);
 }
 
 }  // namespace
@@ -408,14 +409,19 @@ ItemStyle itemStyle(ItemKind kind, NoteColour colour) {
 }
 
 void appendItemShape(const CanvasDocument& doc, const CanvasItem& item, ShapeDetail detail, ShapeList& out) {
+    appendItemShape(doc, item, detail, kLightBoard, out);
+}
+
+void appendItemShape(const CanvasDocument& doc, const CanvasItem& item, ShapeDetail detail,
+                     const BoardColours& board, ShapeList& out) {
     Builder b(out);
     switch (item.kind) {
-    case ItemKind::Arrow: drawArrow(b, doc, item, detail); break;
-    case ItemKind::Pen: drawPen(b, item); break;
+    case ItemKind::Arrow: drawArrow(b, doc, item, detail, board); break;
+    case ItemKind::Pen: drawPen(b, item, board); break;
     case ItemKind::Note: drawNote(b, item, detail); break;
     case ItemKind::Text:
         if (detail == ShapeDetail::Full)
-            b.text(item.bounds(), item.label, kTextFontSize, kInkColour, TextAlign::TopLeft);
+            b.text(item.bounds(), item.label, kTextFontSize, board.ink, TextAlign::TopLeft);
         break;
     default: drawBlock(b, item, detail); break;
     }

@@ -66,8 +66,17 @@ struct ShapeList {
 // too small on screen for icons and text to be legible (zoomed far out).
 enum class ShapeDetail { Full, Outline };
 
+// The board items are drawn on: what free ink (text, arrows, pen strokes,
+// arrow label plates) is drawn in. Blocks and notes keep their own fills.
+struct BoardColours {
+    Colour background, grid, ink, selection;
+    Colour arrowLabel;  // arrow labels, on a plate of the background
+};
+
 void appendItemShape(const CanvasDocument& doc, const CanvasItem& item, ShapeDetail detail,
                      ShapeList& out);
+void appendItemShape(const CanvasDocument& doc, const CanvasItem& item, ShapeDetail detail,
+                     const BoardColours& board, ShapeList& out);
 
 // Where a block draws its icon (top-left corner), or nothing for kinds
 // without one and blocks too small for it.
@@ -82,6 +91,12 @@ inline constexpr Colour kCanvasGrid = rgb(0xE2E8F0);
 inline constexpr Colour kInkColour = rgb(0x1F2937);
 inline constexpr Colour kSelectionColour = rgb(0x2563EB);
 
+// The light board: every export and the app's default. The dark board is
+// for the app's dark theme (slate, light ink).
+inline constexpr BoardColours kLightBoard{kCanvasBackground, kCanvasGrid, kInkColour, kSelectionColour,
+                                             rgb(0x0F172A)};
+inline constexpr BoardColours kDarkBoard{rgb(0x111827), rgb(0x273244), rgb(0xE5E7EB), rgb(0x60A5FA),
+                                            rgb(0xF1F5F9)};
 struct ItemStyle {
     Colour fill;
     Colour stroke;
