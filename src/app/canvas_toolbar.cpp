@@ -3,6 +3,7 @@
 // palette of ML building blocks drawn with the same icons as the canvas.
 #include "app/canvas_view.hpp"
 
+#include "app/canvas_export_menu.hpp"
 #include "app/shape_renderer.hpp"
 #include "app/theme.hpp"
 
@@ -119,6 +120,10 @@ void CanvasView::drawToolbar(ToolContext& ctx, const CanvasViewOptions& options)
             m_tool.reorderSelection(ctx, ZOrderChange::Back);
         if (actionButton("Duplicate", any, "Duplicate (Ctrl+D)")) m_tool.duplicateSelection(ctx);
         if (actionButton("Delete", any, "Delete (Del)")) m_tool.deleteSelection(ctx);
+        separator();
+        flowNext(buttonWidth("Export"));
+        canvasExportButton("Export", ctx.doc, "rehearse-canvas", "Rehearse canvas", m_exportMessage);
+        if (!m_exportMessage.text.empty() && m_exportShownAt < 0) m_exportShownAt = ImGui::GetTime();
     }
 
     // The palette: one button per ML building block, each with its icon and
@@ -227,6 +232,22 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Stay in the drawing tool after each item (Q)");
         editRowEnd = ImGui::GetItemRectMax().x;
 
+    }
+
+    // The last export's outcome, top left of the board for a few seconds
+    // (the toolbar's menu closes on the click).
+    if (m_exportShownAt >= 0) {
+        if (ImGui::GetTime() - m_exportShownAt > 8) {
+            m_exportMessage = {};
+            m_exportShownAt = -1;
+        } else {
+            ImGui::SetCursorScreenPos(ImVec2(m_originX + em(0.5f), m_originY + em(0.5f)));
+            const ImU32 colour = m_exportMessage.failed ? IM_COL32(220, 90, 30, 255)
+                                                        : (dark ? IM_COL32(110, 200, 150, 255) : IM_COL32(22, 120, 70, 255));
+            ImGui::PushStyleColor(ImGuiCol_Text, colour);
+            ImGui::TextUnformatted(m_exportMessage.text.c_str());
+            ImGui::PopStyleColor();
+        }
     }
 
     char zoomLabel[32];

@@ -8,6 +8,7 @@
 // selection, gesture in progress) and the label being edited.
 #pragma once
 
+#include "app/canvas_export_menu.hpp"
 #include "core/canvas/canvas_camera.hpp"
 #include "core/canvas/canvas_command.hpp"
 #include "core/canvas/canvas_document.hpp"
@@ -97,6 +98,8 @@ private:
     CanvasCamera m_camera;
     CanvasTool m_tool;
     ShapeList m_shapes;            // reused every frame: no allocation once warm
+    CanvasExportMessage m_exportMessage;  // the last export's outcome, shown on the board a while
+    double m_exportShownAt = -1;          // ImGui time it appeared; -1: none
     // A drag in progress, shown before it is sent: a copy of the document
     // with the tool's pending command applied (undone and re-applied as the
     // pointer moves, so each frame costs only the dragged items).

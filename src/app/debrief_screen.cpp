@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "app/canvas_export_menu.hpp"
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
 #include "app/widgets.hpp"
@@ -62,9 +63,10 @@ void DebriefScreen::show(Debrief debrief, const CanvasDocument& userCanvas) {
     m_referenceView.requestFitToContent();
     m_exportMessage.clear();
     m_exportFailed = false;
-    // Never the working directory: the user's Documents (or our data folder).
+    // Never the working directory: the folder chosen in the settings, or the
+    // user's Documents.
     if (m_exportPath.empty() || m_exportPath.find("-debrief.md") != std::string::npos)
-        m_exportPath = exportDirectory() + "/" + m_debrief.scenarioId + "-debrief.md";
+        m_exportPath = currentExportFolder() + "/" + m_debrief.scenarioId + "-debrief.md";
 }
 
 void DebriefScreen::showSession(const Session& session) {
@@ -136,6 +138,18 @@ void DebriefScreen::drawHeader() {
     ImGui::InputText("##export-path", &m_exportPath);
     ImGui::SameLine();
     if (ImGui::Button("Export Markdown")) exportMarkdown();
+    // The canvases as pictures or an Excalidraw drawing, into the export folder.
+    ImGui::SameLine();
+    CanvasExportMessage canvasMessage;
+    canvasExportButton("Export your canvas", m_userCanvas, d.scenarioId + "-canvas",
+                       d.title + " - your design", canvasMessage);
+    ImGui::SameLine();
+    canvasExportButton("Export reference", m_referenceCanvas, d.scenarioId + "-reference",
+                       d.title + " - reference design", canvasMessage);
+    if (!canvasMessage.text.empty()) {
+        m_exportMessage = canvasMessage.text;
+        m_exportFailed = canvasMessage.failed;
+    }
     if (!m_exportMessage.empty()) {
         ImGui::SameLine();
         ImGui::TextColored(m_exportFailed ? palette::warning : palette::done, "%s", m_exportMessage.c_str());

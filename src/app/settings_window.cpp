@@ -1,12 +1,14 @@
 #include "app/settings_window.hpp"
 
 #include "app/app_state.hpp"
+#include "app/canvas_export_menu.hpp"
 #include "app/session_persistence.hpp"
 #include "app/theme.hpp"
 #include "app/widgets.hpp"
 #include "core/store/xdg_paths.hpp"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <cmath>
 
@@ -25,6 +27,7 @@ void applySettingsToApp(const Settings& settings, AppState& app) {
     pacing.minIntervalSeconds = settings.probePacingSeconds;
     app.setProbePacing(pacing);
     app.setLiveCoverage(settings.liveCoverage);
+    setChosenExportFolder(settings.exportFolder);
 }
 
 void SettingsWindow::draw(AppState& app, SessionPersistence& persistence) {
@@ -108,6 +111,20 @@ void SettingsWindow::draw(AppState& app, SessionPersistence& persistence) {
     ImGui::TextDisabled("FILES");
     ImGui::Text("Sessions: %s", persistence.databasePath().empty() ? "(not stored)" : persistence.databasePath().c_str());
     ImGui::Text("Settings: %s", settingsPath().c_str());
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Exports");
+    ImGui::SameLine(em(10));
+    ImGui::SetNextItemWidth(em(14));
+    // Typed into a copy; taken when the field is left. Empty: Documents.
+    ImGui::InputTextWithHint("##export-folder", exportDirectory().c_str(), &m_editing.exportFolder);
+    if (ImGui::IsItemDeactivatedAfterEdit()) s.exportFolder = m_editing.exportFolder, commit = true;
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("The folder exports go to (Markdown, SVG, PNG, Excalidraw). Empty: %s",
+                          exportDirectory().c_str());
+    if (!s.exportFolder.empty()) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Default")) s.exportFolder.clear(), m_editing.exportFolder.clear(), commit = true;
+    }
 
     if (commit) {
         persistence.updateSettings(s);

@@ -63,6 +63,10 @@ Settings settingsFromJson(const json& j, std::string& problem) {
 
 }  // namespace
 
+std::string exportFolder(const Settings& settings) {
+    return settings.exportFolder.empty() ? exportDirectory() : settings.exportFolder;
+}
+
 SettingsLoadResult loadSettings(const std::string& path) {
     SettingsLoadResult result;
     if (!fileExists(path)) return result;

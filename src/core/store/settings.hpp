@@ -41,6 +41,10 @@ struct Settings {
 
 inline constexpr int kSettingsFormat = 1;
 
+// Where the app's exports go: the folder chosen in the settings, else the
+// default export folder (the user's Documents, see exportDirectory()).
+std::string exportFolder(const Settings& settings);
+
 struct SettingsLoadResult {
     Settings settings;
     std::string problem;       // for the user; empty when all is well
