@@ -52,6 +52,32 @@ const BoardColours& boardColours() { return palette::darkBoard ? kDarkBoard : kL
 
 CanvasView::CanvasView() { m_camera.reset(); }
 
+void CanvasView::restoreCameraOnce(const std::optional<SetCanvasView>& stored) {
+    // Placed by the first draw, which knows the board's size.
+    if (!m_cameraInitialised && stored) m_pendingCamera = stored;
+}
+
+std::optional<SetCanvasView> CanvasView::cameraToRecord(const std::optional<SetCanvasView>& stored, double now) {
+    const Vec2 centre = m_camera.screenToWorld({m_sizeX * 0.5, m_sizeY * 0.5});
+    const SetCanvasView current{centre.x, centre.y, m_camera.zoom()};
+    const auto same = [](const SetCanvasView& a, const SetCanvasView& b) {
+        // Sub-pixel differences are noise, not a move worth a journal entry.
+        return std::abs(a.zoom - b.zoom) < 1e-4 && std::abs(a.centreX - b.centreX) * a.zoom < 0.5 &&
+               std::abs(a.centreY - b.centreY) * a.zoom < 0.5;
+    };
+    // Without a stored camera, the one the view opened with is no change.
+    if (!stored && !m_openingCamera) m_openingCamera = current;
+    if (!same(current, m_lastCamera)) {
+        m_lastCamera = current;
+        m_cameraMovedAt = now;
+        return std::nullopt;
+    }
+    if (!m_cameraInitialised || now - m_cameraMovedAt < 1.0) return std::nullopt;
+    if (same(current, stored ? *stored : *m_openingCamera)) return std::nullopt;
+    return current;
+}
+
+
 // ---------------------------------------------------------------------------
 // Frame
 // ---------------------------------------------------------------------------
@@ -97,6 +123,14 @@ void CanvasView::drawInChild(const CanvasDocument& doc, const std::string& curre
     m_sizeX = size.x;
     m_sizeY = size.y;
 
+    if (!m_cameraInitialised && m_pendingCamera) {
+        // The stored centre at the board's centre, at the stored zoom.
+        const double zoom = m_pendingCamera->zoom;
+        m_camera.place({m_pendingCamera->centreX - size.x * 0.5 / zoom, m_pendingCamera->centreY - size.y * 0.5 / zoom},
+                       zoom);
+        m_pendingCamera.reset();
+        m_cameraInitialised = true;
+    }
     if (!m_cameraInitialised) {
         m_camera.reset(em(2));
         m_fitRequested = m_fitRequested || !doc.empty();

@@ -15,6 +15,7 @@
 #include "core/canvas/canvas_editor.hpp"
 #include "core/canvas/canvas_shapes.hpp"
 #include "core/canvas/canvas_tool.hpp"
+#include "core/session/action.hpp"
 
 #include <imgui.h>
 
@@ -56,6 +57,13 @@ public:
         m_camera = camera;
         m_cameraInitialised = true;
     }
+    // A camera journalled with the session (SetCanvasView). Before the
+    // first draw of a fresh view, takes the stored one (a resumed session
+    // shows the board as it was left); does nothing after.
+    void restoreCameraOnce(const std::optional<SetCanvasView>& stored);
+    // The camera to journal: when it has rested for a second away from
+    // `stored`; nothing while it moves or when nothing changed.
+    std::optional<SetCanvasView> cameraToRecord(const std::optional<SetCanvasView>& stored, double now);
     CanvasTool& tool() { return m_tool; }
     const CanvasTool& tool() const { return m_tool; }
     // Frames the whole document on the next draw (e.g. when a session opens).
@@ -115,6 +123,10 @@ private:
     bool m_hasKeyboard = false;
     bool m_fitRequested = false;
     bool m_cameraInitialised = false;
+    SetCanvasView m_lastCamera;     // as of the last cameraToRecord call
+    double m_cameraMovedAt = 0;     // when it last differed
+    std::optional<SetCanvasView> m_openingCamera;
+    std::optional<SetCanvasView> m_pendingCamera;  // to place on the first draw  // the first one seen, when none was stored
     Vec2 m_lastPointer;
     Modifiers m_lastMods;
     // In-place label editing.
