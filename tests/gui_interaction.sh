@@ -28,7 +28,7 @@ drive() {
     xdotool mousemove --window "$wid" 1200 858 click 1; sleep 0.4
     xdotool type --delay 40 "How many emails arrive each day?"; press Return; sleep 0.6
     # The feature-store block in the palette, then a click on the board.
-    xdotool mousemove --window "$wid" 532 172 click 1; sleep 0.4
+    xdotool mousemove --window "$wid" 862 203 click 1; sleep 0.4
     # Typing straight after the click: the keys arrive before ImGui has given
     # the new label editor focus, which must not lose or misread them.
     xdotool mousemove --window "$wid" 640 450 click 1; sleep 0.05

@@ -7,6 +7,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 using namespace rehearse;
 
 namespace {
@@ -221,4 +223,34 @@ TEST_CASE("the pending probe is the latest one still open", "[session][pending_p
     REQUIRE(session.apply(at(40, SkipFollowUp{0})));
     CHECK_FALSE(pendingProbe(session));
     CHECK(openProbeCount(session) == 0);
+}
+
+TEST_CASE("the canvas camera is journalled and comes back on replay", "[session][canvas_view]") {
+    Session live(minimalScenario());
+    CHECK_FALSE(live.canvasView());
+    REQUIRE(live.apply(at(10, SetCanvasView{-120.5, 340, 0.5})));
+    REQUIRE(live.apply(at(20, SetCanvasView{800, -60, 1.75})));
+    std::vector<Action> journal;
+    for (const Action& a : live.journal()) {
+        auto back = actionFromJson(actionToJson(a));
+        REQUIRE(back);
+        journal.push_back(*back);
+    }
+    std::size_t skipped = 99;
+    const Session replayed = replaySession(live.scenario(), journal, &skipped);
+    CHECK(skipped == 0);
+    REQUIRE(replayed.canvasView());
+    CHECK(replayed.canvasView()->centreX == 800);
+    CHECK(replayed.canvasView()->centreY == -60);
+    CHECK(replayed.canvasView()->zoom == 1.75);
+}
+
+TEST_CASE("a camera no view could take is refused", "[session][canvas_view]") {
+    Session session(minimalScenario());
+    CHECK_FALSE(session.apply(at(1, SetCanvasView{0, 0, 0})));
+    CHECK_FALSE(session.apply(at(1, SetCanvasView{std::nan(""), 0, 1})));
+    CHECK_FALSE(session.apply(at(1, SetCanvasView{0, 1e300, 1})));
+    CHECK_FALSE(session.apply(at(1, SetCanvasView{0, 0, 1e9})));
+    CHECK_FALSE(session.canvasView());
+    CHECK(session.journal().empty());
 }

@@ -17,6 +17,7 @@ SessionRecord attempt(SessionRecordId id, const std::string& scenario, std::int6
     r.scenarioTitle = scenario + " title";
     r.createdMs = created;
     r.coverage = total;
+    r.seconds = 20 * 60;  // a real attempt; the short ones are made so below
     r.stages = std::move(stages);
     if (finished) r.finishedMs = created + 1;
     return r;
@@ -60,4 +61,46 @@ TEST_CASE("progress groups scored attempts by scenario, oldest first", "[store][
     CHECK_FALSE(last.finished);
     CHECK(last.stages[0] == Approx(1.0));
     CHECK_FALSE(last.stages[1]);  // that attempt has no models score
+}
+
+TEST_CASE("attempts under the minimum of work are left out of progress and counted", "[store][progress]") {
+    // A real first attempt, then "--end" (0:00, finished) and a false start
+    // (0:13, unfinished): before, the chart read "-92 points since the first".
+    SessionRecord real = attempt(1, "fraud", 100, 0.92, {{"clarify", 3, 3, 60}});
+    SessionRecord ended = attempt(2, "fraud", 200, 0.0, {{"clarify", 0, 3, 0}});
+    ended.seconds = 0;
+    SessionRecord falseStart = attempt(3, "fraud", 300, 0.0, {{"clarify", 0, 3, 13}}, /*finished=*/false);
+    falseStart.seconds = 13;
+    SessionRecord second = attempt(4, "fraud", 400, 0.95, {{"clarify", 3, 3, 60}}, /*finished=*/false);
+    second.seconds = kMinimumAttemptSeconds;  // exactly the minimum counts
+    const std::vector<SessionRecord> sessions = {real, ended, falseStart, second};
+
+    CHECK_FALSE(countsAsAttempt(ended));
+    CHECK_FALSE(countsAsAttempt(falseStart));
+    CHECK(countsAsAttempt(second));
+
+    auto all = progressByScenario(sessions, true);
+    REQUIRE(all.size() == 1);
+    REQUIRE(all[0].attempts.size() == 2);
+    CHECK(all[0].attempts[0].id == 1);
+    CHECK(all[0].attempts[1].id == 4);
+    CHECK(all[0].changeInPoints() == 3);
+    CHECK(all[0].tooShort == 2);
+
+    auto finishedOnly = progressByScenario(sessions, false);
+    REQUIRE(finishedOnly.size() == 1);
+    CHECK(finishedOnly[0].attempts.size() == 1);
+    CHECK(finishedOnly[0].tooShort == 1);  // the --end one; the unfinished false start is not asked for
+}
+
+TEST_CASE("current is the open session while it is unfinished", "[store][progress]") {
+    SessionRecord done = attempt(1, "fraud", 100, 0.9, {});
+    SessionRecord going = attempt(2, "fraud", 200, 0.4, {}, /*finished=*/false);
+    const std::vector<SessionRecord> sessions = {done, going};
+    CHECK(currentAttempt(sessions, std::nullopt) == std::nullopt);
+    // Opening a finished session to read its debrief does not make it current.
+    CHECK(currentAttempt(sessions, SessionRecordId{1}) == std::nullopt);
+    CHECK(currentAttempt(sessions, SessionRecordId{2}) == SessionRecordId{2});
+    // A session not stored yet is the one in progress.
+    CHECK(currentAttempt(sessions, SessionRecordId{9}) == SessionRecordId{9});
 }

@@ -26,6 +26,8 @@ TEST_CASE("settings saved are settings loaded", "[store][settings]") {
     s.probePacingSeconds = 45;
     s.autosave = false;
     s.liveCoverage = true;
+    s.board = "light";
+    s.exportFolder = "/home/someone/Exports";
     std::string error;
     REQUIRE(saveSettings(settingsPath(), s, error));
     CHECK(exists(home.path() + "/config/rehearse/settings.json"));
@@ -38,7 +40,7 @@ TEST_CASE("bad values are clamped or ignored one by one, with a message", "[stor
     TempHome home;
     makeDirs(configDirectory());
     writeAll(settingsPath(), R"({"theme": "neon", "font_size": 99, "probe_pacing_seconds": -5, "autosave": "yes",
-                                  "live_coverage": 1})");
+                                  "live_coverage": 1, "board": "blue", "export_folder": 7})");
     SettingsLoadResult loaded = loadSettings(settingsPath());
     CHECK(loaded.settings.theme == "light");
     CHECK(loaded.settings.fontSize == 24);
@@ -48,6 +50,22 @@ TEST_CASE("bad values are clamped or ignored one by one, with a message", "[stor
     CHECK_THAT(loaded.problem, Catch::Contains("'theme'"));
     CHECK_THAT(loaded.problem, Catch::Contains("'live_coverage'"));
     CHECK_THAT(loaded.problem, Catch::Contains("'autosave'"));
+    CHECK(loaded.settings.board == "theme");
+    CHECK(loaded.settings.exportFolder.empty());
+    CHECK_THAT(loaded.problem, Catch::Contains("'board'"));
+    CHECK_THAT(loaded.problem, Catch::Contains("'export_folder'"));
+}
+
+TEST_CASE("the canvas board follows the theme unless chosen", "[store][settings]") {
+    Settings s;
+    CHECK_FALSE(s.darkBoard());
+    s.theme = "dark";
+    CHECK(s.darkBoard());
+    s.board = "light";
+    CHECK_FALSE(s.darkBoard());
+    s.theme = "light";
+    s.board = "dark";
+    CHECK(s.darkBoard());
 }
 
 TEST_CASE("a damaged settings file is moved aside, never overwritten", "[store][settings]") {

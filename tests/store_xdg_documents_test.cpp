@@ -41,9 +41,9 @@ TEST_CASE("exports go to the Documents folder that xdg-user-dirs names", "[store
     EnvVar homeVar("HOME", home.path());
     EnvVar documentsVar("XDG_DOCUMENTS_DIR", std::nullopt);
 
-    SECTION("no Documents folder: the data folder") {
+    SECTION("no Documents folder: a visible folder in the home folder, never the hidden data folder") {
         CHECK(documentsDirectory().empty());
-        CHECK(exportDirectory() == home.path() + "/data/rehearse/exports");
+        CHECK(exportDirectory() == home.path() + "/Rehearse");
     }
     SECTION("~/Documents when it exists and nothing else is said") {
         makeDirs(home.path() + "/Documents");
@@ -63,7 +63,7 @@ TEST_CASE("exports go to the Documents folder that xdg-user-dirs names", "[store
         makeDirs(home.path() + "/config");
         writeAll(home.path() + "/config/user-dirs.dirs", "XDG_DOCUMENTS_DIR=\"$HOME/\"\n");
         CHECK(documentsDirectory().empty());
-        CHECK(exportDirectory() == home.path() + "/data/rehearse/exports");
+        CHECK(exportDirectory() == home.path() + "/Rehearse");
     }
     SECTION("$XDG_DOCUMENTS_DIR wins over the file, when absolute") {
         makeDirs(home.path() + "/papers");
@@ -81,6 +81,6 @@ TEST_CASE("exports go to the Documents folder that xdg-user-dirs names", "[store
     }
     SECTION("a named folder that does not exist is not used") {
         EnvVar set("XDG_DOCUMENTS_DIR", home.path() + "/missing");
-        CHECK(exportDirectory() == home.path() + "/data/rehearse/exports");
+        CHECK(exportDirectory() == home.path() + "/Rehearse");
     }
 }

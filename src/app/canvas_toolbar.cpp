@@ -3,10 +3,13 @@
 // palette of ML building blocks drawn with the same icons as the canvas.
 #include "app/canvas_view.hpp"
 
+#include "app/canvas_export_menu.hpp"
 #include "app/shape_renderer.hpp"
+#include "app/theme.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace rehearse {
@@ -101,46 +104,87 @@ void CanvasView::drawToolbar(ToolContext& ctx, const CanvasViewOptions& options)
                               toImColour(s.fill), em(0.15f));
             const bool current = m_tool.noteColour() == c;
             dl->AddRect(ImVec2(p.x + inset, p.y + inset), ImVec2(p.x + side - inset, p.y + side - inset),
-                        current ? toImColour(kSelectionColour) : toImColour(s.stroke, 0.6f), em(0.15f), 0,
+                        current ? toImColour(boardColours().selection) : toImColour(s.stroke, 0.6f), em(0.15f), 0,
                         current ? 2.0f : 1.0f);
             ImGui::PopID();
         }
 
+        // What can be done with the selection: in the toolbar, above the
+        // board, so it never covers an item; greyed out while nothing is
+        // selected so the toolbar does not jump when something is.
+        separator();
+        const bool any = !m_tool.selection().empty();
+        if (actionButton("Front", any, "Bring to front (Ctrl+Shift+]); one step: Ctrl+]"))
+            m_tool.reorderSelection(ctx, ZOrderChange::Front);
+        if (actionButton("Back", any, "Send to back (Ctrl+Shift+[); one step: Ctrl+["))
+            m_tool.reorderSelection(ctx, ZOrderChange::Back);
+        if (actionButton("Duplicate", any, "Duplicate (Ctrl+D)")) m_tool.duplicateSelection(ctx);
+        if (actionButton("Delete", any, "Delete (Del)")) m_tool.deleteSelection(ctx);
+        separator();
+        flowNext(buttonWidth("Export"));
+        canvasExportButton("Export", ctx.doc, "rehearse-canvas", "Rehearse canvas", m_exportMessage);
+        if (!m_exportMessage.text.empty() && m_exportShownAt < 0) m_exportShownAt = ImGui::GetTime();
     }
 
-    // The palette: one button per ML building block.
+    // The palette: one button per ML building block, each with its icon and
+    // its name. Names take room: when they would need more than three rows,
+    // or more than a sixth of the board's height, the palette collapses to
+    // icons alone (names on hover).
     if (!options.readOnly) {
-        const float side = em(2.0f);
+        ImGui::Spacing();
+        const float side = em(1.6f);
+        const float pad = em(0.3f);
+        const float spacing = ImGui::GetStyle().ItemSpacing.x;
+        const float available = ImGui::GetContentRegionAvail().x;
+        const float boardHeight = ImGui::GetContentRegionAvail().y;
+        const auto labelledWidth = [&](ItemKind kind) {
+            return side + ImGui::CalcTextSize(itemKindTitle(kind)).x + pad;
+        };
+        int rows = 1;
+        float rowWidth = 0;
+        for (ItemKind kind : kBlockKinds) {
+            const float w = labelledWidth(kind);
+            if (rowWidth > 0 && rowWidth + spacing + w > available) {
+                ++rows;
+                rowWidth = 0;
+            }
+            rowWidth += (rowWidth > 0 ? spacing : 0) + w;
+        }
+        const float rowsHeight = float(rows) * (side + ImGui::GetStyle().ItemSpacing.y);
+        const bool labelled = rows <= 3 && rowsHeight <= boardHeight / 6;
         ImDrawList* dl = ImGui::GetWindowDrawList();
         bool firstBlock = true;
         for (ItemKind kind : kBlockKinds) {
-            if (firstBlock) {
-                ImGui::Spacing();
-            } else {
-                flowNext(side);
-            }
+            const ImVec2 size(labelled ? labelledWidth(kind) : em(2.0f), labelled ? side : em(2.0f));
+            if (!firstBlock) flowNext(size.x);
             firstBlock = false;
             ImGui::PushID(static_cast<int>(kind));
             const ImVec2 p = ImGui::GetCursorScreenPos();
-            if (ImGui::InvisibleButton("block", ImVec2(side, side))) m_tool.setTool(ToolKind::Block, kind);
+            if (ImGui::InvisibleButton("block", size)) m_tool.setTool(ToolKind::Block, kind);
             const bool selected = m_tool.tool() == ToolKind::Block && m_tool.blockKind() == kind;
             const bool hovered = ImGui::IsItemHovered();
             if (hovered) ImGui::SetTooltip("%s: click, then click or drag on the canvas", itemKindTitle(kind));
             const ItemStyle s = itemStyle(kind);
-            dl->AddRectFilled(p, ImVec2(p.x + side, p.y + side), toImColour(s.fill, selected || hovered ? 1.0f : 0.85f),
-                              em(0.25f));
-            dl->AddRect(p, ImVec2(p.x + side, p.y + side),
-                        selected ? toImColour(kSelectionColour) : toImColour(s.stroke, hovered ? 0.9f : 0.35f),
+            const ImVec2 end(p.x + size.x, p.y + size.y);
+            dl->AddRectFilled(p, end, toImColour(s.fill, selected || hovered ? 1.0f : 0.85f), em(0.25f));
+            dl->AddRect(p, end, selected ? toImColour(boardColours().selection) : toImColour(s.stroke, hovered ? 0.9f : 0.35f),
                         em(0.25f), 0, selected ? 2.0f : 1.0f);
+            const float iconSide = std::min(size.x, size.y);
             m_shapes.clear();
-            const float inset = side * 0.18f;
+            const float inset = iconSide * 0.18f;
             appendKindIcon(kind, Rect{0, 0, 1, 1}, m_shapes);
-            const ScreenTransform t{{0, 0}, double(side - 2 * inset), ImVec2(p.x + inset, p.y + inset)};
+            const ScreenTransform t{{0, 0}, double(iconSide - 2 * inset), ImVec2(p.x + inset, p.y + inset)};
             // Icon strokes are designed for ~22 world units; scale their width with the button.
             for (ShapePath& path : m_shapes.paths) path.strokeWidth *= 1.0f / 22.0f;
             for (ShapeText& text : m_shapes.texts) text.fontSize = 0.5;
             static ShapeRenderer paletteRenderer;  // buffers only
             paletteRenderer.draw(dl, m_shapes, t, 1.0f, 1.0f);
+            if (labelled) {
+                // The palette sits on the window, but its chips keep the
+                // block's light fill in every theme: dark ink on them.
+                const float textY = p.y + (size.y - ImGui::GetFontSize()) * 0.5f;
+                dl->AddText(ImVec2(p.x + side, textY), IM_COL32(15, 23, 42, 255), itemKindTitle(kind));
+            }
             ImGui::PopID();
         }
     }
@@ -157,15 +201,16 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
     const float rowY = m_originY + m_sizeY - ImGui::GetFrameHeight() - em(0.5f);
     const ImVec2 centre{m_sizeX * 0.5f, m_sizeY * 0.5f};
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(em(0.25f), style.ItemSpacing.y));
-    // The board is a light whiteboard in every theme, so the controls on it
-    // keep light-board colours whatever the window's theme is.
-    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(15, 23, 42, 255));
-    ImGui::PushStyleColor(ImGuiCol_TextDisabled, IM_COL32(120, 128, 140, 255));
-    ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(232, 235, 241, 255));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(214, 224, 245, 255));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, IM_COL32(194, 211, 245, 255));
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(255, 255, 255, 255));
-    ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, IM_COL32(244, 247, 255, 255));
+    // The controls on the board take the board's colours, whatever the
+    // window's theme is (a light board in the dark theme, or the reverse).
+    const bool dark = palette::darkBoard;
+    ImGui::PushStyleColor(ImGuiCol_Text, dark ? IM_COL32(229, 231, 235, 255) : IM_COL32(15, 23, 42, 255));
+    ImGui::PushStyleColor(ImGuiCol_TextDisabled, dark ? IM_COL32(140, 150, 165, 255) : IM_COL32(120, 128, 140, 255));
+    ImGui::PushStyleColor(ImGuiCol_Button, dark ? IM_COL32(39, 50, 68, 255) : IM_COL32(232, 235, 241, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, dark ? IM_COL32(51, 65, 90, 255) : IM_COL32(214, 224, 245, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, dark ? IM_COL32(60, 80, 120, 255) : IM_COL32(194, 211, 245, 255));
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, dark ? IM_COL32(31, 41, 55, 255) : IM_COL32(255, 255, 255, 255));
+    ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, dark ? IM_COL32(45, 58, 78, 255) : IM_COL32(244, 247, 255, 255));
     float editRowEnd = m_originX;  // where the undo/snap controls end, to keep zoom clear of them
     if (!options.readOnly) {
         ImGui::SetCursorScreenPos(ImVec2(m_originX + em(0.5f), rowY));
@@ -187,17 +232,21 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Stay in the drawing tool after each item (Q)");
         editRowEnd = ImGui::GetItemRectMax().x;
 
-        // Top right: what can be done with the selection.
-        if (!m_tool.selection().empty()) {
-            const float width = buttonWidth("Front") + buttonWidth("Back") + buttonWidth("Duplicate") +
-                                buttonWidth("Delete") + em(0.25f) * 3;
-            ImGui::SetCursorScreenPos(ImVec2(m_originX + m_sizeX - width - em(0.5f), m_originY + em(0.5f)));
-            if (actionButton("Front", true, "Bring to front (Ctrl+Shift+]); one step: Ctrl+]", true))
-                m_tool.reorderSelection(ctx, ZOrderChange::Front);
-            if (actionButton("Back", true, "Send to back (Ctrl+Shift+[); one step: Ctrl+["))
-                m_tool.reorderSelection(ctx, ZOrderChange::Back);
-            if (actionButton("Duplicate", true, "Duplicate (Ctrl+D)")) m_tool.duplicateSelection(ctx);
-            if (actionButton("Delete", true, "Delete (Del)")) m_tool.deleteSelection(ctx);
+    }
+
+    // The last export's outcome, top left of the board for a few seconds
+    // (the toolbar's menu closes on the click).
+    if (m_exportShownAt >= 0) {
+        if (ImGui::GetTime() - m_exportShownAt > 8) {
+            m_exportMessage = {};
+            m_exportShownAt = -1;
+        } else {
+            ImGui::SetCursorScreenPos(ImVec2(m_originX + em(0.5f), m_originY + em(0.5f)));
+            const ImU32 colour = m_exportMessage.failed ? IM_COL32(220, 90, 30, 255)
+                                                        : (dark ? IM_COL32(110, 200, 150, 255) : IM_COL32(22, 120, 70, 255));
+            ImGui::PushStyleColor(ImGuiCol_Text, colour);
+            ImGui::TextUnformatted(m_exportMessage.text.c_str());
+            ImGui::PopStyleColor();
         }
     }
 

@@ -2,6 +2,7 @@
 #include "app/canvas_view.hpp"
 
 #include "app/shape_renderer.hpp"
+#include "app/theme.hpp"
 #include "core/canvas/canvas_hit_test.hpp"
 
 #include <GLFW/glfw3.h>  // key codes only: io.KeysDown is indexed by them
@@ -47,7 +48,35 @@ constexpr float kDetailEm = 1.1f;
 
 }  // namespace
 
+const BoardColours& boardColours() { return palette::darkBoard ? kDarkBoard : kLightBoard; }
+
 CanvasView::CanvasView() { m_camera.reset(); }
+
+void CanvasView::restoreCameraOnce(const std::optional<SetCanvasView>& stored) {
+    // Placed by the first draw, which knows the board's size.
+    if (!m_cameraInitialised && stored) m_pendingCamera = stored;
+}
+
+std::optional<SetCanvasView> CanvasView::cameraToRecord(const std::optional<SetCanvasView>& stored, double now) {
+    const Vec2 centre = m_camera.screenToWorld({m_sizeX * 0.5, m_sizeY * 0.5});
+    const SetCanvasView current{centre.x, centre.y, m_camera.zoom()};
+    const auto same = [](const SetCanvasView& a, const SetCanvasView& b) {
+        // Sub-pixel differences are noise, not a move worth a journal entry.
+        return std::abs(a.zoom - b.zoom) < 1e-4 && std::abs(a.centreX - b.centreX) * a.zoom < 0.5 &&
+               std::abs(a.centreY - b.centreY) * a.zoom < 0.5;
+    };
+    // Without a stored camera, the one the view opened with is no change.
+    if (!stored && !m_openingCamera) m_openingCamera = current;
+    if (!same(current, m_lastCamera)) {
+        m_lastCamera = current;
+        m_cameraMovedAt = now;
+        return std::nullopt;
+    }
+    if (!m_cameraInitialised || now - m_cameraMovedAt < 1.0) return std::nullopt;
+    if (same(current, stored ? *stored : *m_openingCamera)) return std::nullopt;
+    return current;
+}
+
 
 // ---------------------------------------------------------------------------
 // Frame
@@ -94,6 +123,14 @@ void CanvasView::drawInChild(const CanvasDocument& doc, const std::string& curre
     m_sizeX = size.x;
     m_sizeY = size.y;
 
+    if (!m_cameraInitialised && m_pendingCamera) {
+        // The stored centre at the board's centre, at the stored zoom.
+        const double zoom = m_pendingCamera->zoom;
+        m_camera.place({m_pendingCamera->centreX - size.x * 0.5 / zoom, m_pendingCamera->centreY - size.y * 0.5 / zoom},
+                       zoom);
+        m_pendingCamera.reset();
+        m_cameraInitialised = true;
+    }
     if (!m_cameraInitialised) {
         m_camera.reset(em(2));
         m_fitRequested = m_fitRequested || !doc.empty();
@@ -140,7 +177,7 @@ void CanvasView::drawInChild(const CanvasDocument& doc, const std::string& curre
     // What is drawn: the document with the drag in progress applied.
     const CanvasDocument& shown = shownDocument(doc);
     dl->PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), true);
-    dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), toImColour(kCanvasBackground));
+    dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), toImColour(boardColours().background));
     drawGrid(dl);
     drawItems(doc, shown, dl);
     if (!options.readOnly) {
@@ -151,9 +188,12 @@ void CanvasView::drawInChild(const CanvasDocument& doc, const std::string& curre
         const char* hint = options.readOnly ? "Nothing drawn"
                                             : "Pick a block from the palette, or press B for a box, "
                                               "A for an arrow, N for a note, T for text";
-        const ImVec2 ts = ImGui::CalcTextSize(hint);
-        dl->AddText(ImVec2(pos.x + (size.x - ts.x) * 0.5f, pos.y + (size.y - ts.y) * 0.5f),
-                    IM_COL32(100, 116, 139, 255), hint);
+        // Wrapped in the board with a margin: a narrow board or large text
+        // would clip one long line at both ends.
+        const float margin = ImGui::GetFontSize() * 1.5f;
+        const Rect box{pos.x + margin, pos.y, pos.x + size.x - margin, pos.y + size.y};
+        renderer().drawText(dl, ImGui::GetFont(), ImGui::GetFontSize(), box, hint, IM_COL32(100, 116, 139, 255),
+                            TextAlign::Centre, 0, false);
     }
     dl->PopClipRect();
     dl->ChannelsMerge();
@@ -360,7 +400,7 @@ void CanvasView::drawGrid(ImDrawList* dl) const {
     double step = CanvasTool::kGridSize;
     while (step * m_camera.zoom() < em(0.6f)) step *= 5;
     const Rect visible = m_camera.visibleWorld({m_sizeX, m_sizeY});
-    const ImU32 minor = toImColour(kCanvasGrid, 0.6f), major = toImColour(kCanvasGrid, 1.0f);
+    const ImU32 minor = toImColour(boardColours().grid, 0.6f), major = toImColour(boardColours().grid, 1.0f);
     const ScreenTransform t{m_camera.origin(), m_camera.zoom(), ImVec2(m_originX, m_originY)};
     for (double x = std::floor(visible.x0 / step) * step; x <= visible.x1; x += step) {
         const float sx = t({x, 0}).x;
@@ -393,12 +433,12 @@ void CanvasView::drawItems(const CanvasDocument& doc, const CanvasDocument& show
             // A speck: one filled rectangle is all that can be seen.
             const ItemStyle s = itemStyle(item.kind, item.colour);
             dl->AddRectFilled(t({b.x0, b.y0}), t({b.x1 + 1 / zoom, b.y1 + 1 / zoom}),
-                              toImColour(s.stroke.visible() ? s.stroke : kInkColour));
+                              toImColour(s.stroke.visible() ? s.stroke : boardColours().ink));
             continue;
         }
         const bool small = item.kind != ItemKind::Arrow && std::min(screenW, screenH) < detailPixels;
         m_shapes.clear();
-        appendItemShape(shown, item, small ? ShapeDetail::Outline : ShapeDetail::Full, m_shapes);
+        appendItemShape(shown, item, small ? ShapeDetail::Outline : ShapeDetail::Full, boardColours(), m_shapes);
         // The label being edited is shown by the editor, not twice.
         if (item.id == editing) m_shapes.texts.clear();
         r.draw(dl, m_shapes, t);
@@ -407,7 +447,7 @@ void CanvasView::drawItems(const CanvasDocument& doc, const CanvasDocument& show
 
 void CanvasView::drawSelection(const CanvasDocument& doc, ImDrawList* dl) const {
     const ScreenTransform t{m_camera.origin(), m_camera.zoom(), ImVec2(m_originX, m_originY)};
-    const ImU32 blue = toImColour(kSelectionColour);
+    const ImU32 blue = toImColour(boardColours().selection);
     const float pad = em(0.25f);
     auto outline = [&](const CanvasItem& item, ImU32 colour, float thickness) {
         if (item.kind == ItemKind::Arrow) {
@@ -420,13 +460,13 @@ void CanvasView::drawSelection(const CanvasDocument& doc, ImDrawList* dl) const 
     };
 
     if (const CanvasItem* hovered = doc.find(m_tool.hovered()); hovered && !m_tool.isSelected(hovered->id))
-        outline(*hovered, toImColour(kSelectionColour, 0.35f), 1.0f);
+        outline(*hovered, toImColour(boardColours().selection, 0.35f), 1.0f);
     for (ItemId id : m_tool.selection())
         if (const CanvasItem* item = doc.find(id)) outline(*item, blue, 1.5f);
 
     // Attachment targets while drawing or reconnecting an arrow.
     for (ItemId id : {m_tool.preview().attachFrom, m_tool.preview().attachTo})
-        if (const CanvasItem* item = doc.find(id)) outline(*item, toImColour(kSelectionColour, 0.7f), 2.5f);
+        if (const CanvasItem* item = doc.find(id)) outline(*item, toImColour(boardColours().selection, 0.7f), 2.5f);
 
     const float r = em(0.3f);
     for (const Vec2& corner : m_tool.resizeHandles(doc)) {
@@ -446,8 +486,8 @@ void CanvasView::drawPreview(const CanvasDocument& doc, ImDrawList* dl) {
     switch (p.kind) {
     case ToolPreview::Kind::None: break;
     case ToolPreview::Kind::RubberBand:
-        dl->AddRectFilled(t({p.rect.x0, p.rect.y0}), t({p.rect.x1, p.rect.y1}), toImColour(kSelectionColour, 0.08f));
-        dl->AddRect(t({p.rect.x0, p.rect.y0}), t({p.rect.x1, p.rect.y1}), toImColour(kSelectionColour, 0.8f));
+        dl->AddRectFilled(t({p.rect.x0, p.rect.y0}), t({p.rect.x1, p.rect.y1}), toImColour(boardColours().selection, 0.08f));
+        dl->AddRect(t({p.rect.x0, p.rect.y0}), t({p.rect.x1, p.rect.y1}), toImColour(boardColours().selection, 0.8f));
         break;
     case ToolPreview::Kind::CreateRect: {
         // The item as it will be, faded.
@@ -460,10 +500,10 @@ void CanvasView::drawPreview(const CanvasDocument& doc, ImDrawList* dl) {
         ghost.colour = m_tool.noteColour();
         if (isBlockKind(ghost.kind) && ghost.kind != ItemKind::Box) ghost.label = itemKindTitle(ghost.kind);
         m_shapes.clear();
-        appendItemShape(doc, ghost, ShapeDetail::Full, m_shapes);
+        appendItemShape(doc, ghost, ShapeDetail::Full, boardColours(), m_shapes);
         renderer().draw(dl, m_shapes, t, 0.55f);
         if (ghost.kind == ItemKind::Text)
-            dl->AddRect(t({p.rect.x0, p.rect.y0}), t({p.rect.x1, p.rect.y1}), toImColour(kSelectionColour, 0.6f));
+            dl->AddRect(t({p.rect.x0, p.rect.y0}), t({p.rect.x1, p.rect.y1}), toImColour(boardColours().selection, 0.6f));
         break;
     }
     case ToolPreview::Kind::Arrow: {
@@ -473,7 +513,7 @@ void CanvasView::drawPreview(const CanvasDocument& doc, ImDrawList* dl) {
         ghost.to = p.attachTo;
         ghost.points = {p.start, p.end};
         m_shapes.clear();
-        appendItemShape(doc, ghost, ShapeDetail::Full, m_shapes);
+        appendItemShape(doc, ghost, ShapeDetail::Full, boardColours(), m_shapes);
         renderer().draw(dl, m_shapes, t, 0.7f);
         break;
     }
@@ -481,7 +521,7 @@ void CanvasView::drawPreview(const CanvasDocument& doc, ImDrawList* dl) {
         m_penPoints.resize(p.pen.size());
         for (size_t i = 0; i < p.pen.size(); ++i) m_penPoints[i] = t(p.pen[i]);
         if (m_penPoints.size() >= 2)
-            dl->AddPolyline(m_penPoints.data(), int(m_penPoints.size()), toImColour(kInkColour), ImDrawFlags_None,
+            dl->AddPolyline(m_penPoints.data(), int(m_penPoints.size()), toImColour(boardColours().ink), ImDrawFlags_None,
                             std::max(1.0f, float(2.5 * m_camera.zoom())));
         break;
     }
@@ -567,7 +607,7 @@ void CanvasView::drawLabelEditor(const CanvasDocument& doc, ToolContext& ctx) {
     }
     ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(255, 255, 255, 245));
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(15, 23, 42, 255));
-    ImGui::PushStyleColor(ImGuiCol_Border, toImColour(kSelectionColour));
+    ImGui::PushStyleColor(ImGuiCol_Border, toImColour(boardColours().selection));
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.5f);
     const bool entered = ImGui::InputTextMultiline(
         "##canvas-label", &m_editBuffer, size,

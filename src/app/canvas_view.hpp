@@ -8,12 +8,14 @@
 // selection, gesture in progress) and the label being edited.
 #pragma once
 
+#include "app/canvas_export_menu.hpp"
 #include "core/canvas/canvas_camera.hpp"
 #include "core/canvas/canvas_command.hpp"
 #include "core/canvas/canvas_document.hpp"
 #include "core/canvas/canvas_editor.hpp"
 #include "core/canvas/canvas_shapes.hpp"
 #include "core/canvas/canvas_tool.hpp"
+#include "core/session/action.hpp"
 
 #include <imgui.h>
 
@@ -22,6 +24,10 @@
 #include <vector>
 
 namespace rehearse {
+
+// The board the canvas is drawn on: the light one, or the dark one when the
+// settings ask for it (palette::darkBoard).
+const BoardColours& boardColours();
 
 struct CanvasViewOptions {
     bool readOnly = false;     // debrief/reference view: pan and zoom only
@@ -51,6 +57,13 @@ public:
         m_camera = camera;
         m_cameraInitialised = true;
     }
+    // A camera journalled with the session (SetCanvasView). Before the
+    // first draw of a fresh view, takes the stored one (a resumed session
+    // shows the board as it was left); does nothing after.
+    void restoreCameraOnce(const std::optional<SetCanvasView>& stored);
+    // The camera to journal: when it has rested for a second away from
+    // `stored`; nothing while it moves or when nothing changed.
+    std::optional<SetCanvasView> cameraToRecord(const std::optional<SetCanvasView>& stored, double now);
     CanvasTool& tool() { return m_tool; }
     const CanvasTool& tool() const { return m_tool; }
     // Frames the whole document on the next draw (e.g. when a session opens).
@@ -93,6 +106,8 @@ private:
     CanvasCamera m_camera;
     CanvasTool m_tool;
     ShapeList m_shapes;            // reused every frame: no allocation once warm
+    CanvasExportMessage m_exportMessage;  // the last export's outcome, shown on the board a while
+    double m_exportShownAt = -1;          // ImGui time it appeared; -1: none
     // A drag in progress, shown before it is sent: a copy of the document
     // with the tool's pending command applied (undone and re-applied as the
     // pointer moves, so each frame costs only the dragged items).
@@ -108,6 +123,10 @@ private:
     bool m_hasKeyboard = false;
     bool m_fitRequested = false;
     bool m_cameraInitialised = false;
+    SetCanvasView m_lastCamera;     // as of the last cameraToRecord call
+    double m_cameraMovedAt = 0;     // when it last differed
+    std::optional<SetCanvasView> m_openingCamera;
+    std::optional<SetCanvasView> m_pendingCamera;  // to place on the first draw  // the first one seen, when none was stored
     Vec2 m_lastPointer;
     Modifiers m_lastMods;
     // In-place label editing.

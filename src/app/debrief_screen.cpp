@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "app/canvas_export_menu.hpp"
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
 #include "app/widgets.hpp"
@@ -13,6 +14,7 @@
 
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -28,8 +30,10 @@ const char* weightLabel(int weight) {
     }
 }
 
-// A thin progress bar with "4 of 6 · 70%" on it.
+// A thin progress bar with "4 of 6 · 70%" on it, at least wide enough for
+// its label: ImGui draws an overlay wider than the bar past its end.
 void coverageBar(double fraction, const std::string& overlay, float width) {
+    width = std::max(width, ImGui::CalcTextSize(overlay.c_str()).x + ImGui::GetStyle().FramePadding.x * 2 + em(0.5f));
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, fraction >= 0.66 ? palette::done : palette::accent);
     ImGui::ProgressBar(static_cast<float>(fraction), ImVec2(width, em(1.1f)), overlay.c_str());
     ImGui::PopStyleColor();
@@ -59,9 +63,10 @@ void DebriefScreen::show(Debrief debrief, const CanvasDocument& userCanvas) {
     m_referenceView.requestFitToContent();
     m_exportMessage.clear();
     m_exportFailed = false;
-    // Never the working directory: the user's Documents (or our data folder).
+    // Never the working directory: the folder chosen in the settings, or the
+    // user's Documents.
     if (m_exportPath.empty() || m_exportPath.find("-debrief.md") != std::string::npos)
-        m_exportPath = exportDirectory() + "/" + m_debrief.scenarioId + "-debrief.md";
+        m_exportPath = currentExportFolder() + "/" + m_debrief.scenarioId + "-debrief.md";
 }
 
 void DebriefScreen::showSession(const Session& session) {
@@ -120,7 +125,7 @@ void DebriefScreen::drawHeader() {
     coverageBar(d.fraction(),
                 "Coverage " + percentText(d.fraction()) + " (weighted " + std::to_string(d.coveredWeight()) + " of " +
                     std::to_string(d.totalWeight()) + ")",
-                em(22));
+                em(16));
     ImGui::SameLine();
     const bool over = d.spentSeconds() > d.budgetSeconds();
     ImGui::TextColored(over ? palette::warning : palette::muted, "Time %s of %s",
@@ -133,6 +138,18 @@ void DebriefScreen::drawHeader() {
     ImGui::InputText("##export-path", &m_exportPath);
     ImGui::SameLine();
     if (ImGui::Button("Export Markdown")) exportMarkdown();
+    // The canvases as pictures or an Excalidraw drawing, into the export folder.
+    ImGui::SameLine();
+    CanvasExportMessage canvasMessage;
+    canvasExportButton("Export your canvas", m_userCanvas, d.scenarioId + "-canvas",
+                       d.title + " - your design", canvasMessage);
+    ImGui::SameLine();
+    canvasExportButton("Export reference", m_referenceCanvas, d.scenarioId + "-reference",
+                       d.title + " - reference design", canvasMessage);
+    if (!canvasMessage.text.empty()) {
+        m_exportMessage = canvasMessage.text;
+        m_exportFailed = canvasMessage.failed;
+    }
     if (!m_exportMessage.empty()) {
         ImGui::SameLine();
         ImGui::TextColored(m_exportFailed ? palette::warning : palette::done, "%s", m_exportMessage.c_str());

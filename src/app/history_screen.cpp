@@ -200,7 +200,8 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
                                                 : "Sessions are not stored in this run.");
         return;
     }
-    const auto live = persistence.currentRecordId();
+    // Current: the rehearsal open in the app and still unfinished (core rule).
+    const auto live = currentAttempt(m_sessions, persistence.currentRecordId());
     const bool canWrite = persistence.canSave();
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH |
                             ImGuiTableFlags_PadOuterX;
@@ -240,7 +241,8 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
         ImGui::PopFont();
         if (live && *live == r.id) {
             ImGui::SameLine();
-            drawChip("current", palette::accentSoft, palette::accent);
+            drawChip("in progress", palette::accentSoft, palette::accent);
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("The rehearsal you are in; Continue in the library returns to it.");
         } else if (!r.finished()) {
             ImGui::SameLine();
             drawChip("unfinished", palette::medium, palette::text);
@@ -290,7 +292,7 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
 void HistoryScreen::drawProgress(AppState& app, SessionPersistence& persistence) {
     heading("Progress");
     if (m_progress.empty()) {
-        ImGui::TextDisabled("Finish a rehearsal to see your coverage here, attempt after attempt.");
+        ImGui::TextDisabled("Finish a rehearsal (3 minutes or more) to see your coverage here, attempt after attempt.");
         return;
     }
     const ScenarioProgress* shown = nullptr;
@@ -314,6 +316,15 @@ void HistoryScreen::drawProgress(AppState& app, SessionPersistence& persistence)
 
     const std::size_t n = shown->attempts.size();
     ImGui::TextDisabled("%zu attempt(s) · best %s", n, percentText(shown->best()).c_str());
+    if (shown->tooShort > 0) {
+        // Say what counts, so a missing attempt is not a mystery.
+        ImGui::SameLine();
+        ImGui::TextDisabled("· %zu under %d min left out", shown->tooShort, int(kMinimumAttemptSeconds / 60));
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("An attempt counts once it has %d minutes on the session clock: opening a scenario, "
+                              "ending at once or a false start says nothing about progress.",
+                              int(kMinimumAttemptSeconds / 60));
+    }
     if (n >= 2) {
         const int change = shown->changeInPoints();
         ImGui::SameLine();

@@ -25,9 +25,7 @@ void card(const char* who, const ImVec4& tint, const std::string& text, const Im
     ImGui::PushFont(fonts().bold);
     ImGui::TextColored(whoColour, "%s", who);
     ImGui::PopFont();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - em(1.2f));
-    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
-    ImGui::PopTextWrapPos();
+    wrappedText(text, width - em(1.2f));
     ImGui::EndGroup();
     ImVec2 end(start.x + width, ImGui::GetItemRectMax().y + em(0.4f));
     draw->ChannelsSetCurrent(0);
@@ -128,8 +126,15 @@ void InterviewerFeed::drawEntries(AppState& app, SessionFocus& focus, std::size_
         m_scrollFrames = std::max(m_scrollFrames, 1);
     }
     if (m_scrollFrames > 0) {
-        --m_scrollFrames;
+        // Until the end is really in view: on a resumed session the entries'
+        // heights settle over the first frames (wrapping, the pinned probe),
+        // and a fixed count of frames could stop short of the end.
+        const bool atEnd = ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 1.0f;
+        m_scrollFrames = atEnd ? m_scrollFrames - 1 : std::max(m_scrollFrames, 2);
+        if (++m_scrollAttempts > 60) m_scrollFrames = 0;  // never hold the feed for long
         ImGui::SetScrollHereY(1.0f);
+    } else {
+        m_scrollAttempts = 0;
     }
 }
 

@@ -35,7 +35,8 @@ private:
     // Answers being typed, one per open probe: several can be open at once.
     std::map<std::size_t, std::string> m_replies;
     std::size_t m_lastSeenEntries = 0;  // scroll to the bottom when this grows
-    int m_scrollFrames = 3;
+    int m_scrollFrames = 3;    // frames left to keep the end in view
+    int m_scrollAttempts = 0;  // frames spent scrolling to the end this time
 };
 
 }  // namespace rehearse

@@ -109,8 +109,8 @@ void LibraryScreen::select(AppState& app, int step) {
 void LibraryScreen::drawContinue(AppState& app) {
     if (!app.hasSession() || app.session().isFinished()) return;
     const Session& session = app.session();
-    ImGui::PushStyleColor(ImGuiCol_Button, palette::accent);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::accentHover);
+    ImGui::PushStyleColor(ImGuiCol_Button, palette::primary);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::primaryHover);
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     const bool resume = ImGui::Button("Continue");
     ImGui::PopStyleColor(3);
@@ -261,8 +261,8 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
     ImGui::TextDisabled("The interviewer answers clarifying questions from %zu facts it will not volunteer.",
                         s.facts.size());
     ImGui::Spacing();
-    ImGui::PushStyleColor(ImGuiCol_Button, palette::accent);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::accentHover);
+    ImGui::PushStyleColor(ImGuiCol_Button, palette::primary);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::primaryHover);
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     // The button names what it starts: the selection can change under the filter.
     std::string start = "Start rehearsal: " + s.title;

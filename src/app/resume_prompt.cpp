@@ -43,8 +43,8 @@ void ResumePrompt::draw(AppState& app) {
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
 
-    ImGui::PushStyleColor(ImGuiCol_Button, palette::accent);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::accentHover);
+    ImGui::PushStyleColor(ImGuiCol_Button, palette::primary);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::primaryHover);
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     bool resume = ImGui::Button("Resume", ImVec2(em(8), em(2)));
     ImGui::PopStyleColor(3);

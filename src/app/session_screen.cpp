@@ -280,12 +280,16 @@ void SessionScreen::drawCanvas(AppState& app) {
     CanvasViewOptions options;
     options.canUndo = session.canvasEditor().canUndo();
     options.canRedo = session.canvasEditor().canRedo();
+    m_canvas.restoreCameraOnce(session.canvasView());  // a resumed session: the board as it was left
     m_canvas.draw(session.canvas(), stageKindId(session.currentStageSpec().kind), m_canvasCommands, undo, redo,
                   options);
     Rehearsal& rehearsal = app.rehearsal();
     for (CanvasCommand& command : m_canvasCommands) rehearsal.dispatch(CanvasApply{std::move(command)});
     if (undo) rehearsal.dispatch(CanvasUndo{});
     if (redo) rehearsal.dispatch(CanvasRedo{});
+    // The camera is journalled once it rests (nothing while the board is empty).
+    if (auto camera = m_canvas.cameraToRecord(session.canvasView(), ImGui::GetTime()); camera && !session.canvas().empty())
+        rehearsal.dispatch(*camera);
 }
 
 void SessionScreen::goToStage(AppState& app, std::size_t stage) {

@@ -1,12 +1,14 @@
 #include "app/settings_window.hpp"
 
 #include "app/app_state.hpp"
+#include "app/canvas_export_menu.hpp"
 #include "app/session_persistence.hpp"
 #include "app/theme.hpp"
 #include "app/widgets.hpp"
 #include "core/store/xdg_paths.hpp"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <cmath>
 
@@ -17,6 +19,7 @@ void applySettingsStyle(const Settings& settings, float scale) {
     // compound.
     ImGui::GetStyle() = ImGuiStyle();
     applyTheme(scale, settings.theme == "dark" ? ThemeKind::Dark : ThemeKind::Light);
+    palette::darkBoard = settings.darkBoard();
 }
 
 void applySettingsToApp(const Settings& settings, AppState& app) {
@@ -24,6 +27,7 @@ void applySettingsToApp(const Settings& settings, AppState& app) {
     pacing.minIntervalSeconds = settings.probePacingSeconds;
     app.setProbePacing(pacing);
     app.setLiveCoverage(settings.liveCoverage);
+    setChosenExportFolder(settings.exportFolder);
 }
 
 void SettingsWindow::draw(AppState& app, SessionPersistence& persistence) {
@@ -44,6 +48,18 @@ void SettingsWindow::draw(AppState& app, SessionPersistence& persistence) {
     if (ImGui::RadioButton("Light", s.theme == "light")) s.theme = "light", commit = true;
     ImGui::SameLine();
     if (ImGui::RadioButton("Dark", s.theme == "dark")) s.theme = "dark", commit = true;
+
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Canvas board");
+    ImGui::SameLine(em(10));
+    if (ImGui::RadioButton("As the theme", s.board == "theme")) s.board = "theme", commit = true;
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Light##board", s.board == "light")) s.board = "light", commit = true;
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Dark##board", s.board == "dark")) s.board = "dark", commit = true;
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Exported pictures are always on a light board.");
 
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Text size");
@@ -95,6 +111,20 @@ void SettingsWindow::draw(AppState& app, SessionPersistence& persistence) {
     ImGui::TextDisabled("FILES");
     ImGui::Text("Sessions: %s", persistence.databasePath().empty() ? "(not stored)" : persistence.databasePath().c_str());
     ImGui::Text("Settings: %s", settingsPath().c_str());
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Exports");
+    ImGui::SameLine(em(10));
+    ImGui::SetNextItemWidth(em(14));
+    // Typed into a copy; taken when the field is left. Empty: Documents.
+    ImGui::InputTextWithHint("##export-folder", exportDirectory().c_str(), &m_editing.exportFolder);
+    if (ImGui::IsItemDeactivatedAfterEdit()) s.exportFolder = m_editing.exportFolder, commit = true;
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("The folder exports go to (Markdown, SVG, PNG, Excalidraw). Empty: %s",
+                          exportDirectory().c_str());
+    if (!s.exportFolder.empty()) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Default")) s.exportFolder.clear(), m_editing.exportFolder.clear(), commit = true;
+    }
 
     if (commit) {
         persistence.updateSettings(s);

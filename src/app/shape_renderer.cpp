@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cfloat>
-#include <cstring>
 
 namespace rehearse {
 
@@ -23,55 +22,42 @@ void ShapeRenderer::draw(ImDrawList* dl, const ShapeList& shapes, const ScreenTr
     for (const ShapeText& text : shapes.texts) {
         const float size = float(text.fontSize * t.scale);
         if (size < minTextPixels) continue;
-        const ImVec2 a = t({text.box.x0, text.box.y0}), b = t({text.box.x1, text.box.y1});
         const ImU32 background = text.background.visible() ? toImColour(text.background, alpha) : 0;
-        drawText(dl, font, size, a, b, text.text.data(), text.text.data() + text.text.size(),
-                 toImColour(text.colour, alpha), text.align, background, false);
+        drawText(dl, font, size, toScreen(text.box, t), text.text, toImColour(text.colour, alpha), text.align,
+                 background, false, text.keepClear ? std::optional<Rect>(toScreen(*text.keepClear, t)) : std::nullopt);
     }
 }
 
-void ShapeRenderer::drawText(ImDrawList* dl, ImFont* font, float size, const ImVec2& boxMin,
-                             const ImVec2& boxMax, const char* begin, const char* end, ImU32 colour,
-                             TextAlign align, ImU32 background, bool clip) {
-    const float scale = size / font->FontSize;
-    const float wrap = std::max(size, boxMax.x - boxMin.x);
-    // Break into lines: hard breaks first, then word wrap inside each.
-    m_lines.clear();
-    const char* s = begin;
-    while (s <= end) {
-        const char* hard = static_cast<const char*>(std::memchr(s, '\n', size_t(end - s)));
-        const char* lineEnd = hard ? hard : end;
-        if (s == lineEnd) m_lines.push_back({s, s, 0});
-        while (s < lineEnd) {
-            const char* brk = font->CalcWordWrapPositionA(scale, s, lineEnd, wrap);
-            if (brk <= s) brk = s + 1;
-            const char* visibleEnd = brk;
-            while (visibleEnd > s && (visibleEnd[-1] == ' ' || visibleEnd[-1] == '\r')) --visibleEnd;
-            const float width = font->CalcTextSizeA(size, FLT_MAX, 0.0f, s, visibleEnd).x;
-            m_lines.push_back({s, visibleEnd, width});
-            s = brk;
-            while (s < lineEnd && *s == ' ') ++s;
-        }
-        if (!hard) break;
-        s = hard + 1;
-    }
-    const float lineHeight = size;
-    const float total = lineHeight * float(m_lines.size());
-    float y = align == TextAlign::Centre ? (boxMin.y + boxMax.y - total) * 0.5f : boxMin.y;
-    const ImVec4 clipRect(boxMin.x, boxMin.y, boxMax.x, boxMax.y);
+Rect ShapeRenderer::toScreen(const Rect& world, const ScreenTransform& t) {
+    const ImVec2 a = t({world.x0, world.y0}), b = t({world.x1, world.y1});
+    return {a.x, a.y, b.x, b.y};
+}
+
+void ShapeRenderer::drawText(ImDrawList* dl, ImFont* font, float size, const Rect& box, std::string_view text,
+                             ImU32 colour, TextAlign align, ImU32 background, bool clip,
+                             const std::optional<Rect>& keepClear) {
+    // The core lays the text out (line breaks, centring, the icon kept
+    // clear), measured with this font: the same rule as every export.
+    const TextMeasure measure = [font](std::string_view s, double px) {
+        return double(font->CalcTextSizeA(float(px), FLT_MAX, 0.0f, s.data(), s.data() + s.size()).x);
+    };
+    const TextBlockLayout layout = layoutText(text, size, box, align, keepClear, measure);
+    const ImVec4 clipRect(float(box.x0), float(box.y0), float(box.x1), float(box.y1));
     if (background) {
         float widest = 0;
-        for (const Line& line : m_lines) widest = std::max(widest, line.width);
-        const float cx = (boxMin.x + boxMax.x) * 0.5f;
+        for (double w : layout.widths) widest = std::max(widest, float(w));
+        const float cx = float(layout.anchorX), top = float(layout.top), total = float(layout.total);
         const float pad = size * 0.25f;
-        dl->AddRectFilled(ImVec2(cx - widest * 0.5f - pad, y - pad * 0.5f),
-                          ImVec2(cx + widest * 0.5f + pad, y + total + pad * 0.5f), background, pad);
+        dl->AddRectFilled(ImVec2(cx - widest * 0.5f - pad, top - pad * 0.5f),
+                          ImVec2(cx + widest * 0.5f + pad, top + total + pad * 0.5f), background, pad);
     }
-    for (const Line& line : m_lines) {
-        const float x = align == TextAlign::Centre ? (boxMin.x + boxMax.x - line.width) * 0.5f : boxMin.x;
-        if (line.end > line.begin)
-            dl->AddText(font, size, ImVec2(x, y), colour, line.begin, line.end, 0.0f, clip ? &clipRect : nullptr);
-        y += lineHeight;
+    for (std::size_t i = 0; i < layout.lines.size(); ++i) {
+        const std::string& line = layout.lines[i];
+        if (line.empty()) continue;
+        // On the layout's baseline, as in the exports.
+        const float top = float(layout.baseline(i)) - font->Ascent * (size / font->FontSize);
+        dl->AddText(font, size, ImVec2(float(layout.lineLeft(i)), top), colour, line.data(), line.data() + line.size(),
+                    0.0f, clip ? &clipRect : nullptr);
     }
 }
 

@@ -7,6 +7,8 @@
 
 #include <imgui.h>
 
+#include <optional>
+#include <string_view>
 #include <vector>
 
 namespace rehearse {
@@ -33,19 +35,15 @@ public:
     void draw(ImDrawList* dl, const ShapeList& shapes, const ScreenTransform& t, float alpha = 1.0f,
               float minTextPixels = 4.0f);
 
-    // Text wrapped inside `box` (screen pixels), centred or from the top-left.
-    void drawText(ImDrawList* dl, ImFont* font, float size, const ImVec2& boxMin, const ImVec2& boxMax,
-                  const char* begin, const char* end, ImU32 colour, TextAlign align, ImU32 background,
-                  bool clip);
+    // Text wrapped inside `box` (screen pixels), centred or from the
+    // top-left, kept clear of `keepClear` (an icon, screen pixels).
+    void drawText(ImDrawList* dl, ImFont* font, float size, const Rect& box, std::string_view text, ImU32 colour,
+                  TextAlign align, ImU32 background, bool clip, const std::optional<Rect>& keepClear = std::nullopt);
 
 private:
+    static Rect toScreen(const Rect& world, const ScreenTransform& t);
+
     std::vector<ImVec2> m_points;
-    struct Line {
-        const char* begin;
-        const char* end;
-        float width;
-    };
-    std::vector<Line> m_lines;
 };
 
 }  // namespace rehearse

@@ -19,6 +19,8 @@ void setLightPalette() {
     palette::chip = ImVec4(0.90f, 0.91f, 0.94f, 1.0f);
     palette::chipText = palette::text;
     palette::accentHover = ImVec4(0.25f, 0.48f, 0.92f, 1.0f);
+    palette::primary = palette::accent;                        // 4.9:1 with white
+    palette::primaryHover = ImVec4(0.17f, 0.37f, 0.78f, 1.0f);  // darker on hover: still readable
     palette::rail = ImVec4(0.82f, 0.84f, 0.88f, 1.0f);
     palette::track = ImVec4(0.88f, 0.89f, 0.92f, 1.0f);
     palette::easy = ImVec4(0.85f, 0.95f, 0.88f, 1.0f);
@@ -41,6 +43,8 @@ void setDarkPalette() {
     palette::chip = ImVec4(0.22f, 0.24f, 0.28f, 1.0f);
     palette::chipText = palette::text;
     palette::accentHover = ImVec4(0.47f, 0.66f, 1.0f, 1.0f);
+    palette::primary = ImVec4(0.16f, 0.36f, 0.80f, 1.0f);       // 6.0:1 with white
+    palette::primaryHover = ImVec4(0.20f, 0.42f, 0.88f, 1.0f);  // 4.7:1
     palette::rail = ImVec4(0.30f, 0.32f, 0.37f, 1.0f);
     palette::track = ImVec4(0.24f, 0.26f, 0.30f, 1.0f);
     palette::easy = ImVec4(0.16f, 0.32f, 0.22f, 1.0f);

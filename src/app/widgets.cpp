@@ -3,6 +3,10 @@
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
 
+#include "core/text/line_breaking.hpp"
+
+#include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 
@@ -22,7 +26,7 @@ void drawChip(const char* text, const ImVec4& background, const ImVec4& foregrou
 bool chipButton(const char* text, bool selected) {
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, em(0.7f));
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(em(0.55f), em(0.15f)));
-    ImGui::PushStyleColor(ImGuiCol_Button, selected ? palette::accent : palette::chip);
+    ImGui::PushStyleColor(ImGuiCol_Button, selected ? palette::primary : palette::chip);
     ImGui::PushStyleColor(ImGuiCol_Text, selected ? ImVec4(1, 1, 1, 1) : palette::text);
     bool clicked = ImGui::Button(text);
     ImGui::PopStyleColor(2);
@@ -30,11 +34,28 @@ bool chipButton(const char* text, bool selected) {
     return clicked;
 }
 
+void wrappedText(std::string_view text, float width) {
+    // The core's line breaking, measured with the current font: ImGui's own
+    // wrap breaks after any comma, splitting "5,000" over two lines.
+    ImFont* font = ImGui::GetFont();
+    const float size = ImGui::GetFontSize();
+    const TextWidth measure = [font, size](std::string_view s) {
+        return double(font->CalcTextSizeA(size, FLT_MAX, 0.0f, s.data(), s.data() + s.size()).x);
+    };
+    std::string lines;
+    bool first = true;
+    for (const LineSpan& span : breakLines(text, std::max(width, size), measure)) {
+        if (!first) lines += '\n';
+        lines += span.in(text);
+        first = false;
+    }
+    // One item, as TextUnformatted with a wrap position was.
+    ImGui::TextUnformatted(lines.data(), lines.data() + lines.size());
+}
+
 void wrappedColoredText(const ImVec4& colour, const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
-    ImGui::PopTextWrapPos();
+    wrappedText(text, ImGui::GetContentRegionAvail().x);
     ImGui::PopStyleColor();
 }
 

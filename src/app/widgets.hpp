@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <string_view>
 
 namespace rehearse {
 
@@ -18,6 +19,9 @@ void drawChip(const char* text, const ImVec4& background, const ImVec4& foregrou
 bool chipButton(const char* text, bool selected);
 
 
+// Text wrapped to `width` pixels by the core's line-breaking rule (numbers
+// and their units kept whole).
+void wrappedText(std::string_view text, float width);
 // Text wrapped to the available width, in a colour.
 void wrappedColoredText(const ImVec4& colour, const std::string& text);
 

@@ -1,10 +1,8 @@
 #include "cli/export_command.hpp"
 
 #include "core/canvas/diagram_import.hpp"
-#include "core/export/excalidraw_export.hpp"
+#include "core/export/canvas_file.hpp"
 #include "core/export/export_format.hpp"
-#include "core/export/png_export.hpp"
-#include "core/export/svg_export.hpp"
 #include "core/store/safe_file.hpp"
 
 #include <CLI/CLI.hpp>
@@ -44,19 +42,8 @@ int exportReference(const std::string& scenarioPathOrId, const std::string& form
     if (!scenario) return 1;
     const CanvasDocument doc = canvasFromDiagram(scenario->referenceDiagram);
 
-    bool ok = false;
-    std::string error = "cannot write " + outFile;
-    if (fmt == ExportFormat::Svg) {
-        SvgExportOptions options;
-        options.title = scenario->title + " - reference design";
-        ok = writeOutputFile(outFile, exportSvg(doc, options), error);
-    } else if (fmt == ExportFormat::Excalidraw) {
-        ok = writeOutputFile(outFile, exportExcalidrawText(doc), error);
-    } else {
-        PngExportOptions options;
-        options.scale = 2;  // crisp on HiDPI screens and in documents
-        ok = writePng(doc, outFile, options, &error);
-    }
+    std::string error;
+    const bool ok = writeCanvasFile(doc, fmt, outFile, scenario->title + " - reference design", error);
     if (!ok) {
         std::cerr << "rehearse export: " << error << "\n";
         return 3;

@@ -6,10 +6,8 @@
 #include "cli/commands.hpp"
 
 #include "core/export/debrief_markdown.hpp"
-#include "core/export/excalidraw_export.hpp"
+#include "core/export/canvas_file.hpp"
 #include "core/export/export_format.hpp"
-#include "core/export/png_export.hpp"
-#include "core/export/svg_export.hpp"
 #include "core/interviewer/debrief.hpp"
 #include "core/scenario/scenario_library.hpp"
 #include "core/store/safe_file.hpp"
@@ -89,16 +87,9 @@ int exportSession(const std::string& sessionArgument, const std::string& format,
     error = "cannot write " + outFile;
     if (fmt == ExportFormat::Markdown) {
         ok = writeDebriefMarkdown(buildDebrief(session, session.lastActionAt()), outFile, &error);
-    } else if (fmt == ExportFormat::Svg) {
-        SvgExportOptions options;
-        options.title = session.scenario().title + " - " + reopened.record.displayName();
-        ok = writeOutputFile(outFile, exportSvg(session.canvas(), options), error);
-    } else if (fmt == ExportFormat::Excalidraw) {
-        ok = writeOutputFile(outFile, exportExcalidrawText(session.canvas()), error);
     } else {
-        PngExportOptions options;
-        options.scale = 2;
-        ok = writePng(session.canvas(), outFile, options, &error);
+        ok = writeCanvasFile(session.canvas(), fmt, outFile,
+                             session.scenario().title + " - " + reopened.record.displayName(), error);
     }
     if (!ok) {
         std::cerr << "rehearse: " << error << "\n";

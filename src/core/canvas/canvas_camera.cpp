@@ -28,4 +28,9 @@ void CanvasCamera::reset(double marginPixels) {
     m_origin = {-marginPixels, -marginPixels};
 }
 
+void CanvasCamera::place(Vec2 origin, double zoom) {
+    m_origin = origin;
+    m_zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+}
+
 }  // namespace rehearse

@@ -30,6 +30,8 @@ public:
     // Shows all of `world` centred, with `marginPixels` around it; never
     // zooms in past 100% (a single small item should not fill the screen).
     void fit(const Rect& world, Vec2 viewportSize, double marginPixels);
+    // Exactly this view (a camera stored with a session); zoom clamped.
+    void place(Vec2 origin, double zoom);
     // 100%, with the world origin a little inside the top-left corner.
     void reset(double marginPixels = 0);
 

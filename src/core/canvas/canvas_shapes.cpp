@@ -101,9 +101,9 @@ public:
     void line(Vec2 a, Vec2 b, Colour stroke, double width = 1.5) { begin().to(a).to(b).strokeOpen(stroke, width); }
 
     void text(const Rect& box, std::string_view s, double size, Colour colour, TextAlign align,
-              Colour background = {}) {
+              Colour background = {}, std::optional<Rect> keepClear = std::nullopt) {
         if (s.empty()) return;
-        m_out.texts.push_back(ShapeText{box, s, size, colour, align, background});
+        m_out.texts.push_back(ShapeText{box, s, size, colour, align, background, keepClear});
     }
 
 private:
@@ -330,19 +330,14 @@ void drawBlock(Builder& b, const CanvasItem& item, ShapeDetail detail) {
     }
     drawBody(b, item, s);
     const Rect r = item.bounds();
-    double topInset = 0;
-    if (item.kind != ItemKind::Box) {
-        // The icon sits in the top-left corner, inside the body's shape.
-        const double size = std::min({22.0, r.height() * 0.32, r.width() * 0.25});
-        const double inset = item.kind == ItemKind::DataSource || item.kind == ItemKind::Database ? 14 : 7;
-        const double top = item.kind == ItemKind::ModelRegistry || item.kind == ItemKind::Database ? 12 : 6;
-        if (size >= 6) drawIcon(b, item.kind, Rect::fromXywh(r.x0 + inset, r.y0 + top, size, size), s.stroke);
-        topInset = item.kind == ItemKind::Database ? 10 : 0;
-    }
-    // The event stream's log segments sit at its right end: keep text clear of them.
+    const std::optional<Rect> icon = blockIconBox(item);
+    if (icon) drawIcon(b, item.kind, *icon, s.stroke);
+    // The database's top ellipse and the event stream's log segments at its
+    // right end: keep text clear of them too.
+    const double topInset = item.kind == ItemKind::Database ? 10 : 0;
     const double rightInset = item.kind == ItemKind::EventStream ? 8 + 3 * std::min(8.0, r.width() * 0.05) : 8;
     b.text({r.x0 + 8, r.y0 + topInset, r.x1 - rightInset, r.y1}, item.label, kLabelFontSize, kLabelColour,
-           TextAlign::Centre);
+           TextAlign::Centre, {}, icon);
 }
 
 void drawNote(Builder& b, const CanvasItem& item, ShapeDetail detail) {
@@ -362,7 +357,8 @@ void drawNote(Builder& b, const CanvasItem& item, ShapeDetail detail) {
            TextAlign::TopLeft);
 }
 
-void drawArrow(Builder& b, const CanvasDocument& doc, const CanvasItem& item, ShapeDetail detail) {
+void drawArrow(Builder& b, const CanvasDocument& doc, const CanvasItem& item, ShapeDetail detail,
+               const BoardColours& board) {
     const auto [start, end] = doc.arrowEnds(item);
     const Vec2 d = end - start;
     const double len = length(d);
@@ -370,20 +366,20 @@ void drawArrow(Builder& b, const CanvasDocument& doc, const CanvasItem& item, Sh
     const Vec2 u = len > 0 ? d * (1 / len) : Vec2{1, 0};
     const Vec2 n{-u.y, u.x};
     const Vec2 base = end - u * head;
-    b.line(start, len > head ? base : end, kInkColour, 2);
-    if (len > 0) b.begin().to(end).to(base + n * (head * 0.45)).to(base - n * (head * 0.45)).fillStroke(kInkColour, kInkColour, 1);
+    b.line(start, len > head ? base : end, board.ink, 2);
+    if (len > 0) b.begin().to(end).to(base + n * (head * 0.45)).to(base - n * (head * 0.45)).fillStroke(board.ink, board.ink, 1);
     if (detail == ShapeDetail::Full && !item.label.empty()) {
         const Vec2 mid = (start + end) * 0.5;
         b.text({mid.x - 80, mid.y - 12, mid.x + 80, mid.y + 12}, item.label, kLabelFontSize * 0.875,
-               kLabelColour, TextAlign::Centre, kCanvasBackground);
+               board.arrowLabel, TextAlign::Centre, board.background);
     }
 }
 
-void drawPen(Builder& b, const CanvasItem& item) {
+void drawPen(Builder& b, const CanvasItem& item, const BoardColours& board) {
     b.begin();
     for (const Vec2& u : item.points) b.to(item.x + u.x * item.w, item.y + u.y * item.h);
     if (item.points.size() == 1) b.to(item.x + item.points[0].x * item.w + 0.5, item.y + item.points[0].y * item.h);
-    b.strokeOpen(kInkColour, 2.5);
+    b.strokeOpen(board.ink, 2.5);
 }
 
 }  // namespace
@@ -413,17 +409,41 @@ ItemStyle itemStyle(ItemKind kind, NoteColour colour) {
 }
 
 void appendItemShape(const CanvasDocument& doc, const CanvasItem& item, ShapeDetail detail, ShapeList& out) {
+    appendItemShape(doc, item, detail, kLightBoard, out);
+}
+
+void appendItemShape(const CanvasDocument& doc, const CanvasItem& item, ShapeDetail detail,
+                     const BoardColours& board, ShapeList& out) {
     Builder b(out);
     switch (item.kind) {
-    case ItemKind::Arrow: drawArrow(b, doc, item, detail); break;
-    case ItemKind::Pen: drawPen(b, item); break;
+    case ItemKind::Arrow: drawArrow(b, doc, item, detail, board); break;
+    case ItemKind::Pen: drawPen(b, item, board); break;
     case ItemKind::Note: drawNote(b, item, detail); break;
     case ItemKind::Text:
         if (detail == ShapeDetail::Full)
-            b.text(item.bounds(), item.label, kTextFontSize, kInkColour, TextAlign::TopLeft);
+            b.text(item.bounds(), item.label, kTextFontSize, board.ink, TextAlign::TopLeft);
         break;
     default: drawBlock(b, item, detail); break;
     }
+}
+
+std::optional<Rect> blockIconBox(const CanvasItem& item) {
+    switch (item.kind) {
+    case ItemKind::Box:
+    case ItemKind::Note:
+    case ItemKind::Text:
+    case ItemKind::Arrow:
+    case ItemKind::Pen: return std::nullopt;
+    default: break;
+    }
+    // In the top-left corner, inside the body's shape (past the slant of the
+    // data parallelogram, below the registry's tab and the database's lid).
+    const Rect r = item.bounds();
+    const double size = std::min({22.0, r.height() * 0.32, r.width() * 0.25});
+    if (!(size >= 6)) return std::nullopt;
+    const double inset = item.kind == ItemKind::DataSource || item.kind == ItemKind::Database ? 14 : 7;
+    const double top = item.kind == ItemKind::ModelRegistry || item.kind == ItemKind::Database ? 12 : 6;
+    return Rect::fromXywh(r.x0 + inset, r.y0 + top, size, size);
 }
 
 void appendKindIcon(ItemKind kind, const Rect& box, ShapeList& out) {
@@ -431,22 +451,8 @@ void appendKindIcon(ItemKind kind, const Rect& box, ShapeList& out) {
     drawIcon(b, kind, box, itemStyle(kind).stroke);
 }
 
-TextBlockLayout layoutTextBlock(const ShapeText& text) {
-    TextBlockLayout layout;
-    const double size = text.fontSize;
-    layout.lines = wrapText(text.text, size, std::max(size, text.box.width()));
-    layout.lineHeight = size * kLineHeight;
-    layout.total = layout.lineHeight * double(layout.lines.size());
-    layout.centre = text.align == TextAlign::Centre;
-    layout.top = layout.centre ? text.box.centre().y - layout.total / 2 : text.box.y0;
-    layout.anchorX = layout.centre ? text.box.centre().x : text.box.x0;
-    layout.baseline0 = size;
-    return layout;
-}
-
-double TextBlockLayout::baseline(std::size_t line) const {
-    // Centred in its line box, with the cap height taken as 0.7 of the size.
-    return top + double(line) * lineHeight + (lineHeight + 0.7 * baseline0) / 2;
+TextBlockLayout layoutTextBlock(const ShapeText& text, const TextMeasure& measure) {
+    return layoutText(text.text, text.fontSize, text.box, text.align, text.keepClear, measure);
 }
 
 }  // namespace rehearse

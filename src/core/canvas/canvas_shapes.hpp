@@ -6,8 +6,10 @@
 #pragma once
 
 #include "core/canvas/canvas_document.hpp"
+#include "core/canvas/text_layout.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -31,8 +33,6 @@ struct ShapePath {
     float strokeWidth = 1;          // world units
 };
 
-enum class TextAlign { Centre, TopLeft };
-
 struct ShapeText {
     Rect box;                       // wrap width and alignment area
     std::string_view text;          // points into the item: valid while the document is
@@ -40,21 +40,13 @@ struct ShapeText {
     Colour colour;
     TextAlign align = TextAlign::Centre;
     Colour background;              // arrow labels sit on a small plate
+    std::optional<Rect> keepClear;  // the block's icon: no letter is drawn under it
 };
 
-// A ShapeText broken into lines and placed in its box: shared by the SVG and
-// PNG exports so both put every line at the same baseline.
-struct TextBlockLayout {
-    std::vector<std::string> lines;
-    double lineHeight = 0;  // world units
-    double top = 0;         // of the first line
-    double total = 0;       // height of all lines
-    bool centre = true;
-    double anchorX = 0;     // centre of the box, or its left edge
-    double baseline0 = 0;   // the font size, for the baseline offset
-    double baseline(std::size_t line) const;
-};
-TextBlockLayout layoutTextBlock(const ShapeText& text);
+// A ShapeText broken into lines and placed in its box, measured with
+// `measure` (the renderer's font when it has one): shared by the view and
+// the exports so all put every line in the same place.
+TextBlockLayout layoutTextBlock(const ShapeText& text, const TextMeasure& measure = approximateTextWidth);
 
 // Primitives of one or more items, in drawing order (paths first, then texts,
 // per item). Reused across frames: clear() keeps the storage.
@@ -74,8 +66,21 @@ struct ShapeList {
 // too small on screen for icons and text to be legible (zoomed far out).
 enum class ShapeDetail { Full, Outline };
 
+// The board items are drawn on: what free ink (text, arrows, pen strokes,
+// arrow label plates) is drawn in. Blocks and notes keep their own fills.
+struct BoardColours {
+    Colour background, grid, ink, selection;
+    Colour arrowLabel;  // arrow labels, on a plate of the background
+};
+
 void appendItemShape(const CanvasDocument& doc, const CanvasItem& item, ShapeDetail detail,
                      ShapeList& out);
+void appendItemShape(const CanvasDocument& doc, const CanvasItem& item, ShapeDetail detail,
+                     const BoardColours& board, ShapeList& out);
+
+// Where a block draws its icon (top-left corner), or nothing for kinds
+// without one and blocks too small for it.
+std::optional<Rect> blockIconBox(const CanvasItem& item);
 
 // The kind's icon alone, filling `box` (the toolbar's palette buttons).
 void appendKindIcon(ItemKind kind, const Rect& box, ShapeList& out);
@@ -86,6 +91,12 @@ inline constexpr Colour kCanvasGrid = rgb(0xE2E8F0);
 inline constexpr Colour kInkColour = rgb(0x1F2937);
 inline constexpr Colour kSelectionColour = rgb(0x2563EB);
 
+// The light board: every export and the app's default. The dark board is
+// for the app's dark theme (slate, light ink).
+inline constexpr BoardColours kLightBoard{kCanvasBackground, kCanvasGrid, kInkColour, kSelectionColour,
+                                             rgb(0x0F172A)};
+inline constexpr BoardColours kDarkBoard{rgb(0x111827), rgb(0x273244), rgb(0xE5E7EB), rgb(0x60A5FA),
+                                            rgb(0xF1F5F9)};
 struct ItemStyle {
     Colour fill;
     Colour stroke;

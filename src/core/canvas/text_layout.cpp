@@ -1,5 +1,8 @@
 #include "core/canvas/text_layout.hpp"
 
+#include "core/text/line_breaking.hpp"
+
+#include <algorithm>
 #include <cstdint>
 
 namespace rehearse {
@@ -16,9 +19,7 @@ constexpr short kWidths[95] = {
     556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584};      // p..~
 
 // Widths are summed as whole 1/1000 em, so the width of a line is exactly the
-// sum of the widths of its parts, in any order: wrapping can then grow a line
-// word by word (linear time) and still decide exactly as if it measured the
-// whole line each time.
+// sum of the widths of its parts, as the line breaker assumes.
 int64_t charUnits(unsigned char c) {
     if (c >= 32 && c < 127) return kWidths[c - 32];
     return 600;  // anything else (one per UTF-8 sequence): an average wide glyph
@@ -31,51 +32,78 @@ int64_t textUnits(std::string_view text) {
     return units;
 }
 
-double unitsToWidth(int64_t units, double fontSize) { return double(units) / 1000.0 * fontSize; }
+// Room left between an icon and the text beside it: also covers a renderer
+// whose font runs a few percent wider than the measure.
+double iconGap(double fontSize) { return std::max(4.0, fontSize * 0.3); }
+
+TextBlockLayout place(std::string_view text, double fontSize, const Rect& box, TextAlign align,
+                      const TextMeasure& measure) {
+    TextBlockLayout layout;
+    layout.fontSize = fontSize;
+    layout.box = box;
+    const auto widthOf = [&](std::string_view s) { return measure(s, fontSize); };
+    for (const LineSpan& span : breakLines(text, std::max(fontSize, box.width()), widthOf)) {
+        const std::string_view line = span.in(text);
+        layout.lines.emplace_back(line);
+        layout.widths.push_back(widthOf(line));
+    }
+    layout.lineHeight = fontSize * kLineHeight;
+    layout.total = layout.lineHeight * double(layout.lines.size());
+    layout.centre = align == TextAlign::Centre;
+    layout.top = layout.centre ? box.centre().y - layout.total / 2 : box.y0;
+    layout.anchorX = layout.centre ? box.centre().x : box.x0;
+    return layout;
+}
+
+bool overlaps(const TextBlockLayout& layout, const Rect& area) {
+    for (std::size_t i = 0; i < layout.lines.size(); ++i)
+        if (!layout.lines[i].empty() && layout.lineRect(i).intersects(area)) return true;
+    return false;
+}
 
 }  // namespace
 
 double approximateTextWidth(std::string_view text, double fontSize) {
-    return unitsToWidth(textUnits(text), fontSize);
+    return double(textUnits(text)) / 1000.0 * fontSize;
 }
 
 std::vector<std::string> wrapText(std::string_view text, double fontSize, double maxWidth) {
+    return wrapText(text, fontSize, maxWidth, approximateTextWidth);
+}
+
+std::vector<std::string> wrapText(std::string_view text, double fontSize, double maxWidth,
+                                  const TextMeasure& measure) {
     std::vector<std::string> lines;
-    const int64_t spaceUnits = charUnits(' ');
-    size_t start = 0;
-    while (true) {
-        const size_t hard = text.find('\n', start);
-        const std::string_view para =
-            text.substr(start, hard == std::string_view::npos ? std::string_view::npos : hard - start);
-        // The line being filled is always para[lineBegin, lineEnd): words
-        // joined by the single spaces between them, as written. Only its
-        // width is kept up to date; the text is copied once, when it is done.
-        size_t lineBegin = 0, lineEnd = 0;
-        int64_t lineUnits = 0;
-        size_t i = 0;
-        while (i < para.size()) {
-            size_t j = para.find(' ', i);
-            if (j == std::string_view::npos) j = para.size();
-            const int64_t wordUnits = textUnits(para.substr(i, j - i));
-            if (lineEnd == lineBegin) {  // empty line: the word starts it, however wide
-                lineBegin = i;
-                lineUnits = wordUnits;
-            } else if (unitsToWidth(lineUnits + spaceUnits + wordUnits, fontSize) > maxWidth) {
-                lines.emplace_back(para.substr(lineBegin, lineEnd - lineBegin));
-                lineBegin = i;
-                lineUnits = wordUnits;
-            } else {
-                lineUnits += spaceUnits + wordUnits;
-            }
-            lineEnd = j;
-            i = j + 1;
-        }
-        while (lineEnd > lineBegin && para[lineEnd - 1] == '\r') --lineEnd;
-        lines.emplace_back(para.substr(lineBegin, lineEnd - lineBegin));
-        if (hard == std::string_view::npos) break;
-        start = hard + 1;
-    }
+    const auto widthOf = [&](std::string_view s) { return measure(s, fontSize); };
+    for (const LineSpan& span : breakLines(text, maxWidth, widthOf)) lines.emplace_back(span.in(text));
     return lines;
+}
+
+double TextBlockLayout::baseline(std::size_t line) const {
+    // Centred in its line box, with the cap height taken as 0.7 of the size.
+    return lineTop(line) + (lineHeight + 0.7 * fontSize) / 2;
+}
+
+Rect TextBlockLayout::lineRect(std::size_t line) const {
+    // Ascenders reach about 0.75 of the size above the baseline, descenders
+    // about 0.25 below: the line's ink, a little generous.
+    const double b = baseline(line);
+    const double x = lineLeft(line);
+    return {x, b - 0.75 * fontSize, x + widths[line], b + 0.25 * fontSize};
+}
+
+TextBlockLayout layoutText(std::string_view text, double fontSize, const Rect& box, TextAlign align,
+                           const std::optional<Rect>& keepClear, const TextMeasure& measure) {
+    TextBlockLayout layout = place(text, fontSize, box, align, measure);
+    if (!keepClear) return layout;
+    const Rect clear = keepClear->expanded(iconGap(fontSize));
+    if (!overlaps(layout, clear)) return layout;
+    // The room right of the icon, full height: every line then starts past
+    // it. (Lines are cut to fit, so none is wider than this room.)
+    Rect beside = box;
+    beside.x0 = std::max(box.x0, clear.x1);
+    if (beside.width() < fontSize) beside.x0 = beside.x1 - fontSize;  // a sliver: at least one glyph wide
+    return place(text, fontSize, beside, align, measure);
 }
 
 }  // namespace rehearse

@@ -283,23 +283,24 @@ struct Mapping {
 };
 
 void drawText(Raster& r, TextPainter& painter, const Mapping& m, const ShapeText& text) {
+    // Laid out with the font it is drawn in: a line is wrapped, centred and
+    // kept clear of the block's icon by its real width.
+    const TextMeasure measure = [&](std::string_view s, double size) {
+        return m.scale > 0 ? painter.measure(std::string(s), size * m.scale) / m.scale : 0.0;
+    };
+    const TextBlockLayout layout = layoutTextBlock(text, measure);
     const double size = text.fontSize;
-    const TextBlockLayout layout = layoutTextBlock(text);
-    const std::vector<std::string>& lines = layout.lines;
-    const double top = layout.top, total = layout.total;
-    const bool centre = layout.centre;
     const double px = size * m.scale;
     if (text.background.visible()) {
-        double widest = 0;
-        for (const std::string& line : lines) widest = std::max(widest, painter.measure(line, px) / m.scale);
-        const double pad = size * 0.25, cx = text.box.centre().x;
-        const Vec2 a = m({cx - widest / 2 - pad, top - pad / 2}), b = m({cx + widest / 2 + pad, top + total + pad / 2});
+        const double widest = layout.widths.empty() ? 0 : *std::max_element(layout.widths.begin(), layout.widths.end());
+        const double pad = size * 0.25, cx = layout.anchorX;
+        const Vec2 a = m({cx - widest / 2 - pad, layout.top - pad / 2});
+        const Vec2 b = m({cx + widest / 2 + pad, layout.top + layout.total + pad / 2});
         r.fillPolygon({a, {b.x, a.y}, b, {a.x, b.y}}, text.background);
     }
-    for (size_t i = 0; i < lines.size(); ++i) {
-        const double width = painter.measure(lines[i], px);
-        const Vec2 anchor = m({layout.anchorX, layout.baseline(i)});
-        painter.draw(r, centre ? anchor.x - width / 2 : anchor.x, anchor.y, lines[i], px, text.colour);
+    for (size_t i = 0; i < layout.lines.size(); ++i) {
+        const Vec2 at = m({layout.lineLeft(i), layout.baseline(i)});
+        painter.draw(r, at.x, at.y, layout.lines[i], px, text.colour);
     }
 }
 

@@ -54,23 +54,19 @@ void writePath(std::ostringstream& svg, const ShapeList& shapes, const ShapePath
 void writeText(std::ostringstream& svg, const ShapeText& text) {
     const double size = text.fontSize;
     const TextBlockLayout layout = layoutTextBlock(text);
-    const std::vector<std::string>& lines = layout.lines;
-    const double top = layout.top, total = layout.total;
-    const bool centre = layout.centre;
     const double x = layout.anchorX;
     if (text.background.visible()) {
-        double widest = 0;
-        for (const std::string& line : lines) widest = std::max(widest, approximateTextWidth(line, size));
+        const double widest = layout.widths.empty() ? 0 : *std::max_element(layout.widths.begin(), layout.widths.end());
         const double pad = size * 0.25;
-        svg << "<rect x=\"" << num(x - widest / 2 - pad) << "\" y=\"" << num(top - pad / 2) << "\" width=\""
-            << num(widest + 2 * pad) << "\" height=\"" << num(total + pad) << "\" rx=\"" << num(pad)
+        svg << "<rect x=\"" << num(x - widest / 2 - pad) << "\" y=\"" << num(layout.top - pad / 2) << "\" width=\""
+            << num(widest + 2 * pad) << "\" height=\"" << num(layout.total + pad) << "\" rx=\"" << num(pad)
             << "\" fill=\"" << hex(text.background) << "\"/>\n";
     }
     svg << "<text font-size=\"" << num(size) << "\" fill=\"" << hex(text.colour) << '"'
-        << (centre ? " text-anchor=\"middle\"" : "") << ">";
-    for (size_t i = 0; i < lines.size(); ++i) {
-        svg << "<tspan x=\"" << num(x) << "\" y=\"" << num(layout.baseline(i)) << "\">" << escapeXmlText(lines[i]) << "</tspan>";
-    }
+        << (layout.centre ? " text-anchor=\"middle\"" : "") << ">";
+    for (size_t i = 0; i < layout.lines.size(); ++i)
+        svg << "<tspan x=\"" << num(x) << "\" y=\"" << num(layout.baseline(i)) << "\">" << escapeXmlText(layout.lines[i])
+            << "</tspan>";
     svg << "</text>\n";
 }
 

@@ -22,6 +22,7 @@ struct TypeName {
     const char* operator()(const FinishSession&) const { return "finish_session"; }
     const char* operator()(const SetSelfAssessment&) const { return "set_self_assessment"; }
     const char* operator()(const EditNotes&) const { return "edit_notes"; }
+    const char* operator()(const SetCanvasView&) const { return "set_canvas_view"; }
 };
 
 struct PayloadToJson {
@@ -47,6 +48,11 @@ struct PayloadToJson {
         for (AssessmentDimension d : kAssessmentDimensions) ratings[assessmentDimensionId(d)] = a.assessment.rating(d);
         out["ratings"] = ratings;
         out["notes"] = a.assessment.notes;
+    }
+    void operator()(const SetCanvasView& a) const {
+        out["centre_x"] = a.centreX;
+        out["centre_y"] = a.centreY;
+        out["zoom"] = a.zoom;
     }
     void operator()(const EditNotes& a) const {
         out["stage"] = a.stage;
@@ -75,6 +81,8 @@ std::optional<ActionPayload> payloadFromJson(const std::string& type, const json
         if (!command) return std::nullopt;
         return CanvasApply{std::move(*command)};
     }
+    if (type == "set_canvas_view")
+        return SetCanvasView{j.at("centre_x").get<double>(), j.at("centre_y").get<double>(), j.at("zoom").get<double>()};
     if (type == "canvas_undo") return CanvasUndo{};
     if (type == "canvas_redo") return CanvasRedo{};
     if (type == "pause_clock") return PauseClock{};

@@ -83,9 +83,19 @@ struct SetSelfAssessment {
     SelfAssessment assessment;
 };
 
+// Where the candidate left the canvas's camera (the world point at the
+// board's centre, and the zoom), so a resumed session shows the board as it
+// was, in a window of any size. Journalled like the canvas itself; changes
+// nothing else.
+struct SetCanvasView {
+    double centreX = 0, centreY = 0;
+    double zoom = 1;
+};
+
 using ActionPayload = std::variant<SetNotes, AskClarification, RaiseFollowUp, AnswerFollowUp,
                                    SkipFollowUp, GoToStage, CanvasApply, CanvasUndo, CanvasRedo,
-                                   PauseClock, ResumeClock, FinishSession, SetSelfAssessment, EditNotes>;
+                                   PauseClock, ResumeClock, FinishSession, SetSelfAssessment, EditNotes,
+                                   SetCanvasView>;
 
 struct Action {
     double at = 0;  // session time in seconds (see Clock)

@@ -1,8 +1,11 @@
 #include "core/session/session.hpp"
 
+#include "core/canvas/canvas_camera.hpp"
+#include "core/canvas/canvas_limits.hpp"
 #include "core/session/notes_edit.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace rehearse {
 
@@ -182,6 +185,15 @@ struct Session::Applier {
     }
     bool operator()(const SetSelfAssessment& a) const {
         s.m_selfAssessment = a.assessment;
+        return true;
+    }
+    bool operator()(const SetCanvasView& a) const {
+        // A camera no view could take (a damaged journal) is refused.
+        if (!std::isfinite(a.centreX) || !std::isfinite(a.centreY) || !(std::abs(a.centreX) <= kMaxCanvasCoordinate) ||
+            !(std::abs(a.centreY) <= kMaxCanvasCoordinate) || !(a.zoom >= CanvasCamera::kMinZoom) ||
+            !(a.zoom <= CanvasCamera::kMaxZoom))
+            return false;
+        s.m_canvasView = a;
         return true;
     }
 };

@@ -8,6 +8,7 @@
 #include "core/scenario/scenario.hpp"
 #include "core/session/action.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -91,6 +92,9 @@ public:
 
     const CanvasDocument& canvas() const { return m_canvas.document(); }
     const CanvasEditor& canvasEditor() const { return m_canvas; }
+    // The camera the candidate left the canvas at (SetCanvasView); nothing
+    // until they moved it.
+    const std::optional<SetCanvasView>& canvasView() const { return m_canvasView; }
 
     const SelfAssessment& selfAssessment() const { return m_selfAssessment; }
 
@@ -125,6 +129,7 @@ private:
     std::vector<Probe> m_probes;
     CanvasEditor m_canvas;
     SelfAssessment m_selfAssessment;
+    std::optional<SetCanvasView> m_canvasView;
     std::vector<Action> m_journal;
 };
 

@@ -22,11 +22,25 @@ int ScenarioProgress::changeInPoints() const {
     return attempts.size() < 2 ? 0 : percentPointChange(attempts.front().total, attempts.back().total);
 }
 
+bool countsAsAttempt(const SessionRecord& record) { return record.seconds >= kMinimumAttemptSeconds; }
+
+std::optional<SessionRecordId> currentAttempt(const std::vector<SessionRecord>& sessions,
+                                              std::optional<SessionRecordId> open) {
+    if (!open) return std::nullopt;
+    for (const SessionRecord& r : sessions)
+        if (r.id == *open) return r.finished() || r.deletedMs ? std::nullopt : open;
+    return open;  // not stored yet (no action so far): still the one in progress
+}
+
 std::vector<ScenarioProgress> progressByScenario(const std::vector<SessionRecord>& sessions,
                                                  bool includeUnfinished) {
     std::vector<const SessionRecord*> scored;
-    for (const SessionRecord& r : sessions)
-        if (r.coverage && !r.deletedMs && (r.finished() || includeUnfinished)) scored.push_back(&r);
+    std::map<std::string, std::size_t> tooShort;
+    for (const SessionRecord& r : sessions) {
+        if (!r.coverage || r.deletedMs || !(r.finished() || includeUnfinished)) continue;
+        if (countsAsAttempt(r)) scored.push_back(&r);
+        else ++tooShort[r.scenarioId];
+    }
     std::sort(scored.begin(), scored.end(), [](const SessionRecord* a, const SessionRecord* b) {
         return a->createdMs != b->createdMs ? a->createdMs < b->createdMs : a->id < b->id;
     });
@@ -64,7 +78,10 @@ std::vector<ScenarioProgress> progressByScenario(const std::vector<SessionRecord
         p.attempts.push_back(std::move(a));
     }
     std::vector<ScenarioProgress> out;
-    for (auto& [id, p] : byId) out.push_back(std::move(p));
+    for (auto& [id, p] : byId) {
+        p.tooShort = tooShort[id];
+        out.push_back(std::move(p));
+    }
     std::sort(out.begin(), out.end(), [](const ScenarioProgress& a, const ScenarioProgress& b) {
         return a.attempts.back().createdMs > b.attempts.back().createdMs;
     });

@@ -20,11 +20,26 @@ struct ProgressAttempt {
     std::vector<std::optional<double>> stages; // per ScenarioProgress::stageIds; none: stage not in that version
 };
 
+// What counts as an attempt on the progress chart: at least this much time
+// on the session clock, finished or not. Shorter ones -- a scenario opened
+// and left, a look at the debrief with --end, a false start -- say nothing
+// about progress, and one of them after a real attempt read as
+// "-92 points since the first".
+inline constexpr double kMinimumAttemptSeconds = 180;
+bool countsAsAttempt(const SessionRecord& record);
+
+// The session the history marks as current: the one open in the app
+// (`open`), while it is unfinished -- the rehearsal "Continue" returns to.
+// A finished session opened to look at its debrief is not current.
+std::optional<SessionRecordId> currentAttempt(const std::vector<SessionRecord>& sessions,
+                                              std::optional<SessionRecordId> open);
+
 struct ScenarioProgress {
     std::string scenarioId;
     std::string title;                   // of the latest attempt
     std::vector<std::string> stageIds;   // stages any attempt had, in interview order
     std::vector<ProgressAttempt> attempts;
+    std::size_t tooShort = 0;            // attempts left out by countsAsAttempt
 
     // Best total so far and the change from the first attempt to the last.
     double best() const;
@@ -34,7 +49,8 @@ struct ScenarioProgress {
 };
 
 // Scenarios ordered by their latest attempt, newest first. Unscored and
-// deleted sessions are left out; unfinished ones only if asked.
+// deleted sessions are left out, and those that do not count as attempts
+// (counted in tooShort); unfinished ones only if asked.
 std::vector<ScenarioProgress> progressByScenario(const std::vector<SessionRecord>& sessions,
                                                  bool includeUnfinished);
 

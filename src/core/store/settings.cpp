@@ -48,10 +48,24 @@ Settings settingsFromJson(const json& j, std::string& problem) {
         if (v.is_boolean()) s.liveCoverage = v.get<bool>();
         else note("'live_coverage' must be true or false");
     }
+    if (j.contains("board")) {
+        const json& v = j["board"];
+        if (v.is_string() && (v == "theme" || v == "light" || v == "dark")) s.board = v.get<std::string>();
+        else note("'board' must be \"theme\", \"light\" or \"dark\"");
+    }
+    if (j.contains("export_folder")) {
+        const json& v = j["export_folder"];
+        if (v.is_string()) s.exportFolder = v.get<std::string>();
+        else note("'export_folder' must be a string (a folder path)");
+    }
     return s;
 }
 
 }  // namespace
+
+std::string exportFolder(const Settings& settings) {
+    return settings.exportFolder.empty() ? exportDirectory() : settings.exportFolder;
+}
 
 SettingsLoadResult loadSettings(const std::string& path) {
     SettingsLoadResult result;
@@ -95,6 +109,8 @@ bool saveSettings(const std::string& path, const Settings& settings, std::string
     j["probe_pacing_seconds"] = settings.probePacingSeconds;
     j["autosave"] = settings.autosave;
     j["live_coverage"] = settings.liveCoverage;
+    j["board"] = settings.board;
+    j["export_folder"] = settings.exportFolder;
     return writeFileAtomically(path, dumpJson(j, 2) + "\n", error);
 }
 

@@ -1,7 +1,8 @@
 // The user's preferences, kept in $XDG_CONFIG_HOME/rehearse/settings.json:
 //
 //   { "settings_format": 1, "theme": "light", "font_size": 15,
-//     "probe_pacing_seconds": 90, "autosave": true, "live_coverage": false }
+//     "probe_pacing_seconds": 90, "autosave": true, "live_coverage": false,
+//     "board": "theme", "export_folder": "" }
 //
 // Reading never fails: a missing file gives the defaults, a value out of
 // range is clamped, a damaged file is moved aside (settings.json.corrupt-<time>)
@@ -22,16 +23,27 @@ struct Settings {
     // interviewer never tells the candidate a point has just been scored. The
     // debrief always shows coverage.
     bool liveCoverage = false;
+    // The canvas board: "theme" (dark in the dark theme), "light" or "dark".
+    // Exports are always on the light board: they are documents to share.
+    std::string board = "theme";
+    // Where exports from the app go; empty: the user's Documents folder.
+    std::string exportFolder;
 
     bool operator==(const Settings& other) const {
         return theme == other.theme && fontSize == other.fontSize &&
                probePacingSeconds == other.probePacingSeconds && autosave == other.autosave &&
-               liveCoverage == other.liveCoverage;
+               liveCoverage == other.liveCoverage && board == other.board && exportFolder == other.exportFolder;
     }
+    // Whether the canvas board is dark, from `board` and the theme.
+    bool darkBoard() const { return board == "dark" || (board == "theme" && theme == "dark"); }
     bool operator!=(const Settings& other) const { return !(*this == other); }
 };
 
 inline constexpr int kSettingsFormat = 1;
+
+// Where the app's exports go: the folder chosen in the settings, else the
+// default export folder (the user's Documents, see exportDirectory()).
+std::string exportFolder(const Settings& settings);
 
 struct SettingsLoadResult {
     Settings settings;

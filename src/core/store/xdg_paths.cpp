@@ -75,7 +75,9 @@ std::string documentsDirectory() {
 
 std::string exportDirectory() {
     const std::string documents = documentsDirectory();
-    return documents.empty() ? dataDirectory() + "/exports" : documents + "/Rehearse";
+    // Without a Documents folder, a visible folder in the home folder: the
+    // user must find their exports, never in a hidden data folder.
+    return (documents.empty() ? homeDirectory() : documents) + "/Rehearse";
 }
 
 bool ensureDirectory(const std::string& path, std::string& error) {

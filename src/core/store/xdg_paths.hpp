@@ -21,8 +21,8 @@ std::string imguiIniPath();         // configDirectory() + "/imgui.ini"
 // user-dirs.dirs sets it to $HOME itself (xdg-user-dirs' "disabled").
 std::string documentsDirectory();
 // Where exported reports go by default: documentsDirectory() + "/Rehearse"
-// when the user has a Documents folder, else dataDirectory() + "/exports".
-// Not created.
+// when the user has a Documents folder, else ~/Rehearse; never a hidden
+// data folder. Not created.
 std::string exportDirectory();
 
 // Creates `path` and its parents (mode 0700: rehearsals are private).
