@@ -41,10 +41,11 @@ void LibraryScreen::draw(AppState& app) {
 
     // The selection follows the filter: when the text or the tags change, the
     // best match is selected, so Enter starts what the person typed for.
-    m_shown = searchScenarios(scenarios, m_filter, m_tags);
-    const bool filterChanged = m_filter != m_shownFilter || m_tags != m_shownTags;
+    m_shown = searchScenarios(scenarios, m_filter, m_tags, m_level);
+    const bool filterChanged = m_filter != m_shownFilter || m_tags != m_shownTags || m_level != m_shownLevel;
     m_shownFilter = m_filter;
     m_shownTags = m_tags;
+    m_shownLevel = m_level;
     const bool selectedShown = std::any_of(m_shown.begin(), m_shown.end(), [&](std::size_t i) {
         return scenarios[i].id == app.selectedScenarioId;
     });
@@ -160,10 +161,25 @@ void LibraryScreen::drawList(AppState& app) {
     for (const auto& [tag, count] : tagCounts)
         if (count >= 2) allTags.insert(tag);
     float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    // Levels first, one at a time (a second click clears it); only the levels
+    // some scenario is pitched at, plus the one selected.
+    bool firstChip = true;
+    for (Level level : {Level::Mid, Level::Senior, Level::Staff}) {
+        const bool selected = m_level == level;
+        const bool present = std::any_of(app.library().scenarios().begin(), app.library().scenarios().end(),
+                                         [&](const Scenario& s) { return s.level == level; });
+        if (!present && !selected) continue;
+        const std::string label = std::string(levelId(level)) + " level";
+        float width = ImGui::CalcTextSize(label.c_str()).x + em(1.2f);
+        if (!firstChip && ImGui::GetItemRectMax().x + width + em(0.5f) < right) ImGui::SameLine();
+        firstChip = false;
+        if (chipButton(label.c_str(), selected)) m_level = selected ? std::nullopt : std::optional<Level>(level);
+    }
     for (const std::string& tag : allTags) {
         bool selected = m_tags.count(tag) > 0;
         float width = ImGui::CalcTextSize(tag.c_str()).x + em(1.2f);
-        if (ImGui::GetItemRectMax().x + width + em(0.5f) < right && &tag != &*allTags.begin()) ImGui::SameLine();
+        if (ImGui::GetItemRectMax().x + width + em(0.5f) < right && !firstChip) ImGui::SameLine();
+        firstChip = false;
         if (chipButton(tag.c_str(), selected)) {
             if (selected) m_tags.erase(tag);
             else m_tags.insert(tag);
@@ -173,7 +189,7 @@ void LibraryScreen::drawList(AppState& app) {
 
     if (ImGui::BeginTable("scenarios", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
         ImGui::TableSetupColumn("Scenario", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthFixed, em(4.5f));
+        ImGui::TableSetupColumn("Difficulty", ImGuiTableColumnFlags_WidthFixed, em(5.5f));
         ImGui::TableSetupColumn("Time", ImGuiTableColumnFlags_WidthFixed, em(3.5f));
         ImGui::TableHeadersRow();
         for (std::size_t index : m_shown) {
@@ -193,8 +209,8 @@ void LibraryScreen::drawList(AppState& app) {
                 m_scrollToSelected = false;
             }
             ImGui::PopFont();
-            std::string tags;
-            for (const std::string& tag : s.tags) tags += (tags.empty() ? "" : " · ") + tag;
+            std::string tags = std::string(levelId(s.level)) + " level";
+            for (const std::string& tag : s.tags) tags += " · " + tag;
             ImGui::PushTextWrapPos(0.0f);  // tags wrap in a narrow column rather than run off it
             ImGui::TextDisabled("%s", tags.c_str());
             ImGui::PopTextWrapPos();
@@ -213,7 +229,7 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
     heading(s.title.c_str());
     drawChip(difficultyId(s.difficulty), difficultyColour(s.difficulty), palette::text);
     ImGui::SameLine();
-    ImGui::Text("%.0f minutes · %zu stages", s.minutes, s.stages.size());
+    ImGui::Text("%s level · %.0f minutes · %zu stages", levelId(s.level), s.minutes, s.stages.size());
     for (const std::string& tag : s.tags) {
         ImGui::SameLine();
         drawChip(tag.c_str(), palette::accentSoft, palette::accent);

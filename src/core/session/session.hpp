@@ -92,6 +92,9 @@ public:
 
     const SelfAssessment& selfAssessment() const { return m_selfAssessment; }
 
+    // The level the candidate rehearses at: ChooseLevel's, else the scenario's.
+    Level candidateLevel() const { return m_candidateLevel; }
+
     bool isPaused() const { return m_paused; }
     bool isFinished() const { return m_finished; }
     double lastActionAt() const { return m_lastAt; }
@@ -113,6 +116,7 @@ private:
     double m_enteredAt = 0;
     bool m_paused = false;
     bool m_finished = false;
+    Level m_candidateLevel = Level::Senior;
     double m_lastAt = 0;
     std::vector<FeedEntry> m_feed;
     std::vector<Clarification> m_clarifications;
