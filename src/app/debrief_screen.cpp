@@ -195,7 +195,9 @@ void DebriefScreen::drawDimensionTable() {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("dimension-table", 3, flags)) return;
     ImGui::TableSetupColumn("Dimension", ImGuiTableColumnFlags_WidthFixed, em(13));
-    ImGui::TableSetupColumn("Key points", ImGuiTableColumnFlags_WidthFixed, em(10));
+    // As wide as Spent and Budget above, so both tables' coverage bars line up.
+    ImGui::TableSetupColumn("Key points", ImGuiTableColumnFlags_WidthFixed,
+                            em(10) + 2 * ImGui::GetStyle().CellPadding.x);
     ImGui::TableSetupColumn("Coverage", ImGuiTableColumnFlags_WidthFixed, em(12));
     ImGui::TableHeadersRow();
     for (const DimensionCoverage& c : coverageByDimension(m_debrief)) {
