@@ -146,7 +146,7 @@ void LibraryScreen::drawList(AppState& app) {
     }
     if (enter && !ImGui::GetIO().KeyCtrl && !dialogOpen) {
         if (const Scenario* selected = app.library().find(app.selectedScenarioId); selected && !m_shown.empty()) {
-            app.startSession(*selected);
+            app.startSession(*selected, m_startLevel);
             return;
         }
         m_focusFilter = true;
@@ -202,7 +202,7 @@ void LibraryScreen::drawList(AppState& app) {
             if (ImGui::Selectable(s.title.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns |
                                                                  ImGuiSelectableFlags_AllowDoubleClick)) {
                 app.selectedScenarioId = s.id;
-                if (ImGui::IsMouseDoubleClicked(0)) app.startSession(s);
+                if (ImGui::IsMouseDoubleClicked(0)) app.startSession(s, m_startLevel);
             }
             if (selected && m_scrollToSelected) {
                 ImGui::SetScrollHereY(0.5f);
@@ -286,13 +286,26 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
         start = "Start rehearsal";  // the title is the heading above; a cut-off label would hide it
     const bool clicked = ImGui::Button(start.c_str(), ImVec2(0, em(2.2f)));
     ImGui::PopStyleColor(3);
+    // The level to rehearse at: staff-level probes come only at staff.
+    const Level startLevel = m_startLevel.value_or(s.level);
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    // Wide enough for "senior level" and the arrow.
+    const float levelWidth = ImGui::CalcTextSize("senior level").x + ImGui::GetFrameHeight() + em(1);
+    if (ImGui::GetItemRectMax().x + levelWidth + em(1) < right) ImGui::SameLine();
+    ImGui::SetNextItemWidth(levelWidth);
+    if (ImGui::BeginCombo("##start-level", (std::string(levelId(startLevel)) + " level").c_str())) {
+        for (Level level : {Level::Mid, Level::Senior, Level::Staff})
+            if (ImGui::Selectable(levelId(level), level == startLevel)) m_startLevel = level;
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The level you rehearse at: staff-level probes come only at staff.");
     ImGui::TextDisabled("Enter starts it; double-click a scenario to start it.");
     // Enter with the filter box active starts from there (drawList); here
     // only when nothing has the keyboard and no dialog is open.
     const bool dialogOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
     const bool enter = !dialogOpen && !ImGui::IsAnyItemActive() && !ImGui::GetIO().KeyCtrl &&
                        !ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
-    if (clicked || (enter && !m_shown.empty())) app.startSession(s);
+    if (clicked || (enter && !m_shown.empty())) app.startSession(s, m_startLevel);
 }
 
 void LibraryScreen::drawProblems(AppState& app) {

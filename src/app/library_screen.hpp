@@ -34,6 +34,7 @@ private:
     std::string m_shownFilter;
     std::set<std::string> m_shownTags;
     std::optional<Level> m_shownLevel;
+    std::optional<Level> m_startLevel;  // the level to rehearse at; none: the scenario's
     int m_step = 0;                 // Up/Down pressed in the filter box this frame
     bool m_scrollToSelected = false;
     bool m_focusFilter = true;      // the filter takes the keyboard when the library opens
