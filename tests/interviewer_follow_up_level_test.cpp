@@ -3,6 +3,7 @@
 // session's first action), and a replayed journal keeps that choice.
 #include "core/interviewer/follow_up_engine.hpp"
 #include "core/scenario/scenario_loader.hpp"
+#include "core/session/rehearsal.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -79,4 +80,12 @@ TEST_CASE("follow-ups: a staff scenario runs at staff level unless the candidate
     REQUIRE(chosen.apply(Action{0, ChooseLevel{Level::Mid}}));
     FollowUpEngine engine(FollowUpPacing{0, false});
     CHECK(engine.due(chosen, 1) == std::vector<std::string>{"fu-all"});
+}
+
+TEST_CASE("follow-ups: a rehearsal just started accepts the level chosen on starting", "[interviewer][follow-up][level]") {
+    // What the library's Start does: the choice is the rehearsal's first dispatch.
+    Rehearsal rehearsal(std::make_unique<Session>(toyScenario()));
+    REQUIRE(rehearsal.dispatch(ChooseLevel{Level::Staff}));
+    CHECK(rehearsal.session().candidateLevel() == Level::Staff);
+    CHECK(std::string(actionTypeName(rehearsal.session().journal().front())) == "choose_level");
 }
