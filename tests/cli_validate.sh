@@ -17,10 +17,10 @@ echo "$out" | grep -q "tests/data/broken/wrong-type.json:8:14: error: 'minutes' 
 echo "$out" | grep -q "2 file(s) checked: 1 valid scenario(s)" || fail "good file not counted: $out"
 
 "$BIN" validate /nonexistent/path.json >/dev/null 2>&1 && fail "missing file accepted"
-"$BIN" --scenarios "$SRC/tests/data/scenarios" list | grep -q "^toy-late-invoices	Late invoices$" || fail "list output"
+"$BIN" --scenarios "$SRC/tests/data/scenarios" list | grep -q "^toy-late-invoices	Late invoices	senior$" || fail "list output"
 # --scenarios after the subcommand reaches every command that reads scenarios.
 TOY="$SRC/tests/data/scenarios"
-"$BIN" list --scenarios "$TOY" | grep -q "^toy-late-invoices	Late invoices$" || fail "list --scenarios DIR"
+"$BIN" list --scenarios "$TOY" | grep -q "^toy-late-invoices	Late invoices	senior$" || fail "list --scenarios DIR"
 "$BIN" validate --scenarios "$TOY" | grep -q "^1 file(s) checked: 1 valid" || fail "validate --scenarios DIR"
 "$BIN" ask toy-late-invoices "what volume?" --scenarios "$TOY" >/dev/null || fail "ask ... --scenarios DIR"
 "$BIN" ask spam-email-detection "what volume?" --scenarios "$TOY" >/dev/null 2>&1 \

@@ -59,3 +59,19 @@ TEST_CASE("typing fraud in the shipped library puts payment fraud first", "[scen
     REQUIRE_FALSE(order.empty());
     CHECK(library.scenarios()[order.front()].id == "payment-fraud-detection");
 }
+
+TEST_CASE("the level filter shows only scenarios pitched at that level", "[scenario_search]") {
+    std::vector<Scenario> all = {
+        scenario("churn", "Churn prediction", {"classification"}, "Design churn scoring."),
+        scenario("eval-platform", "LLM evaluation platform", {"llm"}, "Design an evaluation platform."),
+        scenario("fraud", "Payment fraud", {"classification"}, "Design fraud scoring."),
+    };
+    all[0].level = Level::Mid;
+    all[1].level = Level::Staff;
+    // all[2] keeps the default: senior.
+    CHECK(ids(all, searchScenarios(all, "", {}, Level::Staff)) == std::vector<std::string>{"eval-platform"});
+    CHECK(ids(all, searchScenarios(all, "", {}, Level::Senior)) == std::vector<std::string>{"fraud"});
+    CHECK(ids(all, searchScenarios(all, "", {"classification"}, Level::Mid)) == std::vector<std::string>{"churn"});
+    CHECK(searchScenarios(all, "fraud", {}, Level::Mid).empty());
+    CHECK(searchScenarios(all, "", {}).size() == 3);  // no level: every level
+}

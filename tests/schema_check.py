@@ -36,6 +36,9 @@ mistakes = {
     "trigger without minute": lambda d: d["stages"][0]["follow_ups"][0]["trigger"].pop("minute"),
     "unknown item kind": lambda d: d["reference"]["diagram"]["items"][0].__setitem__("kind", "neural_net"),
     "minutes as text": lambda d: d.__setitem__("minutes", "twelve"),
+    "unknown dimension": lambda d: d["stages"][0]["key_points"][0].__setitem__("dimension", "modeling"),
+    "unknown level": lambda d: d.__setitem__("level", "principal"),
+    "unknown follow-up level": lambda d: d["stages"][0]["follow_ups"][0].__setitem__("level", "junior"),
 }
 for name, mutate in mistakes.items():
     doc = copy.deepcopy(good)

@@ -29,10 +29,11 @@ void AppState::closeSession() {
     m_rehearsal.reset();
 }
 
-void AppState::startSession(const Scenario& scenario) {
+void AppState::startSession(const Scenario& scenario, std::optional<Level> level) {
     closeSession();
     auto rehearsal = std::make_unique<Rehearsal>(std::make_unique<Session>(scenario), m_pacing);
     if (m_persistence) rehearsal->startRecording(&m_persistence->recorder());
+    if (level && *level != scenario.level) rehearsal->dispatch(ChooseLevel{*level});
     adopt(std::move(rehearsal));
 }
 

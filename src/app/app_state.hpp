@@ -8,6 +8,7 @@
 #include "core/session/rehearsal.hpp"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,7 +30,9 @@ public:
     void showLibrary() { setScreen(Screen::Library); }
     void showHistory() { setScreen(Screen::History); }
 
-    void startSession(const Scenario& scenario);
+    // `level`: the level the candidate rehearses at, when they chose one that
+    // differs from the scenario's (recorded as the session's first action).
+    void startSession(const Scenario& scenario, std::optional<Level> level = std::nullopt);
     bool hasSession() const { return m_rehearsal != nullptr; }
     Rehearsal& rehearsal() { return *m_rehearsal; }
     const Session& session() const { return m_rehearsal->session(); }

@@ -10,6 +10,7 @@
 #include "app/widgets.hpp"
 #include "core/canvas/diagram_import.hpp"
 #include "core/export/debrief_markdown.hpp"
+#include "core/interviewer/dimension_coverage.hpp"
 #include "core/numeric/percent.hpp"
 
 #include <imgui_stdlib.h>
@@ -163,6 +164,8 @@ void DebriefScreen::drawCoverageTab() {
     ImGui::BeginChild("coverage-scroll", ImVec2(0, 0), false);
     drawTimeTable();
     ImGui::Spacing();
+    drawDimensionTable();
+    ImGui::Spacing();
     for (const StageDebrief& stage : m_debrief.stages) drawStage(stage);
     if (!m_debrief.unstagedCanvasTexts.empty()) {
         ImGui::Spacing();
@@ -199,6 +202,35 @@ void DebriefScreen::drawTimeTable() {
         ImGui::TableNextColumn();
         if (!stage.time.visited) ImGui::TextDisabled("not reached");
         else if (stage.time.overBudget()) ImGui::TextColored(palette::warning, "over budget");
+    }
+    ImGui::EndTable();
+}
+
+// The same key points grouped by the skill they show (the rubric's five
+// dimensions) rather than by stage.
+void DebriefScreen::drawDimensionTable() {
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
+    if (!ImGui::BeginTable("dimension-table", 3, flags)) return;
+    ImGui::TableSetupColumn("Dimension", ImGuiTableColumnFlags_WidthFixed, em(13));
+    // As wide as Spent and Budget above, so both tables' coverage bars line up.
+    ImGui::TableSetupColumn("Key points", ImGuiTableColumnFlags_WidthFixed,
+                            em(10) + 2 * ImGui::GetStyle().CellPadding.x);
+    ImGui::TableSetupColumn("Coverage", ImGuiTableColumnFlags_WidthFixed, em(12));
+    ImGui::TableHeadersRow();
+    for (const DimensionCoverage& c : coverageByDimension(m_debrief)) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(rubricDimensionName(c.dimension));
+        ImGui::TableNextColumn();
+        if (!c.assessed()) {
+            ImGui::TextDisabled("none in this scenario");
+            continue;
+        }
+        ImGui::Text("%d of %d", c.coveredKeyPoints, c.keyPoints);
+        ImGui::TableNextColumn();
+        ImGui::PushID(static_cast<int>(c.dimension));
+        coverageBar(c.fraction(), percentText(c.fraction()), em(11));
+        ImGui::PopID();
     }
     ImGui::EndTable();
 }

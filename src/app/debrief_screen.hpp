@@ -58,6 +58,7 @@ private:
     void drawCoverageTab();
     void drawStage(const StageDebrief& stage);
     void drawTimeTable();
+    void drawDimensionTable();
     void drawConversationTab();
     void drawReferenceTab();
     void drawSelfAssessmentTab();

@@ -41,10 +41,11 @@ void LibraryScreen::draw(AppState& app) {
 
     // The selection follows the filter: when the text or the tags change, the
     // best match is selected, so Enter starts what the person typed for.
-    m_shown = searchScenarios(scenarios, m_filter, m_tags);
-    const bool filterChanged = m_filter != m_shownFilter || m_tags != m_shownTags;
+    m_shown = searchScenarios(scenarios, m_filter, m_tags, m_level);
+    const bool filterChanged = m_filter != m_shownFilter || m_tags != m_shownTags || m_level != m_shownLevel;
     m_shownFilter = m_filter;
     m_shownTags = m_tags;
+    m_shownLevel = m_level;
     const bool selectedShown = std::any_of(m_shown.begin(), m_shown.end(), [&](std::size_t i) {
         return scenarios[i].id == app.selectedScenarioId;
     });
@@ -145,7 +146,7 @@ void LibraryScreen::drawList(AppState& app) {
     }
     if (enter && !ImGui::GetIO().KeyCtrl && !dialogOpen) {
         if (const Scenario* selected = app.library().find(app.selectedScenarioId); selected && !m_shown.empty()) {
-            app.startSession(*selected);
+            app.startSession(*selected, m_startLevel);
             return;
         }
         m_focusFilter = true;
@@ -160,10 +161,25 @@ void LibraryScreen::drawList(AppState& app) {
     for (const auto& [tag, count] : tagCounts)
         if (count >= 2) allTags.insert(tag);
     float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    // Levels first, one at a time (a second click clears it); only the levels
+    // some scenario is pitched at, plus the one selected.
+    bool firstChip = true;
+    for (Level level : {Level::Mid, Level::Senior, Level::Staff}) {
+        const bool selected = m_level == level;
+        const bool present = std::any_of(app.library().scenarios().begin(), app.library().scenarios().end(),
+                                         [&](const Scenario& s) { return s.level == level; });
+        if (!present && !selected) continue;
+        const std::string label = std::string(levelId(level)) + " level";
+        float width = ImGui::CalcTextSize(label.c_str()).x + em(1.2f);
+        if (!firstChip && ImGui::GetItemRectMax().x + width + em(0.5f) < right) ImGui::SameLine();
+        firstChip = false;
+        if (chipButton(label.c_str(), selected)) m_level = selected ? std::nullopt : std::optional<Level>(level);
+    }
     for (const std::string& tag : allTags) {
         bool selected = m_tags.count(tag) > 0;
         float width = ImGui::CalcTextSize(tag.c_str()).x + em(1.2f);
-        if (ImGui::GetItemRectMax().x + width + em(0.5f) < right && &tag != &*allTags.begin()) ImGui::SameLine();
+        if (ImGui::GetItemRectMax().x + width + em(0.5f) < right && !firstChip) ImGui::SameLine();
+        firstChip = false;
         if (chipButton(tag.c_str(), selected)) {
             if (selected) m_tags.erase(tag);
             else m_tags.insert(tag);
@@ -173,7 +189,7 @@ void LibraryScreen::drawList(AppState& app) {
 
     if (ImGui::BeginTable("scenarios", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX)) {
         ImGui::TableSetupColumn("Scenario", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthFixed, em(4.5f));
+        ImGui::TableSetupColumn("Difficulty", ImGuiTableColumnFlags_WidthFixed, em(5.5f));
         ImGui::TableSetupColumn("Time", ImGuiTableColumnFlags_WidthFixed, em(3.5f));
         ImGui::TableHeadersRow();
         for (std::size_t index : m_shown) {
@@ -186,15 +202,15 @@ void LibraryScreen::drawList(AppState& app) {
             if (ImGui::Selectable(s.title.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns |
                                                                  ImGuiSelectableFlags_AllowDoubleClick)) {
                 app.selectedScenarioId = s.id;
-                if (ImGui::IsMouseDoubleClicked(0)) app.startSession(s);
+                if (ImGui::IsMouseDoubleClicked(0)) app.startSession(s, m_startLevel);
             }
             if (selected && m_scrollToSelected) {
                 ImGui::SetScrollHereY(0.5f);
                 m_scrollToSelected = false;
             }
             ImGui::PopFont();
-            std::string tags;
-            for (const std::string& tag : s.tags) tags += (tags.empty() ? "" : " · ") + tag;
+            std::string tags = std::string(levelId(s.level)) + " level";
+            for (const std::string& tag : s.tags) tags += " · " + tag;
             ImGui::PushTextWrapPos(0.0f);  // tags wrap in a narrow column rather than run off it
             ImGui::TextDisabled("%s", tags.c_str());
             ImGui::PopTextWrapPos();
@@ -213,7 +229,7 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
     heading(s.title.c_str());
     drawChip(difficultyId(s.difficulty), difficultyColour(s.difficulty), palette::text);
     ImGui::SameLine();
-    ImGui::Text("%.0f minutes · %zu stages", s.minutes, s.stages.size());
+    ImGui::Text("%s level · %.0f minutes · %zu stages", levelId(s.level), s.minutes, s.stages.size());
     for (const std::string& tag : s.tags) {
         ImGui::SameLine();
         drawChip(tag.c_str(), palette::accentSoft, palette::accent);
@@ -270,13 +286,26 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
         start = "Start rehearsal";  // the title is the heading above; a cut-off label would hide it
     const bool clicked = ImGui::Button(start.c_str(), ImVec2(0, em(2.2f)));
     ImGui::PopStyleColor(3);
+    // The level to rehearse at: staff-level probes come only at staff.
+    const Level startLevel = m_startLevel.value_or(s.level);
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    // Wide enough for "senior level" and the arrow.
+    const float levelWidth = ImGui::CalcTextSize("senior level").x + ImGui::GetFrameHeight() + em(1);
+    if (ImGui::GetItemRectMax().x + levelWidth + em(1) < right) ImGui::SameLine();
+    ImGui::SetNextItemWidth(levelWidth);
+    if (ImGui::BeginCombo("##start-level", (std::string(levelId(startLevel)) + " level").c_str())) {
+        for (Level level : {Level::Mid, Level::Senior, Level::Staff})
+            if (ImGui::Selectable(levelId(level), level == startLevel)) m_startLevel = level;
+        ImGui::EndCombo();
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The level you rehearse at: staff-level probes come only at staff.");
     ImGui::TextDisabled("Enter starts it; double-click a scenario to start it.");
     // Enter with the filter box active starts from there (drawList); here
     // only when nothing has the keyboard and no dialog is open.
     const bool dialogOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
     const bool enter = !dialogOpen && !ImGui::IsAnyItemActive() && !ImGui::GetIO().KeyCtrl &&
                        !ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
-    if (clicked || (enter && !m_shown.empty())) app.startSession(s);
+    if (clicked || (enter && !m_shown.empty())) app.startSession(s, m_startLevel);
 }
 
 void LibraryScreen::drawProblems(AppState& app) {

@@ -1,9 +1,11 @@
-// The library: every scenario with its difficulty, minutes and tags; filter
-// by text and tag; select one to read its question and start a rehearsal.
+// The library: every scenario with its difficulty, level, minutes and tags;
+// filter by text, level and tag; select one to read its question and start a rehearsal.
 #pragma once
 
 #include "app/type_ahead.hpp"
+#include "core/scenario/scenario.hpp"
 
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -26,10 +28,13 @@ private:
 
     std::string m_filter;
     std::set<std::string> m_tags;  // shown scenarios carry all of these
+    std::optional<Level> m_level;  // shown scenarios are pitched at this level; none: any
     // What the filter shows, best match first (core/scenario/scenario_search).
     std::vector<std::size_t> m_shown;
     std::string m_shownFilter;
     std::set<std::string> m_shownTags;
+    std::optional<Level> m_shownLevel;
+    std::optional<Level> m_startLevel;  // the level to rehearse at; none: the scenario's
     int m_step = 0;                 // Up/Down pressed in the filter box this frame
     bool m_scrollToSelected = false;
     bool m_focusFilter = true;      // the filter takes the keyboard when the library opens

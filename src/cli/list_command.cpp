@@ -1,4 +1,4 @@
-// rehearse list: one scenario a line, id then title.
+// rehearse list: one scenario a line: id, title and level.
 #include "cli/commands.hpp"
 
 #include "core/scenario/scenario_library.hpp"
@@ -13,7 +13,7 @@ namespace rehearse {
 
 void addListCommand(CLI::App& app, const CommonOptions& common, CommandResult& result) {
     auto verbose = std::make_shared<bool>(false);
-    CLI::App* cmd = app.add_subcommand("list", "List the scenarios: id, then title");
+    CLI::App* cmd = app.add_subcommand("list", "List the scenarios: id, title and level");
     cmd->add_flag("-l,--long", *verbose, "Also show difficulty, minutes and tags");
     cmd->callback([&common, &result, verbose] {
         result.ran = true;
@@ -21,7 +21,7 @@ void addListCommand(CLI::App& app, const CommonOptions& common, CommandResult& r
         library.load(common.resolvedScenarioPaths());
         for (const Scenario& s : library.scenarios()) {
             // Titles and tags are the scenario author's text: shown, never obeyed.
-            std::cout << terminalText(s.id) << "\t" << terminalText(s.title);
+            std::cout << terminalText(s.id) << "\t" << terminalText(s.title) << "\t" << levelId(s.level);
             if (*verbose) {
                 std::cout << "\t" << difficultyId(s.difficulty) << "\t" << s.minutes << " min\t";
                 for (std::size_t i = 0; i < s.tags.size(); ++i) std::cout << (i ? "," : "") << terminalText(s.tags[i]);

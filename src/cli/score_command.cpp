@@ -11,6 +11,7 @@
 
 #include "core/interviewer/coverage.hpp"
 #include "core/interviewer/coverage_json.hpp"
+#include "core/interviewer/dimension_coverage.hpp"
 #include "core/interviewer/written_answer.hpp"
 #include "core/json/untrusted_json.hpp"
 #include "core/scenario/scenario_library.hpp"
@@ -77,6 +78,15 @@ void printReport(const Scenario& scenario, const CoverageReport& report) {
             std::cout << "  ! pitfall " << show(hit.id)
                       << (hit.keyPoint.empty() ? std::string() : " (cancels " + show(hit.keyPoint) + ")") << ": "
                       << show(hit.text) << "\n        \"" << show(hit.evidence.sentence) << "\"\n";
+    }
+    std::cout << "\nBy dimension:\n";
+    for (const DimensionCoverage& dimension : coverageByDimension(report)) {
+        std::cout << "  " << rubricDimensionName(dimension.dimension) << ": ";
+        if (dimension.assessed())
+            std::cout << "weighted " << dimension.coveredWeight << "/" << dimension.totalWeight << " ("
+                      << percent(dimension.fraction()) << "%)\n";
+        else
+            std::cout << "no key point\n";
     }
     std::cout << "\nTotal: weighted " << report.coveredWeight() << "/" << report.totalWeight() << " ("
               << percent(report.fraction()) << "%)\n";

@@ -1,9 +1,11 @@
-// Sections, in order: header and totals; time per stage; coverage per stage
+// Sections, in order: header and totals; time per stage; coverage by rubric
+// dimension; coverage per stage
 // (covered with evidence, missed with why, pitfalls, the user's notes and the
 // reference); probes; clarifying questions; reference answer and diagram;
 // self-assessment.
 #include "core/export/debrief_markdown.hpp"
 
+#include "core/interviewer/dimension_coverage.hpp"
 #include "core/numeric/checked_conversion.hpp"
 #include "core/numeric/percent.hpp"
 #include "core/store/safe_file.hpp"
@@ -82,6 +84,19 @@ void writeTimes(std::ostream& out, const Debrief& d) {
         out << "| " << inlineText(s.title) << " | " << formatDuration(s.time.spentSeconds) << " | "
             << formatDuration(s.time.budgetSeconds) << " | "
             << (!s.time.visited ? "not reached" : s.time.overBudget() ? "over budget" : "within budget") << " |\n";
+    }
+    out << "\n";
+}
+
+void writeDimensions(std::ostream& out, const Debrief& d) {
+    out << "## Coverage by dimension\n\n| Dimension | Coverage | Key points |\n|---|---:|---:|\n";
+    for (const DimensionCoverage& c : coverageByDimension(d)) {
+        out << "| " << rubricDimensionName(c.dimension) << " | ";
+        if (c.assessed())
+            out << percent(c.fraction()) << " (weighted " << c.coveredWeight << " of " << c.totalWeight << ") | "
+                << c.coveredKeyPoints << " of " << c.keyPoints << " |\n";
+        else
+            out << "not assessed | none |\n";
     }
     out << "\n";
 }
@@ -192,6 +207,7 @@ std::string debriefToMarkdown(const Debrief& debrief) {
     std::ostringstream out;
     writeHeader(out, debrief);
     writeTimes(out, debrief);
+    writeDimensions(out, debrief);
     out << "## Coverage by stage\n\n";
     for (const StageDebrief& stage : debrief.stages) writeStage(out, stage);
     if (!debrief.unstagedCanvasTexts.empty()) {

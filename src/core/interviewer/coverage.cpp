@@ -197,6 +197,7 @@ StageCoverage CoverageScorer::scoreOneStage(const Stage& stage, const std::vecto
         coverage.text = point.text;
         coverage.why = point.why;
         coverage.stage = stage.kind;
+        coverage.dimension = point.dimension;
         coverage.weight = point.weight;
         coverage.needs = point.needs;
         for (const Concept& concept : point.concepts)

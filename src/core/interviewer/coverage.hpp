@@ -41,6 +41,7 @@ struct KeyPointCoverage {
     std::string text;
     std::string why;
     StageKind stage = StageKind::Clarify;
+    RubricDimension dimension = RubricDimension::Problem;
     int weight = 1;
     int needs = 1;
     bool covered = false;

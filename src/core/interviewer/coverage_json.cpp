@@ -1,5 +1,7 @@
 #include "core/interviewer/coverage_json.hpp"
 
+#include "core/interviewer/dimension_coverage.hpp"
+
 namespace rehearse {
 
 namespace {
@@ -31,6 +33,7 @@ nlohmann::json coverageToJson(const CoverageReport& report) {
             const Evidence* evidence = point.evidence();
             points.push_back({{"id", point.id},
                               {"text", point.text},
+                              {"dimension", rubricDimensionId(point.dimension)},
                               {"weight", point.weight},
                               {"needs", point.needs},
                               {"covered", point.covered},
@@ -52,10 +55,18 @@ nlohmann::json coverageToJson(const CoverageReport& report) {
                           {"key_points", std::move(points)},
                           {"pitfalls", std::move(pitfalls)}});
     }
+    nlohmann::json dimensions = nlohmann::json::array();
+    for (const DimensionCoverage& dimension : coverageByDimension(report))
+        dimensions.push_back({{"id", rubricDimensionId(dimension.dimension)},
+                              {"name", rubricDimensionName(dimension.dimension)},
+                              {"covered_weight", dimension.coveredWeight},
+                              {"total_weight", dimension.totalWeight},
+                              {"fraction", dimension.assessed() ? nlohmann::json(dimension.fraction()) : nlohmann::json()}});
     return {{"covered_weight", report.coveredWeight()},
             {"total_weight", report.totalWeight()},
             {"fraction", report.fraction()},
-            {"stages", std::move(stages)}};
+            {"stages", std::move(stages)},
+            {"dimensions", std::move(dimensions)}};
 }
 
 }  // namespace rehearse

@@ -2,10 +2,12 @@
 //
 // { "covered_weight": 9, "total_weight": 13, "fraction": 0.69,
 //   "stages": [ { "stage": "clarify", "covered_weight": .., "total_weight": .., "fraction": ..,
-//                 "key_points": [ { "id", "text", "weight", "needs", "covered", "why",
+//                 "key_points": [ { "id", "text", "dimension", "weight", "needs", "covered", "why",
 //                                   "concepts_matched", "evidence": { "sentence", "phrase",
 //                                   "source", "stage", "ref" } | null } ],
-//                 "pitfalls": [ { "id", "text", "evidence": {...} } ] } ] }
+//                 "pitfalls": [ { "id", "text", "evidence": {...} } ] } ],
+//   "dimensions": [ { "id": "problem", "name": "Problem navigation", "covered_weight": ..,
+//                     "total_weight": .., "fraction": .. | null (no key point in it) } ] }
 #pragma once
 
 #include "core/interviewer/coverage.hpp"

@@ -84,7 +84,7 @@ std::vector<std::string> FollowUpEngine::due(const Session& session, double now)
     std::vector<Candidate> candidates;
     for (std::size_t i = 0; i < stage.followUps.size(); ++i) {
         const FollowUp& followUp = stage.followUps[i];
-        if (session.wasRaised(followUp.id)) continue;
+        if (session.wasRaised(followUp.id) || !followUpAppliesAtLevel(followUp, session.candidateLevel())) continue;
         const FollowUpTrigger& trigger = followUp.trigger;
         bool isDue = false;
         switch (trigger.kind) {
@@ -124,7 +124,9 @@ std::vector<std::string> FollowUpEngine::beforeLeaving(const Session& session, d
     invalidateIfChanged(session);
     std::vector<Candidate> candidates;
     for (const FollowUp& followUp : stage.followUps) {
-        if (followUp.trigger.kind != FollowUpTrigger::Kind::Leave || session.wasRaised(followUp.id)) continue;
+        if (followUp.trigger.kind != FollowUpTrigger::Kind::Leave || session.wasRaised(followUp.id) ||
+            !followUpAppliesAtLevel(followUp, session.candidateLevel()))
+            continue;
         if (!currentCoverage(session).isCovered(followUp.trigger.keyPoint)) candidates.push_back({&followUp});
     }
     sortByPriority(candidates);

@@ -16,6 +16,9 @@
 // And, through beforeLeaving(), when the candidate moves on:
 //   leave    the stage's key point is still uncovered ("before we move on...").
 //
+// Level: a follow-up marked with a level is raised only when the candidate
+// rehearses at that level or above (Session::candidateLevel).
+//
 // Pacing: a probe is never raised twice; nothing is raised while the session
 // is paused or finished; at most one new probe per `minIntervalSeconds`
 // (counted from the last probe raised, whoever raised it); among due probes

@@ -47,6 +47,25 @@ std::optional<Difficulty> difficultyFromId(const std::string& id) {
     return std::nullopt;
 }
 
+const char* levelId(Level level) {
+    switch (level) {
+        case Level::Mid: return "mid";
+        case Level::Senior: return "senior";
+        case Level::Staff: return "staff";
+    }
+    return "senior";
+}
+
+std::optional<Level> levelFromId(const std::string& id) {
+    for (Level level : {Level::Mid, Level::Senior, Level::Staff})
+        if (id == levelId(level)) return level;
+    return std::nullopt;
+}
+
+bool followUpAppliesAtLevel(const FollowUp& followUp, Level candidate) {
+    return !followUp.level || static_cast<int>(candidate) >= static_cast<int>(*followUp.level);
+}
+
 std::string Scenario::stageTitle(StageKind kind) const {
     const Stage* stage = findStage(kind);
     return stage ? stage->displayTitle() : stageKindTitle(kind);

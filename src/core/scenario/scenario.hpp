@@ -4,6 +4,8 @@
 // and the panels. Nothing here knows about JSON or the GUI.
 #pragma once
 
+#include "core/scenario/rubric_dimension.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +26,12 @@ std::optional<StageKind> stageKindFromId(const std::string& id);
 enum class Difficulty { Easy, Medium, Hard };
 const char* difficultyId(Difficulty difficulty);
 std::optional<Difficulty> difficultyFromId(const std::string& id);
+
+// The seniority a scenario is pitched at, and the one a candidate rehearses
+// for. Ordered: a staff candidate also gets what a senior one is asked.
+enum class Level { Mid, Senior, Staff };
+const char* levelId(Level level);
+std::optional<Level> levelFromId(const std::string& id);
 
 // A concept is one idea, written as alternative phrases that all say it
 // ("pr auc", "precision-recall curve", "average precision"). A phrase matches
@@ -47,6 +55,9 @@ struct KeyPoint {
     std::vector<Concept> concepts;   // evidence that it was covered
     int needs = 1;                   // how many of the concepts must appear
     int weight = 1;                  // 1 nice, 2 expected, 3 essential
+    // Always set once loaded: the file's, or the stage's default
+    // (defaultRubricDimension).
+    RubricDimension dimension = RubricDimension::Problem;
 };
 
 // When a follow-up probe fires.
@@ -70,7 +81,13 @@ struct FollowUp {
     FollowUpTrigger trigger;
     int priority = 2;                // 1 low .. 3 high; higher goes first
     std::string keyPoint;            // optional: an answer counts as evidence for it
+    // Optional: the lowest candidate level the probe is asked at ("staff":
+    // only when the candidate rehearses for staff). Nothing: every level.
+    std::optional<Level> level;
 };
+
+// Whether `followUp` may be raised for a candidate rehearsing at `candidate`.
+bool followUpAppliesAtLevel(const FollowUp& followUp, Level candidate);
 
 // A common mistake; `signs` are concepts whose mention suggests it was made.
 // Making it cancels the credit of `keyPoint` (optional): "accuracy as the
@@ -124,6 +141,7 @@ struct Scenario {
     std::string title;
     std::string question;            // as the interviewer states it at the start
     Difficulty difficulty = Difficulty::Medium;
+    Level level = Level::Senior;     // "level" in the file; senior when absent
     std::vector<std::string> tags;
     double minutes = 45;
     std::vector<Fact> facts;

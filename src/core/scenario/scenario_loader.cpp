@@ -45,7 +45,8 @@ public:
 private:
     void readFact(const json& obj, const std::string& at, Fact& fact);
     void readStage(const json& obj, const std::string& at, Stage& stage);
-    void readKeyPoint(const json& obj, const std::string& at, KeyPoint& point);
+    void readKeyPoint(const json& obj, const std::string& at, StageKind stage, KeyPoint& point);
+    std::optional<Level> readLevel(const json& obj, const std::string& at);
     void readFollowUp(const json& obj, const std::string& at, FollowUp& followUp);
     void readTrigger(const json& obj, const std::string& at, FollowUpTrigger& trigger);
     void readPitfall(const json& obj, const std::string& at, Pitfall& pitfall);
@@ -85,7 +86,7 @@ Scenario ScenarioParser::parse(const json& root) {
     s.sourcePath = m_path;
     if (!m_in.isObject(root, "", "a scenario file")) return s;
     m_in.checkKnownFields(root, "", {"$schema", "format", "id", "title", "question", "difficulty",
-                                     "tags", "minutes", "facts", "stages", "reference"});
+                                     "level", "tags", "minutes", "facts", "stages", "reference"});
 
     s.format = m_in.integer(root, "", "format", true, 1, 1, 1000);
     if (root.contains("format") && root["format"].is_number_integer() && s.format != 1)
@@ -101,6 +102,7 @@ Scenario ScenarioParser::parse(const json& root) {
         if (auto d = difficultyFromId(difficulty)) s.difficulty = *d;
         else m_in.error("/difficulty", "'difficulty' must be easy, medium or hard, not '" + difficulty + "'");
     }
+    if (auto level = readLevel(root, "")) s.level = *level;
     s.tags = m_in.strings(root, "", "tags", true, 0);
     s.minutes = m_in.number(root, "", "minutes", true, 45, 1);
 
@@ -159,22 +161,34 @@ void ScenarioParser::readStage(const json& obj, const std::string& at, Stage& st
     stage.goal = m_in.string(obj, at, "goal");
     stage.guidance = m_in.string(obj, at, "guidance");
     stage.reference = m_in.string(obj, at, "reference");
-    stage.keyPoints = readArray<KeyPoint>(obj, at, "key_points", true,
-                                          [this](const json& o, const std::string& a, KeyPoint& k) { readKeyPoint(o, a, k); });
+    stage.keyPoints = readArray<KeyPoint>(
+        obj, at, "key_points", true,
+        [this, &stage](const json& o, const std::string& a, KeyPoint& k) { readKeyPoint(o, a, stage.kind, k); });
     stage.followUps = readArray<FollowUp>(obj, at, "follow_ups", false,
                                           [this](const json& o, const std::string& a, FollowUp& f) { readFollowUp(o, a, f); });
     stage.pitfalls = readArray<Pitfall>(obj, at, "pitfalls", false,
                                         [this](const json& o, const std::string& a, Pitfall& p) { readPitfall(o, a, p); });
 }
 
-void ScenarioParser::readKeyPoint(const json& obj, const std::string& at, KeyPoint& point) {
-    m_in.checkKnownFields(obj, at, {"id", "text", "why", "concepts", "needs", "weight"});
+void ScenarioParser::readKeyPoint(const json& obj, const std::string& at, StageKind stage, KeyPoint& point) {
+    m_in.checkKnownFields(obj, at, {"id", "text", "why", "concepts", "needs", "weight", "dimension"});
     point.id = readId(obj, at, m_keyPointIds, "key point");
     point.text = m_in.string(obj, at, "text");
     point.why = m_in.string(obj, at, "why");
     point.concepts = m_in.stringLists(obj, at, "concepts", true);
     point.needs = m_in.integer(obj, at, "needs", false, 1, 1, 100);
     point.weight = m_in.integer(obj, at, "weight", false, 1, 1, 3);
+    // Only a point that shows another skill than its stage's names one.
+    point.dimension = defaultRubricDimension(stage);
+    std::string dimension = m_in.string(obj, at, "dimension", false);
+    if (obj.contains("dimension") && obj["dimension"].is_string()) {
+        if (auto d = rubricDimensionFromId(dimension)) point.dimension = *d;
+        else
+            m_in.error(jsonPointerChild(at, "dimension"),
+                       "unknown dimension '" + dimension +
+                           "' (expected problem, data, modelling, evaluation or communication)" +
+                           didYouMean(dimension, rubricDimensionIds()));
+    }
     if (!point.concepts.empty() && point.needs > static_cast<int>(point.concepts.size()))
         m_in.error(jsonPointerChild(at, "needs"),
                    "'needs' is " + std::to_string(point.needs) + " but the key point has only " +
@@ -182,16 +196,27 @@ void ScenarioParser::readKeyPoint(const json& obj, const std::string& at, KeyPoi
 }
 
 void ScenarioParser::readFollowUp(const json& obj, const std::string& at, FollowUp& followUp) {
-    m_in.checkKnownFields(obj, at, {"id", "says", "trigger", "priority", "key_point"});
+    m_in.checkKnownFields(obj, at, {"id", "says", "trigger", "priority", "key_point", "level"});
     followUp.id = readId(obj, at, m_followUpIds, "follow-up");
     followUp.says = m_in.string(obj, at, "says");
     followUp.priority = m_in.integer(obj, at, "priority", false, 2, 1, 3);
     followUp.keyPoint = m_in.string(obj, at, "key_point", false);
+    followUp.level = readLevel(obj, at);
     if (!followUp.keyPoint.empty()) m_keyPointRefs.emplace_back(jsonPointerChild(at, "key_point"), followUp.keyPoint);
     if (const json* trigger = m_in.field(obj, at, "trigger", true)) {
         std::string triggerAt = jsonPointerChild(at, "trigger");
         if (m_in.isObject(*trigger, triggerAt, "'trigger'")) readTrigger(*trigger, triggerAt, followUp.trigger);
     }
+}
+
+// An optional "level": mid, senior or staff.
+std::optional<Level> ScenarioParser::readLevel(const json& obj, const std::string& at) {
+    std::string id = m_in.string(obj, at, "level", false);
+    if (!obj.contains("level") || !obj["level"].is_string()) return std::nullopt;
+    if (auto level = levelFromId(id)) return level;
+    m_in.error(jsonPointerChild(at, "level"), "unknown level '" + id + "' (expected mid, senior or staff)" +
+                                                  didYouMean(id, {"mid", "senior", "staff"}));
+    return std::nullopt;
 }
 
 void ScenarioParser::readTrigger(const json& obj, const std::string& at, FollowUpTrigger& trigger) {

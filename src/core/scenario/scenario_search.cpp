@@ -30,14 +30,14 @@ ScenarioMatch matchScenario(const Scenario& scenario, const std::string& text) {
 }
 
 std::vector<std::size_t> searchScenarios(const std::vector<Scenario>& scenarios, const std::string& text,
-                                         const std::set<std::string>& requiredTags) {
+                                         const std::set<std::string>& requiredTags, std::optional<Level> level) {
     std::vector<std::pair<ScenarioMatch, std::size_t>> found;
     for (std::size_t i = 0; i < scenarios.size(); ++i) {
         const Scenario& s = scenarios[i];
         const bool tagged = std::all_of(requiredTags.begin(), requiredTags.end(), [&](const std::string& tag) {
             return std::find(s.tags.begin(), s.tags.end(), tag) != s.tags.end();
         });
-        if (!tagged) continue;
+        if (!tagged || (level && s.level != *level)) continue;
         const ScenarioMatch match = matchScenario(s, text);
         if (match != ScenarioMatch::None) found.emplace_back(match, i);
     }

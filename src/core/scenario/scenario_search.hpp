@@ -7,6 +7,7 @@
 #include "core/scenario/scenario.hpp"
 
 #include <cstddef>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -19,9 +20,11 @@ enum class ScenarioMatch { Title = 0, Tag = 1, Question = 2, None = 3 };
 // ignored); an empty text matches every scenario by title.
 ScenarioMatch matchScenario(const Scenario& scenario, const std::string& text);
 
-// Indices into `scenarios` of those that match `text` and carry every tag in
-// `requiredTags`, best match first.
+// Indices into `scenarios` of those that match `text`, carry every tag in
+// `requiredTags` and, when `level` is given, are pitched at exactly that
+// level; best match first.
 std::vector<std::size_t> searchScenarios(const std::vector<Scenario>& scenarios, const std::string& text,
-                                         const std::set<std::string>& requiredTags);
+                                         const std::set<std::string>& requiredTags,
+                                         std::optional<Level> level = std::nullopt);
 
 }  // namespace rehearse

@@ -23,6 +23,7 @@ struct TypeName {
     const char* operator()(const SetSelfAssessment&) const { return "set_self_assessment"; }
     const char* operator()(const EditNotes&) const { return "edit_notes"; }
     const char* operator()(const SetCanvasView&) const { return "set_canvas_view"; }
+    const char* operator()(const ChooseLevel&) const { return "choose_level"; }
 };
 
 struct PayloadToJson {
@@ -60,6 +61,7 @@ struct PayloadToJson {
         out["erase"] = a.erase;
         out["insert"] = a.insert;
     }
+    void operator()(const ChooseLevel& a) const { out["level"] = levelId(a.level); }
 };
 
 std::optional<ActionPayload> payloadFromJson(const std::string& type, const json& j) {
@@ -88,6 +90,11 @@ std::optional<ActionPayload> payloadFromJson(const std::string& type, const json
     if (type == "pause_clock") return PauseClock{};
     if (type == "resume_clock") return ResumeClock{};
     if (type == "finish_session") return FinishSession{};
+    if (type == "choose_level") {
+        auto level = levelFromId(str("level"));
+        if (!level) return std::nullopt;
+        return ChooseLevel{*level};
+    }
     if (type == "set_self_assessment") {
         SetSelfAssessment a;
         const json& ratings = j.at("ratings");

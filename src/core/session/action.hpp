@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/canvas/canvas_command.hpp"
+#include "core/scenario/scenario.hpp"
 #include "core/session/self_assessment.hpp"
 
 #include <nlohmann/json.hpp>
@@ -92,10 +93,17 @@ struct SetCanvasView {
     double zoom = 1;
 };
 
+// The level the candidate rehearses at (mid, senior, staff), chosen on
+// starting: accepted only as the session's first action. Without one the
+// session runs at the scenario's own level.
+struct ChooseLevel {
+    Level level = Level::Senior;
+};
+
 using ActionPayload = std::variant<SetNotes, AskClarification, RaiseFollowUp, AnswerFollowUp,
                                    SkipFollowUp, GoToStage, CanvasApply, CanvasUndo, CanvasRedo,
                                    PauseClock, ResumeClock, FinishSession, SetSelfAssessment, EditNotes,
-                                   SetCanvasView>;
+                                   SetCanvasView, ChooseLevel>;
 
 struct Action {
     double at = 0;  // session time in seconds (see Clock)

@@ -14,7 +14,7 @@ const char* Session::noMatchReply() {
            "say it out loud, and move on.";
 }
 
-Session::Session(Scenario scenario) : m_scenario(std::move(scenario)) {
+Session::Session(Scenario scenario) : m_scenario(std::move(scenario)), m_candidateLevel(m_scenario.level) {
     m_stages.resize(m_scenario.stages.size());
     m_feed.push_back({FeedEntry::Kind::Question, m_scenario.question, 0, 0, 0, {}, 0});
     if (!m_stages.empty()) enterStage(0, 0);
@@ -194,6 +194,12 @@ struct Session::Applier {
             !(a.zoom <= CanvasCamera::kMaxZoom))
             return false;
         s.m_canvasView = a;
+        return true;
+    }
+    bool operator()(const ChooseLevel& a) const {
+        // Probes already depend on the level once anything has happened.
+        if (!s.m_journal.empty()) return false;
+        s.m_candidateLevel = a.level;
         return true;
     }
 };

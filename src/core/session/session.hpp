@@ -98,6 +98,9 @@ public:
 
     const SelfAssessment& selfAssessment() const { return m_selfAssessment; }
 
+    // The level the candidate rehearses at: ChooseLevel's, else the scenario's.
+    Level candidateLevel() const { return m_candidateLevel; }
+
     bool isPaused() const { return m_paused; }
     // Session time `at` on the session clock: the seconds not spent paused.
     double clockAt(double at) const;
@@ -123,6 +126,7 @@ private:
     double m_pausedSince = 0;
     double m_pausedSeconds = 0;  // in pauses that have ended
     bool m_finished = false;
+    Level m_candidateLevel = Level::Senior;
     double m_lastAt = 0;
     std::vector<FeedEntry> m_feed;
     std::vector<Clarification> m_clarifications;
