@@ -33,12 +33,12 @@ bool isOneLine(Shape shape) {
 const std::vector<const char*>& memberOrder(Shape shape) {
     static const std::vector<const char*> none;
     static const std::vector<const char*> root = {"$schema", "format",  "id",    "title",  "question", "difficulty",
-                                                  "tags",    "minutes", "facts", "stages", "reference"};
+                                                  "level",   "tags",    "minutes", "facts", "stages", "reference"};
     static const std::vector<const char*> fact = {"id", "topic", "asks", "answer", "important"};
     static const std::vector<const char*> stage = {"id",         "minutes",    "title",    "goal",     "guidance",
                                                    "key_points", "follow_ups", "pitfalls", "reference"};
-    static const std::vector<const char*> keyPoint = {"id", "text", "why", "concepts", "needs", "weight"};
-    static const std::vector<const char*> followUp = {"id", "says", "trigger", "priority", "key_point"};
+    static const std::vector<const char*> keyPoint = {"id", "text", "why", "concepts", "needs", "weight", "dimension"};
+    static const std::vector<const char*> followUp = {"id", "says", "trigger", "priority", "key_point", "level"};
     static const std::vector<const char*> trigger = {"on", "key_point", "minute", "concepts"};
     static const std::vector<const char*> pitfall = {"id", "key_point", "text", "signs"};
     static const std::vector<const char*> reference = {"summary", "diagram"};
