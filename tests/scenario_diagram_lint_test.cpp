@@ -124,15 +124,11 @@ TEST_CASE("diagram lint: an arrow label hidden under a third block", "[scenario]
 
 TEST_CASE("diagram lint: a block label that does not fit its block", "[scenario][diagram-lint]") {
     Diagram d;
-    d.items = {block("word", 0, 0, "box", "Anextraordinarilylongidentifier")};
-    const std::vector<std::string> wide = messages(d);
-    REQUIRE(wide.size() == 1);
-    // One line of 16-unit text, 1.25 high: wider than the whole block.
+    // A word wider than the block is cut across lines by the layout, as the
+    // renderer draws it, so it fits and is not reported.
     CHECK(approximateTextWidth("Anextraordinarilylongidentifier", 16) > 160);
-    CHECK(wide[0].rfind("/items/0 block 'word' label 'Anextraordinarilylongidentifier' does not fit inside the block: "
-                        "1 line(s), 20 high and ",
-                        0) == 0);
-    CHECK(wide[0].find("wide, in 160 x 80") != std::string::npos);
+    d.items = {block("word", 0, 0, "box", "Anextraordinarilylongidentifier")};
+    CHECK(messages(d).empty());
 
     d.items = {block("tall", 0, 0, "box", "one two three four five six seven eight nine ten eleven twelve thirteen "
                                           "fourteen fifteen sixteen")};
@@ -146,11 +142,10 @@ TEST_CASE("diagram lint: a block label that does not fit its block", "[scenario]
 
 TEST_CASE("diagram lint: a block label that runs under the kind icon", "[scenario][diagram-lint]") {
     Diagram d;
-    // Three lines, the first 135 wide: it starts 12 from the left edge and
-    // 10 from the top, where the icon is.
+    // Three lines, the first 135 wide: the layout moves it clear of the
+    // icon, as the renderer draws it, so the lint has nothing to report.
     d.items = {block("towers", 0, 0, "model", "Two tower retrieval model with hard negatives")};
-    CHECK(messages(d) == std::vector<std::string>{"/items/0 block 'towers' label line 'Two tower retrieval' runs under "
-                                                  "the block's icon (top-left); shorten it or break it differently"});
+    CHECK(messages(d).empty());
     // A plain box has no icon; one short line sits below the icon.
     d.items = {block("towers", 0, 0, "box", "Two tower retrieval model with hard negatives")};
     CHECK(messages(d).empty());
