@@ -122,7 +122,7 @@ void CanvasView::drawToolbar(ToolContext& ctx, const CanvasViewOptions& options)
         if (actionButton("Delete", any, "Delete (Del)")) m_tool.deleteSelection(ctx);
         separator();
         flowNext(buttonWidth("Export"));
-        canvasExportButton("Export", ctx.doc, "rehearse-canvas", "Rehearse canvas", m_exportMessage);
+        canvasExportButton("Export", ctx.doc, options.exportStem, options.exportTitle, m_exportMessage);
         if (!m_exportMessage.text.empty() && m_exportShownAt < 0) m_exportShownAt = ImGui::GetTime();
     }
 

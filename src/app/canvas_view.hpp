@@ -34,6 +34,8 @@ struct CanvasViewOptions {
     bool showToolbar = true;
     bool canUndo = true;       // greys out the toolbar's undo/redo buttons
     bool canRedo = true;
+    std::string exportStem = "rehearse-canvas";   // exported files are named <stem>-<date and time>
+    std::string exportTitle = "Rehearse canvas";  // the title inside an exported SVG or PNG
 };
 
 class CanvasView {

@@ -280,6 +280,8 @@ void SessionScreen::drawCanvas(AppState& app) {
     CanvasViewOptions options;
     options.canUndo = session.canvasEditor().canUndo();
     options.canRedo = session.canvasEditor().canRedo();
+    options.exportStem = session.scenario().id + "-canvas";
+    options.exportTitle = session.scenario().title + " - your design";
     m_canvas.restoreCameraOnce(session.canvasView());  // a resumed session: the board as it was left
     m_canvas.draw(session.canvas(), stageKindId(session.currentStageSpec().kind), m_canvasCommands, undo, redo,
                   options);
