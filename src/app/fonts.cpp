@@ -1,6 +1,9 @@
 #include "app/fonts.hpp"
 
-#include <fontconfig/fontconfig.h>
+#include "core/export/font_file.hpp"
+
+#include <fontconfig/fontconfig.h>  // FcInit/FcFini around the lookups
+
 #include <imgui.h>
 #include <imgui_freetype.h>
 
@@ -11,28 +14,8 @@ namespace {
 
 Fonts g_fonts;
 
-// Path of the best installed match for a fontconfig pattern such as
-// "Inter:weight=bold"; empty when fontconfig finds nothing usable.
-std::string findFontFile(const char* pattern) {
-    std::string path;
-    FcPattern* query = FcNameParse(reinterpret_cast<const FcChar8*>(pattern));
-    if (!query) return path;
-    FcConfigSubstitute(nullptr, query, FcMatchPattern);
-    FcDefaultSubstitute(query);
-    FcResult result = FcResultNoMatch;
-    FcPattern* match = FcFontMatch(nullptr, query, &result);
-    if (match) {
-        FcChar8* file = nullptr;
-        if (FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch && file)
-            path = reinterpret_cast<const char*>(file);
-        FcPatternDestroy(match);
-    }
-    FcPatternDestroy(query);
-    return path;
-}
-
 ImFont* addFont(ImFontAtlas& atlas, const char* pattern, float size, const ImWchar* ranges) {
-    std::string path = findFontFile(pattern);
+    std::string path = installedFontFile(pattern);
     if (path.empty()) return nullptr;
     ImFontConfig config;
     config.OversampleH = 1;  // FreeType hints well; oversampling only blurs

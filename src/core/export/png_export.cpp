@@ -1,6 +1,8 @@
 // Sections: raster (fills, strokes) | fonts (TrueType, built-in) | render | encode
 #include "core/export/png_export.hpp"
 
+#include "core/export/font_file.hpp"
+
 #include "core/canvas/canvas_shapes.hpp"
 #include "core/canvas/text_layout.hpp"
 #include "core/numeric/checked_conversion.hpp"
@@ -163,12 +165,10 @@ uint32_t nextCodepoint(const char*& s, const char* end) {
 class TextPainter {
 public:
     explicit TextPainter(const std::string& fontPath) {
-        const std::vector<std::string> candidates =
-            fontPath.empty() ? std::vector<std::string>{"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-                                                        "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-                                                        "/usr/share/fonts/truetype/freefont/FreeSans.ttf"}
-                             : std::vector<std::string>{fontPath};
         if (fontPath == "builtin") return;
+        // By default the face the app draws with, so exported text measures
+        // as it did on screen; the built-in strokes when none is installed.
+        const std::vector<std::string> candidates{fontPath.empty() ? regularUiFontFile() : fontPath};
         for (const std::string& path : candidates) {
             std::ifstream in(path, std::ios::binary);
             if (!in) continue;

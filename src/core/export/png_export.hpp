@@ -17,8 +17,9 @@ struct PngExportOptions {
     double scale = 1.0;          // pixels per world unit
     double margin = 40;          // world units around the content
     int maxDimension = 8192;     // larger drawings are scaled down to fit
-    // A .ttf file for text; empty: look in the usual system places;
-    // "builtin": the built-in bitmap font (deterministic, for tests).
+    // A .ttf or .otf file for text; empty: the app's own face, found through
+    // fontconfig (export/font_file.hpp); "builtin": the built-in bitmap font
+    // (deterministic, for tests).
     std::string fontPath;
 };
 
