@@ -27,8 +27,10 @@ int64_t charUnits(unsigned char c) {
 
 int64_t textUnits(std::string_view text) {
     int64_t units = 0;
-    for (unsigned char c : text)
+    for (char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
         if ((c & 0xC0) != 0x80) units += charUnits(c);  // count UTF-8 lead bytes only
+    }
     return units;
 }
 

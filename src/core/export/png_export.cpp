@@ -136,8 +136,8 @@ public:
                     int sum = 0;
                     for (int sy = 0; sy < factor; ++sy)
                         for (int sx = 0; sx < factor; ++sx)
-                            sum += m_px[(size_t(y * factor + sy) * size_t(m_w) + size_t(x * factor + sx)) * 3 + ch];
-                    out.rgb[(size_t(y) * size_t(out.width) + size_t(x)) * 3 + ch] = uint8_t((sum + area / 2) / area);
+                            sum += m_px[(size_t(y * factor + sy) * size_t(m_w) + size_t(x * factor + sx)) * 3 + size_t(ch)];
+                    out.rgb[(size_t(y) * size_t(out.width) + size_t(x)) * 3 + size_t(ch)] = uint8_t((sum + area / 2) / area);
                 }
         return out;
     }
