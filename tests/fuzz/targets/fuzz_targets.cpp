@@ -2,6 +2,7 @@
 
 #include "core/scenario/scenario_loader.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -57,6 +58,19 @@ const std::string& scratchDirectory() {
     }();
     (void)removedAtExit;
     return dir;
+}
+
+void checkDiagnostics(const Diagnostics& diagnostics, const std::string& path, const std::string& text) {
+    int lines = 1 + static_cast<int>(std::count(text.begin(), text.end(), '\n'));
+    for (const Diagnostic& d : diagnostics) {
+        check(d.path == path, "a diagnostic names another file");
+        check(!d.message.empty(), "a diagnostic without a message");
+        check(d.line >= 0 && d.line <= lines, "a diagnostic's line is outside the file");
+        check(d.column >= 0 && static_cast<std::size_t>(d.column) <= text.size() + 1,
+              "a diagnostic's column is outside the file");
+        check((d.line == 0) == (d.column == 0), "a diagnostic with a line but no column, or the reverse");
+        check(d.format().rfind(path + ":", 0) == 0, "a formatted diagnostic does not start with the path");
+    }
 }
 
 }  // namespace rehearse::fuzz

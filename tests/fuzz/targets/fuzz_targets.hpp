@@ -9,6 +9,7 @@
 // an uncaught exception or a broken promise (check() below) is a finding.
 #pragma once
 
+#include "core/scenario/diagnostic.hpp"
 #include "core/scenario/scenario.hpp"
 
 #include <cstddef>
@@ -51,6 +52,10 @@ const Scenario& shippedScenario();
 // A private folder for targets that must go through files, created once and
 // kept for the life of the process (in /dev/shm when there is one).
 const std::string& scratchDirectory();
+
+// Every diagnostic about `path` (whose bytes are `text`) names that file,
+// says something, and points at a line and column inside it.
+void checkDiagnostics(const Diagnostics& diagnostics, const std::string& path, const std::string& text);
 
 inline std::string asText(const std::uint8_t* data, std::size_t size) {
     return std::string(reinterpret_cast<const char*>(data), size);

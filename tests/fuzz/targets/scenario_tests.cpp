@@ -17,22 +17,12 @@ int scenarioTests(const std::uint8_t* data, std::size_t size) {
     const std::string path = scratchDirectory() + "/scenario.tests.json";
     std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
 
-    const int lines = 1 + static_cast<int>(std::count(text.begin(), text.end(), '\n'));
-    auto checkLocated = [&](const Diagnostics& diagnostics) {
-        for (const Diagnostic& d : diagnostics) {
-            check(d.path == path, "a diagnostic names another file");
-            check(!d.message.empty(), "a diagnostic without a message");
-            check(d.line >= 0 && d.line <= lines, "a diagnostic's line is outside the file");
-            check(d.column >= 0 && static_cast<std::size_t>(d.column) <= text.size() + 1,
-                  "a diagnostic's column is outside the file");
-        }
-    };
     ScenarioTestLoadResult loaded = loadScenarioTestsFromFile(path);
-    checkLocated(loaded.diagnostics);
+    checkDiagnostics(loaded.diagnostics, path, text);
     check(loaded.tests.has_value() == !hasErrors(loaded.diagnostics), "tests loaded despite errors, or none without");
     if (loaded.tests) {
         ScenarioTestRun run = runScenarioTests(*loaded.tests, shippedScenario());
-        checkLocated(run.failures);
+        checkDiagnostics(run.failures, path, text);
         check(run.passed + run.failed == loaded.tests->questions.size() + loaded.tests->sentences.size(),
               "an entry was neither passed nor failed");
         check(run.failures.size() >= run.failed, "a failed entry without a message");
