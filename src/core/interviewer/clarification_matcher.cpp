@@ -191,8 +191,10 @@ ClarificationMatcher::TermWeights ClarificationMatcher::weigh(const std::vector<
 }
 
 std::vector<FactScore> ClarificationMatcher::rank(std::string_view question) {
-    const TermWeights query = weigh(terms(question));
-    const unsigned asked = questionType(question);
+    return rank(weigh(terms(question)), questionType(question));
+}
+
+std::vector<FactScore> ClarificationMatcher::rank(const TermWeights& query, unsigned asked) const {
     std::vector<FactScore> scores;
     for (std::size_t f = 0; f < m_facts.size(); ++f) {
         const FactModel& model = m_facts[f];
@@ -235,20 +237,21 @@ ClarificationResult ClarificationMatcher::match(std::string_view question) {
 
 ClarificationResult ClarificationMatcher::matchOne(std::string_view question) {
     ClarificationResult result;
-    const std::vector<FactScore> scores = rank(question);
+    const TermWeights query = weigh(terms(question));
+    const unsigned asked = questionType(question);
+    const std::vector<FactScore> scores = rank(query, asked);
     if (scores.empty()) return result;
     result.score = scores.front().score;
     result.closestAsk = scores.front().closestAsk;
     const double runnerUp = scores.size() > 1 ? scores[1].score : 0.0;
     // A question about the team or its tools is declined even when it
     // shares a noun with a fact: it is closer to one of those than to the fact.
-    const TermWeights query = weigh(terms(question));
     double outOfScope = 0;
     for (const TermWeights& decline : m_outOfScope) outOfScope = std::max(outOfScope, cosine(query, decline));
     // "How long is the average video?" asks for a duration: a fact whose
     // answer gives no time at all cannot be what was asked for.
     const std::size_t best = static_cast<std::size_t>(scores.front().fact - m_scenario.facts.data());
-    const bool asksForTime = questionType(question) != 0 || asksHowLong(question);
+    const bool asksForTime = asked != 0 || asksHowLong(question);
     const bool givesTime = (m_answerTypes[best] & kAnyTime) != 0;
     if (scores.front().score >= m_options.threshold && scores.front().score - runnerUp >= m_options.margin &&
         outOfScope < scores.front().score && (!asksForTime || givesTime)) {

@@ -95,6 +95,8 @@ private:
     };
 
     ClarificationResult matchOne(std::string_view question);
+    // The question's weighted stems and answer type, computed once per question.
+    std::vector<FactScore> rank(const TermWeights& query, unsigned asked) const;
     std::vector<std::string> terms(std::string_view text);
     TermWeights weigh(const std::vector<std::string>& terms) const;
     double idf(const std::string& term) const;
