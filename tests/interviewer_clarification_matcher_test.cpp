@@ -1,4 +1,5 @@
 #include "core/interviewer/clarification_matcher.hpp"
+#include "core/scenario/scenario_library.hpp"
 #include "core/scenario/scenario_loader.hpp"
 
 #include <catch2/catch.hpp>
@@ -79,6 +80,18 @@ TEST_CASE("clarification: a question asking how long is never answered with a fa
     CHECK(matcher.rank("How long are the GDPR rules?").front().fact->id == "privacy");
     CHECK(answer(matcher, "How long is the latency requirement?") == "latency");
     CHECK(answer(matcher, "How many emails do we get per day?") == "volume");
+}
+
+TEST_CASE("clarification: a figure per day is a rate, not a delay of days", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    library.load({REHEARSE_SCENARIO_DIR});
+    const Scenario* fraud = library.find("payment-fraud-detection");
+    REQUIRE(fraud);
+    ClarificationMatcher matcher(*fraud);
+    // The volume fact ("40 million authorisations a day") shares "day" with
+    // the question but gives no time anything takes.
+    CHECK(answer(matcher, "How many days until the chargeback lands?") == "label-delay");
+    CHECK(answer(matcher, "How many transactions a day?") == "volume");
 }
 
 TEST_CASE("clarification: the result names the closest phrasing and ranks all facts", "[interviewer][clarification]") {

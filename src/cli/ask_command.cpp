@@ -30,11 +30,6 @@ std::vector<std::string> factIds(const ClarificationResult& match) {
     return ids;
 }
 
-}  // namespace
-
-namespace {
-
-
 struct AskOptions {
     std::string scenario;
     std::string question;
@@ -48,7 +43,7 @@ void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& re
     CLI::App* cmd = app.add_subcommand("ask", "Ask a scenario's interviewer a clarifying question");
     cmd->add_option("scenario", options->scenario, "Scenario id or file")->required();
     cmd->add_option("question", options->question, "The question, in your own words")->required();
-    cmd->add_flag("--json", options->json, "Print JSON: matched, fact {id, topic, answer}, score, closest_ask");
+    cmd->add_flag("--json", options->json, "Print JSON: matched, facts [{id, topic, answer}], score, closest_ask, ranking");
     cmd->callback([&common, &result, options] {
         result.ran = true;
         const std::optional<Scenario> scenario = loadScenarioArgument(options->scenario, common);
@@ -73,6 +68,12 @@ void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& re
             for (const Fact* fact : match.facts)
                 out["facts"].push_back({{"id", fact->id}, {"topic", fact->topic}, {"answer", fact->answer}});
             if (match.fact) out["fact"] = out["facts"].front();
+            // Every fact's score, best first: the runner-up tells an author
+            // how close the question came to a different answer.
+            out["ranking"] = nlohmann::json::array();
+            for (const FactScore& score : matcher.rank(question))
+                out["ranking"].push_back(
+                    {{"id", score.fact->id}, {"score", score.score}, {"closest_ask", score.closestAsk}});
             std::cout << dumpJson(out, 2) << "\n";
         } else if (match.fact) {
             for (const Fact* fact : match.facts)

@@ -75,14 +75,33 @@ bool asksHowLong(std::string_view question) {
            hasPhrase(w, {"how", "soon"});
 }
 
+// "40 million a day", "460 per second": a unit of time read as a rate says
+// how much, not how long, so it is not a time the answer gives.
+bool isRate(const std::vector<std::string>& words, std::size_t unit) {
+    if (unit == 0) return false;
+    const std::string& before = words[unit - 1];
+    if (before == "per" || before == "each" || before == "every") return true;
+    if (before != "a" && before != "an") return false;
+    // "within a day", "about a week" are durations after all.
+    static const std::set<std::string> durationLeads = {"within", "in", "about", "after", "for", "under", "than",
+                                                        "over", "to", "takes", "take", "half", "only", "around",
+                                                        "roughly", "nearly", "almost", "least", "most"};
+    return unit < 2 || durationLeads.count(words[unit - 2]) == 0;
+}
+
 unsigned answerType(std::string_view answer) {
     const std::vector<std::string> w = tokenWords(answer);
+    static const std::set<std::string> shortUnits = {"ms", "millisecond", "milliseconds", "p99", "p95"};
+    static const std::set<std::string> longUnits = {"day", "days", "week", "weeks", "month", "months"};
+    static const std::set<std::string> otherUnits = {"second", "seconds", "minute", "minutes", "hour", "hours",
+                                                     "year", "years", "s", "min", "h"};
     unsigned type = 0;
-    if (hasWord(w, {"ms", "millisecond", "milliseconds", "p99", "p95"})) type |= kShortTime;
-    if (hasWord(w, {"day", "days", "week", "weeks", "month", "months"})) type |= kLongTime;
-    if (type != 0 || hasWord(w, {"second", "seconds", "minute", "minutes", "hour", "hours", "hourly", "daily",
-                                 "weekly", "monthly", "year", "years", "yearly", "s", "min", "h"}))
-        type |= kAnyTime;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        if (shortUnits.count(w[i])) type |= kShortTime | kAnyTime;
+        if (isRate(w, i)) continue;
+        if (longUnits.count(w[i])) type |= kLongTime | kAnyTime;
+        if (otherUnits.count(w[i])) type |= kAnyTime;
+    }
     return type;
 }
 
