@@ -94,6 +94,19 @@ TEST_CASE("clarification: a figure per day is a rate, not a delay of days", "[in
     CHECK(answer(matcher, "How many transactions a day?") == "volume");
 }
 
+TEST_CASE("clarification: a question asking how soon is answered by the fact that gives a time", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    library.load({REHEARSE_SCENARIO_DIR});
+    const Scenario* fraud = library.find("payment-fraud-detection");
+    REQUIRE(fraud);
+    ClarificationMatcher matcher(*fraud);
+    // The label source shares the words; only the label delay says when.
+    CHECK(matcher.rank("How soon do the labels come in?").front().fact->id == "labels");
+    CHECK(answer(matcher, "How soon do the labels come in?") == "label-delay");
+    CHECK(answer(matcher, "How quickly do we find out a payment was fraudulent?") == "label-delay");
+    CHECK(answer(matcher, "Where do the labels come from?") == "labels");
+}
+
 TEST_CASE("clarification: the result names the closest phrasing and ranks all facts", "[interviewer][clarification]") {
     const Scenario scenario = toyScenario();
     ClarificationMatcher matcher(scenario);

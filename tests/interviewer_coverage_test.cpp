@@ -118,6 +118,42 @@ TEST_CASE("coverage: evidence from another stage counts, own stage preferred", "
     CHECK(second.keyPoint("imbalance")->evidence()->ref == "item-7");
 }
 
+TEST_CASE("coverage: the quoted evidence is the sentence naming most of the point", "[interviewer][coverage]") {
+    const Scenario scenario = toyScenario();
+    CoverageScorer scorer;
+    // The first sentence names the PR curve in passing; the second states
+    // both halves of the point. The debrief quotes the second.
+    const CoverageReport report = scorer.score(
+        scenario, {notes(StageKind::Evaluation, "Dashboards show the precision-recall curve. "
+                                                "Offline we report PR-AUC on a temporal split by week.")});
+    const KeyPointCoverage* pr = report.keyPoint("pr");
+    REQUIRE(pr);
+    CHECK(pr->covered);
+    REQUIRE(pr->evidence());
+    CHECK(pr->evidence()->sentence == "Offline we report PR-AUC on a temporal split by week.");
+
+    // One concept: the sentence naming two of its phrasings beats a passing mention.
+    const CoverageReport labels = scorer.score(
+        scenario, {notes(StageKind::Data, "Each user report is logged. "
+                                          "Labels: the report spam button, so every user report is a label.")});
+    REQUIRE(labels.keyPoint("labels")->evidence());
+    CHECK(labels.keyPoint("labels")->evidence()->sentence ==
+          "Labels: the report spam button, so every user report is a label.");
+}
+
+TEST_CASE("coverage: a list's lead-in is stated, its bare items are not", "[interviewer][coverage]") {
+    const Scenario scenario = toyScenario();
+    CoverageScorer scorer;
+    // "Imbalanced:" leads a list that spells it out.
+    const CoverageReport lead = scorer.score(
+        scenario, {notes(StageKind::Data, "Imbalanced: 1% spam, downsample ham, reweight, calibrate after.")});
+    CHECK(lead.isCovered("imbalance"));
+    // The same word as one bare item among others says nothing about it.
+    const CoverageReport item = scorer.score(
+        scenario, {notes(StageKind::Data, "Topics: spam, ham, imbalanced, phishing, malware.")});
+    CHECK_FALSE(item.isCovered("imbalance"));
+}
+
 TEST_CASE("coverage: probe answers are evidence", "[interviewer][coverage]") {
     const Scenario scenario = toyScenario();
     CoverageScorer scorer;

@@ -248,7 +248,9 @@ ClarificationResult ClarificationMatcher::match(std::string_view question) {
         const ClarificationResult one = matchOne(part);
         if (one.fact && std::find(facts.begin(), facts.end(), one.fact) == facts.end()) facts.push_back(one.fact);
     }
-    if (facts.size() < 2) return whole;
+    // One part answered: the other parts asked for nothing a fact holds,
+    // and the whole question's answer would mix them in.
+    if (facts.empty()) return whole;
     whole.facts = facts;
     whole.fact = facts.front();
     return whole;
@@ -258,22 +260,29 @@ ClarificationResult ClarificationMatcher::matchOne(std::string_view question) {
     ClarificationResult result;
     const TermWeights query = weigh(terms(question));
     const unsigned asked = questionType(question);
-    const std::vector<FactScore> scores = rank(query, asked);
+    std::vector<FactScore> scores = rank(query, asked);
     if (scores.empty()) return result;
     result.score = scores.front().score;
     result.closestAsk = scores.front().closestAsk;
+    // "How long is the average video?" asks for a duration: only a fact whose
+    // answer gives a time can be what was asked for. "How quickly do we find
+    // out?" shares its words with the label source, but the label delay answers it.
+    if (asked != 0 || asksHowLong(question)) {
+        scores.erase(std::remove_if(scores.begin(), scores.end(),
+                                    [&](const FactScore& score) {
+                                        const auto f = static_cast<std::size_t>(score.fact - m_scenario.facts.data());
+                                        return (m_answerTypes[f] & kAnyTime) == 0;
+                                    }),
+                     scores.end());
+        if (scores.empty()) return result;
+    }
     const double runnerUp = scores.size() > 1 ? scores[1].score : 0.0;
     // A question about the team or its tools is declined even when it
     // shares a noun with a fact: it is closer to one of those than to the fact.
     double outOfScope = 0;
     for (const TermWeights& decline : m_outOfScope) outOfScope = std::max(outOfScope, cosine(query, decline));
-    // "How long is the average video?" asks for a duration: a fact whose
-    // answer gives no time at all cannot be what was asked for.
-    const std::size_t best = static_cast<std::size_t>(scores.front().fact - m_scenario.facts.data());
-    const bool asksForTime = asked != 0 || asksHowLong(question);
-    const bool givesTime = (m_answerTypes[best] & kAnyTime) != 0;
     if (scores.front().score >= m_options.threshold && scores.front().score - runnerUp >= m_options.margin &&
-        outOfScope < scores.front().score && (!asksForTime || givesTime)) {
+        outOfScope < scores.front().score) {
         result.fact = scores.front().fact;
         result.facts = {result.fact};
     }

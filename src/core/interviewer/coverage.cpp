@@ -1,6 +1,8 @@
 #include "core/interviewer/coverage.hpp"
 
 #include <algorithm>
+#include <set>
+#include <utility>
 
 namespace rehearse {
 
@@ -13,9 +15,20 @@ int KeyPointCoverage::conceptsMatched() const {
 }
 
 const Evidence* KeyPointCoverage::evidence() const {
-    for (const auto& evidence : concepts)
-        if (evidence) return &*evidence;
-    return nullptr;
+    // The sentence most concepts quote; on a tie, the earliest concept's.
+    const Evidence* best = nullptr;
+    int bestShare = 0;
+    for (const auto& evidence : concepts) {
+        if (!evidence) continue;
+        const int share = static_cast<int>(std::count_if(concepts.begin(), concepts.end(), [&](const auto& other) {
+            return other && other->sentence == evidence->sentence && other->ref == evidence->ref;
+        }));
+        if (share > bestShare) {
+            bestShare = share;
+            best = &*evidence;
+        }
+    }
+    return best;
 }
 
 int StageCoverage::coveredWeight() const {
@@ -97,6 +110,27 @@ Evidence evidenceAt(const EvidenceText& text, const std::string& phrase, std::st
     evidence.phrase = phrase;
     evidence.sentence = std::move(sentence);
     return evidence;
+}
+
+// Which pass of the search a text belongs to: 0 the stage's own texts, 1
+// texts tied to no stage, 2 other stages' texts.
+int passOf(const EvidenceText& text, StageKind stage) {
+    return !text.stage ? 1 : (*text.stage == stage ? 0 : 2);
+}
+
+// How many passes a search makes: clarify points are never covered from
+// other stages (asking comes before designing), nor are pitfalls ("fine-tune
+// BERT" is a mistake while clarifying, not in Models).
+int passesFor(StageKind stage, bool pitfallRules) {
+    return pitfallRules || stage == StageKind::Clarify ? 2 : 3;
+}
+
+MatchOptions keyPointOptions(const EvidenceText& text, StageKind stage) {
+    MatchOptions options;
+    options.affirmedOnly = true;
+    options.statementsOnly = text.source != EvidenceSource::Canvas;  // a drawn box is a decision
+    options.questionsCount = stage == StageKind::Clarify && (!text.stage || *text.stage == stage);
+    return options;
 }
 
 }  // namespace
@@ -204,6 +238,7 @@ StageCoverage CoverageScorer::scoreOneStage(const Stage& stage, const std::vecto
             coverage.concepts.push_back(
                 findConcept(concept, stage.kind, texts, false, coverage.setAside.empty() ? &coverage.setAside : nullptr));
         coverage.covered = coverage.conceptsMatched() >= std::max(1, point.needs);
+        if (coverage.covered) quoteDensestSentence(point, stage.kind, texts, coverage);
         if (!coverage.covered) coverFromList(point, stage.kind, texts, coverage);
         if (coverage.covered) coverage.setAside.clear();
         out.keyPoints.push_back(std::move(coverage));
@@ -222,26 +257,19 @@ StageCoverage CoverageScorer::scoreOneStage(const Stage& stage, const std::vecto
 std::optional<Evidence> CoverageScorer::findConcept(const Concept& concept, StageKind stage,
                                                     const std::vector<Prepared>& texts, bool pitfallRules,
                                                     std::string* setAside) {
-    // Pass 0: the stage's own texts; 1: texts tied to no stage; 2: other stages
-    // (never for clarify points, asking comes before designing, nor for
-    // pitfalls: "fine-tune BERT" is a mistake while clarifying, not in Models).
-    const int passes = pitfallRules || stage == StageKind::Clarify ? 2 : 3;
-    for (int pass = 0; pass < passes; ++pass) {
+    for (int pass = 0; pass < passesFor(stage, pitfallRules); ++pass) {
         for (const Prepared& text : texts) {
-            const auto& textStage = text.source->stage;
-            const int textPass = !textStage ? 1 : (*textStage == stage ? 0 : 2);
-            if (textPass != pass) continue;
+            if (passOf(*text.source, stage) != pass) continue;
             MatchOptions options;
-            options.affirmedOnly = true;
             if (pitfallRules) {
                 // Rejection by scope, as for key points: "PR-AUC, not accuracy" and "accuracy is
                 // misleading" are no mistake, while in "retrain monthly, so we don't need
                 // monitoring" the monthly retrain still is one.
+                options.affirmedOnly = true;
                 options.claimsOnly = true;
                 options.problemsNegatedToo = true;
             } else {
-                options.statementsOnly = text.source->source != EvidenceSource::Canvas;  // a drawn box is a decision
-                options.questionsCount = stage == StageKind::Clarify && (!textStage || *textStage == stage);
+                options = keyPointOptions(*text.source, stage);
             }
             SkippedMatch skipped;
             if (auto match = m_matcher.find(concept, text.analyzed, options, setAside ? &skipped : nullptr)) {
@@ -252,6 +280,54 @@ std::optional<Evidence> CoverageScorer::findConcept(const Concept& concept, Stag
         }
     }
     return std::nullopt;
+}
+
+void CoverageScorer::quoteDensestSentence(const KeyPoint& point, StageKind stage, const std::vector<Prepared>& texts,
+                                          KeyPointCoverage& coverage) {
+    // The first sentence naming one concept is often a passing mention ("a
+    // miss = amount + $15 chargeback fee" for the label definition); the
+    // sentence naming most of the point's concepts is the one that makes it.
+    // Nearest pass first (the point's own stage), then most concepts.
+    for (int pass = 0; pass < passesFor(stage, false); ++pass) {
+        const Prepared* bestText = nullptr;
+        std::size_t bestSentence = 0;
+        std::vector<std::optional<PhraseMatch>> bestMatches;
+        int bestCount = 0;
+        for (const Prepared& text : texts) {
+            if (passOf(*text.source, stage) != pass) continue;
+            const MatchOptions options = keyPointOptions(*text.source, stage);
+            std::vector<std::vector<std::optional<PhraseMatch>>> bySentence(
+                text.analyzed.sentences.size(), std::vector<std::optional<PhraseMatch>>(point.concepts.size()));
+            // Distinct phrasings named per sentence: of two sentences naming
+            // one concept, "fraud-coded chargeback ... friendly fraud" beats
+            // a passing "chargeback fee".
+            std::vector<std::set<std::pair<std::size_t, std::size_t>>> phrasings(text.analyzed.sentences.size());
+            for (std::size_t c = 0; c < point.concepts.size(); ++c)
+                for (PhraseMatch& match : m_matcher.findAll(point.concepts[c], text.analyzed, options)) {
+                    phrasings[match.sentenceIndex].insert({c, match.phraseIndex});
+                    if (!bySentence[match.sentenceIndex][c]) bySentence[match.sentenceIndex][c] = std::move(match);
+                }
+            for (std::size_t sentence = 0; sentence < bySentence.size(); ++sentence) {
+                const int concepts = static_cast<int>(std::count_if(
+                    bySentence[sentence].begin(), bySentence[sentence].end(), [](const auto& m) { return m.has_value(); }));
+                const int count = concepts * 1000 + static_cast<int>(phrasings[sentence].size());
+                if (concepts > 0 && count > bestCount) {
+                    bestCount = count;
+                    bestText = &text;
+                    bestSentence = sentence;
+                    bestMatches = std::move(bySentence[sentence]);
+                }
+            }
+        }
+        if (!bestText) continue;
+        // Those concepts quote this sentence; concepts it does not name keep
+        // their own evidence. evidence() then quotes the sentence most concepts share.
+        for (std::size_t c = 0; c < point.concepts.size(); ++c)
+            if (bestMatches[c])
+                coverage.concepts[c] =
+                    evidenceAt(*bestText->source, bestMatches[c]->phrase, bestText->analyzed.sentenceText(bestSentence));
+        return;
+    }
 }
 
 }  // namespace rehearse

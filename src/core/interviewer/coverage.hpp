@@ -54,7 +54,7 @@ struct KeyPointCoverage {
     std::string cancelledBy;
 
     int conceptsMatched() const;
-    // The evidence to quote: the first matched concept's.
+    // The evidence to quote: the sentence most of its concepts were found in.
     const Evidence* evidence() const;
 };
 
@@ -109,6 +109,9 @@ private:
                                         bool pitfallRules, std::string* setAside = nullptr);
     std::vector<Prepared> prepare(const std::vector<EvidenceText>& texts);
     static void cancelByPitfalls(CoverageReport& report);
+    // Re-points the covered point's concepts at the sentence naming most of them.
+    void quoteDensestSentence(const KeyPoint& point, StageKind stage, const std::vector<Prepared>& texts,
+                              KeyPointCoverage& coverage);
     void coverFromList(const KeyPoint& point, StageKind stage, const std::vector<Prepared>& texts,
                        KeyPointCoverage& coverage);
 

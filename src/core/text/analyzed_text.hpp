@@ -27,6 +27,7 @@ struct SentenceShape {
     bool rejects = false;       // any rejection or negation cue at all (the coarse test of negation.hpp)
     std::size_t firstToken = 0; // tokens [firstToken, endToken) belong to the sentence
     std::size_t endToken = 0;
+    std::size_t labelEnd = 0;   // end of a "Label:" lead-in ("Slices: ..."); firstToken when none
 };
 
 struct AnalyzedText {

@@ -212,6 +212,7 @@ void shapeSentence(const AnalyzedText& text, std::size_t s, SentenceShape& shape
     std::size_t item = 0, items = 0, shortItems = 0, commas = 0;
     for (std::size_t i = start + 1; i < end; ++i) commas += gapHasAny(gapBefore(text, i), ",;|");
     const bool labelled = start > first;
+    shape.labelEnd = start;
     std::size_t itemStart = first;
     const auto closeItem = [&](std::size_t itemEnd) {
         if (itemEnd == itemStart) return;
@@ -454,7 +455,10 @@ const char* missingSubstance(const AnalyzedText& text, std::size_t first, std::s
     if (shape.question && !questionsCount) return "a question, not a decision";
     if (shape.question && (shape.endToken - shape.firstToken < 4 || shape.list)) return "a bare question";
     if (shape.heading) return "a heading";
-    if (shape.list) {
+    // "Slices: merchant size, country, card type": the label names what the
+    // list spells out, so the label is stated; an item alone is not.
+    const bool inLabel = first < shape.labelEnd;
+    if (shape.list && !inLabel) {
         std::size_t from = first, to = end;
         while (from > shape.firstToken && text.itemOf[from - 1] == text.itemOf[first]) --from;
         while (to < shape.endToken && text.itemOf[to] == text.itemOf[first]) ++to;
