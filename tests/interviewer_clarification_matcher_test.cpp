@@ -107,6 +107,25 @@ TEST_CASE("clarification: a question asking how soon is answered by the fact tha
     CHECK(answer(matcher, "Where do the labels come from?") == "labels");
 }
 
+TEST_CASE("clarification: a later part of a question that says 'it' leans on the first part", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    library.load({REHEARSE_SCENARIO_DIR});
+    const Scenario* visual = library.find("visual-image-search");
+    REQUIRE(visual);
+    ClarificationMatcher matcher(*visual);
+    // "how fast does it change" is about the catalogue, not the latency budget.
+    const ClarificationResult result =
+        matcher.match("Roughly how many listings live in the catalogue right now, and how fast does it change?");
+    REQUIRE(result.facts.size() == 1);
+    CHECK(result.facts.front()->id == "catalog-size");
+
+    ClarificationOptions noContext;
+    noContext.contextWeight = 0;
+    ClarificationMatcher alone(*visual, noContext);
+    CHECK(alone.match("Roughly how many listings live in the catalogue right now, and how fast does it change?")
+              .facts.size() == 2);
+}
+
 TEST_CASE("clarification: the result names the closest phrasing and ranks all facts", "[interviewer][clarification]") {
     const Scenario scenario = toyScenario();
     ClarificationMatcher matcher(scenario);

@@ -112,6 +112,16 @@ bool isQuestionWord(const std::string& word) {
     return words.count(word) > 0;
 }
 
+// "how quickly do we find out about it": a part that points back at what
+// was asked before it.
+bool refersBack(std::string_view part) {
+    static const std::set<std::string> words = {"it", "its", "it's", "they", "them", "their", "that", "this",
+                                                "those", "these", "there"};
+    for (const std::string& word : tokenWords(part))
+        if (words.count(word)) return true;
+    return false;
+}
+
 // Where a compound question splits: "which languages, and can people appeal?"
 std::vector<std::string_view> questionParts(std::string_view question) {
     std::vector<std::string_view> parts;
@@ -244,8 +254,10 @@ ClarificationResult ClarificationMatcher::match(std::string_view question) {
     if (parts.size() < 2) return whole;
     // Each part on its own; the whole question's answer stands when no two parts agree on different facts.
     std::vector<const Fact*> facts;
-    for (std::string_view part : parts) {
-        const ClarificationResult one = matchOne(part);
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        // "..., and how quickly do we find out about it?": a later part
+        // leans on what the first part asked about.
+        const ClarificationResult one = matchOne(parts[i], i > 0 ? parts.front() : std::string_view());
         if (one.fact && std::find(facts.begin(), facts.end(), one.fact) == facts.end()) facts.push_back(one.fact);
     }
     // One part answered: the other parts asked for nothing a fact holds,
@@ -256,9 +268,14 @@ ClarificationResult ClarificationMatcher::match(std::string_view question) {
     return whole;
 }
 
-ClarificationResult ClarificationMatcher::matchOne(std::string_view question) {
+ClarificationResult ClarificationMatcher::matchOne(std::string_view question, std::string_view context) {
     ClarificationResult result;
-    const TermWeights query = weigh(terms(question));
+    TermWeights query = weigh(terms(question));
+    if (m_options.contextWeight > 0 && !context.empty() && refersBack(question))
+        for (const auto& [term, weight] : weigh(terms(context))) {
+            double& own = query[term];
+            own = std::max(own, weight * m_options.contextWeight);
+        }
     const unsigned asked = questionType(question);
     std::vector<FactScore> scores = rank(query, asked);
     if (scores.empty()) return result;

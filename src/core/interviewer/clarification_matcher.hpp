@@ -28,7 +28,9 @@
 // - Compound questions. "Which languages, and can people appeal?" is split
 //   where a new question starts (a question mark, a semicolon, "and" or
 //   "also" before a question word); each part is matched on its own, and
-//   every fact a part clearly asks for is answered, in the order asked.
+//   every fact a part clearly asks for is answered, in the order asked. A
+//   later part that points back ("and how quickly do we find out about
+//   it?") borrows the first part's words at half weight.
 //
 // Deterministic and cheap (a scenario has a dozen facts). Holds a reference
 // to the scenario, which must outlive the matcher. Owns a stemmer: one
@@ -58,6 +60,7 @@ struct ClarificationOptions {
     bool useSynonyms = true;        // fold the general thesaurus (text/synonyms.hpp)
     double typeBonus = 0.1;         // added when the fact's answer gives the figure asked for
     bool splitCompound = true;      // answer each part of a compound question
+    double contextWeight = 0.5;     // a later part saying "it" or "that" borrows the first part's words, this much
     bool declineOutOfScope = true;  // decline what is closer to interviewer/out_of_scope_questions
 };
 
@@ -94,7 +97,7 @@ private:
         TermWeights pooled;             // all phrasings together
     };
 
-    ClarificationResult matchOne(std::string_view question);
+    ClarificationResult matchOne(std::string_view question, std::string_view context = {});
     // The question's weighted stems and answer type, computed once per question.
     std::vector<FactScore> rank(const TermWeights& query, unsigned asked) const;
     std::vector<std::string> terms(std::string_view text);
