@@ -49,6 +49,11 @@ void addNewCommand(CLI::App& app, const CommonOptions& common, CommandResult& re
 void addLoadBenchCommand(CLI::App& bench, const CommonOptions& common, CommandResult& result);
 void addJournalBenchCommand(CLI::App& bench, const CommonOptions& common, CommandResult& result);
 
+// Pair practice transport (pair_command.cpp): `host` and `join` open a pair
+// channel; headless, they carry lines of text. `bench pair` measures it.
+void addPairCommands(CLI::App& app, CommandResult& result);
+void addPairBenchCommand(CLI::App& bench, CommandResult& result);
+
 // Stored sessions (sessions_command.cpp): list, export, import, rename, delete, restore.
 void addSessionsCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);
 

@@ -219,6 +219,14 @@ private:
         m_pending.reset();
     }
 
+    // How long the joiner keeps dialing: the first contact gets the
+    // handshake's limit (a wrong address should fail fast), a lost one the
+    // whole reconnect allowance.
+    std::chrono::milliseconds dialAllowance() const {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        return m_connections == 0 ? m_options.handshakeLimit : m_options.reconnectFor;
+    }
+
     void joinerLoop() {
         Clock::time_point lostAt = Clock::now();
         std::string lastError;
@@ -226,7 +234,7 @@ private:
             std::shared_ptr<FramedSocket> socket = dial(lastError);
             if (!socket) {
                 if (isClosed()) break;
-                if (Clock::now() - lostAt > m_options.reconnectFor) {
+                if (Clock::now() - lostAt > dialAllowance()) {
                     close("cannot reach the host: " + lastError, false);
                     break;
                 }
@@ -244,7 +252,7 @@ private:
             clearPending();
             if (result.outcome == HandshakeOutcome::NetworkError) {
                 lastError = result.message;
-                if (Clock::now() - lostAt > m_options.reconnectFor) {
+                if (Clock::now() - lostAt > dialAllowance()) {
                     close("cannot reach the host: " + lastError, false);
                     break;
                 }
