@@ -47,6 +47,10 @@ public:
 
     std::uint16_t port() const { return m_acceptor.local_endpoint().port(); }
     void setMischief(Mischief mischief) { m_mischief = mischief; }
+    // Forwards nothing and closes nothing for a while: a network gone quiet.
+    void stallFor(std::chrono::milliseconds duration) {
+        m_stalledUntil = (std::chrono::steady_clock::now() + duration).time_since_epoch().count();
+    }
     int cuts() const { return m_cuts; }
 
     void cutAll() {
@@ -76,6 +80,8 @@ private:
     void pump(std::shared_ptr<asio::ip::tcp::socket> from, std::shared_ptr<asio::ip::tcp::socket> to, bool toJoiner) {
         int frameIndex = 0;
         for (;;) {
+            while (std::chrono::steady_clock::now().time_since_epoch().count() < m_stalledUntil)
+                std::this_thread::sleep_for(10ms);
             std::uint8_t header[4];
             asio::error_code error;
             asio::read(*from, asio::buffer(header), error);
@@ -107,6 +113,7 @@ private:
     std::atomic<bool> m_stopping{false};
     std::atomic<Mischief> m_mischief{Mischief::None};
     std::atomic<int> m_cuts{0};
+    std::atomic<std::chrono::steady_clock::rep> m_stalledUntil{0};
     std::mutex m_mutex;
     std::vector<std::shared_ptr<asio::ip::tcp::socket>> m_sockets;
     std::vector<std::thread> m_pumps;
@@ -186,6 +193,33 @@ TEST_CASE("Pair channel: 1000 messages each way arrive once and in order across 
     }
     CHECK_FALSE(joiner->receive(200ms));  // nothing twice
     CHECK_FALSE(host->receive(10ms));
+}
+
+TEST_CASE("Pair channel: a network that goes quiet without closing anything loses nothing", "[net][pair]") {
+    PairChannelOptions options;
+    options.silenceLimit = 800ms;  // scaled down from 10 s so the test is quick
+    options.heartbeat = 200ms;
+    options.reconnectFor = 30s;
+    auto host = PairChannel::host(options);
+    FrameProxy proxy(codeOf(*host).channel);
+    options.hostPort = proxy.port();
+    auto joiner = PairChannel::join(codeOf(*host), options);
+    REQUIRE(joiner->waitUntilConnected(5s));
+    for (int i = 0; i < 100; ++i) {
+        host->send(bytesOf(messageText('h', i)));
+        joiner->send(bytesOf(messageText('j', i)));
+        if (i == 30) proxy.stallFor(3s);  // almost four silence limits
+    }
+    std::vector<std::string> atJoiner = receiveAll(*joiner, 100, 30s);
+    std::vector<std::string> atHost = receiveAll(*host, 100, 30s);
+    REQUIRE(atJoiner.size() == 100);
+    REQUIRE(atHost.size() == 100);
+    for (int i = 0; i < 100; ++i) {
+        CHECK(atJoiner[static_cast<std::size_t>(i)] == messageText('h', i));
+        CHECK(atHost[static_cast<std::size_t>(i)] == messageText('j', i));
+    }
+    CHECK(joiner->status().connections >= 2);
+    CHECK(contains(joiner->takeNotices(), "no word from the partner"));
 }
 
 TEST_CASE("Pair channel: a wrong code gets nothing and the host makes a new code", "[net][pair]") {
