@@ -1,6 +1,6 @@
 // The `rehearse` subcommands. Each lives in its own file and registers itself
 // on the CLI11 app; its callback stores the exit code in `CommandResult`.
-// Subcommands link rehearse_core only (no window), which keeps the core
+// Subcommands link rehearse_core (and rehearse_net), no window, which keeps the core
 // honest about not needing the GUI.
 #pragma once
 
