@@ -295,21 +295,24 @@ TEST_CASE("Pair channel: through the real magic-wormhole transit relay", "[net][
     for (std::string& arg : args) argv.push_back(arg.data());
     argv.push_back(nullptr);
     pid_t relay = 0;
-    REQUIRE(posix_spawn(&relay, REHEARSE_TWISTD, nullptr, nullptr, argv.data(), environ) == 0);
-    bool up = false;
-    for (int i = 0; i < 100 && !up; ++i) {
-        asio::io_context io;
-        asio::ip::tcp::socket socket(io);
-        asio::error_code error;
-        socket.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port), error);
-        up = !error;
-        if (!up) std::this_thread::sleep_for(100ms);
-    }
-    if (!up) {
-        kill(relay, SIGTERM);
-        waitpid(relay, nullptr, 0);
-        FAIL("the transit relay did not start on port " << port);
-    }
+    auto startRelay = [&] {
+        REQUIRE(posix_spawn(&relay, REHEARSE_TWISTD, nullptr, nullptr, argv.data(), environ) == 0);
+        bool up = false;
+        for (int i = 0; i < 100 && !up; ++i) {
+            asio::io_context io;
+            asio::ip::tcp::socket socket(io);
+            asio::error_code error;
+            socket.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port), error);
+            up = !error;
+            if (!up) std::this_thread::sleep_for(100ms);
+        }
+        if (!up) {
+            kill(relay, SIGTERM);
+            waitpid(relay, nullptr, 0);
+            FAIL("the transit relay did not start on port " << port);
+        }
+    };
+    startRelay();
     {
         PairChannelOptions options;
         options.relay = "127.0.0.1:" + std::to_string(port);
@@ -328,6 +331,24 @@ TEST_CASE("Pair channel: through the real magic-wormhole transit relay", "[net][
         REQUIRE(atHost.size() == 200);
         CHECK(atJoiner.back() == messageText('h', 199));
         CHECK(atHost.back() == messageText('j', 199));
+
+        // The relay goes away and comes back: both sides dial it again and
+        // resume, and what was sent meanwhile arrives.
+        kill(relay, SIGTERM);
+        waitpid(relay, nullptr, 0);
+        for (int i = 200; i < 250; ++i) {
+            host->send(bytesOf(messageText('h', i)));
+            joiner->send(bytesOf(messageText('j', i)));
+        }
+        std::this_thread::sleep_for(500ms);
+        startRelay();
+        atJoiner = receiveAll(*joiner, 50, 30s);
+        atHost = receiveAll(*host, 50, 30s);
+        REQUIRE(atJoiner.size() == 50);
+        REQUIRE(atHost.size() == 50);
+        CHECK(atJoiner.front() == messageText('h', 200));
+        CHECK(atHost.back() == messageText('j', 249));
+        CHECK(joiner->status().connections == 2);
     }
     kill(relay, SIGTERM);
     waitpid(relay, nullptr, 0);
