@@ -1,5 +1,5 @@
 // Sections: Impl state | starting | the connecting and reading thread |
-// the writing thread | the timekeeping thread | public API.
+// the writing thread | the timekeeping thread | small shared pieces.
 #include "net/pair_channel.hpp"
 
 #include "net/frame.hpp"
@@ -506,7 +506,7 @@ private:
         }
     }
 
-    // --- helpers ------------------------------------------------------------------
+    // --- small shared pieces ----------------------------------------------------
 
     bool isClosed() const {
         std::lock_guard<std::mutex> lock(m_mutex);
