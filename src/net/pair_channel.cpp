@@ -1,5 +1,5 @@
-// Sections: Impl state | starting | the connecting and reading thread |
-// the writing thread | the timekeeping thread | small shared pieces.
+// Sections: Impl state | starting | public API | the connecting and reading
+// thread | the writing thread | the timekeeping thread | small shared pieces.
 #include "net/pair_channel.hpp"
 
 #include "net/frame.hpp"
