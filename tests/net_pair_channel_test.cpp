@@ -238,8 +238,12 @@ TEST_CASE("Pair channel: a wrong code gets nothing and the host makes a new code
     for (int i = 0; i < 50 && host->status().code == right.text(); ++i) std::this_thread::sleep_for(20ms);
     CHECK(host->status().code != right.text());
     CHECK(contains(host->takeNotices(), "someone tried to join with a wrong code"));
+    const std::string second = host->status().code;
     auto late = PairChannel::join(right, {});
     CHECK_FALSE(late->waitUntilConnected(5s));
+    // That was a wrong guess too: the host makes yet another code.
+    for (int i = 0; i < 50 && host->status().code == second; ++i) std::this_thread::sleep_for(20ms);
+    CHECK(host->status().code != second);
 
     auto partner = PairChannel::join(codeOf(*host), {});
     REQUIRE(partner->waitUntilConnected(5s));
