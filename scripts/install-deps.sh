@@ -15,8 +15,12 @@ PACKAGES=(
   python3-glad
   # core libraries
   nlohmann-json3-dev libcli11-dev libstemmer-dev libsqlite3-dev libfontconfig-dev
+  # pair practice: TCP (standalone Asio) and the key exchange and encryption (libsodium)
+  libasio-dev libsodium-dev
   # tests
   catch2 xvfb xauth xdotool libgl1-mesa-dri librsvg2-bin python3 python3-jsonschema
+  # a real magic-wormhole transit relay for the pair transport's relay test
+  magic-wormhole-transit-relay
   # a UI font found through fontconfig
   fonts-inter fonts-dejavu-core
 )

@@ -68,6 +68,7 @@ int run(int argc, char** argv) {
     CLI::App* bench = app.add_subcommand("bench", "Measure what users wait for (prints figures)");
     addLoadBenchCommand(*bench, common, result);
     addJournalBenchCommand(*bench, common, result);
+    addPairBenchCommand(*bench, result);
 #ifdef REHEARSE_WITH_GUI
     // These benchmarks drive the real window and CanvasView, so they live with the app.
     int benchItems = 5000;
@@ -91,6 +92,7 @@ int run(int argc, char** argv) {
 #endif
     bench->require_subcommand(1);
     addSessionsCommand(app, common, result);
+    addPairCommands(app, result);
 
     CLI11_PARSE(app, argc, argv);
     if (result.ran) return result.exitCode;

@@ -58,6 +58,8 @@ TEST_CASE("each fuzz target takes an input of its own format and an empty one", 
         {"session_archive", R"({"rehearse_session_format": 1})"},
         {"scenario_tests", R"({"scenario": "spam-email-detection", "questions": [{"ask": "how many emails a day?", "fact": "volume"}],
                             "sentences": [{"text": "PR-AUC, not accuracy.", "stage": "evaluation", "covers": ["eval-pr"]}]})"},
+        {"pair_frames", std::string("\x05\0\0\0\x09\x01\0\0\0\0\0\0\0\x01", 14)},
+        {"pair_handshake", "47213-crossbow-lantern"},
     };
     for (const fuzz::Target& target : fuzz::targets()) {
         INFO(target.name);

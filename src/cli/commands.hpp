@@ -1,6 +1,6 @@
 // The `rehearse` subcommands. Each lives in its own file and registers itself
 // on the CLI11 app; its callback stores the exit code in `CommandResult`.
-// Subcommands link rehearse_core only (no window), which keeps the core
+// Subcommands link rehearse_core (and rehearse_net), no window, which keeps the core
 // honest about not needing the GUI.
 #pragma once
 
@@ -48,6 +48,11 @@ void addNewCommand(CLI::App& app, const CommonOptions& common, CommandResult& re
 // bench_journal_command.cpp): they print figures, they are not tests.
 void addLoadBenchCommand(CLI::App& bench, const CommonOptions& common, CommandResult& result);
 void addJournalBenchCommand(CLI::App& bench, const CommonOptions& common, CommandResult& result);
+
+// Pair practice transport (pair_command.cpp): `host` and `join` open a pair
+// channel; headless, they carry lines of text. `bench pair` measures it.
+void addPairCommands(CLI::App& app, CommandResult& result);
+void addPairBenchCommand(CLI::App& bench, CommandResult& result);
 
 // Stored sessions (sessions_command.cpp): list, export, import, rename, delete, restore.
 void addSessionsCommand(CLI::App& app, const CommonOptions& common, CommandResult& result);

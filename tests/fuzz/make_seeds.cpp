@@ -9,6 +9,10 @@
 #include "core/store/session_archive.hpp"
 #include "core/store/session_recorder.hpp"
 #include "core/store/settings.hpp"
+#include "net/frame.hpp"
+#include "net/handshake_message.hpp"
+#include "net/join_code.hpp"
+#include "net/record.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -183,6 +187,33 @@ void clarificationSeeds(const fs::path& folder) {
 
 }  // namespace
 
+// The pair transport: a stream of framed records as the channel writes them
+// (first byte: piece size and cap, see targets/pair_frames.cpp), and each
+// handshake message and a join code as they travel or are typed.
+void pairSeeds() {
+    using namespace rehearse::net;
+    auto text = [](const Bytes& bytes) { return std::string(bytes.begin(), bytes.end()); };
+    Bytes stream{0x47};
+    for (const Record& record : {Record{RecordType::Resume, 1, {}}, Record{RecordType::Data, 1, bytesOf("{\"type\":\"ask\"}")},
+                                 Record{RecordType::Ack, 2, {}}, Record{RecordType::Bye, 0, bytesOf("done")}})
+        appendBytes(stream, encodeFrame(encodeRecord(record)));
+    write("pair_frames", "records.bin", text(stream));
+    Hello hello;
+    hello.sid = Bytes(kSidBytes, 0x11);
+    hello.share = Bytes(32, 0x22);
+    write("pair_handshake", "hello.bin", text(encodeHello(hello)));
+    hello.kind = HelloKind::Resume;
+    hello.sessionId = Bytes(kSessionIdBytes, 0x33);
+    write("pair_handshake", "resume.bin", text(encodeHello(hello)));
+    HelloReply reply;
+    reply.share = Bytes(32, 0x44);
+    reply.tag = Bytes(kTagBytes, 0x55);
+    reply.streamHeader = Bytes(kStreamHeaderBytes, 0x66);
+    write("pair_handshake", "reply.bin", text(encodeHelloReply(reply)));
+    write("pair_handshake", "confirm.bin", text(encodeConfirm(Confirm{Bytes(kTagBytes, 1), Bytes(kStreamHeaderBytes, 2)})));
+    write("pair_handshake", "code.txt", makeJoinCode(47213).text());
+}
+
 int main(int argc, char** argv) {
     if (argc != 2) {
         std::cerr << "usage: rehearse_fuzz_seeds OUT\n";
@@ -205,6 +236,7 @@ int main(int argc, char** argv) {
         copyFolder("written_answer", testData / "answers", ".md");
         clarificationSeeds(testData / "clarifications");
         copyFolder("scenario_tests", scenarios / "tests", ".json");
+        pairSeeds();
     } catch (const std::exception& e) {
         std::cerr << "rehearse_fuzz_seeds: " << e.what() << "\n";
         return 1;
