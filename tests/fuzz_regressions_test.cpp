@@ -58,6 +58,7 @@ TEST_CASE("each fuzz target takes an input of its own format and an empty one", 
         {"session_archive", R"({"rehearse_session_format": 1})"},
         {"scenario_tests", R"({"scenario": "spam-email-detection", "questions": [{"ask": "how many emails a day?", "fact": "volume"}],
                             "sentences": [{"text": "PR-AUC, not accuracy.", "stage": "evaluation", "covers": ["eval-pr"]}]})"},
+        {"pair_message", R"({"type": "action", "seq": 3, "action": {"type": "pose_question", "at": 2, "question": "How many?"}})"},
     };
     for (const fuzz::Target& target : fuzz::targets()) {
         INFO(target.name);

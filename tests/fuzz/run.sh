@@ -17,7 +17,7 @@ cd "$(dirname "$0")/../.."
 root="$PWD"
 build="$root/build/fuzz"
 
-all_targets=(scenario_loader session_archive action canvas settings written_answer clarification scenario_tests)
+all_targets=(scenario_loader session_archive action canvas settings written_answer clarification scenario_tests pair_message)
 # Seconds one input may take before it counts as a hang. The text targets
 # score or match one input of at most a few KB: more than that is a blow-up.
 timeout_for() {

@@ -16,6 +16,7 @@ const std::vector<Target>& targets() {
         {"action", action},                  {"canvas", canvas},
         {"settings", settings},              {"written_answer", writtenAnswer},
         {"clarification", clarification},    {"scenario_tests", scenarioTests},
+        {"pair_message", pairMessage},
     };
     return all;
 }

@@ -37,6 +37,7 @@ int settings(const std::uint8_t* data, std::size_t size);
 int writtenAnswer(const std::uint8_t* data, std::size_t size);
 int clarification(const std::uint8_t* data, std::size_t size);
 int scenarioTests(const std::uint8_t* data, std::size_t size);
+int pairMessage(const std::uint8_t* data, std::size_t size);
 
 // A promise of the code under test that does not hold: prints `what` and
 // aborts, which libFuzzer and the test suite both report as a failure.
