@@ -223,7 +223,7 @@ void InterviewerConsole::drawQuestion(AppState& app) {
         if (i < suggested) title += "  (suggested)";
         if (fact.important) title += "  (important)";
         if (isRevealed) title += "  \xC2\xB7 revealed";
-        ImGui::TextColored(isRevealed ? palette::done : palette::text, "%s", title.c_str());
+        wrappedColoredText(isRevealed ? palette::done : palette::text, title);
         ImGui::Indent();
         ImGui::PushStyleColor(ImGuiCol_Text, palette::muted);
         wrappedText(fact.answer, ImGui::GetContentRegionAvail().x);

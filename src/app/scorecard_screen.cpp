@@ -30,8 +30,10 @@ bool ScorecardForm::draw(AppState& app) {
             if (chipButton(scoreLevelTitle(level), score.level == level)) score.level = level;
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", scoreLevelAnchor(d, level));
         }
-        if (score.level != ScoreLevel::Unscored)
-            wrappedColoredText(palette::muted, scoreLevelAnchor(d, score.level));
+        // Always one line here, so picking a level moves nothing under the pointer.
+        wrappedColoredText(palette::muted, score.level != ScoreLevel::Unscored
+                                               ? std::string(scoreLevelAnchor(d, score.level))
+                                               : std::string("Hover a level to read what it looks like."));
         ImGui::InputTextMultiline("##evidence", &score.evidence, ImVec2(-1, em(4.5f)));
         ImGui::PopID();
     }
