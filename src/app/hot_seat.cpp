@@ -101,9 +101,10 @@ void HotSeat::drawDebrief(AppState& app, DebriefView& debrief) {
         if (m_form.draw(app)) m_form.reset();
         return;
     }
-    bool open = false;
-    drawScorecardsSideBySide(session, open);
-    if (open) m_sideBySideDone = true;
+    heading("Scorecards side by side");
+    drawScorecardsSideBySide(session.scorecard(ScorecardAuthor::Interviewer), session.scorecard(ScorecardAuthor::Candidate));
+    ImGui::Spacing();
+    if (ImGui::Button("Open the debrief", ImVec2(0, em(2)))) m_sideBySideDone = true;
 }
 
 }  // namespace rehearse

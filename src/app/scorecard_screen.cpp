@@ -58,10 +58,7 @@ bool ScorecardForm::draw(AppState& app) {
     return submit && app.rehearsal().dispatch(SetScorecard{*m_author, m_card});
 }
 
-void drawScorecardsSideBySide(const Session& session, bool& openDebrief) {
-    const auto& mine = session.scorecard(ScorecardAuthor::Candidate);
-    const auto& theirs = session.scorecard(ScorecardAuthor::Interviewer);
-    heading("Scorecards side by side");
+void drawScorecardsSideBySide(const std::optional<Scorecard>& theirs, const std::optional<Scorecard>& mine) {
     if (ImGui::BeginTable("side-by-side", 3, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) {
         ImGui::TableSetupColumn("Dimension");
         ImGui::TableSetupColumn("Interviewer");
@@ -108,8 +105,6 @@ void drawScorecardsSideBySide(const Session& session, bool& openDebrief) {
                 wrappedText(score.evidence, ImGui::GetContentRegionAvail().x);
         }
     }
-    ImGui::Spacing();
-    if (ImGui::Button("Open the debrief", ImVec2(0, em(2)))) openDebrief = true;
 }
 
 }  // namespace rehearse

@@ -26,7 +26,7 @@ private:
     Scorecard m_card;
 };
 
-// Both scorecards, one column each; "Open the debrief" sets `openDebrief`.
-void drawScorecardsSideBySide(const Session& session, bool& openDebrief);
+// Both scorecards, one column each (a missing one shows as not scored).
+void drawScorecardsSideBySide(const std::optional<Scorecard>& interviewer, const std::optional<Scorecard>& self);
 
 }  // namespace rehearse
