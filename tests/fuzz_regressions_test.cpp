@@ -60,6 +60,7 @@ TEST_CASE("each fuzz target takes an input of its own format and an empty one", 
                             "sentences": [{"text": "PR-AUC, not accuracy.", "stage": "evaluation", "covers": ["eval-pr"]}]})"},
         {"pair_frames", std::string("\x05\0\0\0\x09\x01\0\0\0\0\0\0\0\x01", 14)},
         {"pair_handshake", "47213-crossbow-lantern"},
+        {"pair_message", R"({"type": "action", "seq": 3, "action": {"type": "pose_question", "at": 2, "question": "How many?"}})"},
     };
     for (const fuzz::Target& target : fuzz::targets()) {
         INFO(target.name);

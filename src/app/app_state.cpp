@@ -30,9 +30,18 @@ void AppState::closeSession() {
 }
 
 void AppState::startSession(const Scenario& scenario, std::optional<Level> level) {
+    start(scenario, level, false);
+}
+
+void AppState::startPairSession(const Scenario& scenario, std::optional<Level> level) {
+    start(scenario, level, true);
+}
+
+void AppState::start(const Scenario& scenario, std::optional<Level> level, bool pair) {
     closeSession();
     auto rehearsal = std::make_unique<Rehearsal>(std::make_unique<Session>(scenario), m_pacing);
     if (m_persistence) rehearsal->startRecording(&m_persistence->recorder());
+    if (pair) rehearsal->dispatch(StartPair{"Interviewer", "Candidate"});
     if (level && *level != scenario.level) rehearsal->dispatch(ChooseLevel{*level});
     adopt(std::move(rehearsal));
 }

@@ -33,6 +33,9 @@ public:
     // `level`: the level the candidate rehearses at, when they chose one that
     // differs from the scenario's (recorded as the session's first action).
     void startSession(const Scenario& scenario, std::optional<Level> level = std::nullopt);
+    // The same as a pair rehearsal on this one screen (hot seat): a partner
+    // plays the interviewer (core/pair/).
+    void startPairSession(const Scenario& scenario, std::optional<Level> level = std::nullopt);
     bool hasSession() const { return m_rehearsal != nullptr; }
     Rehearsal& rehearsal() { return *m_rehearsal; }
     const Session& session() const { return m_rehearsal->session(); }
@@ -71,6 +74,7 @@ private:
     // Leaving the session screen checkpoints the rehearsal (Rehearsal::checkpoint).
     void setScreen(Screen screen);
     void adopt(std::unique_ptr<Rehearsal> rehearsal);
+    void start(const Scenario& scenario, std::optional<Level> level, bool pair);
 
     ScenarioLibrary m_library;
     Screen m_screen = Screen::Library;

@@ -6,6 +6,7 @@
 
 #include "app/canvas_export_menu.hpp"
 #include "app/fonts.hpp"
+#include "app/scorecard_screen.hpp"
 #include "app/theme.hpp"
 #include "app/widgets.hpp"
 #include "core/canvas/diagram_import.hpp"
@@ -107,6 +108,11 @@ void DebriefScreen::draw() {
         }
         if (ImGui::BeginTabItem("Reference", nullptr, flagsFor(Tab::Reference))) {
             drawReferenceTab();
+            ImGui::EndTabItem();
+        }
+        // Pair practice: the interviewer's scorecard beside the candidate's blind self-score.
+        if (m_debrief.pair && ImGui::BeginTabItem("Scorecard")) {
+            drawScorecardsSideBySide(m_debrief.interviewerScorecard, m_debrief.selfScorecard);
             ImGui::EndTabItem();
         }
         if (ImGui::BeginTabItem("Self-assessment", nullptr, flagsFor(Tab::SelfAssessment))) {

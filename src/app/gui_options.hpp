@@ -10,6 +10,7 @@ struct GuiOptions {
     std::vector<std::string> scenarioPaths;  // where scenarios come from
     std::string scenarioId;                  // --scenario: open this one directly
     std::string stageId;                     // --stage: and jump to this stage
+    bool pair = false;                       // --pair: with --scenario, pair practice on this screen (hot seat)
     bool endAtOnce = false;                  // --end: end the interview straight away (debrief screenshots)
     std::string screenshotPath;              // --screenshot: render, write a PNG, exit
     int frames = 6;                          // --frames: frames to render before the screenshot

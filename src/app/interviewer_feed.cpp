@@ -117,6 +117,9 @@ void InterviewerFeed::drawEntries(AppState& app, SessionFocus& focus, std::size_
             case FeedEntry::Kind::Finished:
                 ImGui::TextDisabled("Interview ended at %s.", formatDuration(e.clock).c_str());
                 break;
+            case FeedEntry::Kind::Nudge:
+                card("Interviewer \xC2\xB7 time check", palette::interviewer, e.text, palette::warning);
+                break;
         }
         ImGui::PopID();
     }

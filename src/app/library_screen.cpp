@@ -299,6 +299,10 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
         ImGui::EndCombo();
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("The level you rehearse at: staff-level probes come only at staff.");
+    if (ImGui::Button("Practise with a partner (one screen)")) app.startPairSession(s, m_startLevel);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("A partner plays the interviewer: they answer your questions, push probes and score you. "
+                          "F2 hands the screen over.");
     ImGui::TextDisabled("Enter starts it; double-click a scenario to start it.");
     // Enter with the filter box active starts from there (drawList); here
     // only when nothing has the keyboard and no dialog is open.

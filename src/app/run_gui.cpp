@@ -6,6 +6,7 @@
 #include "app/fonts.hpp"
 #include "app/gui_options.hpp"
 #include "app/history_screen.hpp"
+#include "app/hot_seat.hpp"
 #include "app/key_event_pacer.hpp"
 #include "app/library_screen.hpp"
 #include "app/resume_prompt.hpp"
@@ -46,7 +47,8 @@ bool openRequested(AppState& app, const GuiOptions& options) {
         std::fprintf(stderr, "rehearse: no scenario with id '%s' (see `rehearse list`)\n", options.scenarioId.c_str());
         return false;
     }
-    app.startSession(*scenario);
+    if (options.pair) app.startPairSession(*scenario);
+    else app.startSession(*scenario);
     if (!options.stageId.empty()) {
         auto kind = stageKindFromId(options.stageId);
         const auto& stages = scenario->stages;
@@ -154,6 +156,7 @@ int runGui(const GuiOptions& options) {
     LibraryScreen library;
     SessionScreen sessionScreen;
     DebriefView debrief;
+    HotSeat hotSeat;
     ShortcutHelp shortcutHelp;
     int exitCode = openRequested(app, options) ? 0 : 1;
     const bool screenshotMode = !options.screenshotPath.empty();
@@ -221,8 +224,14 @@ int runGui(const GuiOptions& options) {
                          ImGuiWindowFlags_NoBringToFrontOnFocus);
         switch (app.screen()) {
             case Screen::Library: library.draw(app); break;
-            case Screen::Session: sessionScreen.draw(app); break;
-            case Screen::Debrief: debrief.draw(app); break;
+            case Screen::Session:
+                if (app.session().isPair()) hotSeat.drawSession(app, sessionScreen);
+                else sessionScreen.draw(app);
+                break;
+            case Screen::Debrief:
+                if (app.hasSession() && app.session().isPair()) hotSeat.drawDebrief(app, debrief);
+                else debrief.draw(app);
+                break;
             case Screen::History: history.draw(app, settingsWindow); break;
         }
         if (app.screen() == Screen::Library) storageNotices.drawLibraryButtons(app, settingsWindow);
@@ -235,6 +244,7 @@ int runGui(const GuiOptions& options) {
         if (app.screen() != lastScreen) {
             // (AppState checkpointed the rehearsal if the session screen was left.)
             if (app.screen() == Screen::Session && lastScreen != Screen::Session) sessionScreen.reset();
+            if (app.screen() == Screen::Session && lastScreen != Screen::Session) hotSeat.reset();  // behind the cover again
             lastScreen = app.screen();
             busyFrames = kFramesAfterInput;
         }

@@ -27,6 +27,8 @@ const std::vector<Shortcut>& keyboardShortcuts() {
         {"Session", "Enter", "in the ask box: ask the question"},
         {"Session", "Ctrl+Enter", "in a follow-up's answer box: send the answer"},
         {"Session", "Alt+Right, Alt+Left", "next stage (or finish) / previous stage"},
+        {"Pair", "F2", "hand the screen over: a cover screen, then the other person's view"},
+        {"Pair", "Ctrl+N", "in the interviewer console: a private note"},
         {"Canvas", "V, B, A, T, N, P", "select, box, arrow, text, note, pen tool"},
         {"Canvas", "G, Q", "snap to the grid on/off, keep the drawing tool on/off"},
         {"Canvas", "Ctrl+A, Ctrl+D", "select all, duplicate"},

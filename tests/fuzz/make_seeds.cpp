@@ -4,6 +4,7 @@
 // into git and the seeds follow the formats as they change.
 #include "core/canvas/canvas_clipboard.hpp"
 #include "core/canvas/canvas_editor.hpp"
+#include "core/pair/pair_message.hpp"
 #include "core/scenario/scenario_loader.hpp"
 #include "core/session/session.hpp"
 #include "core/store/session_archive.hpp"
@@ -125,6 +126,34 @@ void actionSeeds(const std::vector<Action>& actions) {
     write("action", "journal.json", all.dump());
 }
 
+// One of each pair message, with every pair action and a filled scorecard.
+void pairMessageSeeds() {
+    Scorecard card;
+    card.score(RubricDimension::Data) = {ScoreLevel::Strong, "Named user reports and their delay"};
+    card.score(RubricDimension::Evaluation).level = ScoreLevel::Weak;
+    card.advance = AdvanceVerdict::Yes;
+    card.strengths = "Framing";
+    card.improvements = "Metrics";
+    std::vector<PairMessage> messages = {
+        PairHello{kPairProtocolVersion, PairRole::Interviewer, "Ada"},
+        PairHello{kPairProtocolVersion, PairRole::Candidate, "Grace"},
+        PairResend{7},
+        PairBye{"The interviewer ended the session."},
+    };
+    const std::vector<Action> actions = {
+        {0, StartPair{"Ada", "Grace"}},         {1, PoseQuestion{"How many emails a day?"}},
+        {2, AnswerQuestion{"volume", ""}},      {3, AnswerQuestion{"", "Assume one region."}},
+        {4, RaiseFollowUp{"fu-clarify-costs", ""}}, {5, NudgeMoveOn{""}},
+        {6, InterviewerNote{"slow start"}},     {7, FinishSession{}},
+        {8, SetScorecard{ScorecardAuthor::Candidate, card}}, {9, SetScorecard{ScorecardAuthor::Interviewer, card}},
+    };
+    std::uint64_t seq = 1;
+    for (const Action& action : actions) messages.push_back(PairActionMessage{seq++, action});
+    for (const Action& action : sessionActions()) messages.push_back(PairActionMessage{seq++, action});
+    for (std::size_t i = 0; i < messages.size(); ++i)
+        write("pair_message", "message-" + std::to_string(i) + ".json", encodePairMessage(messages[i]));
+}
+
 void canvasSeeds(const fs::path& testData) {
     CanvasEditor editor;
     std::vector<CanvasCommand> commands = canvasCommands();
@@ -231,6 +260,7 @@ int main(int argc, char** argv) {
         std::vector<Action> actions = sessionActions();
         actionSeeds(actions);
         canvasSeeds(testData);
+        pairMessageSeeds();
         archiveSeeds(minimal, actions);
         settingsSeeds();
         copyFolder("written_answer", testData / "answers", ".md");

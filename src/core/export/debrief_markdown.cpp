@@ -2,12 +2,14 @@
 // dimension; coverage per stage
 // (covered with evidence, missed with why, pitfalls, the user's notes and the
 // reference); probes; clarifying questions; reference answer and diagram;
-// self-assessment.
+// self-assessment; in pair practice the scorecards side by side and the
+// interviewer's notes.
 #include "core/export/debrief_markdown.hpp"
 
 #include "core/interviewer/dimension_coverage.hpp"
 #include "core/numeric/checked_conversion.hpp"
 #include "core/numeric/percent.hpp"
+#include "core/session/duration_format.hpp"
 #include "core/store/safe_file.hpp"
 
 #include <cmath>
@@ -201,6 +203,59 @@ void writeSelfAssessment(std::ostream& out, const Debrief& d) {
         out << "**Next time**\n\n" << quoteBlock(d.selfAssessment.notes) << "\n";
 }
 
+std::string scoreCell(const std::optional<Scorecard>& card, RubricDimension dimension) {
+    return card ? scoreLevelTitle(card->score(dimension).level) : "\u2014";
+}
+
+std::string advanceCell(const std::optional<Scorecard>& card) {
+    if (!card || card->advance == AdvanceVerdict::Undecided) return "\u2014";
+    return card->advance == AdvanceVerdict::Yes ? "Yes" : "No";
+}
+
+bool hasText(const std::string& text) { return text.find_first_not_of(" \t\r\n") != std::string::npos; }
+
+void writeScorecards(std::ostream& out, const Debrief& d) {
+    if (!d.pair) return;
+    out << "## Scorecard\n\n";
+    const std::string interviewer = hasText(d.pair->interviewerName) ? d.pair->interviewerName : "the interviewer";
+    const std::string candidate = hasText(d.pair->candidateName) ? d.pair->candidateName : "the candidate";
+    out << "Pair practice: " << inlineText(interviewer) << " interviewed " << inlineText(candidate)
+        << ". The candidate scored themselves before seeing the interviewer's scores.\n\n";
+    out << "| Dimension | Interviewer | Self |\n|---|---|---|\n";
+    for (RubricDimension dimension : kAllRubricDimensions)
+        out << "| " << rubricDimensionName(dimension) << " | " << scoreCell(d.interviewerScorecard, dimension) << " | "
+            << scoreCell(d.selfScorecard, dimension) << " |\n";
+    out << "| Advance to the next round? | " << advanceCell(d.interviewerScorecard) << " | "
+        << advanceCell(d.selfScorecard) << " |\n\n";
+    if (d.interviewerScorecard) {
+        for (RubricDimension dimension : kAllRubricDimensions) {
+            const DimensionScore& score = d.interviewerScorecard->score(dimension);
+            if (score.level == ScoreLevel::Unscored && !hasText(score.evidence)) continue;
+            out << "### " << rubricDimensionName(dimension) << ": " << scoreLevelTitle(score.level) << "\n\n";
+            if (score.level != ScoreLevel::Unscored)
+                out << "*" << inlineText(scoreLevelAnchor(dimension, score.level)) << "*\n\n";
+            if (hasText(score.evidence)) out << "Evidence:\n\n" << quoteBlock(score.evidence) << "\n";
+        }
+    }
+    const auto writeText = [&](const char* title, const std::optional<Scorecard>& card, std::string Scorecard::*field) {
+        if (card && hasText((*card).*field)) out << "**" << title << "**\n\n" << quoteBlock((*card).*field) << "\n";
+    };
+    writeText("Strengths (interviewer)", d.interviewerScorecard, &Scorecard::strengths);
+    writeText("Areas to improve (interviewer)", d.interviewerScorecard, &Scorecard::improvements);
+    writeText("Strengths (self)", d.selfScorecard, &Scorecard::strengths);
+    writeText("Areas to improve (self)", d.selfScorecard, &Scorecard::improvements);
+    if (!d.interviewerNotes.empty()) {
+        out << "### Interviewer's notes\n\n";
+        for (const InterviewerNoteEntry& note : d.interviewerNotes) {
+            const std::string stage =
+                note.stage < d.stages.size() ? d.stages[note.stage].title : std::string("?");
+            out << "- " << formatDuration(note.clock) << ", " << inlineText(stage) << ": " << inlineText(note.text)
+                << "\n";
+        }
+        out << "\n";
+    }
+}
+
 }  // namespace
 
 std::string debriefToMarkdown(const Debrief& debrief) {
@@ -219,6 +274,7 @@ std::string debriefToMarkdown(const Debrief& debrief) {
     writeProbes(out, debrief);
     writeQuestions(out, debrief);
     writeReference(out, debrief);
+    writeScorecards(out, debrief);
     writeSelfAssessment(out, debrief);
     return out.str();
 }

@@ -85,6 +85,10 @@ Debrief buildDebrief(const Session& session, double now, CoverageScorer& scorer)
     debrief.referenceSummary = scenario.referenceSummary;
     debrief.referenceDiagram = scenario.referenceDiagram;
     debrief.selfAssessment = session.selfAssessment();
+    debrief.pair = session.pair();
+    debrief.interviewerNotes = session.interviewerNotes();
+    debrief.interviewerScorecard = session.scorecard(ScorecardAuthor::Interviewer);
+    debrief.selfScorecard = session.scorecard(ScorecardAuthor::Candidate);
 
     for (std::size_t i = 0; i < scenario.stages.size(); ++i) {
         const Stage& spec = scenario.stages[i];

@@ -82,6 +82,12 @@ struct Debrief {
     std::string referenceSummary;
     Diagram referenceDiagram;
     SelfAssessment selfAssessment;
+    // Pair practice (Session::pair): who played which part, the interviewer's
+    // notes (private until now) and both scorecards, shown side by side.
+    std::optional<StartPair> pair;
+    std::vector<InterviewerNoteEntry> interviewerNotes;
+    std::optional<Scorecard> interviewerScorecard;
+    std::optional<Scorecard> selfScorecard;
 
     int coveredWeight() const;
     int totalWeight() const;

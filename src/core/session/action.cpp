@@ -1,5 +1,7 @@
 #include "core/session/action.hpp"
 
+#include "core/pair/scorecard_json.hpp"
+
 namespace rehearse {
 
 using nlohmann::json;
@@ -24,6 +26,12 @@ struct TypeName {
     const char* operator()(const EditNotes&) const { return "edit_notes"; }
     const char* operator()(const SetCanvasView&) const { return "set_canvas_view"; }
     const char* operator()(const ChooseLevel&) const { return "choose_level"; }
+    const char* operator()(const StartPair&) const { return "start_pair"; }
+    const char* operator()(const PoseQuestion&) const { return "pose_question"; }
+    const char* operator()(const AnswerQuestion&) const { return "answer_question"; }
+    const char* operator()(const NudgeMoveOn&) const { return "nudge_move_on"; }
+    const char* operator()(const InterviewerNote&) const { return "interviewer_note"; }
+    const char* operator()(const SetScorecard&) const { return "set_scorecard"; }
 };
 
 struct PayloadToJson {
@@ -62,6 +70,18 @@ struct PayloadToJson {
         out["insert"] = a.insert;
     }
     void operator()(const ChooseLevel& a) const { out["level"] = levelId(a.level); }
+    void operator()(const StartPair& a) const {
+        out["interviewer"] = a.interviewerName;
+        out["candidate"] = a.candidateName;
+    }
+    void operator()(const PoseQuestion& a) const { out["question"] = a.question; }
+    void operator()(const AnswerQuestion& a) const { out["fact"] = a.factId; out["says"] = a.says; }
+    void operator()(const NudgeMoveOn& a) const { out["says"] = a.says; }
+    void operator()(const InterviewerNote& a) const { out["text"] = a.text; }
+    void operator()(const SetScorecard& a) const {
+        out["author"] = scorecardAuthorId(a.author);
+        out["scorecard"] = scorecardToJson(a.scorecard);
+    }
 };
 
 std::optional<ActionPayload> payloadFromJson(const std::string& type, const json& j) {
@@ -94,6 +114,17 @@ std::optional<ActionPayload> payloadFromJson(const std::string& type, const json
         auto level = levelFromId(str("level"));
         if (!level) return std::nullopt;
         return ChooseLevel{*level};
+    }
+    if (type == "start_pair") return StartPair{str("interviewer"), str("candidate")};
+    if (type == "pose_question") return PoseQuestion{str("question")};
+    if (type == "answer_question") return AnswerQuestion{str("fact"), str("says")};
+    if (type == "nudge_move_on") return NudgeMoveOn{str("says")};
+    if (type == "interviewer_note") return InterviewerNote{str("text")};
+    if (type == "set_scorecard") {
+        auto author = scorecardAuthorFromId(str("author"));
+        auto scorecard = scorecardFromJson(j.at("scorecard"));
+        if (!author || !scorecard) return std::nullopt;
+        return SetScorecard{*author, std::move(*scorecard)};
     }
     if (type == "set_self_assessment") {
         SetSelfAssessment a;

@@ -6,6 +6,7 @@
 
 #include "core/canvas/canvas_command.hpp"
 #include "core/scenario/scenario.hpp"
+#include "core/pair/scorecard.hpp"
 #include "core/session/self_assessment.hpp"
 
 #include <nlohmann/json.hpp>
@@ -100,10 +101,55 @@ struct ChooseLevel {
     Level level = Level::Senior;
 };
 
+// --- pair practice: a partner plays the interviewer (core/pair/) ---------
+
+// The session is a pair rehearsal: who plays which part. Accepted only as the
+// session's first action (ChooseLevel may follow it), so a journal says from
+// its first line whether a person or the app interviewed.
+struct StartPair {
+    std::string interviewerName;
+    std::string candidateName;
+};
+
+// The candidate asks the partner a clarifying question. Nothing is matched
+// or answered: it waits (Session::pendingQuestions) for AnswerQuestion.
+struct PoseQuestion {
+    std::string question;
+};
+
+// The interviewer answers the oldest pending question: by revealing fact
+// `factId` (its answer is what the candidate reads), or in their own words
+// `says` with an empty id. Both may be given: the words are then said and the
+// fact counts as revealed.
+struct AnswerQuestion {
+    std::string factId;
+    std::string says;
+};
+
+// The interviewer tells the candidate to move on (the stage is over budget,
+// or enough was said); `says` empty means the usual words.
+struct NudgeMoveOn {
+    std::string says;
+};
+
+// A private note of the interviewer, stamped with the time and stage it was
+// written in. Never shown to the candidate (see pair/pair_authority.hpp).
+struct InterviewerNote {
+    std::string text;
+};
+
+// A filled scorecard, replaced whole: the interviewer's, or the candidate's
+// blind self-score. Accepted after the end, like the self-assessment.
+struct SetScorecard {
+    ScorecardAuthor author = ScorecardAuthor::Interviewer;
+    Scorecard scorecard;
+};
+
 using ActionPayload = std::variant<SetNotes, AskClarification, RaiseFollowUp, AnswerFollowUp,
                                    SkipFollowUp, GoToStage, CanvasApply, CanvasUndo, CanvasRedo,
                                    PauseClock, ResumeClock, FinishSession, SetSelfAssessment, EditNotes,
-                                   SetCanvasView, ChooseLevel>;
+                                   SetCanvasView, ChooseLevel, StartPair, PoseQuestion, AnswerQuestion,
+                                   NudgeMoveOn, InterviewerNote, SetScorecard>;
 
 struct Action {
     double at = 0;  // session time in seconds (see Clock)

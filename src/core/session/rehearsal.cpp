@@ -78,7 +78,11 @@ bool Rehearsal::apply(Action action) {
 
 bool Rehearsal::dispatch(ActionPayload payload) { return apply(Action{now(), std::move(payload)}); }
 
-bool Rehearsal::ask(const std::string& question) { return dispatch(m_interviewer.ask(question)); }
+bool Rehearsal::ask(const std::string& question) {
+    // In a pair session the partner answers, not the matcher.
+    if (m_session->isPair()) return dispatch(PoseQuestion{question});
+    return dispatch(m_interviewer.ask(question));
+}
 
 // --- notes ---------------------------------------------------------------------
 
@@ -112,6 +116,8 @@ void Rehearsal::journalDraft(double at) {
 void Rehearsal::tick(double now) {
     if (m_draft && now - m_notesJournaledAt >= kTurnSeconds) journalDraft(now);
     if (m_session->isFinished() || m_session->isPaused()) return;
+    // A partner raises probes themselves; the app's only suggest (pair/probe_suggestions.hpp).
+    if (m_session->isPair()) return;
     if (m_lastInterviewerTurn >= 0 && now - m_lastInterviewerTurn < kTurnSeconds) return;
     m_lastInterviewerTurn = now;
     for (RaiseFollowUp& probe : m_interviewer.due(*m_session, now)) apply(Action{now, std::move(probe)});
@@ -124,8 +130,9 @@ Rehearsal::StageRequest Rehearsal::requestStage(std::size_t stage) {
     commitNotes();
     setHeldMove(std::nullopt);
     bool asked = false;
-    for (RaiseFollowUp& probe : m_interviewer.beforeLeaving(*m_session, now(), stage))
-        asked = dispatch(std::move(probe)) || asked;
+    if (!m_session->isPair())
+        for (RaiseFollowUp& probe : m_interviewer.beforeLeaving(*m_session, now(), stage))
+            asked = dispatch(std::move(probe)) || asked;
     if (asked) {
         // The candidate reads the probe; their next request moves on.
         setHeldMove(HeldMove{stage, m_session->probes().size() - 1});

@@ -72,7 +72,10 @@ public:
     // Applies `payload` now; false if it changed nothing. Whole notes
     // (SetNotes) are journaled as the one range that changed (EditNotes).
     bool dispatch(ActionPayload payload);
-    // Matches the question against the scenario's facts and records it.
+    // Matches the question against the scenario's facts and records it. In
+    // a pair session (Session::isPair) the question waits for the partner
+    // instead (PoseQuestion), and the app neither raises probes in tick()
+    // nor holds a move in requestStage(): the partner decides both.
     bool ask(const std::string& question);
 
     // The notes box's whole text as the candidate types it: journaled now if

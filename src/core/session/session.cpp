@@ -14,6 +14,14 @@ const char* Session::noMatchReply() {
            "say it out loud, and move on.";
 }
 
+const char* Session::defaultNudge() { return "Let's move on to the next part."; }
+
+namespace {
+
+bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+}  // namespace
+
 Session::Session(Scenario scenario) : m_scenario(std::move(scenario)), m_candidateLevel(m_scenario.level) {
     m_stages.resize(m_scenario.stages.size());
     m_feed.push_back({FeedEntry::Kind::Question, m_scenario.question, 0, 0, 0, {}, 0});
@@ -99,6 +107,7 @@ struct Session::Applier {
         return applyNotesEdit(s.m_stages[a.stage].notes, a);
     }
     bool operator()(const AskClarification& a) const {
+        if (s.isPair()) return false;  // a partner answers (PoseQuestion, AnswerQuestion), not the app
         if (a.question.find_first_not_of(" \t\r\n") == std::string::npos) return false;
         const Fact* fact = a.factId.empty() ? nullptr : s.m_scenario.findFact(a.factId);
         if (!a.factId.empty() && !fact) return false;
@@ -197,16 +206,61 @@ struct Session::Applier {
         return true;
     }
     bool operator()(const ChooseLevel& a) const {
-        // Probes already depend on the level once anything has happened.
-        if (!s.m_journal.empty()) return false;
+        // Probes already depend on the level once anything has happened
+        // (declaring a pair session is not something happening).
+        const bool onlyPair = s.m_journal.size() == 1 && std::holds_alternative<StartPair>(s.m_journal[0].payload);
+        if (!s.m_journal.empty() && !onlyPair) return false;
         s.m_candidateLevel = a.level;
+        return true;
+    }
+    bool operator()(const StartPair& a) const {
+        if (!s.m_journal.empty()) return false;
+        s.m_pair = a;
+        return true;
+    }
+    bool operator()(const PoseQuestion& a) const {
+        if (!s.isPair() || isBlank(a.question)) return false;
+        s.m_pending.push_back({a.question, s.m_current, at, clock});
+        s.m_feed.push_back({FeedEntry::Kind::CandidateQuestion, a.question, s.m_current, at, clock, {}, 0});
+        return true;
+    }
+    bool operator()(const AnswerQuestion& a) const {
+        if (!s.isPair() || s.m_pending.empty()) return false;
+        const Fact* fact = a.factId.empty() ? nullptr : s.m_scenario.findFact(a.factId);
+        if (!a.factId.empty() && !fact) return false;
+        if (!fact && isBlank(a.says)) return false;
+        PendingQuestion asked = s.m_pending.front();
+        s.m_pending.erase(s.m_pending.begin());
+        s.m_clarifications.push_back({asked.question, a.factId, {}, asked.stage, asked.at, asked.clock});
+        s.m_feed.push_back({FeedEntry::Kind::InterviewerAnswer, isBlank(a.says) ? fact->answer : a.says, s.m_current,
+                            at, clock, a.factId, 0});
+        return true;
+    }
+    bool operator()(const NudgeMoveOn& a) const {
+        if (!s.isPair()) return false;
+        s.m_feed.push_back({FeedEntry::Kind::Nudge, isBlank(a.says) ? std::string(defaultNudge()) : a.says,
+                            s.m_current, at, clock, {}, 0});
+        return true;
+    }
+    bool operator()(const InterviewerNote& a) const {
+        if (!s.isPair() || isBlank(a.text)) return false;
+        s.m_interviewerNotes.push_back({a.text, s.m_current, at, clock});
+        return true;
+    }
+    bool operator()(const SetScorecard& a) const {
+        if (!s.isPair() || !s.m_finished) return false;
+        (a.author == ScorecardAuthor::Interviewer ? s.m_interviewerScorecard : s.m_candidateScorecard) = a.scorecard;
         return true;
     }
 };
 
 bool Session::apply(const Action& action) {
     if (m_stages.empty()) return false;
-    if (m_finished && !std::holds_alternative<SetSelfAssessment>(action.payload)) return false;
+    // The debrief comes after the end: the self-assessment and the pair
+    // scorecards are what may still be written then.
+    if (m_finished && !std::holds_alternative<SetSelfAssessment>(action.payload) &&
+        !std::holds_alternative<SetScorecard>(action.payload))
+        return false;
     // Time never runs backwards inside a session, whatever a journal says.
     double at = std::max(action.at, m_lastAt);
     if (!std::visit(Applier{*this, at, clockAt(at)}, action.payload)) return false;

@@ -31,6 +31,7 @@ struct FeedEntry {
         CandidateAnswer,    // the candidate's reply to a probe
         ProbeSkipped,
         Finished,
+        Nudge,              // a partner asks the candidate to move on
     };
     Kind kind = Kind::Question;
     std::string text;
@@ -58,6 +59,23 @@ struct Probe {
     double raisedAt = 0;
     State state = State::Open;
     std::string answer;
+};
+
+// A pair session: a question the candidate asked the partner, waiting for
+// AnswerQuestion.
+struct PendingQuestion {
+    std::string question;
+    std::size_t stage = 0;
+    double at = 0;
+    double clock = 0;
+};
+
+// A private note of the partner playing the interviewer.
+struct InterviewerNoteEntry {
+    std::string text;
+    std::size_t stage = 0;
+    double at = 0;
+    double clock = 0;
 };
 
 class Session {
@@ -101,6 +119,19 @@ public:
     // The level the candidate rehearses at: ChooseLevel's, else the scenario's.
     Level candidateLevel() const { return m_candidateLevel; }
 
+    // --- pair practice (StartPair): a person plays the interviewer --------
+    // Who plays which part; nothing for a rehearsal with the app.
+    const std::optional<StartPair>& pair() const { return m_pair; }
+    bool isPair() const { return m_pair.has_value(); }
+    // The candidate's questions the partner has not answered yet, oldest first.
+    const std::vector<PendingQuestion>& pendingQuestions() const { return m_pending; }
+    const std::vector<InterviewerNoteEntry>& interviewerNotes() const { return m_interviewerNotes; }
+    const std::optional<Scorecard>& scorecard(ScorecardAuthor author) const {
+        return author == ScorecardAuthor::Interviewer ? m_interviewerScorecard : m_candidateScorecard;
+    }
+    // What a nudge says when the partner gave no words of their own.
+    static const char* defaultNudge();
+
     bool isPaused() const { return m_paused; }
     // Session time `at` on the session clock: the seconds not spent paused.
     double clockAt(double at) const;
@@ -134,6 +165,11 @@ private:
     CanvasEditor m_canvas;
     SelfAssessment m_selfAssessment;
     std::optional<SetCanvasView> m_canvasView;
+    std::optional<StartPair> m_pair;
+    std::vector<PendingQuestion> m_pending;
+    std::vector<InterviewerNoteEntry> m_interviewerNotes;
+    std::optional<Scorecard> m_interviewerScorecard;
+    std::optional<Scorecard> m_candidateScorecard;
     std::vector<Action> m_journal;
 };
 

@@ -17,6 +17,7 @@ const std::vector<Target>& targets() {
         {"settings", settings},              {"written_answer", writtenAnswer},
         {"clarification", clarification},    {"scenario_tests", scenarioTests},
         {"pair_frames", pairFrames},         {"pair_handshake", pairHandshake},
+        {"pair_message", pairMessage},
     };
     return all;
 }

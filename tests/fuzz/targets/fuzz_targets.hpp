@@ -40,6 +40,7 @@ int scenarioTests(const std::uint8_t* data, std::size_t size);
 // The pair transport (src/net): frames and records, handshake messages and join codes.
 int pairFrames(const std::uint8_t* data, std::size_t size);
 int pairHandshake(const std::uint8_t* data, std::size_t size);
+int pairMessage(const std::uint8_t* data, std::size_t size);
 
 // A promise of the code under test that does not hold: prints `what` and
 // aborts, which libFuzzer and the test suite both report as a failure.

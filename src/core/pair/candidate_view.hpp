@@ -1,0 +1,69 @@
+// What the candidate's side of a pair rehearsal may hold, built from the
+// interviewer's session. Hidden by construction: the view has no field for a
+// fact that was not revealed, a key point, the probe bank, pitfalls or the
+// reference, so no screen or message built from it can show them. The
+// candidate's hot-seat screen and (later) the network peer read this, never
+// the Scenario.
+#pragma once
+
+#include "core/pair/scorecard.hpp"
+#include "core/session/session.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace rehearse {
+
+struct CandidateView {
+    struct StageInfo {
+        std::string kind;  // stage kind id: "clarify", "data", ...
+        std::string title;
+        double minutes = 0;
+        std::string goal;
+        std::string notes;  // the candidate's own
+    };
+    struct RevealedFact {
+        std::string id;
+        std::string topic;
+        std::string answer;
+    };
+    struct PushedProbe {
+        std::string says;
+        std::size_t stage = 0;
+        std::string state;  // "open", "answered", "skipped"
+        std::string answer;
+    };
+    struct FeedLine {
+        std::string kind;  // "question", "candidate_question", "interviewer_answer", "probe", "nudge", ...
+        std::string text;
+        std::size_t stage = 0;
+        double clock = 0;
+    };
+
+    std::string scenarioId;
+    std::string title;
+    std::string question;  // the prompt as the interviewer states it
+    std::string interviewerName;
+    std::string candidateName;
+    std::vector<StageInfo> stages;
+    std::size_t currentStage = 0;
+    bool paused = false;
+    bool finished = false;
+    std::vector<RevealedFact> revealedFacts;  // in the order revealed
+    std::vector<PushedProbe> probes;
+    std::vector<FeedLine> feed;
+    std::vector<std::string> pendingQuestions;
+    std::optional<Scorecard> selfScore;
+    // Only once the candidate's own blind self-score is in.
+    std::optional<Scorecard> interviewerScore;
+};
+
+CandidateView buildCandidateView(const Session& session);
+
+const char* feedKindId(FeedEntry::Kind kind);
+nlohmann::json candidateViewToJson(const CandidateView& view);
+
+}  // namespace rehearse

@@ -1,0 +1,118 @@
+#include "core/pair/pair_message.hpp"
+
+#include "core/json/untrusted_json.hpp"
+
+#include <limits>
+
+namespace rehearse {
+
+using nlohmann::json;
+
+namespace {
+
+struct ToJson {
+    json operator()(const PairHello& m) const {
+        return {{"type", "hello"}, {"magic", kPairMagic}, {"protocol", m.protocol},
+                {"role", pairRoleId(m.role)}, {"name", m.name}};
+    }
+    json operator()(const PairActionMessage& m) const {
+        return {{"type", "action"}, {"seq", m.seq}, {"action", actionToJson(m.action)}};
+    }
+    json operator()(const PairResend& m) const { return {{"type", "resend"}, {"from", m.from}}; }
+    json operator()(const PairBye& m) const { return {{"type", "bye"}, {"reason", m.reason}}; }
+};
+
+PairMessageDecoding refuse(std::string error) { return {std::nullopt, "pair message: " + std::move(error)}; }
+
+// The string under `key`, or an error naming it.
+std::optional<std::string> stringField(const json& j, const char* key, std::string& error) {
+    auto it = j.find(key);
+    if (it == j.end()) return error = std::string("'") + key + "' is missing", std::nullopt;
+    if (!it->is_string()) return error = std::string("'") + key + "' must be a string", std::nullopt;
+    return it->get<std::string>();
+}
+
+// A whole number 0..max under `key` (JSON numbers may arrive as doubles or negative).
+std::optional<std::uint64_t> countField(const json& j, const char* key, std::string& error) {
+    auto it = j.find(key);
+    if (it == j.end()) return error = std::string("'") + key + "' is missing", std::nullopt;
+    if (!it->is_number_unsigned())
+        return error = std::string("'") + key + "' must be a whole number of at least 0", std::nullopt;
+    return it->get<std::uint64_t>();
+}
+
+PairMessageDecoding decodeObject(const json& j) {
+    std::string error;
+    auto type = stringField(j, "type", error);
+    if (!type) return refuse(error);
+    if (*type == "hello") {
+        auto magic = stringField(j, "magic", error);
+        if (!magic) return refuse(error);
+        if (*magic != kPairMagic) return refuse("this is not a Rehearse pair partner ('magic' is '" + *magic + "')");
+        auto protocol = countField(j, "protocol", error);
+        if (!protocol) return refuse(error);
+        if (*protocol > static_cast<std::uint64_t>(std::numeric_limits<int>::max()))
+            return refuse("'protocol' is out of range");
+        auto role = stringField(j, "role", error);
+        if (!role) return refuse(error);
+        auto parsedRole = pairRoleFromId(*role);
+        if (!parsedRole) return refuse("'role' must be interviewer or candidate, not '" + *role + "'");
+        auto name = stringField(j, "name", error);
+        if (!name) return refuse(error);
+        if (name->size() > kMaxDisplayNameBytes)
+            return refuse("'name' is longer than " + std::to_string(kMaxDisplayNameBytes) + " bytes");
+        return {PairHello{static_cast<int>(*protocol), *parsedRole, *name}, {}};
+    }
+    if (*type == "action") {
+        auto seq = countField(j, "seq", error);
+        if (!seq) return refuse(error);
+        auto it = j.find("action");
+        if (it == j.end()) return refuse("'action' is missing");
+        std::optional<Action> action = actionFromJson(*it);
+        if (!action) return refuse("'action' is not an action this version understands");
+        return {PairActionMessage{*seq, std::move(*action)}, {}};
+    }
+    if (*type == "resend") {
+        auto from = countField(j, "from", error);
+        if (!from) return refuse(error);
+        return {PairResend{*from}, {}};
+    }
+    if (*type == "bye") {
+        auto reason = stringField(j, "reason", error);
+        if (!reason) return refuse(error);
+        return {PairBye{*reason}, {}};
+    }
+    return refuse("unknown type '" + *type + "'");
+}
+
+}  // namespace
+
+std::string encodePairMessage(const PairMessage& message) { return dumpJson(std::visit(ToJson{}, message)); }
+
+PairMessageDecoding decodePairMessage(std::string_view bytes) {
+    if (bytes.size() > kMaxPairMessageBytes)
+        return refuse("it is " + std::to_string(bytes.size()) + " bytes, more than the " +
+                      std::to_string(kMaxPairMessageBytes) + " allowed");
+    std::string error;
+    std::optional<json> parsed = parseUntrustedJson(bytes, &error);
+    if (!parsed) return refuse(error);
+    if (!parsed->is_object()) return refuse("it must be a JSON object");
+    try {
+        return decodeObject(*parsed);
+    } catch (const json::exception& e) {
+        // Not expected (every field is checked first), but a partner's bytes never crash us.
+        return refuse(std::string("it could not be read: ") + e.what());
+    }
+}
+
+std::string pairProtocolMismatch(int protocol) {
+    if (protocol == kPairProtocolVersion) return {};
+    const std::string theirs = std::to_string(protocol), ours = std::to_string(kPairProtocolVersion);
+    if (protocol < kPairProtocolVersion)
+        return "Your partner's Rehearse is too old (pair protocol " + theirs + ", this one speaks " + ours +
+               "): they need to update.";
+    return "Your partner's Rehearse is too new (pair protocol " + theirs + ", this one speaks " + ours +
+           "): update Rehearse to pair with them.";
+}
+
+}  // namespace rehearse

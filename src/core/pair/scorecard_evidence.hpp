@@ -1,0 +1,21 @@
+// The evidence a scorecard starts with, written from the session so the
+// person scoring quotes what happened instead of remembering it: questions
+// asked, important facts not asked, probes and the answers given, and which
+// key points of each dimension the coverage engine found.
+#pragma once
+
+#include "core/interviewer/coverage.hpp"
+#include "core/pair/scorecard.hpp"
+#include "core/session/session.hpp"
+
+#include <string>
+
+namespace rehearse {
+
+// The evidence for one dimension, several lines of plain text.
+std::string dimensionEvidence(const Session& session, const CoverageReport& coverage, RubricDimension dimension);
+
+// A blank scorecard (nothing scored) with every dimension's evidence filled in.
+Scorecard prefilledScorecard(const Session& session, const CoverageReport& coverage);
+
+}  // namespace rehearse
