@@ -77,6 +77,8 @@ void LibraryScreen::draw(AppState& app) {
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::TextDisabled("  applied ML system design, out loud and against the clock");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("New scenario")) app.openEditor("");  // the scenario editor (editor_screen.hpp)
     ImGui::Spacing();
     drawContinue(app);
 
@@ -300,6 +302,8 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("The level you rehearse at: staff-level probes come only at staff.");
     ImGui::TextDisabled("Enter starts it; double-click a scenario to start it.");
+    if (ImGui::SmallButton("Edit")) app.openEditor(s.id);  // a shipped one opens as a copy
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open it in the scenario editor (%s)", s.sourcePath.c_str());
     // Enter with the filter box active starts from there (drawList); here
     // only when nothing has the keyboard and no dialog is open.
     const bool dialogOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);

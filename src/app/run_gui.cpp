@@ -3,6 +3,7 @@
 // while a session clock runs, so an idle Rehearse costs no CPU.
 #include "app/app_state.hpp"
 #include "app/debrief_view.hpp"
+#include "app/editor_screen.hpp"
 #include "app/fonts.hpp"
 #include "app/gui_options.hpp"
 #include "app/history_screen.hpp"
@@ -154,6 +155,7 @@ int runGui(const GuiOptions& options) {
     LibraryScreen library;
     SessionScreen sessionScreen;
     DebriefView debrief;
+    EditorScreen editor;
     ShortcutHelp shortcutHelp;
     int exitCode = openRequested(app, options) ? 0 : 1;
     const bool screenshotMode = !options.screenshotPath.empty();
@@ -162,6 +164,7 @@ int runGui(const GuiOptions& options) {
     if (options.scenarioId.empty() && (!screenshotMode || options.screen == "resume")) resumePrompt.offer(persistence);
     if (options.screen == "history") app.showHistory();
     if (options.screen == "settings") settingsWindow.open();
+    if (options.screen == "editor") app.openEditor("");
 
     int frame = 0;
     // Frames to render after input before sleeping again. ImGui needs a few:
@@ -224,6 +227,7 @@ int runGui(const GuiOptions& options) {
             case Screen::Session: sessionScreen.draw(app); break;
             case Screen::Debrief: debrief.draw(app); break;
             case Screen::History: history.draw(app, settingsWindow); break;
+            case Screen::Editor: editor.draw(app); break;
         }
         if (app.screen() == Screen::Library) storageNotices.drawLibraryButtons(app, settingsWindow);
         settingsWindow.draw(app, persistence);
