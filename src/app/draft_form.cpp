@@ -51,10 +51,13 @@ std::string stringsText(const Json* value, const char* separator) {
 
 void DraftForm::label(const char* text, const std::string& pointer) {
     ImGui::AlignTextToFramePadding();
-    const bool hasErrors = !m_check->at(pointer).empty();
-    if (hasErrors) ImGui::PushStyleColor(ImGuiCol_Text, errorColour());
+    // The label takes the colour of the worst finding about its field.
+    const auto found = m_check->at(pointer);
+    bool error = false;
+    for (const FieldDiagnostic* d : found) error = error || d->diagnostic.severity == Diagnostic::Severity::Error;
+    if (!found.empty()) ImGui::PushStyleColor(ImGuiCol_Text, error ? errorColour() : palette::warning);
     ImGui::TextUnformatted(text);
-    if (hasErrors) ImGui::PopStyleColor();
+    if (!found.empty()) ImGui::PopStyleColor();
     ImGui::SameLine(em(8));
     ImGui::SetNextItemWidth(-1);
     if (m_refocus == pointer) {

@@ -12,6 +12,7 @@
 
 #include <imgui.h>
 
+#include <chrono>
 #include <filesystem>
 
 namespace rehearse {
@@ -96,7 +97,9 @@ void EditorScreen::open(AppState& app, const std::string& scenarioId) {
         if (!problems.empty()) m_status = problems.front().format();
         return;  // the draft open before, if any, stays
     }
+    if (m_checking.valid()) m_checking.get();  // about the draft open before
     m_draft = std::move(draft);
+    m_checkedPath.clear();  // never checked: the next recheck runs
     m_lastGood.reset();
     m_reveal.clear();
     recheck(app, true);
@@ -108,16 +111,25 @@ void EditorScreen::recheck(AppState& app, bool now) {
         const std::string id = m_draft->text("/id");
         if (!id.empty() && id.find('/') == std::string::npos) m_draft->setPath(userScenarioPath(id));
     }
+    // A check under way: take its result when it is done.
+    if (m_checking.valid() && (now || m_checking.wait_for(std::chrono::seconds(0)) == std::future_status::ready)) {
+        m_check = m_checking.get();
+        if (m_check.scenario) {
+            m_lastGood = m_check.scenario;
+            ++m_lastGoodRevision;
+        }
+    }
     const bool changed = m_draft->revision() != m_checkedRevision || m_draft->path() != m_checkedPath;
-    if (!changed) return;
+    if (!changed || m_checking.valid()) return;
     if (!now && ImGui::GetTime() - m_changedAt < kCheckDelay) return;
-    m_check = checkDraft(*m_draft, app.library().scenarios());
     m_checkedRevision = m_draft->revision();
     m_checkedPath = m_draft->path();
-    if (m_check.scenario) {
-        m_lastGood = m_check.scenario;
-        ++m_lastGoodRevision;
-    }
+    // With the library (text copied from another scenario) a check takes
+    // about 150 ms: done on another thread so typing never waits for it.
+    m_checking = std::async(std::launch::async,
+                            [draft = ScenarioDraft(m_draft->document(), m_draft->path()),
+                             library = app.library().scenarios()] { return checkDraft(draft, library); });
+    if (now) recheck(app, true);
 }
 
 void EditorScreen::save(AppState& app) {
@@ -279,9 +291,9 @@ bool EditorScreen::entryNode(const std::string& pointer, const std::string& titl
     return open;
 }
 
-bool EditorScreen::removeButton(const std::string& pointer) {
+bool EditorScreen::removeButton(const std::string& pointer, const char* what) {
     ImGui::PushID(pointer.c_str());
-    const bool removed = ImGui::SmallButton("Remove") && m_draft->remove(pointer);
+    const bool removed = ImGui::SmallButton((std::string("Remove this ") + what).c_str()) && m_draft->remove(pointer);
     ImGui::PopID();
     return removed;
 }
@@ -323,7 +335,7 @@ void EditorScreen::drawFacts() {
         m_form.lines("Asks", child(at, "asks"), 4, "One way to ask per line");
         m_form.checkbox("Important", child(at, "important"));
         m_form.diagnostics(at);
-        const bool removed = removeButton(at);
+        const bool removed = removeButton(at, "fact");
         ImGui::TreePop();
         if (removed) break;
     }
@@ -346,7 +358,7 @@ void EditorScreen::drawStages() {
             title += "  " + minutes->dump() + " min";
         if (!entryNode(at, title)) continue;
         drawStage(i);
-        const bool removed = removeButton(at);
+        const bool removed = removeButton(at, "stage");
         ImGui::TreePop();
         if (removed) break;
     }
@@ -403,7 +415,7 @@ void EditorScreen::drawKeyPoints(const std::string& stage) {
                       {{"", "from the stage"}, {"problem", "problem"}, {"data", "data"}, {"modelling", "modelling"},
                        {"evaluation", "evaluation"}, {"communication", "communication"}});
         m_form.diagnostics(at);
-        const bool removed = removeButton(at);
+        const bool removed = removeButton(at, "key point");
         ImGui::TreePop();
         if (removed) break;
     }
@@ -428,7 +440,7 @@ void EditorScreen::drawFollowUps(const std::string& stage) {
         drawTrigger(stage, at);
         m_form.choice("Priority", child(at, "priority"), {{"", "2 (default)"}, {"1", "1 low"}, {"2", "2"}, {"3", "3 high"}});
         m_form.diagnostics(at);
-        const bool removed = removeButton(at);
+        const bool removed = removeButton(at, "follow-up");
         ImGui::TreePop();
         if (removed) break;
     }
@@ -507,7 +519,7 @@ void EditorScreen::drawPitfalls(const std::string& stage) {
         m_form.concepts("Signs", child(at, "signs"), 3, "One sign per line: phrase | other phrase");
         m_form.choice("Cancels", child(at, "key_point"), points);
         m_form.diagnostics(at);
-        const bool removed = removeButton(at);
+        const bool removed = removeButton(at, "pitfall");
         ImGui::TreePop();
         if (removed) break;
     }

@@ -14,6 +14,7 @@
 #include "core/authoring/draft_check.hpp"
 #include "core/authoring/scenario_draft.hpp"
 
+#include <future>
 #include <optional>
 #include <string>
 
@@ -24,6 +25,11 @@ class AppState;
 class EditorScreen {
 public:
     void draw(AppState& app);
+    // A diagnostics check is due or under way: the frame loop must wake for it, not sleep until input.
+    bool checkPending() const {
+        return m_draft && (m_checking.valid() || m_draft->revision() != m_checkedRevision ||
+                           m_draft->path() != m_checkedPath);
+    }
 
 private:
     void open(AppState& app, const std::string& scenarioId);
@@ -43,14 +49,15 @@ private:
     void drawReference();
     // A tree node for the list entry at `pointer`, marked when it holds problems; opens to show m_reveal.
     bool entryNode(const std::string& pointer, const std::string& title);
-    // "Remove" for a list entry; true when it was removed (stop drawing it).
-    bool removeButton(const std::string& pointer);
+    // "Remove this <what>" for a list entry; true when it was removed (stop drawing it).
+    bool removeButton(const std::string& pointer, const char* what);
     std::string freeId(const std::string& prefix) const;
 
     std::optional<ScenarioDraft> m_draft;
     bool m_pathFollowsId = false;  // a new scenario: saved as <id>.json in the user's folder
     bool m_ownsFile = false;       // the draft's path is the file it came from or was saved to
     DraftCheck m_check;
+    std::future<DraftCheck> m_checking;  // the check under way, if any
     std::size_t m_checkedRevision = 0;
     std::string m_checkedPath;
     double m_changedAt = 0;

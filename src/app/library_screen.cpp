@@ -229,6 +229,9 @@ void LibraryScreen::drawList(AppState& app) {
 
 void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
     heading(s.title.c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Edit")) app.openEditor(s.id);  // a shipped one opens as a copy
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open it in the scenario editor (%s)", s.sourcePath.c_str());
     drawChip(difficultyId(s.difficulty), difficultyColour(s.difficulty), palette::text);
     ImGui::SameLine();
     ImGui::Text("%s level · %.0f minutes · %zu stages", levelId(s.level), s.minutes, s.stages.size());
@@ -302,8 +305,6 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("The level you rehearse at: staff-level probes come only at staff.");
     ImGui::TextDisabled("Enter starts it; double-click a scenario to start it.");
-    if (ImGui::SmallButton("Edit")) app.openEditor(s.id);  // a shipped one opens as a copy
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open it in the scenario editor (%s)", s.sourcePath.c_str());
     // Enter with the filter box active starts from there (drawList); here
     // only when nothing has the keyboard and no dialog is open.
     const bool dialogOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);

@@ -188,6 +188,8 @@ int runGui(const GuiOptions& options) {
             const double before = glfwGetTime();
             glfwWaitEventsTimeout(timeout);
             busyFrames = glfwGetTime() - before >= timeout - 0.002 ? 0 : kFramesAfterInput;
+        } else if (app.screen() == Screen::Editor && editor.checkPending()) {
+            glfwWaitEventsTimeout(0.05);  // the editor's diagnostics are due: draw them without input
         } else if (options.quitAfter > 0) {
             glfwWaitEventsTimeout(std::max(0.01, options.quitAfter - glfwGetTime()));
             busyFrames = kFramesAfterInput;
