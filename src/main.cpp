@@ -47,8 +47,8 @@ int run(int argc, char** argv) {
         ->check(CLI::Range(0.0, 3600.0));
     app.add_option("--width", gui.width, "Window width")->check(CLI::Range(320, 8192));
     app.add_option("--height", gui.height, "Window height")->check(CLI::Range(240, 8192));
-    app.add_option("--screen", gui.screen, "Open on this screen: history, settings, or resume (the resume prompt)")
-        ->check(CLI::IsMember({"library", "history", "settings", "resume"}));
+    app.add_option("--screen", gui.screen, "Open on this screen: history, settings, resume (the resume prompt), or editor (a new scenario)")
+        ->check(CLI::IsMember({"library", "history", "settings", "resume", "editor"}));
     app.add_flag("--no-store", gui.noStore, "Do not read or write stored sessions (demos, screenshots)");
     app.add_flag("--first-frame", gui.firstFrameReport,
                  "Print when the first frame is on screen and exit (for `rehearse bench startup`)");

@@ -11,6 +11,9 @@ AppState::~AppState() { closeSession(); }
 
 void AppState::setScreen(Screen screen) {
     if (m_screen == Screen::Session && screen != Screen::Session && m_rehearsal) m_rehearsal->checkpoint();
+    // "< Library" from a rehearsal of a draft goes back to the editor it came from.
+    if (screen == Screen::Library && rehearsingDraft() && (m_screen == Screen::Session || m_screen == Screen::Debrief))
+        screen = Screen::Editor;
     m_screen = screen;
 }
 
@@ -18,6 +21,7 @@ void AppState::setScreen(Screen screen) {
 // so it is written before the recorder turns to the next.
 void AppState::adopt(std::unique_ptr<Rehearsal> rehearsal) {
     closeSession();
+    m_rehearsingDraft = false;
     m_rehearsal = std::move(rehearsal);
     selectedScenarioId = m_rehearsal->scenario().id;
     m_screen = Screen::Session;
@@ -44,6 +48,13 @@ void AppState::start(const Scenario& scenario, std::optional<Level> level, bool 
     if (pair) rehearsal->dispatch(StartPair{"Interviewer", "Candidate"});
     if (level && *level != scenario.level) rehearsal->dispatch(ChooseLevel{*level});
     adopt(std::move(rehearsal));
+}
+
+void AppState::startDraftRehearsal(const Scenario& draft) {
+    const std::string selected = selectedScenarioId;
+    adopt(std::make_unique<Rehearsal>(std::make_unique<Session>(draft), m_pacing));
+    selectedScenarioId = selected;  // the draft may not be in the library
+    m_rehearsingDraft = true;
 }
 
 bool AppState::reopenStored(SessionRecordId id, std::string& message) {

@@ -14,7 +14,7 @@
 
 namespace rehearse {
 
-enum class Screen { Library, Session, Debrief, History };
+enum class Screen { Library, Session, Debrief, History, Editor };
 
 class SessionPersistence;
 
@@ -70,6 +70,20 @@ public:
     // The scenario selected in the library (by id), kept across screens.
     std::string selectedScenarioId;
 
+    // The scenario editor (app/editor_screen.hpp). `editorRequest` is what
+    // the library asked it to open, taken by the editor once: a scenario id,
+    // or empty for a new scenario.
+    std::optional<std::string> editorRequest;
+    void openEditor(std::string scenarioId) {
+        editorRequest = std::move(scenarioId);
+        setScreen(Screen::Editor);
+    }
+    void showEditor() { setScreen(Screen::Editor); }
+    // A rehearsal of the editor's draft, not recorded in the history (the
+    // draft may never be saved). Leaving it returns to the editor.
+    void startDraftRehearsal(const Scenario& draft);
+    bool rehearsingDraft() const { return m_rehearsingDraft && m_rehearsal; }
+
 private:
     // Leaving the session screen checkpoints the rehearsal (Rehearsal::checkpoint).
     void setScreen(Screen screen);
@@ -83,6 +97,7 @@ private:
     FollowUpPacing m_pacing;
     bool m_liveCoverage = false;
     bool m_quitRequested = false;
+    bool m_rehearsingDraft = false;
 };
 
 }  // namespace rehearse

@@ -77,6 +77,8 @@ void LibraryScreen::draw(AppState& app) {
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::TextDisabled("  applied ML system design, out loud and against the clock");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("New scenario")) app.openEditor("");  // the scenario editor (editor_screen.hpp)
     ImGui::Spacing();
     drawContinue(app);
 
@@ -227,6 +229,9 @@ void LibraryScreen::drawList(AppState& app) {
 
 void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
     heading(s.title.c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Edit")) app.openEditor(s.id);  // a shipped one opens as a copy
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open it in the scenario editor (%s)", s.sourcePath.c_str());
     drawChip(difficultyId(s.difficulty), difficultyColour(s.difficulty), palette::text);
     ImGui::SameLine();
     ImGui::Text("%s level · %.0f minutes · %zu stages", levelId(s.level), s.minutes, s.stages.size());

@@ -3,6 +3,7 @@
 // while a session clock runs, so an idle Rehearse costs no CPU.
 #include "app/app_state.hpp"
 #include "app/debrief_view.hpp"
+#include "app/editor_screen.hpp"
 #include "app/fonts.hpp"
 #include "app/gui_options.hpp"
 #include "app/history_screen.hpp"
@@ -157,6 +158,7 @@ int runGui(const GuiOptions& options) {
     SessionScreen sessionScreen;
     DebriefView debrief;
     HotSeat hotSeat;
+    EditorScreen editor;
     ShortcutHelp shortcutHelp;
     int exitCode = openRequested(app, options) ? 0 : 1;
     const bool screenshotMode = !options.screenshotPath.empty();
@@ -165,6 +167,7 @@ int runGui(const GuiOptions& options) {
     if (options.scenarioId.empty() && (!screenshotMode || options.screen == "resume")) resumePrompt.offer(persistence);
     if (options.screen == "history") app.showHistory();
     if (options.screen == "settings") settingsWindow.open();
+    if (options.screen == "editor") app.openEditor("");
 
     int frame = 0;
     // Frames to render after input before sleeping again. ImGui needs a few:
@@ -188,6 +191,8 @@ int runGui(const GuiOptions& options) {
             const double before = glfwGetTime();
             glfwWaitEventsTimeout(timeout);
             busyFrames = glfwGetTime() - before >= timeout - 0.002 ? 0 : kFramesAfterInput;
+        } else if (app.screen() == Screen::Editor && editor.checkPending()) {
+            glfwWaitEventsTimeout(0.05);  // the editor's diagnostics are due: draw them without input
         } else if (options.quitAfter > 0) {
             glfwWaitEventsTimeout(std::max(0.01, options.quitAfter - glfwGetTime()));
             busyFrames = kFramesAfterInput;
@@ -233,6 +238,7 @@ int runGui(const GuiOptions& options) {
                 else debrief.draw(app);
                 break;
             case Screen::History: history.draw(app, settingsWindow); break;
+            case Screen::Editor: editor.draw(app); break;
         }
         if (app.screen() == Screen::Library) storageNotices.drawLibraryButtons(app, settingsWindow);
         settingsWindow.draw(app, persistence);

@@ -90,10 +90,10 @@ void lintFileName(const Scenario& s, const ScenarioFileLocations& file, Diagnost
 
 }  // namespace
 
-Diagnostics lintForAuthors(const std::vector<Scenario>& scenarios) {
+Diagnostics lintForAuthors(const std::vector<Scenario>& scenarios, const ScenarioSourceTexts* inMemory) {
     Diagnostics out;
     for (const Scenario& s : scenarios) {
-        ScenarioFileLocations file(s.sourcePath);
+        ScenarioFileLocations file(s.sourcePath, inMemory);
         lintFileName(s, file, out);
         lintAsks(s, file, out);
         lintTriggers(s, file, out);

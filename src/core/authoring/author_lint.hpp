@@ -19,12 +19,14 @@
 
 #include "core/scenario/diagnostic.hpp"
 #include "core/scenario/scenario.hpp"
+#include "core/scenario/scenario_file_locations.hpp"
 
 #include <vector>
 
 namespace rehearse {
 
-Diagnostics lintForAuthors(const std::vector<Scenario>& scenarios);
+// A scenario whose source path is in `inMemory` is located in that text.
+Diagnostics lintForAuthors(const std::vector<Scenario>& scenarios, const ScenarioSourceTexts* inMemory = nullptr);
 
 // The loader only warns about a field it does not know (a newer file may
 // carry one); under --strict such a field is an error, since it is almost

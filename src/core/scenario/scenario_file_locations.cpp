@@ -4,9 +4,15 @@
 
 namespace rehearse {
 
-ScenarioFileLocations::ScenarioFileLocations(const std::string& path) : m_path(path) {
-    std::string error;
-    m_text = readScenarioFile(path, error).value_or(std::string());
+ScenarioFileLocations::ScenarioFileLocations(const std::string& path, const ScenarioSourceTexts* inMemory)
+    : m_path(path) {
+    auto held = inMemory ? inMemory->find(path) : ScenarioSourceTexts::const_iterator();
+    if (inMemory && held != inMemory->end()) {
+        m_text = held->second;
+    } else {
+        std::string error;
+        m_text = readScenarioFile(path, error).value_or(std::string());
+    }
     m_locator = std::make_unique<JsonLocator>(m_text);
 }
 

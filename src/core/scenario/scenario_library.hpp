@@ -18,6 +18,7 @@ public:
     // by title; a second file with an id already taken is an error.
     void load(const std::vector<std::string>& paths);
     void reload() { load(m_paths); }
+    const std::vector<std::string>& paths() const { return m_paths; }
 
     const std::vector<Scenario>& scenarios() const { return m_scenarios; }
     const Diagnostics& diagnostics() const { return m_diagnostics; }

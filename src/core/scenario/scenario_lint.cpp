@@ -116,10 +116,11 @@ std::vector<std::pair<std::string, const std::string*>> proseOf(const Scenario& 
 
 }  // namespace
 
-Diagnostics lintScenarios(const std::vector<Scenario>& scenarios, const LintMinimums& minimums) {
+Diagnostics lintScenarios(const std::vector<Scenario>& scenarios, const LintMinimums& minimums,
+                          const ScenarioSourceTexts* inMemory) {
     Diagnostics out;
     std::vector<std::unique_ptr<FileLocations>> files;
-    for (const Scenario& s : scenarios) files.push_back(std::make_unique<FileLocations>(s.sourcePath));
+    for (const Scenario& s : scenarios) files.push_back(std::make_unique<FileLocations>(s.sourcePath, inMemory));
 
     Stemmer stemmer;
     for (std::size_t i = 0; i < scenarios.size(); ++i) lintOne(scenarios[i], *files[i], minimums, stemmer, out);

@@ -6,6 +6,7 @@
 
 #include "core/scenario/diagnostic.hpp"
 #include "core/scenario/scenario.hpp"
+#include "core/scenario/scenario_file_locations.hpp"
 
 #include <vector>
 
@@ -23,7 +24,9 @@ struct LintMinimums {
 };
 
 // Findings are warnings located in each scenario's source file; validate
-// --strict treats them as failures.
-Diagnostics lintScenarios(const std::vector<Scenario>& scenarios, const LintMinimums& minimums = {});
+// --strict treats them as failures. A scenario whose source path is in
+// `inMemory` is located in that text (an editor's draft).
+Diagnostics lintScenarios(const std::vector<Scenario>& scenarios, const LintMinimums& minimums = {},
+                          const ScenarioSourceTexts* inMemory = nullptr);
 
 }  // namespace rehearse

@@ -1,0 +1,72 @@
+// The scenario editor: a form over every field of the scenario format
+// (docs/scenario-format.md) with validate --strict's diagnostics beside the
+// field they concern as the author types, one undo history (Ctrl+Z,
+// Ctrl+Shift+Z), Save in the canonical layout to the user's scenario folder,
+// a try-it pane, and "Rehearse this draft". The rules are core's
+// (core/authoring/); this is only the form.
+//
+// Left out: the reference diagram is kept as it is (its item and arrow
+// counts are shown); drawing it on the canvas is not done here.
+#pragma once
+
+#include "app/draft_form.hpp"
+#include "app/try_it_pane.hpp"
+#include "core/authoring/draft_check.hpp"
+#include "core/authoring/scenario_draft.hpp"
+
+#include <future>
+#include <optional>
+#include <string>
+
+namespace rehearse {
+
+class AppState;
+
+class EditorScreen {
+public:
+    void draw(AppState& app);
+    // A diagnostics check is due or under way: the frame loop must wake for it, not sleep until input.
+    bool checkPending() const {
+        return m_draft && (m_checking.valid() || m_draft->revision() != m_checkedRevision ||
+                           m_draft->path() != m_checkedPath);
+    }
+
+private:
+    void open(AppState& app, const std::string& scenarioId);
+    void recheck(AppState& app, bool now);
+    void save(AppState& app);
+    void undo(bool redo);
+    void drawBar(AppState& app);
+    void drawProblems();
+    void drawMetadata();
+    void drawFacts();
+    void drawStages();
+    void drawStage(std::size_t index);
+    void drawKeyPoints(const std::string& stage);
+    void drawFollowUps(const std::string& stage);
+    void drawTrigger(const std::string& stage, const std::string& followUp);
+    void drawPitfalls(const std::string& stage);
+    void drawReference();
+    // A tree node for the list entry at `pointer`, marked when it holds problems; opens to show m_reveal.
+    bool entryNode(const std::string& pointer, const std::string& title);
+    // "Remove this <what>" for a list entry; true when it was removed (stop drawing it).
+    bool removeButton(const std::string& pointer, const char* what);
+    std::string freeId(const std::string& prefix) const;
+
+    std::optional<ScenarioDraft> m_draft;
+    bool m_pathFollowsId = false;  // a new scenario: saved as <id>.json in the user's folder
+    bool m_ownsFile = false;       // the draft's path is the file it came from or was saved to
+    DraftCheck m_check;
+    std::future<DraftCheck> m_checking;  // the check under way, if any
+    std::size_t m_checkedRevision = 0;
+    std::string m_checkedPath;
+    double m_changedAt = 0;
+    std::optional<Scenario> m_lastGood;  // the draft as it last loaded, for trying it
+    std::size_t m_lastGoodRevision = 0;
+    std::string m_status;
+    std::string m_reveal;  // a field to open the tree nodes down to and give the keyboard
+    DraftForm m_form;
+    TryItPane m_tryIt;
+};
+
+}  // namespace rehearse
