@@ -6,11 +6,13 @@
 #include "app/canvas_export_menu.hpp"
 #include "app/shape_renderer.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 
 #include <imgui.h>
 
 #include <algorithm>
 #include <cstdio>
+#include <string>
 
 namespace rehearse {
 
@@ -63,25 +65,28 @@ void CanvasView::drawToolbar(ToolContext& ctx, const CanvasViewOptions& options)
     if (options.readOnly) return;
     ImGui::PushID("canvas-toolbar");
     bool first = true;
+    const bool named = widget_handles::recording();
 
     if (!options.readOnly) {
         struct ToolButton {
             const char* label;
+            const char* handle;
             ToolKind tool;
             const char* tooltip;
         };
         static constexpr ToolButton kTools[] = {
-            {"Select (V)", ToolKind::Select, "Select, move and resize; drag on empty canvas for a rubber band"},
-            {"Box (B)", ToolKind::Block, "A labelled box: click, or drag out its size"},
-            {"Arrow (A)", ToolKind::Arrow, "Drag from one item to another; the arrow follows them"},
-            {"Text (T)", ToolKind::Text, "Free text; double-click on empty canvas does the same"},
-            {"Note (N)", ToolKind::Note, "A sticky note"},
-            {"Pen (P)", ToolKind::Pen, "Freehand drawing"},
+            {"Select (V)", ".tool.select", ToolKind::Select, "Select, move and resize; drag on empty canvas for a rubber band"},
+            {"Box (B)", ".tool.box", ToolKind::Block, "A labelled box: click, or drag out its size"},
+            {"Arrow (A)", ".tool.arrow", ToolKind::Arrow, "Drag from one item to another; the arrow follows them"},
+            {"Text (T)", ".tool.text", ToolKind::Text, "Free text; double-click on empty canvas does the same"},
+            {"Note (N)", ".tool.note", ToolKind::Note, "A sticky note"},
+            {"Pen (P)", ".tool.pen", ToolKind::Pen, "Freehand drawing"},
         };
         for (const ToolButton& b : kTools) {
             const bool selected = m_tool.tool() == b.tool &&
                                   (b.tool != ToolKind::Block || m_tool.blockKind() == ItemKind::Box);
             if (toolButton(b.label, selected, b.tooltip, first)) m_tool.setTool(b.tool, ItemKind::Box);
+            if (named) widget_handles::nameButton(options.handle + b.handle, b.label);
             first = false;
         }
 
@@ -97,6 +102,7 @@ void CanvasView::drawToolbar(ToolContext& ctx, const CanvasViewOptions& options)
                 if (m_tool.tool() != ToolKind::Note && m_tool.selection().empty()) m_tool.setTool(ToolKind::Note);
             }
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s note", noteColourId(c));
+            if (named) widget_handles::nameField(options.handle + ".colour." + noteColourId(c));
             const ItemStyle s = itemStyle(ItemKind::Note, c);
             ImDrawList* dl = ImGui::GetWindowDrawList();
             const float inset = side * 0.18f;
@@ -116,13 +122,18 @@ void CanvasView::drawToolbar(ToolContext& ctx, const CanvasViewOptions& options)
         const bool any = !m_tool.selection().empty();
         if (actionButton("Front", any, "Bring to front (Ctrl+Shift+]); one step: Ctrl+]"))
             m_tool.reorderSelection(ctx, ZOrderChange::Front);
+        if (named) widget_handles::nameButton(options.handle + ".front", "Front");
         if (actionButton("Back", any, "Send to back (Ctrl+Shift+[); one step: Ctrl+["))
             m_tool.reorderSelection(ctx, ZOrderChange::Back);
+        if (named) widget_handles::nameButton(options.handle + ".back", "Back");
         if (actionButton("Duplicate", any, "Duplicate (Ctrl+D)")) m_tool.duplicateSelection(ctx);
+        if (named) widget_handles::nameButton(options.handle + ".duplicate", "Duplicate");
         if (actionButton("Delete", any, "Delete (Del)")) m_tool.deleteSelection(ctx);
+        if (named) widget_handles::nameButton(options.handle + ".delete", "Delete");
         separator();
         flowNext(buttonWidth("Export"));
         canvasExportButton("Export", ctx.doc, options.exportStem, options.exportTitle, m_exportMessage);
+        if (named) widget_handles::nameButton(options.handle + ".export", "Export");
         if (!m_exportMessage.text.empty() && m_exportShownAt < 0) m_exportShownAt = ImGui::GetTime();
     }
 
@@ -164,6 +175,10 @@ void CanvasView::drawToolbar(ToolContext& ctx, const CanvasViewOptions& options)
             const bool selected = m_tool.tool() == ToolKind::Block && m_tool.blockKind() == kind;
             const bool hovered = ImGui::IsItemHovered();
             if (hovered) ImGui::SetTooltip("%s: click, then click or drag on the canvas", itemKindTitle(kind));
+            if (named)
+                widget_handles::nameRect(options.handle + ".palette." + itemKindId(kind), p,
+                                         ImVec2(p.x + size.x, p.y + size.y), labelled ? itemKindTitle(kind) : "",
+                                         false);
             const ItemStyle s = itemStyle(kind);
             const ImVec2 end(p.x + size.x, p.y + size.y);
             dl->AddRectFilled(p, end, toImColour(s.fill, selected || hovered ? 1.0f : 0.85f), em(0.25f));
@@ -212,23 +227,28 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
     ImGui::PushStyleColor(ImGuiCol_FrameBg, dark ? IM_COL32(31, 41, 55, 255) : IM_COL32(255, 255, 255, 255));
     ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, dark ? IM_COL32(45, 58, 78, 255) : IM_COL32(244, 247, 255, 255));
     float editRowEnd = m_originX;  // where the undo/snap controls end, to keep zoom clear of them
+    const bool named = widget_handles::recording();
     if (!options.readOnly) {
         ImGui::SetCursorScreenPos(ImVec2(m_originX + em(0.5f), rowY));
         if (actionButton("Undo", options.canUndo, "Undo (Ctrl+Z)", true)) {
             m_tool.cancel(ctx);
             undoRequested = true;
         }
+        if (named) widget_handles::nameButton(options.handle + ".undo", "Undo");
         if (actionButton("Redo", options.canRedo, "Redo (Ctrl+Shift+Z or Ctrl+Y)")) {
             m_tool.cancel(ctx);
             redoRequested = true;
         }
+        if (named) widget_handles::nameButton(options.handle + ".redo", "Redo");
         flowNext(em(4));
         bool snap = m_tool.snapToGrid();
         if (ImGui::Checkbox("Snap", &snap)) m_tool.setSnapToGrid(snap);
+        if (named) widget_handles::nameField(options.handle + ".snap", "Snap");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Snap to the grid (G); hold Alt to place freely");
         flowNext(em(6));
         bool locked = m_tool.toolLocked();
         if (ImGui::Checkbox("Keep tool", &locked)) m_tool.setToolLocked(locked);
+        if (named) widget_handles::nameField(options.handle + ".keep_tool", "Keep tool");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Stay in the drawing tool after each item (Q)");
         editRowEnd = ImGui::GetItemRectMax().x;
 
@@ -261,10 +281,15 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
     ImGui::SetCursorScreenPos(ImVec2(x, zoomRowFits ? rowY : rowY - ImGui::GetFrameHeight() - em(0.3f)));
     if (actionButton("-", true, "Zoom out (Ctrl+-, or the wheel)", true))
         m_camera.zoomAbout({centre.x, centre.y}, 1 / 1.25);
+    if (named) widget_handles::nameButton(options.handle + ".zoom_out", "-");
     if (actionButton(zoomLabel, true, "Back to 100% (Ctrl+0)")) m_camera.setZoomAbout({centre.x, centre.y}, 1.0);
+    if (named) widget_handles::nameButton(options.handle + ".zoom", zoomLabel);
     if (actionButton("+", true, "Zoom in (Ctrl+=, or the wheel)")) m_camera.zoomAbout({centre.x, centre.y}, 1.25);
+    if (named) widget_handles::nameButton(options.handle + ".zoom_in", "+");
     if (actionButton("Fit", true, "Fit to content (Shift+1)")) m_fitRequested = true;
+    if (named) widget_handles::nameButton(options.handle + ".fit", "Fit");
     if (actionButton("Reset", true, "Back to the origin at 100%")) m_camera.reset(em(2));
+    if (named) widget_handles::nameButton(options.handle + ".reset", "Reset");
     ImGui::PopStyleColor(7);
     ImGui::PopStyleVar();
     ImGui::PopID();

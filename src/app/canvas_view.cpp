@@ -1,4 +1,5 @@
 // Sections: frame | navigation | pointer | keys | drawing | label editor
+#include "app/widget_handles.hpp"
 #include "app/canvas_view.hpp"
 
 #include "app/shape_renderer.hpp"
@@ -153,6 +154,7 @@ void CanvasView::drawInChild(const CanvasDocument& doc, const std::string& curre
     ImGui::InvisibleButton("##canvas", size,
                            ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle |
                                ImGuiButtonFlags_MouseButtonRight);
+    if (widget_handles::recording()) widget_handles::nameArea(options.handle + ".board");
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
     const ImVec2 afterCanvas = ImGui::GetCursorScreenPos();

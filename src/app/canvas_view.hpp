@@ -36,6 +36,7 @@ struct CanvasViewOptions {
     bool canRedo = true;
     std::string exportStem = "rehearse-canvas";   // exported files are named <stem>-<date and time>
     std::string exportTitle = "Rehearse canvas";  // the title inside an exported SVG or PNG
+    std::string handle = "canvas";                // its widgets' names: "canvas.undo", "canvas.board", ...
 };
 
 class CanvasView {

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "app/widget_handles.hpp"
 #include "app/canvas_export_menu.hpp"
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
@@ -97,19 +98,27 @@ void DebriefScreen::draw() {
         return m_hasPendingTab && m_pendingTab == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
     };
     if (ImGui::BeginTabBar("debrief-tabs")) {
-        if (ImGui::BeginTabItem("Coverage", nullptr, flagsFor(Tab::Coverage))) {
+        const bool coverageTab = ImGui::BeginTabItem("Coverage", nullptr, flagsFor(Tab::Coverage));
+        widget_handles::nameButton("debrief.tab.coverage", "Coverage");
+        if (coverageTab) {
             drawCoverageTab();
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Conversation", nullptr, flagsFor(Tab::Conversation))) {
+        const bool conversationTab = ImGui::BeginTabItem("Conversation", nullptr, flagsFor(Tab::Conversation));
+        widget_handles::nameButton("debrief.tab.conversation", "Conversation");
+        if (conversationTab) {
             drawConversationTab();
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Reference", nullptr, flagsFor(Tab::Reference))) {
+        const bool referenceTab = ImGui::BeginTabItem("Reference", nullptr, flagsFor(Tab::Reference));
+        widget_handles::nameButton("debrief.tab.reference", "Reference");
+        if (referenceTab) {
             drawReferenceTab();
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Self-assessment", nullptr, flagsFor(Tab::SelfAssessment))) {
+        const bool selfTab = ImGui::BeginTabItem("Self-assessment", nullptr, flagsFor(Tab::SelfAssessment));
+        widget_handles::nameButton("debrief.tab.self_assessment", "Self-assessment");
+        if (selfTab) {
             drawSelfAssessmentTab();
             ImGui::EndTabItem();
         }
@@ -122,31 +131,42 @@ void DebriefScreen::draw() {
 
 void DebriefScreen::drawHeader() {
     const Debrief& d = m_debrief;
-    heading(("Debrief: " + d.title).c_str());
-    coverageBar(d.fraction(),
-                "Coverage " + percentText(d.fraction()) + " (weighted " + std::to_string(d.coveredWeight()) + " of " +
-                    std::to_string(d.totalWeight()) + ")",
-                em(16));
+    const std::string title = "Debrief: " + d.title;
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted(title.c_str());
+    widget_handles::nameText("debrief.title", title);
+    ImGui::PopFont();
+    const std::string coverage = "Coverage " + percentText(d.fraction()) + " (weighted " +
+                                 std::to_string(d.coveredWeight()) + " of " + std::to_string(d.totalWeight()) + ")";
+    coverageBar(d.fraction(), coverage, em(16));
+    widget_handles::nameButton("debrief.coverage", coverage);
     ImGui::SameLine();
     const bool over = d.spentSeconds() > d.budgetSeconds();
-    ImGui::TextColored(over ? palette::warning : palette::muted, "Time %s of %s",
-                       formatDuration(d.spentSeconds()).c_str(), formatDuration(d.budgetSeconds()).c_str());
+    const std::string time = "Time " + formatDuration(d.spentSeconds()) + " of " + formatDuration(d.budgetSeconds());
+    ImGui::TextColored(over ? palette::warning : palette::muted, "%s", time.c_str());
+    widget_handles::nameText("debrief.time", time);
     ImGui::SameLine();
-    ImGui::TextColored(d.pitfalls.empty() ? palette::muted : palette::warning, "· %zu pitfall%s", d.pitfalls.size(),
-                       d.pitfalls.size() == 1 ? "" : "s");
+    const std::string pitfalls =
+        "· " + std::to_string(d.pitfalls.size()) + (d.pitfalls.size() == 1 ? " pitfall" : " pitfalls");
+    ImGui::TextColored(d.pitfalls.empty() ? palette::muted : palette::warning, "%s", pitfalls.c_str());
+    widget_handles::nameText("debrief.pitfalls", pitfalls);
 
     ImGui::SetNextItemWidth(em(20));
     ImGui::InputText("##export-path", &m_exportPath);
+    widget_handles::nameField("debrief.export_path");
     ImGui::SameLine();
     if (ImGui::Button("Export Markdown")) exportMarkdown();
+    widget_handles::nameButton("debrief.export_markdown", "Export Markdown");
     // The canvases as pictures or an Excalidraw drawing, into the export folder.
     ImGui::SameLine();
     CanvasExportMessage canvasMessage;
     canvasExportButton("Export your canvas", m_userCanvas, d.scenarioId + "-canvas",
                        d.title + " - your design", canvasMessage);
+    widget_handles::nameButton("debrief.export_canvas", "Export your canvas");
     ImGui::SameLine();
     canvasExportButton("Export reference", m_referenceCanvas, d.scenarioId + "-reference",
                        d.title + " - reference design", canvasMessage);
+    widget_handles::nameButton("debrief.export_reference", "Export reference");
     if (!canvasMessage.text.empty()) {
         m_exportMessage = canvasMessage.text;
         m_exportFailed = canvasMessage.failed;
@@ -154,6 +174,7 @@ void DebriefScreen::drawHeader() {
     if (!m_exportMessage.empty()) {
         ImGui::SameLine();
         ImGui::TextColored(m_exportFailed ? palette::warning : palette::done, "%s", m_exportMessage.c_str());
+        widget_handles::nameText("debrief.export_message", m_exportMessage);
     }
     ImGui::Spacing();
 }
@@ -190,6 +211,8 @@ void DebriefScreen::drawTimeTable() {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(stage.title.c_str());
+        if (widget_handles::recording())
+            widget_handles::nameText("debrief.time_table." + std::string(stageKindId(stage.stage)) + ".stage", stage.title);
         ImGui::TableNextColumn();
         ImGui::TextColored(stage.time.overBudget() ? palette::warning : palette::text, "%s",
                            formatDuration(stage.time.spentSeconds).c_str());
@@ -198,6 +221,9 @@ void DebriefScreen::drawTimeTable() {
         ImGui::TableNextColumn();
         ImGui::PushID(static_cast<int>(stage.stage));
         coverageBar(stage.coverage.fraction(), percentText(stage.coverage.fraction()), em(11));
+        if (widget_handles::recording())
+            widget_handles::nameButton("debrief.time_table." + std::string(stageKindId(stage.stage)) + ".coverage",
+                                       percentText(stage.coverage.fraction()));
         ImGui::PopID();
         ImGui::TableNextColumn();
         if (!stage.time.visited) ImGui::TextDisabled("not reached");

@@ -1,4 +1,5 @@
 // Sections: 1. loading and actions  2. header  3. the table  4. progress  5. popups
+#include "app/widget_handles.hpp"
 #include "app/history_screen.hpp"
 
 #include "app/app_state.hpp"
@@ -143,24 +144,32 @@ void HistoryScreen::draw(AppState& app, SettingsWindow& settings) {
 
 void HistoryScreen::drawHeader(AppState& app, SessionPersistence& persistence, SettingsWindow& settings) {
     if (ImGui::SmallButton("< Library")) app.showLibrary();
+    widget_handles::nameButton("history.library", "< Library");
     if (app.hasSession() && !app.session().isFinished()) {
         ImGui::SameLine();
         if (ImGui::SmallButton("Back to the current session")) app.returnToSession();
+        widget_handles::nameButton("history.back_to_session", "Back to the current session");
     }
     ImGui::SameLine(ImGui::GetContentRegionMax().x - em(13.5f));
     if (ImGui::SmallButton("Import...")) {
         if (m_importPath.empty()) m_importPath = homeRelative("");
         ImGui::OpenPopup("Import a session");
     }
+    widget_handles::nameButton("history.import", "Import...");
     ImGui::SameLine();
     if (ImGui::SmallButton("Settings...")) settings.open();
+    widget_handles::nameButton("history.settings", "Settings...");
 
-    heading("History");
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted("History");
+    widget_handles::nameText("history.title", "History");
+    ImGui::PopFont();
     ImGui::SameLine();
     std::size_t finished = std::count_if(m_sessions.begin(), m_sessions.end(),
                                          [](const SessionRecord& r) { return r.finished(); });
     ImGui::TextDisabled("  %zu rehearsal(s), %zu finished  ·  %s", m_sessions.size(), finished,
                         persistence.databasePath().c_str());
+    widget_handles::nameField("history.summary");
 
     if (!persistence.storeProblem().empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette::warning);
@@ -238,6 +247,8 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
         ImGui::TableNextColumn();
         ImGui::PushFont(fonts().bold);
         ImGui::TextUnformatted(r.displayName().c_str());
+        if (widget_handles::recording())
+            widget_handles::nameText("history.row." + std::to_string(r.id) + ".name", r.displayName());
         ImGui::PopFont();
         if (live && *live == r.id) {
             ImGui::SameLine();
@@ -258,11 +269,14 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
 
         ImGui::TableNextColumn();
         if (ImGui::SmallButton(r.finished() ? "Debrief" : "Resume")) openId = r.id;
+        const std::string row = widget_handles::recording() ? "history.row." + std::to_string(r.id) : std::string();
+        if (!row.empty()) widget_handles::nameButton(row + ".open", r.finished() ? "Debrief" : "Resume");
         ImGui::SameLine();
         if (ImGui::SmallButton("...")) {
             m_selected = r.id;
             ImGui::OpenPopup("row-menu");
         }
+        if (!row.empty()) widget_handles::nameButton(row + ".more", "...");
         if (ImGui::BeginPopup("row-menu")) {
             if (ImGui::MenuItem("Rename...", nullptr, false, canWrite)) {
                 m_renaming = r.id;
@@ -308,8 +322,11 @@ void HistoryScreen::drawProgress(AppState& app, SessionPersistence& persistence)
         }
         ImGui::EndCombo();
     }
+    widget_handles::nameField("history.progress.scenario");
     ImGui::SameLine();
-    if (ImGui::Checkbox("Unfinished too", &m_includeUnfinished)) {
+    const bool unfinishedToggled = ImGui::Checkbox("Unfinished too", &m_includeUnfinished);
+    widget_handles::nameField("history.progress.unfinished", "Unfinished too");
+    if (unfinishedToggled) {
         reload(persistence);
         return;  // m_progress changed under `shown`
     }

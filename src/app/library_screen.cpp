@@ -3,6 +3,7 @@
 #include "app/app_state.hpp"
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 #include "core/scenario/scenario_search.hpp"
 
@@ -74,9 +75,11 @@ void LibraryScreen::draw(AppState& app) {
 
     ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted("Rehearse");
+    widget_handles::nameText("library.title", "Rehearse");
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::TextDisabled("  applied ML system design, out loud and against the clock");
+    widget_handles::nameText("library.subtitle", "  applied ML system design, out loud and against the clock");
     ImGui::Spacing();
     drawContinue(app);
 
@@ -114,6 +117,7 @@ void LibraryScreen::drawContinue(AppState& app) {
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::primaryHover);
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     const bool resume = ImGui::Button("Continue");
+    widget_handles::nameButton("library.continue", "Continue");
     ImGui::PopStyleColor(3);
     ImGui::SameLine();
     ImGui::Text("your rehearsal of %s (%s on the clock, saved)", session.scenario().title.c_str(),
@@ -139,6 +143,7 @@ void LibraryScreen::drawList(AppState& app) {
     const bool enter = ImGui::InputTextWithHint("##filter", "Type to filter by title, tag or question; arrows choose, Enter starts",
                                                 &m_filter, ImGuiInputTextFlags_CallbackHistory | ImGuiInputTextFlags_EnterReturnsTrue,
                                                 stepSelection, &m_step);
+    widget_handles::nameField("library.filter");
     m_filterActive = ImGui::IsItemActive();
     if (m_filterActive) {
         focusRing();
@@ -174,6 +179,7 @@ void LibraryScreen::drawList(AppState& app) {
         if (!firstChip && ImGui::GetItemRectMax().x + width + em(0.5f) < right) ImGui::SameLine();
         firstChip = false;
         if (chipButton(label.c_str(), selected)) m_level = selected ? std::nullopt : std::optional<Level>(level);
+        if (widget_handles::recording()) widget_handles::nameButton("library.level." + std::string(levelId(level)), label);
     }
     for (const std::string& tag : allTags) {
         bool selected = m_tags.count(tag) > 0;
@@ -184,6 +190,7 @@ void LibraryScreen::drawList(AppState& app) {
             if (selected) m_tags.erase(tag);
             else m_tags.insert(tag);
         }
+        if (widget_handles::recording()) widget_handles::nameButton("library.tag." + tag, tag);
     }
     ImGui::Separator();
 
@@ -204,6 +211,7 @@ void LibraryScreen::drawList(AppState& app) {
                 app.selectedScenarioId = s.id;
                 if (ImGui::IsMouseDoubleClicked(0)) app.startSession(s, m_startLevel);
             }
+            if (widget_handles::recording()) widget_handles::nameField("library.scenario." + s.id, s.title);
             if (selected && m_scrollToSelected) {
                 ImGui::SetScrollHereY(0.5f);
                 m_scrollToSelected = false;
@@ -213,6 +221,7 @@ void LibraryScreen::drawList(AppState& app) {
             for (const std::string& tag : s.tags) tags += " · " + tag;
             ImGui::PushTextWrapPos(0.0f);  // tags wrap in a narrow column rather than run off it
             ImGui::TextDisabled("%s", tags.c_str());
+            if (widget_handles::recording()) widget_handles::nameWrapped("library.scenario." + s.id + ".tags", tags);
             ImGui::PopTextWrapPos();
             ImGui::TableNextColumn();
             drawChip(difficultyId(s.difficulty), difficultyColour(s.difficulty), palette::text);
@@ -227,6 +236,7 @@ void LibraryScreen::drawList(AppState& app) {
 
 void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
     heading(s.title.c_str());
+    widget_handles::nameField("library.details.title", s.title);
     drawChip(difficultyId(s.difficulty), difficultyColour(s.difficulty), palette::text);
     ImGui::SameLine();
     ImGui::Text("%s level · %.0f minutes · %zu stages", levelId(s.level), s.minutes, s.stages.size());
@@ -285,6 +295,7 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
     if (ImGui::CalcTextSize(start.c_str()).x + em(1.5f) > ImGui::GetContentRegionAvail().x)
         start = "Start rehearsal";  // the title is the heading above; a cut-off label would hide it
     const bool clicked = ImGui::Button(start.c_str(), ImVec2(0, em(2.2f)));
+    widget_handles::nameButton("library.start", start);
     ImGui::PopStyleColor(3);
     // The level to rehearse at: staff-level probes come only at staff.
     const Level startLevel = m_startLevel.value_or(s.level);
@@ -298,8 +309,10 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
             if (ImGui::Selectable(levelId(level), level == startLevel)) m_startLevel = level;
         ImGui::EndCombo();
     }
+    widget_handles::nameField("library.start_level");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("The level you rehearse at: staff-level probes come only at staff.");
     ImGui::TextDisabled("Enter starts it; double-click a scenario to start it.");
+    widget_handles::nameText("library.start_hint", "Enter starts it; double-click a scenario to start it.");
     // Enter with the filter box active starts from there (drawList); here
     // only when nothing has the keyboard and no dialog is open.
     const bool dialogOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
