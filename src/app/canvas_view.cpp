@@ -1,9 +1,9 @@
 // Sections: frame | navigation | pointer | keys | drawing | label editor
-#include "app/widget_handles.hpp"
 #include "app/canvas_view.hpp"
 
 #include "app/shape_renderer.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "core/canvas/canvas_hit_test.hpp"
 
 #include <GLFW/glfw3.h>  // key codes only: io.KeysDown is indexed by them

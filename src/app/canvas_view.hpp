@@ -90,6 +90,14 @@ private:
                      std::vector<CanvasCommand>& out, bool& undoRequested, bool& redoRequested,
                      const CanvasViewOptions& options);
     void drawToolbar(ToolContext& ctx, const CanvasViewOptions& options);
+    void drawNoteColours(ToolContext& ctx, const CanvasViewOptions& options, bool inRow);
+    void drawSelectionActions(ToolContext& ctx, const CanvasViewOptions& options, bool inRow);
+    struct PaletteLayout {
+        bool labelled = true;  // names beside the icons, or icons alone
+        float height = 0;      // the rows it takes, in pixels
+    };
+    PaletteLayout paletteLayout(float available, float boardHeight) const;
+    bool drawPalette(const PaletteLayout& layout, const CanvasViewOptions& options);  // true when a block was picked
     void drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRequested,
                      const CanvasViewOptions& options);
     void drawContextMenu(const CanvasDocument& doc, ToolContext& ctx);

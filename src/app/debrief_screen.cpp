@@ -4,10 +4,10 @@
 
 #include <filesystem>
 
-#include "app/widget_handles.hpp"
 #include "app/canvas_export_menu.hpp"
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 #include "core/canvas/diagram_import.hpp"
 #include "core/export/debrief_markdown.hpp"
@@ -140,30 +140,31 @@ void DebriefScreen::drawHeader() {
                                  std::to_string(d.coveredWeight()) + " of " + std::to_string(d.totalWeight()) + ")";
     coverageBar(d.fraction(), coverage, em(16));
     widget_handles::nameButton("debrief.coverage", coverage);
-    ImGui::SameLine();
     const bool over = d.spentSeconds() > d.budgetSeconds();
     const std::string time = "Time " + formatDuration(d.spentSeconds()) + " of " + formatDuration(d.budgetSeconds());
+    // Each piece of the header on the line before it when there is room.
+    sameLineIfFits(ImGui::CalcTextSize(time.c_str()).x);
     ImGui::TextColored(over ? palette::warning : palette::muted, "%s", time.c_str());
     widget_handles::nameText("debrief.time", time);
-    ImGui::SameLine();
     const std::string pitfalls =
         "· " + std::to_string(d.pitfalls.size()) + (d.pitfalls.size() == 1 ? " pitfall" : " pitfalls");
+    sameLineIfFits(ImGui::CalcTextSize(pitfalls.c_str()).x);
     ImGui::TextColored(d.pitfalls.empty() ? palette::muted : palette::warning, "%s", pitfalls.c_str());
     widget_handles::nameText("debrief.pitfalls", pitfalls);
 
-    ImGui::SetNextItemWidth(em(20));
+    ImGui::SetNextItemWidth(std::min(em(20), ImGui::GetContentRegionAvail().x));
     ImGui::InputText("##export-path", &m_exportPath);
     widget_handles::nameField("debrief.export_path");
-    ImGui::SameLine();
+    sameLineIfFits(buttonWidthFor("Export Markdown"));
     if (ImGui::Button("Export Markdown")) exportMarkdown();
     widget_handles::nameButton("debrief.export_markdown", "Export Markdown");
     // The canvases as pictures or an Excalidraw drawing, into the export folder.
-    ImGui::SameLine();
+    sameLineIfFits(buttonWidthFor("Export your canvas"));
     CanvasExportMessage canvasMessage;
     canvasExportButton("Export your canvas", m_userCanvas, d.scenarioId + "-canvas",
                        d.title + " - your design", canvasMessage);
     widget_handles::nameButton("debrief.export_canvas", "Export your canvas");
-    ImGui::SameLine();
+    sameLineIfFits(buttonWidthFor("Export reference"));
     canvasExportButton("Export reference", m_referenceCanvas, d.scenarioId + "-reference",
                        d.title + " - reference design", canvasMessage);
     widget_handles::nameButton("debrief.export_reference", "Export reference");
@@ -172,9 +173,12 @@ void DebriefScreen::drawHeader() {
         m_exportFailed = canvasMessage.failed;
     }
     if (!m_exportMessage.empty()) {
-        ImGui::SameLine();
+        // A path can be long: wrapped on its own line if it does not fit.
+        sameLineIfFits(ImGui::CalcTextSize(m_exportMessage.c_str()).x);
+        ImGui::PushTextWrapPos(0);
         ImGui::TextColored(m_exportFailed ? palette::warning : palette::done, "%s", m_exportMessage.c_str());
-        widget_handles::nameText("debrief.export_message", m_exportMessage);
+        ImGui::PopTextWrapPos();
+        widget_handles::nameWrapped("debrief.export_message", m_exportMessage);
     }
     ImGui::Spacing();
 }
@@ -201,7 +205,9 @@ void DebriefScreen::drawCoverageTab() {
 void DebriefScreen::drawTimeTable() {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("time-table", 5, flags)) return;
-    ImGui::TableSetupColumn("Stage", ImGuiTableColumnFlags_WidthFixed, em(13));
+    // The first column takes what the others leave, so the table never runs
+    // past the window (a small window, large text).
+    ImGui::TableSetupColumn("Stage", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("Spent", ImGuiTableColumnFlags_WidthFixed, em(5));
     ImGui::TableSetupColumn("Budget", ImGuiTableColumnFlags_WidthFixed, em(5));
     ImGui::TableSetupColumn("Coverage", ImGuiTableColumnFlags_WidthFixed, em(12));
@@ -210,9 +216,11 @@ void DebriefScreen::drawTimeTable() {
     for (const StageDebrief& stage : m_debrief.stages) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
+        ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(stage.title.c_str());
+        ImGui::PopTextWrapPos();
         if (widget_handles::recording())
-            widget_handles::nameText("debrief.time_table." + std::string(stageKindId(stage.stage)) + ".stage", stage.title);
+            widget_handles::nameWrapped("debrief.time_table." + std::string(stageKindId(stage.stage)) + ".stage", stage.title);
         ImGui::TableNextColumn();
         ImGui::TextColored(stage.time.overBudget() ? palette::warning : palette::text, "%s",
                            formatDuration(stage.time.spentSeconds).c_str());
@@ -226,8 +234,13 @@ void DebriefScreen::drawTimeTable() {
                                        percentText(stage.coverage.fraction()));
         ImGui::PopID();
         ImGui::TableNextColumn();
-        if (!stage.time.visited) ImGui::TextDisabled("not reached");
-        else if (stage.time.overBudget()) ImGui::TextColored(palette::warning, "over budget");
+        const char* note = !stage.time.visited ? "not reached" : stage.time.overBudget() ? "over budget" : nullptr;
+        if (note) {
+            if (stage.time.visited) ImGui::TextColored(palette::warning, "%s", note);
+            else ImGui::TextDisabled("%s", note);
+            if (widget_handles::recording())
+                widget_handles::nameText("debrief.time_table." + std::string(stageKindId(stage.stage)) + ".note", note);
+        }
     }
     ImGui::EndTable();
 }
@@ -236,12 +249,13 @@ void DebriefScreen::drawTimeTable() {
 // dimensions) rather than by stage.
 void DebriefScreen::drawDimensionTable() {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("dimension-table", 3, flags)) return;
-    ImGui::TableSetupColumn("Dimension", ImGuiTableColumnFlags_WidthFixed, em(13));
+    if (!ImGui::BeginTable("dimension-table", 4, flags)) return;
+    ImGui::TableSetupColumn("Dimension", ImGuiTableColumnFlags_WidthStretch);
     // As wide as Spent and Budget above, so both tables' coverage bars line up.
     ImGui::TableSetupColumn("Key points", ImGuiTableColumnFlags_WidthFixed,
                             em(10) + 2 * ImGui::GetStyle().CellPadding.x);
     ImGui::TableSetupColumn("Coverage", ImGuiTableColumnFlags_WidthFixed, em(12));
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(8));  // as the time table's last: bars line up
     ImGui::TableHeadersRow();
     for (const DimensionCoverage& c : coverageByDimension(m_debrief)) {
         ImGui::TableNextRow();

@@ -1,5 +1,4 @@
 // Sections: 1. loading and actions  2. header  3. the table  4. progress  5. popups
-#include "app/widget_handles.hpp"
 #include "app/history_screen.hpp"
 
 #include "app/app_state.hpp"
@@ -7,6 +6,7 @@
 #include "app/session_persistence.hpp"
 #include "app/settings_window.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 #include "core/numeric/checked_conversion.hpp"
 #include "core/numeric/percent.hpp"
@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 namespace rehearse {
@@ -167,9 +168,19 @@ void HistoryScreen::drawHeader(AppState& app, SessionPersistence& persistence, S
     ImGui::SameLine();
     std::size_t finished = std::count_if(m_sessions.begin(), m_sessions.end(),
                                          [](const SessionRecord& r) { return r.finished(); });
-    ImGui::TextDisabled("  %zu rehearsal(s), %zu finished  ·  %s", m_sessions.size(), finished,
-                        persistence.databasePath().c_str());
-    widget_handles::nameField("history.summary");
+    // The counts beside the heading; the database's path wraps under them.
+    char counts[96];
+    std::snprintf(counts, sizeof counts, "%zu rehearsal(s), %zu finished", m_sessions.size(), finished);
+    if (!sameLineIfFits(ImGui::CalcTextSize(counts).x + em(1))) ImGui::Spacing();
+    else ImGui::SetCursorPosX(ImGui::GetCursorPosX() + em(1));
+    ImGui::TextDisabled("%s", counts);
+    widget_handles::nameText("history.summary", counts);
+    const std::string where = "· " + persistence.databasePath();
+    sameLineIfFits(ImGui::CalcTextSize(where.c_str()).x);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", where.c_str());
+    ImGui::PopTextWrapPos();
+    widget_handles::nameWrapped("history.database", where);
 
     if (!persistence.storeProblem().empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette::warning);
@@ -220,7 +231,10 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
     ImGui::TableSetupColumn("Rehearsal", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("Time", ImGuiTableColumnFlags_WidthFixed, em(3.5f));
     ImGui::TableSetupColumn("Coverage", ImGuiTableColumnFlags_WidthFixed, em(6));
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(7));
+    // Wide enough for "Debrief" or "Resume" and "...", at any text size.
+    const float buttonsWidth = std::max(buttonWidthFor("Debrief"), buttonWidthFor("Resume")) + buttonWidthFor("...") +
+                               ImGui::GetStyle().ItemSpacing.x;
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, std::max(em(7), buttonsWidth));
     ImGui::TableHeadersRow();
 
     const std::int64_t now = nowUnixMs();
@@ -246,9 +260,11 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
 
         ImGui::TableNextColumn();
         ImGui::PushFont(fonts().bold);
+        ImGui::PushTextWrapPos(0);  // a long name wraps in its column
         ImGui::TextUnformatted(r.displayName().c_str());
+        ImGui::PopTextWrapPos();
         if (widget_handles::recording())
-            widget_handles::nameText("history.row." + std::to_string(r.id) + ".name", r.displayName());
+            widget_handles::nameWrapped("history.row." + std::to_string(r.id) + ".name", r.displayName());
         ImGui::PopFont();
         if (live && *live == r.id) {
             ImGui::SameLine();

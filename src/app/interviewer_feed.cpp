@@ -170,9 +170,12 @@ void InterviewerFeed::drawProbeReply(AppState& app, SessionFocus& focus, std::si
     ImGui::SameLine();
     if (ImGui::Button("Skip") && app.rehearsal().dispatch(SkipFollowUp{probe})) m_replies.erase(probe);
     if (pinned) widget_handles::nameButton("probe.skip", "Skip");
-    ImGui::SameLine();
-    ImGui::TextDisabled("Ctrl+Enter sends");
-    if (pinned) widget_handles::nameText("probe.hint", "Ctrl+Enter sends");
+    if (sameLineIfFits(ImGui::CalcTextSize("Ctrl+Enter sends").x)) {
+        ImGui::TextDisabled("Ctrl+Enter sends");
+        if (pinned) widget_handles::nameText("probe.hint", "Ctrl+Enter sends");
+    } else if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("Ctrl+Enter sends");  // no room beside the buttons: said on hover
+    }
     if (send && !blank(reply) && app.rehearsal().dispatch(AnswerFollowUp{probe, reply})) {
         m_replies.erase(probe);
         // Answered from the keyboard: the next open probe, or the ask box.
@@ -184,8 +187,12 @@ void InterviewerFeed::drawProbeReply(AppState& app, SessionFocus& focus, std::si
 
 void InterviewerFeed::drawAskBox(AppState& app, SessionFocus& focus) {
     ImGui::Separator();
-    ImGui::TextDisabled("Ask a clarifying question (Enter sends)");
-    widget_handles::nameText("session.ask_caption", "Ask a clarifying question (Enter sends)");
+    // One line, as the space kept for it (draw): the longest wording that fits.
+    const char* caption = "Ask a clarifying question (Enter sends)";
+    for (const char* shorter : {"Ask a question (Enter sends)", "Ask (Enter sends)", "Ask"})
+        if (ImGui::CalcTextSize(caption).x > ImGui::GetContentRegionAvail().x) caption = shorter;
+    ImGui::TextDisabled("%s", caption);
+    widget_handles::nameText("session.ask_caption", caption);
     const float buttonWidth = em(4.2f);
     const float width = ImGui::GetContentRegionAvail().x - buttonWidth - ImGui::GetStyle().ItemSpacing.x;
     focus.before(SessionField::Ask);

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <map>
 
 namespace rehearse {
@@ -179,7 +180,7 @@ void LibraryScreen::drawList(AppState& app) {
         if (!firstChip && ImGui::GetItemRectMax().x + width + em(0.5f) < right) ImGui::SameLine();
         firstChip = false;
         if (chipButton(label.c_str(), selected)) m_level = selected ? std::nullopt : std::optional<Level>(level);
-        if (widget_handles::recording()) widget_handles::nameButton("library.level." + std::string(levelId(level)), label);
+        if (widget_handles::recording()) widget_handles::nameText("library.level." + std::string(levelId(level)), label);
     }
     for (const std::string& tag : allTags) {
         bool selected = m_tags.count(tag) > 0;
@@ -190,7 +191,7 @@ void LibraryScreen::drawList(AppState& app) {
             if (selected) m_tags.erase(tag);
             else m_tags.insert(tag);
         }
-        if (widget_handles::recording()) widget_handles::nameButton("library.tag." + tag, tag);
+        if (widget_handles::recording()) widget_handles::nameText("library.tag." + tag, tag);
     }
     ImGui::Separator();
 
@@ -206,12 +207,24 @@ void LibraryScreen::drawList(AppState& app) {
             ImGui::PushID(s.id.c_str());
             bool selected = s.id == app.selectedScenarioId;
             ImGui::PushFont(fonts().bold);
-            if (ImGui::Selectable(s.title.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns |
-                                                                 ImGuiSelectableFlags_AllowDoubleClick)) {
+            // The row is selected by its title, which wraps in a narrow column
+            // (a Selectable's own label would be cut off).
+            const ImVec2 titleAt = ImGui::GetCursorScreenPos();
+            const float titleWidth = ImGui::GetContentRegionAvail().x;
+            const float titleHeight = ImGui::CalcTextSize(s.title.c_str(), nullptr, false, titleWidth).y;
+            if (ImGui::Selectable("##scenario", selected, ImGuiSelectableFlags_SpanAllColumns |
+                                                              ImGuiSelectableFlags_AllowDoubleClick,
+                                  ImVec2(0, titleHeight))) {
                 app.selectedScenarioId = s.id;
                 if (ImGui::IsMouseDoubleClicked(0)) app.startSession(s, m_startLevel);
             }
-            if (widget_handles::recording()) widget_handles::nameField("library.scenario." + s.id, s.title);
+            const ImVec2 afterRow = ImGui::GetCursorScreenPos();
+            ImGui::SetCursorScreenPos(titleAt);
+            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + titleWidth);
+            ImGui::TextUnformatted(s.title.c_str());
+            ImGui::PopTextWrapPos();
+            if (widget_handles::recording()) widget_handles::nameWrapped("library.scenario." + s.id, s.title);
+            ImGui::SetCursorScreenPos(afterRow);
             if (selected && m_scrollToSelected) {
                 ImGui::SetScrollHereY(0.5f);
                 m_scrollToSelected = false;
@@ -235,14 +248,23 @@ void LibraryScreen::drawList(AppState& app) {
 }
 
 void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
-    heading(s.title.c_str());
-    widget_handles::nameField("library.details.title", s.title);
+    ImGui::PushFont(fonts().heading);
+    ImGui::PushTextWrapPos(0);  // a long title wraps in a narrow pane
+    ImGui::TextUnformatted(s.title.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    widget_handles::nameWrapped("library.details.title", s.title);
     drawChip(difficultyId(s.difficulty), difficultyColour(s.difficulty), palette::text);
-    ImGui::SameLine();
-    ImGui::Text("%s level · %.0f minutes · %zu stages", levelId(s.level), s.minutes, s.stages.size());
+    char summary[96];
+    std::snprintf(summary, sizeof summary, "%s level · %.0f minutes · %zu stages", levelId(s.level), s.minutes,
+                  s.stages.size());
+    sameLineIfFits(ImGui::CalcTextSize(summary).x);  // each piece on the line before it when there is room
+    ImGui::TextUnformatted(summary);
+    widget_handles::nameText("library.details.summary", summary);
     for (const std::string& tag : s.tags) {
-        ImGui::SameLine();
+        sameLineIfFits(ImGui::CalcTextSize(tag.c_str()).x + em(0.9f));
         drawChip(tag.c_str(), palette::accentSoft, palette::accent);
+        if (widget_handles::recording()) widget_handles::nameText("library.details.tag." + tag, tag);
     }
     ImGui::Spacing();
     ImGui::Separator();
@@ -311,8 +333,10 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
     }
     widget_handles::nameField("library.start_level");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("The level you rehearse at: staff-level probes come only at staff.");
+    ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("Enter starts it; double-click a scenario to start it.");
-    widget_handles::nameText("library.start_hint", "Enter starts it; double-click a scenario to start it.");
+    ImGui::PopTextWrapPos();
+    widget_handles::nameWrapped("library.start_hint", "Enter starts it; double-click a scenario to start it.");
     // Enter with the filter box active starts from there (drawList); here
     // only when nothing has the keyboard and no dialog is open.
     const bool dialogOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);

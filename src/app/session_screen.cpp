@@ -235,16 +235,25 @@ void SessionScreen::drawStagePanel(AppState& app) {
     ImGui::EndChild();
     ImGui::Spacing();
 
-    ImGui::BeginDisabled(index == 0);
-    if (ImGui::Button("< Previous")) goToStage(app, index - 1);
-    widget_handles::nameButton("session.previous", "< Previous");
-    ImGui::EndDisabled();
-    ImGui::SameLine();
+    // Side by side, in shorter words when the panel is narrow (the notes
+    // below keep the height a second row would take).
     const bool last = index + 1 >= session.stageCount();
-    const bool next = ImGui::Button(last ? "Finish >" : "Next stage >");
+    const char* previousLabel = "< Previous";
+    const char* nextLabel = last ? "Finish >" : "Next stage >";
+    if (buttonWidthFor(previousLabel) + ImGui::GetStyle().ItemSpacing.x + buttonWidthFor(nextLabel) >
+        ImGui::GetContentRegionAvail().x) {
+        previousLabel = "<";
+        nextLabel = last ? "Finish >" : "Next >";
+    }
+    ImGui::BeginDisabled(index == 0);
+    if (ImGui::Button(previousLabel)) goToStage(app, index - 1);
+    widget_handles::nameButton("session.previous", previousLabel);
+    ImGui::EndDisabled();
+    sameLineIfFits(buttonWidthFor(nextLabel));  // narrower still: one under the other
+    const bool next = ImGui::Button(nextLabel);
     m_nextButtonMin = ImGui::GetItemRectMin();
     m_nextButtonMax = ImGui::GetItemRectMax();
-    widget_handles::nameButton("session.next", last ? "Finish >" : "Next stage >");
+    widget_handles::nameButton("session.next", nextLabel);
     if (next) {
         m_heldAnchor = ImVec2(m_nextButtonMin.x, m_nextButtonMax.y);
         if (last) requestEnd(app);
@@ -273,9 +282,13 @@ void SessionScreen::drawNotes(AppState& app) {
     ImGui::TextUnformatted("Your notes");
     widget_handles::nameText("session.notes_caption", "Your notes");
     ImGui::PopFont();
-    ImGui::SameLine();
-    ImGui::TextDisabled("(the interviewer reads these)");
-    widget_handles::nameText("session.notes_hint", "(the interviewer reads these)");
+    // Beside the caption when there is room, else wrapped under it.
+    const char* hint = "(the interviewer reads these)";
+    sameLineIfFits(ImGui::CalcTextSize(hint).x);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", hint);
+    ImGui::PopTextWrapPos();
+    widget_handles::nameWrapped("session.notes_hint", hint);
     // ImGui 1.86's multiline input cannot wrap lines, so while the box is not
     // being edited its own text is hidden and a word-wrapped copy is drawn in
     // its place; while editing, the raw text scrolls as usual.

@@ -1,10 +1,10 @@
 #include "app/settings_window.hpp"
 
-#include "app/widget_handles.hpp"
 #include "app/app_state.hpp"
 #include "app/canvas_export_menu.hpp"
 #include "app/session_persistence.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 #include "core/store/xdg_paths.hpp"
 

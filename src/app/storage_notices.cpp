@@ -1,10 +1,10 @@
 #include "app/storage_notices.hpp"
 
 #include "app/app_state.hpp"
-#include "app/widget_handles.hpp"
 #include "app/session_persistence.hpp"
 #include "app/settings_window.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 
 #include <imgui.h>

@@ -21,7 +21,7 @@ struct Record {
     std::string id, label, layer;
     ImVec2 min, max;
     ImVec2 clipMin, clipMax;  // what its panel shows of it
-    bool scrolls = false;     // its panel scrolls: being partly out of view is fine there
+    bool scrollsX = false, scrollsY = false;  // its panel scrolls that way: partly out of view is fine there
     bool clipped = false;     // its label did not fit
     bool area = false;        // holds other widgets (nameArea)
 };
@@ -48,7 +48,8 @@ void add(std::string_view id, ImVec2 min, ImVec2 max, std::string_view label, bo
     record.clipMax = draw->GetClipRectMax();
     // A panel the person can scroll may hide part of a widget; one without
     // a scrollbar (even if its content overflows) may not.
-    record.scrolls = window->ScrollbarX || window->ScrollbarY;
+    record.scrollsX = window->ScrollbarX;
+    record.scrollsY = window->ScrollbarY;
     record.clipped = clipped;
     g_frame.push_back(std::move(record));
 }
@@ -101,7 +102,7 @@ bool endFrame(std::string& error) {
                            {"layer", r.layer},
                            {"rect", rect(r.min, r.max)},
                            {"clip", rect(r.clipMin, r.clipMax)},
-                           {"scrolls", r.scrolls},
+                           {"scrolls", {{"x", r.scrollsX}, {"y", r.scrollsY}}},
                            {"clipped", r.clipped},
                            {"area", r.area}});
     }
