@@ -79,4 +79,4 @@ for pid in "${pids[@]}"; do wait "$pid" || jobs_failed=1; done
 [ "$jobs_failed" = 0 ] || exit 1
 
 python3 "$SRC/tests/check_layout.py" "$OUT"/*.json
-echo "gui layout: $(ls "$OUT"/*.json | wc -l) screens laid out without overlap, cut-off or clipped labels"
+echo "gui layout: $(ls "$OUT"/*.json | wc -l) screens laid out without overlap, cut-off or clipped labels (${SECONDS} s)"

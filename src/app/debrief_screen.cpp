@@ -205,9 +205,11 @@ void DebriefScreen::drawCoverageTab() {
 void DebriefScreen::drawTimeTable() {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("time-table", 5, flags)) return;
-    // The first column takes what the others leave, so the table never runs
-    // past the window (a small window, large text).
-    ImGui::TableSetupColumn("Stage", ImGuiTableColumnFlags_WidthStretch);
+    // A narrow window or large text: the first column takes what the others
+    // leave, so the table never runs past the window.
+    const bool narrow = ImGui::GetContentRegionAvail().x < em(45);
+    ImGui::TableSetupColumn("Stage", narrow ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_WidthFixed,
+                            narrow ? 0.0f : em(13));
     ImGui::TableSetupColumn("Spent", ImGuiTableColumnFlags_WidthFixed, em(5));
     ImGui::TableSetupColumn("Budget", ImGuiTableColumnFlags_WidthFixed, em(5));
     ImGui::TableSetupColumn("Coverage", ImGuiTableColumnFlags_WidthFixed, em(12));
@@ -250,7 +252,9 @@ void DebriefScreen::drawTimeTable() {
 void DebriefScreen::drawDimensionTable() {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("dimension-table", 4, flags)) return;
-    ImGui::TableSetupColumn("Dimension", ImGuiTableColumnFlags_WidthStretch);
+    const bool narrow = ImGui::GetContentRegionAvail().x < em(45);  // as the time table above
+    ImGui::TableSetupColumn("Dimension", narrow ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_WidthFixed,
+                            narrow ? 0.0f : em(13));
     // As wide as Spent and Budget above, so both tables' coverage bars line up.
     ImGui::TableSetupColumn("Key points", ImGuiTableColumnFlags_WidthFixed,
                             em(10) + 2 * ImGui::GetStyle().CellPadding.x);

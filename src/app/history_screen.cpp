@@ -266,13 +266,18 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
         if (widget_handles::recording())
             widget_handles::nameWrapped("history.row." + std::to_string(r.id) + ".name", r.displayName());
         ImGui::PopFont();
+        // The state chip beside the name, or under it in a narrow column.
         if (live && *live == r.id) {
-            ImGui::SameLine();
+            sameLineIfFits(ImGui::CalcTextSize("in progress").x + em(0.9f));
             drawChip("in progress", palette::accentSoft, palette::accent);
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("The rehearsal you are in; Continue in the library returns to it.");
+            if (widget_handles::recording())
+                widget_handles::nameText("history.row." + std::to_string(r.id) + ".state", "in progress");
         } else if (!r.finished()) {
-            ImGui::SameLine();
+            sameLineIfFits(ImGui::CalcTextSize("unfinished").x + em(0.9f));
             drawChip("unfinished", palette::medium, palette::text);
+            if (widget_handles::recording())
+                widget_handles::nameText("history.row." + std::to_string(r.id) + ".state", "unfinished");
         }
         if (r.name.empty()) ImGui::TextDisabled("%s", r.scenarioId.c_str());
         else ImGui::TextDisabled("%s", r.scenarioTitle.c_str());

@@ -141,7 +141,12 @@ void LibraryScreen::drawList(AppState& app) {
         m_filterWaited = 0;
     }
     ImGui::SetNextItemWidth(-1);
-    const bool enter = ImGui::InputTextWithHint("##filter", "Type to filter by title, tag or question; arrows choose, Enter starts",
+    // The longest hint the box shows whole.
+    const char* hint = "Type to filter by title, tag or question; arrows choose, Enter starts";
+    for (const char* shorter : {"Type to filter; arrows choose, Enter starts", "Type to filter"})
+        if (ImGui::CalcTextSize(hint).x + ImGui::GetStyle().FramePadding.x * 2 > ImGui::GetContentRegionAvail().x)
+            hint = shorter;
+    const bool enter = ImGui::InputTextWithHint("##filter", hint,
                                                 &m_filter, ImGuiInputTextFlags_CallbackHistory | ImGuiInputTextFlags_EnterReturnsTrue,
                                                 stepSelection, &m_step);
     widget_handles::nameField("library.filter");

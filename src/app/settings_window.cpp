@@ -119,8 +119,16 @@ void SettingsWindow::draw(AppState& app, SessionPersistence& persistence) {
 
     ImGui::Spacing();
     ImGui::TextDisabled("FILES");
-    ImGui::Text("Sessions: %s", persistence.databasePath().empty() ? "(not stored)" : persistence.databasePath().c_str());
-    ImGui::Text("Settings: %s", settingsPath().c_str());
+    // Paths can be long: they wrap in the window.
+    ImGui::PushTextWrapPos(0);
+    const std::string sessions =
+        "Sessions: " + (persistence.databasePath().empty() ? std::string("(not stored)") : persistence.databasePath());
+    ImGui::TextUnformatted(sessions.c_str());
+    widget_handles::nameWrapped("settings.sessions_path", sessions);
+    const std::string settingsFile = "Settings: " + settingsPath();
+    ImGui::TextUnformatted(settingsFile.c_str());
+    widget_handles::nameWrapped("settings.settings_path", settingsFile);
+    ImGui::PopTextWrapPos();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Exports");
     ImGui::SameLine(em(10));

@@ -72,7 +72,8 @@ float buttonWidthFor(const char* label) {
 }
 
 bool sameLineIfFits(float width) {
-    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    // GetContentRegionMax, not GetWindowContentRegionMax: in a table cell it is the column's edge.
+    const float right = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
     const float lastEnd = ImGui::GetItemRectMax().x;
     if (lastEnd + ImGui::GetStyle().ItemSpacing.x + width > right + 0.5f) return false;
     ImGui::SameLine();
