@@ -122,6 +122,7 @@ void CanvasView::drawToolbar(ToolContext& ctx, const CanvasViewOptions& options)
     const PaletteLayout palette = paletteLayout(available, panelHeight);
     const float fullHeight = float(toolRows) * (side + style.ItemSpacing.y) + palette.height;
     const bool compact = fullHeight > panelHeight / 3;
+    m_compactToolbar = compact;
 
     bool first = true;
     for (const ToolButton& b : kTools) {

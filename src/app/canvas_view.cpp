@@ -188,8 +188,10 @@ void CanvasView::drawInChild(const CanvasDocument& doc, const std::string& curre
     }
     if (doc.empty() && !m_tool.busy() && !m_tool.labelEdit()) {
         const char* hint = options.readOnly ? "Nothing drawn"
-                                            : "Pick a block from the palette, or press B for a box, "
-                                              "A for an arrow, N for a note, T for text";
+                           : m_compactToolbar ? "Pick a block under Blocks, or press B for a box, "
+                                                "A for an arrow, N for a note, T for text"
+                                              : "Pick a block from the palette, or press B for a box, "
+                                                "A for an arrow, N for a note, T for text";
         // Wrapped in the board with a margin: a narrow board or large text
         // would clip one long line at both ends.
         const float margin = ImGui::GetFontSize() * 1.5f;

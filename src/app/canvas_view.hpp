@@ -117,6 +117,7 @@ private:
     CanvasCamera m_camera;
     CanvasTool m_tool;
     ShapeList m_shapes;            // reused every frame: no allocation once warm
+    bool m_compactToolbar = false; // the palette is behind the toolbar's Blocks button
     CanvasExportMessage m_exportMessage;  // the last export's outcome, shown on the board a while
     double m_exportShownAt = -1;          // ImGui time it appeared; -1: none
     // A drag in progress, shown before it is sent: a copy of the document
