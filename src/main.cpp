@@ -50,6 +50,8 @@ int run(int argc, char** argv) {
     app.add_option("--screen", gui.screen, "Open on this screen: history, settings, resume (the resume prompt), or editor (a new scenario)")
         ->check(CLI::IsMember({"library", "history", "settings", "resume", "editor"}));
     app.add_flag("--no-store", gui.noStore, "Do not read or write stored sessions (demos, screenshots)");
+    app.add_option("--dump-widgets", gui.widgetListPath,
+                   "Write the named widgets of each frame (id, rectangle, label, clipped) to this JSON file (GUI tests)");
     app.add_flag("--first-frame", gui.firstFrameReport,
                  "Print when the first frame is on screen and exit (for `rehearse bench startup`)");
 #else

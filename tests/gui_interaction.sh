@@ -3,17 +3,42 @@
 # interviewer a question, place a feature-store block and name it, let the
 # app exit, then check the stored session holds exactly that: the question
 # answered from the right fact, and the block with its full label (the first
-# keystroke into a new label used to be lost).
+# keystroke into a new label used to be lost). Controls are found by their
+# names in the app's widget list (--dump-widgets), not by pixel positions,
+# so a change of font or layout does not send a click elsewhere.
 set -euo pipefail
 BIN="${REHEARSE_BIN:?}"
 SRC="$(cd "$(dirname "$0")/.." && pwd)"
+
+# The centre of a named widget in the app's latest widget list: "X Y".
+centre_of() {
+    python3 - "$WORK/widgets.json" "$1" <<'PY'
+import json, sys
+path, name = sys.argv[1], sys.argv[2]
+for widget in json.load(open(path))["widgets"]:
+    if widget["id"] == name:
+        r = widget["rect"]
+        print(int(r["x"] + r["w"] / 2), int(r["y"] + r["h"] / 2))
+        sys.exit(0)
+sys.exit(f"no widget named {name} in {path}")
+PY
+}
+
+# Clicks a named widget.
+click() {
+    local at
+    at="$(centre_of "$1")" || { echo "gui interaction: $at"; kill "$app"; exit 1; }
+    # shellcheck disable=SC2086  # "X Y" is two words on purpose
+    xdotool mousemove --window "$wid" $at click 1
+}
 
 drive() {
     # Window 1440x900 at a fixed layout; the app exits by itself after the delay.
     # The ordinary event-driven loop (not --screenshot, which renders
     # continuously), so the test sees what a person's clicks and keys see.
-    "$BIN" --scenario spam-email-detection --width 1440 --height 900 --quit-after 20 &
-    local app=$!
+    "$BIN" --scenario spam-email-detection --width 1440 --height 900 --quit-after 20 \
+        --dump-widgets "$WORK/widgets.json" &
+    app=$!
     local wid=""
     for _ in $(seq 1 150); do
         wid="$(xdotool search --name '^Rehearse$' 2>/dev/null | head -1 || true)"
@@ -21,17 +46,17 @@ drive() {
         sleep 0.2
     done
     [ -n "$wid" ] || { echo "no window"; kill "$app"; exit 1; }
+    for _ in $(seq 1 50); do [ -s "$WORK/widgets.json" ] && break; sleep 0.1; done
     sleep 1.5
     # Held for a while: ImGui 1.86 misses a key pressed and released within one frame.
     press() { xdotool keydown "$1"; sleep 0.25; xdotool keyup "$1"; }
-    # The ask box, bottom right.
-    xdotool mousemove --window "$wid" 1200 858 click 1; sleep 0.4
+    click session.ask_box; sleep 0.4
     xdotool type --delay 40 "How many emails arrive each day?"; press Return; sleep 0.6
     # The feature-store block in the palette, then a click on the board.
-    xdotool mousemove --window "$wid" 862 203 click 1; sleep 0.4
+    click canvas.palette.feature_store; sleep 0.4
     # Typing straight after the click: the keys arrive before ImGui has given
     # the new label editor focus, which must not lose or misread them.
-    xdotool mousemove --window "$wid" 640 450 click 1; sleep 0.05
+    click canvas.board; sleep 0.05
     xdotool type --delay 40 "Velocity features"; press Return; sleep 0.6
     wait "$app"
 }

@@ -12,12 +12,12 @@ require_tool() {
 # The app's folders inside WORK, the shipped scenarios, software GL, and our
 # own X server: -displayfd picks a free display and reports it once the
 # server accepts connections (xvfb-run -a can race with a server shutting
-# down). Sets XVFB_PID and DISPLAY.
+# down). XVFB_SCREEN overrides the screen's size. Sets XVFB_PID and DISPLAY.
 start_own_display() {
   export HOME="$WORK" XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
   export REHEARSE_SCENARIOS="$SRC/scenarios" LIBGL_ALWAYS_SOFTWARE=1
   export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-  Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$WORK/display" 2>/dev/null &
+  Xvfb -displayfd 3 -screen 0 "${XVFB_SCREEN:-1600x1000x24}" -nolisten tcp 3>"$WORK/display" 2>/dev/null &
   XVFB_PID=$!
   for _ in $(seq 1 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
   [ -s "$WORK/display" ] || { echo "Xvfb did not start"; exit 1; }

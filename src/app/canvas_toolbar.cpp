@@ -6,11 +6,16 @@
 #include "app/canvas_export_menu.hpp"
 #include "app/shape_renderer.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
+#include <iterator>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 namespace rehearse {
 
@@ -57,138 +62,232 @@ bool actionButton(const char* label, bool enabled, const char* tooltip, bool fir
     ImGui::Dummy(ImVec2(em(0.2f), ImGui::GetFrameHeight()));
 }
 
+// Rows a run of widgets of these widths takes when wrapped at `available`.
+int rowsFor(const float* widths, std::size_t count, float available) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    int rows = count > 0 ? 1 : 0;
+    float rowWidth = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (rowWidth > 0 && rowWidth + spacing + widths[i] > available) {
+            ++rows;
+            rowWidth = 0;
+        }
+        rowWidth += (rowWidth > 0 ? spacing : 0) + widths[i];
+    }
+    return rows;
+}
+
+struct ToolButton {
+    const char* label;    // with its shortcut, when there is room
+    const char* compact;  // without
+    const char* handle;
+    ToolKind tool;
+    const char* tooltip;
+};
+constexpr ToolButton kTools[] = {
+    {"Select (V)", "Select", ".tool.select", ToolKind::Select,
+     "Select, move and resize; drag on empty canvas for a rubber band (V)"},
+    {"Box (B)", "Box", ".tool.box", ToolKind::Block, "A labelled box: click, or drag out its size (B)"},
+    {"Arrow (A)", "Arrow", ".tool.arrow", ToolKind::Arrow, "Drag from one item to another; the arrow follows them (A)"},
+    {"Text (T)", "Text", ".tool.text", ToolKind::Text, "Free text; double-click on empty canvas does the same (T)"},
+    {"Note (N)", "Note", ".tool.note", ToolKind::Note, "A sticky note (N)"},
+    {"Pen (P)", "Pen", ".tool.pen", ToolKind::Pen, "Freehand drawing (P)"},
+};
+
 }  // namespace
 
+// The toolbar takes what room it needs above the board, up to a third of
+// the panel: past that (a small window, large text) it goes compact: tool
+// names without their shortcuts, and the note colours, selection actions
+// and export, and the palette, each behind one button that opens them.
 void CanvasView::drawToolbar(ToolContext& ctx, const CanvasViewOptions& options) {
     if (options.readOnly) return;
     ImGui::PushID("canvas-toolbar");
+    const bool named = widget_handles::recording();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float available = ImGui::GetContentRegionAvail().x;
+    const float panelHeight = ImGui::GetContentRegionAvail().y;
+    const float side = ImGui::GetFrameHeight();
+
+    // The full toolbar's rows: tools, colours, actions and export; then the palette.
+    std::vector<float> widths;
+    for (const ToolButton& b : kTools) widths.push_back(buttonWidth(b.label));
+    widths.push_back(em(0.2f));
+    for (std::size_t i = 0; i < std::size(kNoteColours); ++i) widths.push_back(side);
+    widths.push_back(em(0.2f));
+    for (const char* label : {"Front", "Back", "Duplicate", "Delete"}) widths.push_back(buttonWidth(label));
+    widths.push_back(em(0.2f));
+    widths.push_back(buttonWidth("Export"));
+    const int toolRows = rowsFor(widths.data(), widths.size(), available);
+    const PaletteLayout palette = paletteLayout(available, panelHeight);
+    const float fullHeight = float(toolRows) * (side + style.ItemSpacing.y) + palette.height;
+    const bool compact = fullHeight > panelHeight / 3;
+    m_compactToolbar = compact;
+
     bool first = true;
-
-    if (!options.readOnly) {
-        struct ToolButton {
-            const char* label;
-            ToolKind tool;
-            const char* tooltip;
-        };
-        static constexpr ToolButton kTools[] = {
-            {"Select (V)", ToolKind::Select, "Select, move and resize; drag on empty canvas for a rubber band"},
-            {"Box (B)", ToolKind::Block, "A labelled box: click, or drag out its size"},
-            {"Arrow (A)", ToolKind::Arrow, "Drag from one item to another; the arrow follows them"},
-            {"Text (T)", ToolKind::Text, "Free text; double-click on empty canvas does the same"},
-            {"Note (N)", ToolKind::Note, "A sticky note"},
-            {"Pen (P)", ToolKind::Pen, "Freehand drawing"},
-        };
-        for (const ToolButton& b : kTools) {
-            const bool selected = m_tool.tool() == b.tool &&
-                                  (b.tool != ToolKind::Block || m_tool.blockKind() == ItemKind::Box);
-            if (toolButton(b.label, selected, b.tooltip, first)) m_tool.setTool(b.tool, ItemKind::Box);
-            first = false;
-        }
-
-        // Note colours: pick for new notes, and recolour selected notes.
-        separator();
-        for (NoteColour c : kNoteColours) {
-            const float side = ImGui::GetFrameHeight();
-            flowNext(side);
-            ImGui::PushID(static_cast<int>(c));
-            const ImVec2 p = ImGui::GetCursorScreenPos();
-            if (ImGui::InvisibleButton("colour", ImVec2(side, side))) {
-                m_tool.setSelectionColour(ctx, c);
-                if (m_tool.tool() != ToolKind::Note && m_tool.selection().empty()) m_tool.setTool(ToolKind::Note);
-            }
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s note", noteColourId(c));
-            const ItemStyle s = itemStyle(ItemKind::Note, c);
-            ImDrawList* dl = ImGui::GetWindowDrawList();
-            const float inset = side * 0.18f;
-            dl->AddRectFilled(ImVec2(p.x + inset, p.y + inset), ImVec2(p.x + side - inset, p.y + side - inset),
-                              toImColour(s.fill), em(0.15f));
-            const bool current = m_tool.noteColour() == c;
-            dl->AddRect(ImVec2(p.x + inset, p.y + inset), ImVec2(p.x + side - inset, p.y + side - inset),
-                        current ? toImColour(boardColours().selection) : toImColour(s.stroke, 0.6f), em(0.15f), 0,
-                        current ? 2.0f : 1.0f);
-            ImGui::PopID();
-        }
-
-        // What can be done with the selection: in the toolbar, above the
-        // board, so it never covers an item; greyed out while nothing is
-        // selected so the toolbar does not jump when something is.
-        separator();
-        const bool any = !m_tool.selection().empty();
-        if (actionButton("Front", any, "Bring to front (Ctrl+Shift+]); one step: Ctrl+]"))
-            m_tool.reorderSelection(ctx, ZOrderChange::Front);
-        if (actionButton("Back", any, "Send to back (Ctrl+Shift+[); one step: Ctrl+["))
-            m_tool.reorderSelection(ctx, ZOrderChange::Back);
-        if (actionButton("Duplicate", any, "Duplicate (Ctrl+D)")) m_tool.duplicateSelection(ctx);
-        if (actionButton("Delete", any, "Delete (Del)")) m_tool.deleteSelection(ctx);
-        separator();
-        flowNext(buttonWidth("Export"));
-        canvasExportButton("Export", ctx.doc, options.exportStem, options.exportTitle, m_exportMessage);
-        if (!m_exportMessage.text.empty() && m_exportShownAt < 0) m_exportShownAt = ImGui::GetTime();
+    for (const ToolButton& b : kTools) {
+        const bool selected = m_tool.tool() == b.tool && (b.tool != ToolKind::Block || m_tool.blockKind() == ItemKind::Box);
+        const char* label = compact ? b.compact : b.label;
+        if (toolButton(label, selected, b.tooltip, first)) m_tool.setTool(b.tool, ItemKind::Box);
+        if (named) widget_handles::nameButton(options.handle + b.handle, label);
+        first = false;
     }
-
-    // The palette: one button per ML building block, each with its icon and
-    // its name. Names take room: when they would need more than three rows,
-    // or more than a sixth of the board's height, the palette collapses to
-    // icons alone (names on hover).
-    if (!options.readOnly) {
+    if (compact) {
+        flowNext(buttonWidth("Blocks"));
+        const bool blockSelected = m_tool.tool() == ToolKind::Block && m_tool.blockKind() != ItemKind::Box;
+        if (toolButton("Blocks", blockSelected, "ML building blocks: pick one, then click on the board", true))
+            ImGui::OpenPopup("blocks");
+        if (named) widget_handles::nameButton(options.handle + ".blocks", "Blocks");
+        flowNext(buttonWidth("Edit"));
+        if (actionButton("Edit", true, "Note colours, front and back, duplicate, delete, export", true))
+            ImGui::OpenPopup("edit");
+        if (named) widget_handles::nameButton(options.handle + ".edit", "Edit");
+        ImGui::SetNextWindowSize(ImVec2(std::min(em(22), ImGui::GetMainViewport()->WorkSize.x * 0.9f), 0));
+        if (ImGui::BeginPopup("blocks")) {
+            if (drawPalette(paletteLayout(ImGui::GetContentRegionAvail().x, FLT_MAX), options)) ImGui::CloseCurrentPopup();
+            ImGui::EndPopup();
+        }
+        ImGui::SetNextWindowSize(ImVec2(std::min(em(16), ImGui::GetMainViewport()->WorkSize.x * 0.9f), 0));
+        if (ImGui::BeginPopup("edit")) {
+            drawNoteColours(ctx, options, false);
+            drawSelectionActions(ctx, options, false);
+            ImGui::EndPopup();
+        }
+    } else {
+        separator();
+        drawNoteColours(ctx, options, true);
+        separator();
+        drawSelectionActions(ctx, options, true);
         ImGui::Spacing();
-        const float side = em(1.6f);
-        const float pad = em(0.3f);
-        const float spacing = ImGui::GetStyle().ItemSpacing.x;
-        const float available = ImGui::GetContentRegionAvail().x;
-        const float boardHeight = ImGui::GetContentRegionAvail().y;
-        const auto labelledWidth = [&](ItemKind kind) {
-            return side + ImGui::CalcTextSize(itemKindTitle(kind)).x + pad;
-        };
-        int rows = 1;
-        float rowWidth = 0;
-        for (ItemKind kind : kBlockKinds) {
-            const float w = labelledWidth(kind);
-            if (rowWidth > 0 && rowWidth + spacing + w > available) {
-                ++rows;
-                rowWidth = 0;
-            }
-            rowWidth += (rowWidth > 0 ? spacing : 0) + w;
-        }
-        const float rowsHeight = float(rows) * (side + ImGui::GetStyle().ItemSpacing.y);
-        const bool labelled = rows <= 3 && rowsHeight <= boardHeight / 6;
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        bool firstBlock = true;
-        for (ItemKind kind : kBlockKinds) {
-            const ImVec2 size(labelled ? labelledWidth(kind) : em(2.0f), labelled ? side : em(2.0f));
-            if (!firstBlock) flowNext(size.x);
-            firstBlock = false;
-            ImGui::PushID(static_cast<int>(kind));
-            const ImVec2 p = ImGui::GetCursorScreenPos();
-            if (ImGui::InvisibleButton("block", size)) m_tool.setTool(ToolKind::Block, kind);
-            const bool selected = m_tool.tool() == ToolKind::Block && m_tool.blockKind() == kind;
-            const bool hovered = ImGui::IsItemHovered();
-            if (hovered) ImGui::SetTooltip("%s: click, then click or drag on the canvas", itemKindTitle(kind));
-            const ItemStyle s = itemStyle(kind);
-            const ImVec2 end(p.x + size.x, p.y + size.y);
-            dl->AddRectFilled(p, end, toImColour(s.fill, selected || hovered ? 1.0f : 0.85f), em(0.25f));
-            dl->AddRect(p, end, selected ? toImColour(boardColours().selection) : toImColour(s.stroke, hovered ? 0.9f : 0.35f),
-                        em(0.25f), 0, selected ? 2.0f : 1.0f);
-            const float iconSide = std::min(size.x, size.y);
-            m_shapes.clear();
-            const float inset = iconSide * 0.18f;
-            appendKindIcon(kind, Rect{0, 0, 1, 1}, m_shapes);
-            const ScreenTransform t{{0, 0}, double(iconSide - 2 * inset), ImVec2(p.x + inset, p.y + inset)};
-            // Icon strokes are designed for ~22 world units; scale their width with the button.
-            for (ShapePath& path : m_shapes.paths) path.strokeWidth *= 1.0f / 22.0f;
-            for (ShapeText& text : m_shapes.texts) text.fontSize = 0.5;
-            static ShapeRenderer paletteRenderer;  // buffers only
-            paletteRenderer.draw(dl, m_shapes, t, 1.0f, 1.0f);
-            if (labelled) {
-                // The palette sits on the window, but its chips keep the
-                // block's light fill in every theme: dark ink on them.
-                const float textY = p.y + (size.y - ImGui::GetFontSize()) * 0.5f;
-                dl->AddText(ImVec2(p.x + side, textY), IM_COL32(15, 23, 42, 255), itemKindTitle(kind));
-            }
-            ImGui::PopID();
-        }
+        drawPalette(palette, options);
     }
     ImGui::PopID();
+}
+
+// Note colours: pick for new notes, and recolour selected notes.
+void CanvasView::drawNoteColours(ToolContext& ctx, const CanvasViewOptions& options, bool inRow) {
+    const bool named = widget_handles::recording();
+    bool firstInPopup = !inRow;
+    for (NoteColour c : kNoteColours) {
+        const float side = ImGui::GetFrameHeight();
+        if (!firstInPopup) flowNext(side);
+        firstInPopup = false;
+        ImGui::PushID(static_cast<int>(c));
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        if (ImGui::InvisibleButton("colour", ImVec2(side, side))) {
+            m_tool.setSelectionColour(ctx, c);
+            if (m_tool.tool() != ToolKind::Note && m_tool.selection().empty()) m_tool.setTool(ToolKind::Note);
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s note", noteColourId(c));
+        if (named) widget_handles::nameField(options.handle + ".colour." + noteColourId(c));
+        const ItemStyle s = itemStyle(ItemKind::Note, c);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const float inset = side * 0.18f;
+        dl->AddRectFilled(ImVec2(p.x + inset, p.y + inset), ImVec2(p.x + side - inset, p.y + side - inset),
+                          toImColour(s.fill), em(0.15f));
+        const bool current = m_tool.noteColour() == c;
+        dl->AddRect(ImVec2(p.x + inset, p.y + inset), ImVec2(p.x + side - inset, p.y + side - inset),
+                    current ? toImColour(boardColours().selection) : toImColour(s.stroke, 0.6f), em(0.15f), 0,
+                    current ? 2.0f : 1.0f);
+        ImGui::PopID();
+    }
+}
+
+// What can be done with the selection: above the board, so it never covers
+// an item; greyed out while nothing is selected so the toolbar does not jump
+// when something is. Then export.
+void CanvasView::drawSelectionActions(ToolContext& ctx, const CanvasViewOptions& options, bool inRow) {
+    const bool named = widget_handles::recording();
+    const bool any = !m_tool.selection().empty();
+    if (actionButton("Front", any, "Bring to front (Ctrl+Shift+]); one step: Ctrl+]", !inRow))
+        m_tool.reorderSelection(ctx, ZOrderChange::Front);
+    if (named) widget_handles::nameButton(options.handle + ".front", "Front");
+    if (actionButton("Back", any, "Send to back (Ctrl+Shift+[); one step: Ctrl+["))
+        m_tool.reorderSelection(ctx, ZOrderChange::Back);
+    if (named) widget_handles::nameButton(options.handle + ".back", "Back");
+    if (actionButton("Duplicate", any, "Duplicate (Ctrl+D)")) m_tool.duplicateSelection(ctx);
+    if (named) widget_handles::nameButton(options.handle + ".duplicate", "Duplicate");
+    if (actionButton("Delete", any, "Delete (Del)")) m_tool.deleteSelection(ctx);
+    if (named) widget_handles::nameButton(options.handle + ".delete", "Delete");
+    if (inRow) separator();
+    flowNext(buttonWidth("Export"));
+    canvasExportButton("Export", ctx.doc, options.exportStem, options.exportTitle, m_exportMessage);
+    if (named) widget_handles::nameButton(options.handle + ".export", "Export");
+    if (!m_exportMessage.text.empty() && m_exportShownAt < 0) m_exportShownAt = ImGui::GetTime();
+}
+
+// The palette: one button per ML building block, each with its icon and its
+// name. Names take room: when they would need more than three rows, or more
+// than a sixth of the board's height, the palette collapses to icons alone
+// (names on hover).
+CanvasView::PaletteLayout CanvasView::paletteLayout(float available, float boardHeight) const {
+    PaletteLayout layout;
+    const float side = em(1.6f);
+    std::vector<float> widths;
+    for (ItemKind kind : kBlockKinds) widths.push_back(side + ImGui::CalcTextSize(itemKindTitle(kind)).x + em(0.3f));
+    const int rows = rowsFor(widths.data(), widths.size(), available);
+    const float spacingY = ImGui::GetStyle().ItemSpacing.y;
+    const float rowsHeight = float(rows) * (side + spacingY);
+    layout.labelled = rows <= 3 && rowsHeight <= boardHeight / 6;
+    if (layout.labelled) {
+        layout.height = rowsHeight;
+    } else {
+        const std::vector<float> icons(std::size(kBlockKinds), em(2.0f));
+        layout.height = float(rowsFor(icons.data(), icons.size(), available)) * (em(2.0f) + spacingY);
+    }
+    layout.height += spacingY;  // the Spacing() above it
+    return layout;
+}
+
+bool CanvasView::drawPalette(const PaletteLayout& layout, const CanvasViewOptions& options) {
+    const bool named = widget_handles::recording();
+    const bool labelled = layout.labelled;
+    const float side = em(1.6f);
+    const float pad = em(0.3f);
+    bool picked = false;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    bool firstBlock = true;
+    for (ItemKind kind : kBlockKinds) {
+        const ImVec2 size(labelled ? side + ImGui::CalcTextSize(itemKindTitle(kind)).x + pad : em(2.0f),
+                          labelled ? side : em(2.0f));
+        if (!firstBlock) flowNext(size.x);
+        firstBlock = false;
+        ImGui::PushID(static_cast<int>(kind));
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        if (ImGui::InvisibleButton("block", size)) {
+            m_tool.setTool(ToolKind::Block, kind);
+            picked = true;
+        }
+        const bool selected = m_tool.tool() == ToolKind::Block && m_tool.blockKind() == kind;
+        const bool hovered = ImGui::IsItemHovered();
+        if (hovered) ImGui::SetTooltip("%s: click, then click or drag on the canvas", itemKindTitle(kind));
+        if (named)
+            widget_handles::nameRect(options.handle + ".palette." + itemKindId(kind), p,
+                                     ImVec2(p.x + size.x, p.y + size.y), labelled ? itemKindTitle(kind) : "", false);
+        const ItemStyle s = itemStyle(kind);
+        const ImVec2 end(p.x + size.x, p.y + size.y);
+        dl->AddRectFilled(p, end, toImColour(s.fill, selected || hovered ? 1.0f : 0.85f), em(0.25f));
+        dl->AddRect(p, end, selected ? toImColour(boardColours().selection) : toImColour(s.stroke, hovered ? 0.9f : 0.35f),
+                    em(0.25f), 0, selected ? 2.0f : 1.0f);
+        const float iconSide = std::min(size.x, size.y);
+        m_shapes.clear();
+        const float inset = iconSide * 0.18f;
+        appendKindIcon(kind, Rect{0, 0, 1, 1}, m_shapes);
+        const ScreenTransform t{{0, 0}, double(iconSide - 2 * inset), ImVec2(p.x + inset, p.y + inset)};
+        // Icon strokes are designed for ~22 world units; scale their width with the button.
+        for (ShapePath& path : m_shapes.paths) path.strokeWidth *= 1.0f / 22.0f;
+        for (ShapeText& text : m_shapes.texts) text.fontSize = 0.5;
+        static ShapeRenderer paletteRenderer;  // buffers only
+        paletteRenderer.draw(dl, m_shapes, t, 1.0f, 1.0f);
+        if (labelled) {
+            // The palette sits on the window, but its chips keep the
+            // block's light fill in every theme: dark ink on them.
+            const float textY = p.y + (size.y - ImGui::GetFontSize()) * 0.5f;
+            dl->AddText(ImVec2(p.x + side, textY), IM_COL32(15, 23, 42, 255), itemKindTitle(kind));
+        }
+        ImGui::PopID();
+    }
+    return picked;
 }
 
 void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRequested,
@@ -198,7 +297,6 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
     // so they take the clicks over it.
     ImGui::PushID("canvas-overlay");
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float rowY = m_originY + m_sizeY - ImGui::GetFrameHeight() - em(0.5f);
     const ImVec2 centre{m_sizeX * 0.5f, m_sizeY * 0.5f};
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(em(0.25f), style.ItemSpacing.y));
     // The controls on the board take the board's colours, whatever the
@@ -211,27 +309,84 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, dark ? IM_COL32(60, 80, 120, 255) : IM_COL32(194, 211, 245, 255));
     ImGui::PushStyleColor(ImGuiCol_FrameBg, dark ? IM_COL32(31, 41, 55, 255) : IM_COL32(255, 255, 255, 255));
     ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, dark ? IM_COL32(45, 58, 78, 255) : IM_COL32(244, 247, 255, 255));
-    float editRowEnd = m_originX;  // where the undo/snap controls end, to keep zoom clear of them
+    const bool named = widget_handles::recording();
+    // Placed in rows from the bottom up: undo, redo, snap and keep-tool on
+    // the left, zoom on the right, on one row when they fit; on a narrow
+    // board (a small window, large text) zoom goes a row up, and a group
+    // that is itself too wide wraps upwards, never below the board.
+    const float gap = em(0.25f);
+    const float left = m_originX + em(0.5f), right = m_originX + m_sizeX - em(0.5f);
+    const float rowStep = ImGui::GetFrameHeight() + em(0.3f);
+    const auto checkboxWidth = [&](const char* label) {
+        return ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
+    };
+    char zoomLabel[32];
+    std::snprintf(zoomLabel, sizeof zoomLabel, "%d%%###zoom", int(std::lround(m_camera.zoom() * 100)));
+    const float editWidths[] = {buttonWidth("Undo"), buttonWidth("Redo"), checkboxWidth("Snap"), checkboxWidth("Keep tool")};
+    const float zoomWidths[] = {buttonWidth("-"), buttonWidth("100%"), buttonWidth("+"), buttonWidth("Fit"),
+                                buttonWidth("Reset")};
+    // Each item's row (0 = top of its group) and x offset in it.
+    struct Slot {
+        int row;
+        float x;
+    };
+    const auto flow = [&](const float* widths, std::size_t count, Slot* slots, float* lastRowWidth) {
+        int row = 0;
+        float x = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            if (x > 0 && x + widths[i] > right - left) {
+                ++row;
+                x = 0;
+            }
+            slots[i] = {row, x};
+            x += widths[i] + gap;
+        }
+        *lastRowWidth = x - gap;
+        return row + 1;
+    };
+    Slot editSlots[4], zoomSlots[5];
+    float editLast = 0, zoomLast = 0;
+    const int editRows = options.readOnly ? 0 : flow(editWidths, 4, editSlots, &editLast);
+    const int zoomRows = flow(zoomWidths, 5, zoomSlots, &zoomLast);
+    const bool shareRow = editRows == 1 && zoomRows == 1 && editLast + em(0.5f) + zoomLast <= right - left;
+    const float bottomY = m_originY + m_sizeY - ImGui::GetFrameHeight() - em(0.5f);
+    const auto editAt = [&](std::size_t i) {
+        ImGui::SetCursorScreenPos(
+            ImVec2(left + editSlots[i].x, bottomY - float(editRows - 1 - editSlots[i].row) * rowStep));
+    };
+    // Zoom rows are right-aligned: each row's x offsets count from its own width.
+    float zoomRowWidth[5] = {};
+    for (std::size_t i = 0; i < 5; ++i)
+        zoomRowWidth[zoomSlots[i].row] = zoomSlots[i].x + zoomWidths[i];
+    const int zoomAbove = shareRow ? 0 : editRows;
+    const auto zoomAt = [&](std::size_t i) {
+        const Slot& slot = zoomSlots[i];
+        ImGui::SetCursorScreenPos(ImVec2(right - zoomRowWidth[slot.row] + slot.x,
+                                         bottomY - float(zoomAbove + zoomRows - 1 - slot.row) * rowStep));
+    };
     if (!options.readOnly) {
-        ImGui::SetCursorScreenPos(ImVec2(m_originX + em(0.5f), rowY));
+        editAt(0);
         if (actionButton("Undo", options.canUndo, "Undo (Ctrl+Z)", true)) {
             m_tool.cancel(ctx);
             undoRequested = true;
         }
-        if (actionButton("Redo", options.canRedo, "Redo (Ctrl+Shift+Z or Ctrl+Y)")) {
+        if (named) widget_handles::nameButton(options.handle + ".undo", "Undo");
+        editAt(1);
+        if (actionButton("Redo", options.canRedo, "Redo (Ctrl+Shift+Z or Ctrl+Y)", true)) {
             m_tool.cancel(ctx);
             redoRequested = true;
         }
-        flowNext(em(4));
+        if (named) widget_handles::nameButton(options.handle + ".redo", "Redo");
+        editAt(2);
         bool snap = m_tool.snapToGrid();
         if (ImGui::Checkbox("Snap", &snap)) m_tool.setSnapToGrid(snap);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Snap to the grid (G); hold Alt to place freely");
-        flowNext(em(6));
+        if (named) widget_handles::nameField(options.handle + ".snap", "Snap");
+        editAt(3);
         bool locked = m_tool.toolLocked();
         if (ImGui::Checkbox("Keep tool", &locked)) m_tool.setToolLocked(locked);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Stay in the drawing tool after each item (Q)");
-        editRowEnd = ImGui::GetItemRectMax().x;
-
+        if (named) widget_handles::nameField(options.handle + ".keep_tool", "Keep tool");
     }
 
     // The last export's outcome, top left of the board for a few seconds
@@ -250,21 +405,22 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
         }
     }
 
-    char zoomLabel[32];
-    std::snprintf(zoomLabel, sizeof zoomLabel, "%d%%###zoom", int(std::lround(m_camera.zoom() * 100)));
-    const float zoomWidth = buttonWidth("-") + buttonWidth("100%") + buttonWidth("+") + buttonWidth("Fit") +
-                            buttonWidth("Reset") + em(0.25f) * 4;
-    const float x = m_originX + m_sizeX - zoomWidth - em(0.5f);
-    // A narrow board (a small window, large text): the zoom controls go one
-    // row up rather than over "Keep tool".
-    const bool zoomRowFits = x >= editRowEnd + em(0.5f);
-    ImGui::SetCursorScreenPos(ImVec2(x, zoomRowFits ? rowY : rowY - ImGui::GetFrameHeight() - em(0.3f)));
+    zoomAt(0);
     if (actionButton("-", true, "Zoom out (Ctrl+-, or the wheel)", true))
         m_camera.zoomAbout({centre.x, centre.y}, 1 / 1.25);
-    if (actionButton(zoomLabel, true, "Back to 100% (Ctrl+0)")) m_camera.setZoomAbout({centre.x, centre.y}, 1.0);
-    if (actionButton("+", true, "Zoom in (Ctrl+=, or the wheel)")) m_camera.zoomAbout({centre.x, centre.y}, 1.25);
-    if (actionButton("Fit", true, "Fit to content (Shift+1)")) m_fitRequested = true;
-    if (actionButton("Reset", true, "Back to the origin at 100%")) m_camera.reset(em(2));
+    if (named) widget_handles::nameButton(options.handle + ".zoom_out", "-");
+    zoomAt(1);
+    if (actionButton(zoomLabel, true, "Back to 100% (Ctrl+0)", true)) m_camera.setZoomAbout({centre.x, centre.y}, 1.0);
+    if (named) widget_handles::nameButton(options.handle + ".zoom", zoomLabel);
+    zoomAt(2);
+    if (actionButton("+", true, "Zoom in (Ctrl+=, or the wheel)", true)) m_camera.zoomAbout({centre.x, centre.y}, 1.25);
+    if (named) widget_handles::nameButton(options.handle + ".zoom_in", "+");
+    zoomAt(3);
+    if (actionButton("Fit", true, "Fit to content (Shift+1)", true)) m_fitRequested = true;
+    if (named) widget_handles::nameButton(options.handle + ".fit", "Fit");
+    zoomAt(4);
+    if (actionButton("Reset", true, "Back to the origin at 100%", true)) m_camera.reset(em(2));
+    if (named) widget_handles::nameButton(options.handle + ".reset", "Reset");
     ImGui::PopStyleColor(7);
     ImGui::PopStyleVar();
     ImGui::PopID();

@@ -3,6 +3,7 @@
 
 #include "app/shape_renderer.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "core/canvas/canvas_hit_test.hpp"
 
 #include <GLFW/glfw3.h>  // key codes only: io.KeysDown is indexed by them
@@ -153,6 +154,7 @@ void CanvasView::drawInChild(const CanvasDocument& doc, const std::string& curre
     ImGui::InvisibleButton("##canvas", size,
                            ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonMiddle |
                                ImGuiButtonFlags_MouseButtonRight);
+    if (widget_handles::recording()) widget_handles::nameArea(options.handle + ".board");
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
     const ImVec2 afterCanvas = ImGui::GetCursorScreenPos();
@@ -186,8 +188,10 @@ void CanvasView::drawInChild(const CanvasDocument& doc, const std::string& curre
     }
     if (doc.empty() && !m_tool.busy() && !m_tool.labelEdit()) {
         const char* hint = options.readOnly ? "Nothing drawn"
-                                            : "Pick a block from the palette, or press B for a box, "
-                                              "A for an arrow, N for a note, T for text";
+                           : m_compactToolbar ? "Pick a block under Blocks, or press B for a box, "
+                                                "A for an arrow, N for a note, T for text"
+                                              : "Pick a block from the palette, or press B for a box, "
+                                                "A for an arrow, N for a note, T for text";
         // Wrapped in the board with a margin: a narrow board or large text
         // would clip one long line at both ends.
         const float margin = ImGui::GetFontSize() * 1.5f;

@@ -36,6 +36,7 @@ struct CanvasViewOptions {
     bool canRedo = true;
     std::string exportStem = "rehearse-canvas";   // exported files are named <stem>-<date and time>
     std::string exportTitle = "Rehearse canvas";  // the title inside an exported SVG or PNG
+    std::string handle = "canvas";                // its widgets' names: "canvas.undo", "canvas.board", ...
 };
 
 class CanvasView {
@@ -89,6 +90,14 @@ private:
                      std::vector<CanvasCommand>& out, bool& undoRequested, bool& redoRequested,
                      const CanvasViewOptions& options);
     void drawToolbar(ToolContext& ctx, const CanvasViewOptions& options);
+    void drawNoteColours(ToolContext& ctx, const CanvasViewOptions& options, bool inRow);
+    void drawSelectionActions(ToolContext& ctx, const CanvasViewOptions& options, bool inRow);
+    struct PaletteLayout {
+        bool labelled = true;  // names beside the icons, or icons alone
+        float height = 0;      // the rows it takes, in pixels
+    };
+    PaletteLayout paletteLayout(float available, float boardHeight) const;
+    bool drawPalette(const PaletteLayout& layout, const CanvasViewOptions& options);  // true when a block was picked
     void drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRequested,
                      const CanvasViewOptions& options);
     void drawContextMenu(const CanvasDocument& doc, ToolContext& ctx);
@@ -108,6 +117,7 @@ private:
     CanvasCamera m_camera;
     CanvasTool m_tool;
     ShapeList m_shapes;            // reused every frame: no allocation once warm
+    bool m_compactToolbar = false; // the palette is behind the toolbar's Blocks button
     CanvasExportMessage m_exportMessage;  // the last export's outcome, shown on the board a while
     double m_exportShownAt = -1;          // ImGui time it appeared; -1: none
     // A drag in progress, shown before it is sent: a copy of the document

@@ -8,6 +8,7 @@
 #include "app/fonts.hpp"
 #include "app/scorecard_screen.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 #include "core/canvas/diagram_import.hpp"
 #include "core/export/debrief_markdown.hpp"
@@ -98,15 +99,21 @@ void DebriefScreen::draw() {
         return m_hasPendingTab && m_pendingTab == tab ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
     };
     if (ImGui::BeginTabBar("debrief-tabs")) {
-        if (ImGui::BeginTabItem("Coverage", nullptr, flagsFor(Tab::Coverage))) {
+        const bool coverageTab = ImGui::BeginTabItem("Coverage", nullptr, flagsFor(Tab::Coverage));
+        widget_handles::nameButton("debrief.tab.coverage", "Coverage");
+        if (coverageTab) {
             drawCoverageTab();
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Conversation", nullptr, flagsFor(Tab::Conversation))) {
+        const bool conversationTab = ImGui::BeginTabItem("Conversation", nullptr, flagsFor(Tab::Conversation));
+        widget_handles::nameButton("debrief.tab.conversation", "Conversation");
+        if (conversationTab) {
             drawConversationTab();
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Reference", nullptr, flagsFor(Tab::Reference))) {
+        const bool referenceTab = ImGui::BeginTabItem("Reference", nullptr, flagsFor(Tab::Reference));
+        widget_handles::nameButton("debrief.tab.reference", "Reference");
+        if (referenceTab) {
             drawReferenceTab();
             ImGui::EndTabItem();
         }
@@ -115,7 +122,9 @@ void DebriefScreen::draw() {
             drawScorecardsSideBySide(m_debrief.interviewerScorecard, m_debrief.selfScorecard);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Self-assessment", nullptr, flagsFor(Tab::SelfAssessment))) {
+        const bool selfTab = ImGui::BeginTabItem("Self-assessment", nullptr, flagsFor(Tab::SelfAssessment));
+        widget_handles::nameButton("debrief.tab.self_assessment", "Self-assessment");
+        if (selfTab) {
             drawSelfAssessmentTab();
             ImGui::EndTabItem();
         }
@@ -128,38 +137,54 @@ void DebriefScreen::draw() {
 
 void DebriefScreen::drawHeader() {
     const Debrief& d = m_debrief;
-    heading(("Debrief: " + d.title).c_str());
-    coverageBar(d.fraction(),
-                "Coverage " + percentText(d.fraction()) + " (weighted " + std::to_string(d.coveredWeight()) + " of " +
-                    std::to_string(d.totalWeight()) + ")",
-                em(16));
-    ImGui::SameLine();
+    const std::string title = "Debrief: " + d.title;
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted(title.c_str());
+    widget_handles::nameText("debrief.title", title);
+    ImGui::PopFont();
+    const std::string coverage = "Coverage " + percentText(d.fraction()) + " (weighted " +
+                                 std::to_string(d.coveredWeight()) + " of " + std::to_string(d.totalWeight()) + ")";
+    coverageBar(d.fraction(), coverage, em(16));
+    widget_handles::nameButton("debrief.coverage", coverage);
     const bool over = d.spentSeconds() > d.budgetSeconds();
-    ImGui::TextColored(over ? palette::warning : palette::muted, "Time %s of %s",
-                       formatDuration(d.spentSeconds()).c_str(), formatDuration(d.budgetSeconds()).c_str());
-    ImGui::SameLine();
-    ImGui::TextColored(d.pitfalls.empty() ? palette::muted : palette::warning, "· %zu pitfall%s", d.pitfalls.size(),
-                       d.pitfalls.size() == 1 ? "" : "s");
+    const std::string time = "Time " + formatDuration(d.spentSeconds()) + " of " + formatDuration(d.budgetSeconds());
+    // Each piece of the header on the line before it when there is room.
+    sameLineIfFits(ImGui::CalcTextSize(time.c_str()).x);
+    ImGui::TextColored(over ? palette::warning : palette::muted, "%s", time.c_str());
+    widget_handles::nameText("debrief.time", time);
+    const std::string pitfalls =
+        "· " + std::to_string(d.pitfalls.size()) + (d.pitfalls.size() == 1 ? " pitfall" : " pitfalls");
+    sameLineIfFits(ImGui::CalcTextSize(pitfalls.c_str()).x);
+    ImGui::TextColored(d.pitfalls.empty() ? palette::muted : palette::warning, "%s", pitfalls.c_str());
+    widget_handles::nameText("debrief.pitfalls", pitfalls);
 
-    ImGui::SetNextItemWidth(em(20));
+    ImGui::SetNextItemWidth(std::min(em(20), ImGui::GetContentRegionAvail().x));
     ImGui::InputText("##export-path", &m_exportPath);
-    ImGui::SameLine();
+    widget_handles::nameField("debrief.export_path");
+    sameLineIfFits(buttonWidthFor("Export Markdown"));
     if (ImGui::Button("Export Markdown")) exportMarkdown();
+    widget_handles::nameButton("debrief.export_markdown", "Export Markdown");
     // The canvases as pictures or an Excalidraw drawing, into the export folder.
-    ImGui::SameLine();
+    sameLineIfFits(buttonWidthFor("Export your canvas"));
     CanvasExportMessage canvasMessage;
     canvasExportButton("Export your canvas", m_userCanvas, d.scenarioId + "-canvas",
                        d.title + " - your design", canvasMessage);
-    ImGui::SameLine();
+    widget_handles::nameButton("debrief.export_canvas", "Export your canvas");
+    sameLineIfFits(buttonWidthFor("Export reference"));
     canvasExportButton("Export reference", m_referenceCanvas, d.scenarioId + "-reference",
                        d.title + " - reference design", canvasMessage);
+    widget_handles::nameButton("debrief.export_reference", "Export reference");
     if (!canvasMessage.text.empty()) {
         m_exportMessage = canvasMessage.text;
         m_exportFailed = canvasMessage.failed;
     }
     if (!m_exportMessage.empty()) {
-        ImGui::SameLine();
+        // A path can be long: wrapped on its own line if it does not fit.
+        sameLineIfFits(ImGui::CalcTextSize(m_exportMessage.c_str()).x);
+        ImGui::PushTextWrapPos(0);
         ImGui::TextColored(m_exportFailed ? palette::warning : palette::done, "%s", m_exportMessage.c_str());
+        ImGui::PopTextWrapPos();
+        widget_handles::nameWrapped("debrief.export_message", m_exportMessage);
     }
     ImGui::Spacing();
 }
@@ -186,7 +211,11 @@ void DebriefScreen::drawCoverageTab() {
 void DebriefScreen::drawTimeTable() {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("time-table", 5, flags)) return;
-    ImGui::TableSetupColumn("Stage", ImGuiTableColumnFlags_WidthFixed, em(13));
+    // A narrow window or large text: the first column takes what the others
+    // leave, so the table never runs past the window.
+    const bool narrow = ImGui::GetContentRegionAvail().x < em(45);
+    ImGui::TableSetupColumn("Stage", narrow ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_WidthFixed,
+                            narrow ? 0.0f : em(13));
     ImGui::TableSetupColumn("Spent", ImGuiTableColumnFlags_WidthFixed, em(5));
     ImGui::TableSetupColumn("Budget", ImGuiTableColumnFlags_WidthFixed, em(5));
     ImGui::TableSetupColumn("Coverage", ImGuiTableColumnFlags_WidthFixed, em(12));
@@ -195,7 +224,11 @@ void DebriefScreen::drawTimeTable() {
     for (const StageDebrief& stage : m_debrief.stages) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
+        ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(stage.title.c_str());
+        ImGui::PopTextWrapPos();
+        if (widget_handles::recording())
+            widget_handles::nameWrapped("debrief.time_table." + std::string(stageKindId(stage.stage)) + ".stage", stage.title);
         ImGui::TableNextColumn();
         ImGui::TextColored(stage.time.overBudget() ? palette::warning : palette::text, "%s",
                            formatDuration(stage.time.spentSeconds).c_str());
@@ -204,10 +237,18 @@ void DebriefScreen::drawTimeTable() {
         ImGui::TableNextColumn();
         ImGui::PushID(static_cast<int>(stage.stage));
         coverageBar(stage.coverage.fraction(), percentText(stage.coverage.fraction()), em(11));
+        if (widget_handles::recording())
+            widget_handles::nameButton("debrief.time_table." + std::string(stageKindId(stage.stage)) + ".coverage",
+                                       percentText(stage.coverage.fraction()));
         ImGui::PopID();
         ImGui::TableNextColumn();
-        if (!stage.time.visited) ImGui::TextDisabled("not reached");
-        else if (stage.time.overBudget()) ImGui::TextColored(palette::warning, "over budget");
+        const char* note = !stage.time.visited ? "not reached" : stage.time.overBudget() ? "over budget" : nullptr;
+        if (note) {
+            if (stage.time.visited) ImGui::TextColored(palette::warning, "%s", note);
+            else ImGui::TextDisabled("%s", note);
+            if (widget_handles::recording())
+                widget_handles::nameText("debrief.time_table." + std::string(stageKindId(stage.stage)) + ".note", note);
+        }
     }
     ImGui::EndTable();
 }
@@ -216,12 +257,15 @@ void DebriefScreen::drawTimeTable() {
 // dimensions) rather than by stage.
 void DebriefScreen::drawDimensionTable() {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("dimension-table", 3, flags)) return;
-    ImGui::TableSetupColumn("Dimension", ImGuiTableColumnFlags_WidthFixed, em(13));
+    if (!ImGui::BeginTable("dimension-table", 4, flags)) return;
+    const bool narrow = ImGui::GetContentRegionAvail().x < em(45);  // as the time table above
+    ImGui::TableSetupColumn("Dimension", narrow ? ImGuiTableColumnFlags_WidthStretch : ImGuiTableColumnFlags_WidthFixed,
+                            narrow ? 0.0f : em(13));
     // As wide as Spent and Budget above, so both tables' coverage bars line up.
     ImGui::TableSetupColumn("Key points", ImGuiTableColumnFlags_WidthFixed,
                             em(10) + 2 * ImGui::GetStyle().CellPadding.x);
     ImGui::TableSetupColumn("Coverage", ImGuiTableColumnFlags_WidthFixed, em(12));
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(8));  // as the time table's last: bars line up
     ImGui::TableHeadersRow();
     for (const DimensionCoverage& c : coverageByDimension(m_debrief)) {
         ImGui::TableNextRow();

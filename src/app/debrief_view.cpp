@@ -1,6 +1,7 @@
 #include "app/debrief_view.hpp"
 
 #include "app/app_state.hpp"
+#include "app/widget_handles.hpp"
 
 namespace rehearse {
 
@@ -10,6 +11,7 @@ void DebriefView::draw(AppState& app) {
         return;
     }
     if (ImGui::SmallButton("< Library")) app.showLibrary();
+    widget_handles::nameButton("debrief.library", "< Library");
     Rehearsal& rehearsal = app.rehearsal();
     m_screen.onSelfAssessmentChanged = [&rehearsal](const SelfAssessment& assessment) {
         rehearsal.dispatch(SetSelfAssessment{assessment});

@@ -20,6 +20,7 @@ struct GuiOptions {
     std::string screen;                      // --screen history|settings|resume: open on this
     bool noStore = false;                    // --no-store: neither read nor write stored sessions
     bool firstFrameReport = false;           // --first-frame: print when the first frame is shown, exit
+    std::string widgetListPath;              // --dump-widgets: write the named widgets of each frame here
 };
 
 // Opens the window and runs until it is closed; returns the process exit code.

@@ -6,6 +6,7 @@
 #include "app/session_persistence.hpp"
 #include "app/settings_window.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 #include "core/numeric/checked_conversion.hpp"
 #include "core/numeric/percent.hpp"
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 namespace rehearse {
@@ -143,24 +145,42 @@ void HistoryScreen::draw(AppState& app, SettingsWindow& settings) {
 
 void HistoryScreen::drawHeader(AppState& app, SessionPersistence& persistence, SettingsWindow& settings) {
     if (ImGui::SmallButton("< Library")) app.showLibrary();
+    widget_handles::nameButton("history.library", "< Library");
     if (app.hasSession() && !app.session().isFinished()) {
         ImGui::SameLine();
         if (ImGui::SmallButton("Back to the current session")) app.returnToSession();
+        widget_handles::nameButton("history.back_to_session", "Back to the current session");
     }
     ImGui::SameLine(ImGui::GetContentRegionMax().x - em(13.5f));
     if (ImGui::SmallButton("Import...")) {
         if (m_importPath.empty()) m_importPath = homeRelative("");
         ImGui::OpenPopup("Import a session");
     }
+    widget_handles::nameButton("history.import", "Import...");
     ImGui::SameLine();
     if (ImGui::SmallButton("Settings...")) settings.open();
+    widget_handles::nameButton("history.settings", "Settings...");
 
-    heading("History");
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted("History");
+    widget_handles::nameText("history.title", "History");
+    ImGui::PopFont();
     ImGui::SameLine();
     std::size_t finished = std::count_if(m_sessions.begin(), m_sessions.end(),
                                          [](const SessionRecord& r) { return r.finished(); });
-    ImGui::TextDisabled("  %zu rehearsal(s), %zu finished  ·  %s", m_sessions.size(), finished,
-                        persistence.databasePath().c_str());
+    // The counts beside the heading; the database's path wraps under them.
+    char counts[96];
+    std::snprintf(counts, sizeof counts, "%zu rehearsal(s), %zu finished", m_sessions.size(), finished);
+    if (!sameLineIfFits(ImGui::CalcTextSize(counts).x + em(1))) ImGui::Spacing();
+    else ImGui::SetCursorPosX(ImGui::GetCursorPosX() + em(1));
+    ImGui::TextDisabled("%s", counts);
+    widget_handles::nameText("history.summary", counts);
+    const std::string where = "· " + persistence.databasePath();
+    sameLineIfFits(ImGui::CalcTextSize(where.c_str()).x);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", where.c_str());
+    ImGui::PopTextWrapPos();
+    widget_handles::nameWrapped("history.database", where);
 
     if (!persistence.storeProblem().empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette::warning);
@@ -211,7 +231,10 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
     ImGui::TableSetupColumn("Rehearsal", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("Time", ImGuiTableColumnFlags_WidthFixed, em(3.5f));
     ImGui::TableSetupColumn("Coverage", ImGuiTableColumnFlags_WidthFixed, em(6));
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em(7));
+    // Wide enough for "Debrief" or "Resume" and "...", at any text size.
+    const float buttonsWidth = std::max(buttonWidthFor("Debrief"), buttonWidthFor("Resume")) + buttonWidthFor("...") +
+                               ImGui::GetStyle().ItemSpacing.x;
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, std::max(em(7), buttonsWidth));
     ImGui::TableHeadersRow();
 
     const std::int64_t now = nowUnixMs();
@@ -237,15 +260,24 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
 
         ImGui::TableNextColumn();
         ImGui::PushFont(fonts().bold);
+        ImGui::PushTextWrapPos(0);  // a long name wraps in its column
         ImGui::TextUnformatted(r.displayName().c_str());
+        ImGui::PopTextWrapPos();
+        if (widget_handles::recording())
+            widget_handles::nameWrapped("history.row." + std::to_string(r.id) + ".name", r.displayName());
         ImGui::PopFont();
+        // The state chip beside the name, or under it in a narrow column.
         if (live && *live == r.id) {
-            ImGui::SameLine();
+            sameLineIfFits(ImGui::CalcTextSize("in progress").x + em(0.9f));
             drawChip("in progress", palette::accentSoft, palette::accent);
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("The rehearsal you are in; Continue in the library returns to it.");
+            if (widget_handles::recording())
+                widget_handles::nameText("history.row." + std::to_string(r.id) + ".state", "in progress");
         } else if (!r.finished()) {
-            ImGui::SameLine();
+            sameLineIfFits(ImGui::CalcTextSize("unfinished").x + em(0.9f));
             drawChip("unfinished", palette::medium, palette::text);
+            if (widget_handles::recording())
+                widget_handles::nameText("history.row." + std::to_string(r.id) + ".state", "unfinished");
         }
         if (r.name.empty()) ImGui::TextDisabled("%s", r.scenarioId.c_str());
         else ImGui::TextDisabled("%s", r.scenarioTitle.c_str());
@@ -258,11 +290,14 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
 
         ImGui::TableNextColumn();
         if (ImGui::SmallButton(r.finished() ? "Debrief" : "Resume")) openId = r.id;
+        const std::string row = widget_handles::recording() ? "history.row." + std::to_string(r.id) : std::string();
+        if (!row.empty()) widget_handles::nameButton(row + ".open", r.finished() ? "Debrief" : "Resume");
         ImGui::SameLine();
         if (ImGui::SmallButton("...")) {
             m_selected = r.id;
             ImGui::OpenPopup("row-menu");
         }
+        if (!row.empty()) widget_handles::nameButton(row + ".more", "...");
         if (ImGui::BeginPopup("row-menu")) {
             if (ImGui::MenuItem("Rename...", nullptr, false, canWrite)) {
                 m_renaming = r.id;
@@ -308,8 +343,11 @@ void HistoryScreen::drawProgress(AppState& app, SessionPersistence& persistence)
         }
         ImGui::EndCombo();
     }
+    widget_handles::nameField("history.progress.scenario");
     ImGui::SameLine();
-    if (ImGui::Checkbox("Unfinished too", &m_includeUnfinished)) {
+    const bool unfinishedToggled = ImGui::Checkbox("Unfinished too", &m_includeUnfinished);
+    widget_handles::nameField("history.progress.unfinished", "Unfinished too");
+    if (unfinishedToggled) {
         reload(persistence);
         return;  // m_progress changed under `shown`
     }

@@ -3,6 +3,7 @@
 #include "app/app_state.hpp"
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 #include "core/session/pending_probe.hpp"
 
@@ -42,6 +43,7 @@ bool blank(const std::string& s) { return s.find_first_not_of(" \t\r") == std::s
 void InterviewerFeed::draw(AppState& app, SessionFocus& focus) {
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted("Interviewer");
+    widget_handles::nameText("feed.heading", "Interviewer");
     ImGui::PopFont();
     ImGui::Separator();
     const std::optional<std::size_t> pending = pendingProbe(app.session());
@@ -159,6 +161,7 @@ void InterviewerFeed::drawProbeReply(AppState& app, SessionFocus& focus, std::si
     if (pinned) focus.before(SessionField::ProbeAnswer);
     FieldInput input{&focus, pinned ? SessionField::ProbeAnswer : SessionField::None, nullptr};
     ImGui::InputTextMultiline("##reply", &reply, ImVec2(-1, em(3.4f)), fieldInputFlags, fieldInputCallback, &input);
+    if (pinned) widget_handles::nameField("probe.answer_box");
     if (pinned) focus.after(SessionField::ProbeAnswer);
     else if (ImGui::IsItemActive()) focusRing();
     // Ctrl+Enter answers the probe whose box has the keyboard.
@@ -166,10 +169,16 @@ void InterviewerFeed::drawProbeReply(AppState& app, SessionFocus& focus, std::si
                 ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
     const bool fromKeyboard = send;
     send = ImGui::Button("Answer") || send;
+    if (pinned) widget_handles::nameButton("probe.answer", "Answer");
     ImGui::SameLine();
     if (ImGui::Button("Skip") && app.rehearsal().dispatch(SkipFollowUp{probe})) m_replies.erase(probe);
-    ImGui::SameLine();
-    ImGui::TextDisabled("Ctrl+Enter sends");
+    if (pinned) widget_handles::nameButton("probe.skip", "Skip");
+    if (sameLineIfFits(ImGui::CalcTextSize("Ctrl+Enter sends").x)) {
+        ImGui::TextDisabled("Ctrl+Enter sends");
+        if (pinned) widget_handles::nameText("probe.hint", "Ctrl+Enter sends");
+    } else if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("Ctrl+Enter sends");  // no room beside the buttons: said on hover
+    }
     if (send && !blank(reply) && app.rehearsal().dispatch(AnswerFollowUp{probe, reply})) {
         m_replies.erase(probe);
         // Answered from the keyboard: the next open probe, or the ask box.
@@ -181,7 +190,12 @@ void InterviewerFeed::drawProbeReply(AppState& app, SessionFocus& focus, std::si
 
 void InterviewerFeed::drawAskBox(AppState& app, SessionFocus& focus) {
     ImGui::Separator();
-    ImGui::TextDisabled("Ask a clarifying question (Enter sends)");
+    // One line, as the space kept for it (draw): the longest wording that fits.
+    const char* caption = "Ask a clarifying question (Enter sends)";
+    for (const char* shorter : {"Ask a question (Enter sends)", "Ask (Enter sends)", "Ask"})
+        if (ImGui::CalcTextSize(caption).x > ImGui::GetContentRegionAvail().x) caption = shorter;
+    ImGui::TextDisabled("%s", caption);
+    widget_handles::nameText("session.ask_caption", caption);
     const float buttonWidth = em(4.2f);
     const float width = ImGui::GetContentRegionAvail().x - buttonWidth - ImGui::GetStyle().ItemSpacing.x;
     focus.before(SessionField::Ask);
@@ -192,9 +206,12 @@ void InterviewerFeed::drawAskBox(AppState& app, SessionFocus& focus) {
     FieldInput input{&focus, SessionField::Ask, &m_asked};
     ImGui::InputTextMultiline("##ask", &m_question, ImVec2(width, ImGui::GetFrameHeight()), fieldInputFlags,
                               fieldInputCallback, &input);
+    widget_handles::nameField("session.ask_box");
     focus.after(SessionField::Ask);
     ImGui::SameLine();
-    if (ImGui::Button("Ask", ImVec2(buttonWidth, 0)) && !blank(m_question)) {
+    const bool askClicked = ImGui::Button("Ask", ImVec2(buttonWidth, 0));
+    widget_handles::nameButton("session.ask", "Ask");
+    if (askClicked && !blank(m_question)) {
         m_asked.push_back(m_question);
         m_question.clear();  // the field is not active: the button took the click
         focus.request(SessionField::Ask);

@@ -3,6 +3,7 @@
 #include "app/app_state.hpp"
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 #include "core/scenario/scenario_search.hpp"
 
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <map>
 
 namespace rehearse {
@@ -74,11 +76,14 @@ void LibraryScreen::draw(AppState& app) {
 
     ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted("Rehearse");
+    widget_handles::nameText("library.title", "Rehearse");
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::TextDisabled("  applied ML system design, out loud and against the clock");
-    ImGui::SameLine();
+    widget_handles::nameText("library.subtitle", "  applied ML system design, out loud and against the clock");
+    sameLineIfFits(buttonWidthFor("New scenario"));
     if (ImGui::SmallButton("New scenario")) app.openEditor("");  // the scenario editor (editor_screen.hpp)
+    widget_handles::nameButton("library.new_scenario", "New scenario");
     ImGui::Spacing();
     drawContinue(app);
 
@@ -116,6 +121,7 @@ void LibraryScreen::drawContinue(AppState& app) {
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::primaryHover);
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
     const bool resume = ImGui::Button("Continue");
+    widget_handles::nameButton("library.continue", "Continue");
     ImGui::PopStyleColor(3);
     ImGui::SameLine();
     ImGui::Text("your rehearsal of %s (%s on the clock, saved)", session.scenario().title.c_str(),
@@ -138,9 +144,15 @@ void LibraryScreen::drawList(AppState& app) {
         m_filterWaited = 0;
     }
     ImGui::SetNextItemWidth(-1);
-    const bool enter = ImGui::InputTextWithHint("##filter", "Type to filter by title, tag or question; arrows choose, Enter starts",
+    // The longest hint the box shows whole.
+    const char* hint = "Type to filter by title, tag or question; arrows choose, Enter starts";
+    for (const char* shorter : {"Type to filter; arrows choose, Enter starts", "Type to filter"})
+        if (ImGui::CalcTextSize(hint).x + ImGui::GetStyle().FramePadding.x * 2 > ImGui::GetContentRegionAvail().x)
+            hint = shorter;
+    const bool enter = ImGui::InputTextWithHint("##filter", hint,
                                                 &m_filter, ImGuiInputTextFlags_CallbackHistory | ImGuiInputTextFlags_EnterReturnsTrue,
                                                 stepSelection, &m_step);
+    widget_handles::nameField("library.filter");
     m_filterActive = ImGui::IsItemActive();
     if (m_filterActive) {
         focusRing();
@@ -176,6 +188,7 @@ void LibraryScreen::drawList(AppState& app) {
         if (!firstChip && ImGui::GetItemRectMax().x + width + em(0.5f) < right) ImGui::SameLine();
         firstChip = false;
         if (chipButton(label.c_str(), selected)) m_level = selected ? std::nullopt : std::optional<Level>(level);
+        if (widget_handles::recording()) widget_handles::nameText("library.level." + std::string(levelId(level)), label);
     }
     for (const std::string& tag : allTags) {
         bool selected = m_tags.count(tag) > 0;
@@ -186,6 +199,7 @@ void LibraryScreen::drawList(AppState& app) {
             if (selected) m_tags.erase(tag);
             else m_tags.insert(tag);
         }
+        if (widget_handles::recording()) widget_handles::nameText("library.tag." + tag, tag);
     }
     ImGui::Separator();
 
@@ -201,11 +215,24 @@ void LibraryScreen::drawList(AppState& app) {
             ImGui::PushID(s.id.c_str());
             bool selected = s.id == app.selectedScenarioId;
             ImGui::PushFont(fonts().bold);
-            if (ImGui::Selectable(s.title.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns |
-                                                                 ImGuiSelectableFlags_AllowDoubleClick)) {
+            // The row is selected by its title, which wraps in a narrow column
+            // (a Selectable's own label would be cut off).
+            const ImVec2 titleAt = ImGui::GetCursorScreenPos();
+            const float titleWidth = ImGui::GetContentRegionAvail().x;
+            const float titleHeight = ImGui::CalcTextSize(s.title.c_str(), nullptr, false, titleWidth).y;
+            if (ImGui::Selectable("##scenario", selected, ImGuiSelectableFlags_SpanAllColumns |
+                                                              ImGuiSelectableFlags_AllowDoubleClick,
+                                  ImVec2(0, titleHeight))) {
                 app.selectedScenarioId = s.id;
                 if (ImGui::IsMouseDoubleClicked(0)) app.startSession(s, m_startLevel);
             }
+            const ImVec2 afterRow = ImGui::GetCursorScreenPos();
+            ImGui::SetCursorScreenPos(titleAt);
+            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + titleWidth);
+            ImGui::TextUnformatted(s.title.c_str());
+            ImGui::PopTextWrapPos();
+            if (widget_handles::recording()) widget_handles::nameWrapped("library.scenario." + s.id, s.title);
+            ImGui::SetCursorScreenPos(afterRow);
             if (selected && m_scrollToSelected) {
                 ImGui::SetScrollHereY(0.5f);
                 m_scrollToSelected = false;
@@ -215,6 +242,7 @@ void LibraryScreen::drawList(AppState& app) {
             for (const std::string& tag : s.tags) tags += " · " + tag;
             ImGui::PushTextWrapPos(0.0f);  // tags wrap in a narrow column rather than run off it
             ImGui::TextDisabled("%s", tags.c_str());
+            if (widget_handles::recording()) widget_handles::nameWrapped("library.scenario." + s.id + ".tags", tags);
             ImGui::PopTextWrapPos();
             ImGui::TableNextColumn();
             drawChip(difficultyId(s.difficulty), difficultyColour(s.difficulty), palette::text);
@@ -228,16 +256,27 @@ void LibraryScreen::drawList(AppState& app) {
 }
 
 void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
-    heading(s.title.c_str());
-    ImGui::SameLine();
+    ImGui::PushFont(fonts().heading);
+    ImGui::PushTextWrapPos(0);  // a long title wraps in a narrow pane
+    ImGui::TextUnformatted(s.title.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    widget_handles::nameWrapped("library.details.title", s.title);
+    sameLineIfFits(buttonWidthFor("Edit"));
     if (ImGui::SmallButton("Edit")) app.openEditor(s.id);  // a shipped one opens as a copy
+    widget_handles::nameButton("library.details.edit", "Edit");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open it in the scenario editor (%s)", s.sourcePath.c_str());
     drawChip(difficultyId(s.difficulty), difficultyColour(s.difficulty), palette::text);
-    ImGui::SameLine();
-    ImGui::Text("%s level · %.0f minutes · %zu stages", levelId(s.level), s.minutes, s.stages.size());
+    char summary[96];
+    std::snprintf(summary, sizeof summary, "%s level · %.0f minutes · %zu stages", levelId(s.level), s.minutes,
+                  s.stages.size());
+    sameLineIfFits(ImGui::CalcTextSize(summary).x);  // each piece on the line before it when there is room
+    ImGui::TextUnformatted(summary);
+    widget_handles::nameText("library.details.summary", summary);
     for (const std::string& tag : s.tags) {
-        ImGui::SameLine();
+        sameLineIfFits(ImGui::CalcTextSize(tag.c_str()).x + em(0.9f));
         drawChip(tag.c_str(), palette::accentSoft, palette::accent);
+        if (widget_handles::recording()) widget_handles::nameText("library.details.tag." + tag, tag);
     }
     ImGui::Spacing();
     ImGui::Separator();
@@ -290,6 +329,7 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
     if (ImGui::CalcTextSize(start.c_str()).x + em(1.5f) > ImGui::GetContentRegionAvail().x)
         start = "Start rehearsal";  // the title is the heading above; a cut-off label would hide it
     const bool clicked = ImGui::Button(start.c_str(), ImVec2(0, em(2.2f)));
+    widget_handles::nameButton("library.start", start);
     ImGui::PopStyleColor(3);
     // The level to rehearse at: staff-level probes come only at staff.
     const Level startLevel = m_startLevel.value_or(s.level);
@@ -303,12 +343,17 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
             if (ImGui::Selectable(levelId(level), level == startLevel)) m_startLevel = level;
         ImGui::EndCombo();
     }
+    widget_handles::nameField("library.start_level");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("The level you rehearse at: staff-level probes come only at staff.");
     if (ImGui::Button("Practise with a partner (one screen)")) app.startPairSession(s, m_startLevel);
+    widget_handles::nameButton("library.start_pair", "Practise with a partner (one screen)");
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("A partner plays the interviewer: they answer your questions, push probes and score you. "
                           "F2 hands the screen over.");
+    ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("Enter starts it; double-click a scenario to start it.");
+    ImGui::PopTextWrapPos();
+    widget_handles::nameWrapped("library.start_hint", "Enter starts it; double-click a scenario to start it.");
     // Enter with the filter box active starts from there (drawList); here
     // only when nothing has the keyboard and no dialog is open.
     const bool dialogOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);

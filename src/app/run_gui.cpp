@@ -19,6 +19,7 @@
 #include "app/startup_bench.hpp"
 #include "app/storage_notices.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 
 #include <glad/gl.h>
 // glad first: GLFW must not pull in the system GL header.
@@ -169,6 +170,7 @@ int runGui(const GuiOptions& options) {
     if (options.screen == "settings") settingsWindow.open();
     if (options.screen == "editor") app.openEditor("");
 
+    widget_handles::startRecording(options.widgetListPath);
     int frame = 0;
     // Frames to render after input before sleeping again. ImGui needs a few:
     // a click that creates a canvas item opens its label editor a frame
@@ -218,6 +220,7 @@ int runGui(const GuiOptions& options) {
         ImGui_ImplGlfw_NewFrame();
         keyPacer.releaseSlice();
         ImGui::NewFrame();
+        widget_handles::beginFrame();
         // Ctrl+Q: the screens save what they hold this frame, then the window closes.
         if (ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) app.requestQuit();
 
@@ -256,6 +259,7 @@ int runGui(const GuiOptions& options) {
         }
 
         ImGui::Render();
+        if (std::string error; !widget_handles::endFrame(error)) std::fprintf(stderr, "rehearse: %s\n", error.c_str());
         int width = 0, height = 0;
         glfwGetFramebufferSize(window, &width, &height);
         glViewport(0, 0, width, height);

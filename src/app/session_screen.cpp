@@ -3,6 +3,7 @@
 #include "app/app_state.hpp"
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 
 #include "core/session/pending_probe.hpp"
@@ -11,6 +12,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace rehearse {
 
@@ -105,6 +107,7 @@ void SessionScreen::drawPauseCover(AppState& app) {
     const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
                        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space), false);
     if (ImGui::Button("Resume", ImVec2(buttonWidth, 0)) || enter) app.rehearsal().dispatch(ResumeClock{});
+    widget_handles::nameButton("pause.resume", "Resume");
     centred(ImGui::CalcTextSize("Enter or Space resumes").x);
     ImGui::TextDisabled("Enter or Space resumes");
     ImGui::EndChild();
@@ -118,11 +121,13 @@ void SessionScreen::drawTopBar(AppState& app) {
     const float sideWidth = std::min(em(15), ImGui::GetContentRegionAvail().x * 0.2f);
     ImGui::BeginGroup();
     if (ImGui::SmallButton("< Library")) app.showLibrary();  // checkpoints the rehearsal, notes and all
+    widget_handles::nameButton("session.library", "< Library");
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Your rehearsal is saved as you go: Continue in the library picks it up again.");
     ImGui::PushFont(fonts().bold);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + sideWidth);
     ImGui::TextUnformatted(session.scenario().title.c_str());
+    widget_handles::nameWrapped("session.title", session.scenario().title);
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     ImGui::EndGroup();
@@ -153,21 +158,28 @@ void SessionScreen::drawTopBar(AppState& app) {
     const double total = session.totalSeconds(now);
     const bool totalOver = total > session.scenario().minutes * 60;
     ImGui::PushFont(fonts().heading);
-    ImGui::TextColored(over ? palette::warning : palette::text, "%s", formatDuration(session.stageSeconds(current, now)).c_str());
+    const std::string stageClock = formatDuration(session.stageSeconds(current, now));
+    ImGui::TextColored(over ? palette::warning : palette::text, "%s", stageClock.c_str());
+    widget_handles::nameText("session.stage_clock", stageClock);
     ImGui::PopFont();
     ImGui::SameLine();
-    ImGui::TextColored(totalOver ? palette::warning : palette::muted, "total %s / %s", formatDuration(total).c_str(),
-                       formatDuration(session.scenario().minutes * 60).c_str());
+    const std::string totalClock =
+        "total " + formatDuration(total) + " / " + formatDuration(session.scenario().minutes * 60);
+    ImGui::TextColored(totalOver ? palette::warning : palette::muted, "%s", totalClock.c_str());
+    widget_handles::nameText("session.total_clock", totalClock);
     if (session.isPaused()) {
         if (ImGui::Button("Resume")) app.rehearsal().dispatch(ResumeClock{});
-    } else if (ImGui::Button("Pause")) {
-        app.rehearsal().dispatch(PauseClock{});
+        widget_handles::nameButton("session.resume", "Resume");
+    } else {
+        if (ImGui::Button("Pause")) app.rehearsal().dispatch(PauseClock{});
+        widget_handles::nameButton("session.pause", "Pause");
     }
     ImGui::SameLine();
     if (ImGui::Button("End interview")) {
         m_heldAnchor = ImVec2(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y);
         requestEnd(app);
     }
+    widget_handles::nameButton("session.end", "End interview");
     ImGui::EndGroup();
     ImGui::EndChild();
 
@@ -178,13 +190,16 @@ void SessionScreen::drawTopBar(AppState& app) {
     if (ImGui::BeginPopupModal("End the interview?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::TextUnformatted("The clock stops and the debrief shows what you covered.");
         ImGui::TextDisabled("Enter ends, Escape keeps going.");
-        if (ImGui::Button("End and debrief", ImVec2(em(9), 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) {
+        const bool end = ImGui::Button("End and debrief", ImVec2(em(9), 0));
+        widget_handles::nameButton("end.confirm", "End and debrief");
+        if (end || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) {
             app.finishSession();
             ImGui::CloseCurrentPopup();
         }
         ImGui::SameLine();
-        if (ImGui::Button("Keep going", ImVec2(em(7), 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
-            ImGui::CloseCurrentPopup();
+        const bool keepGoing = ImGui::Button("Keep going", ImVec2(em(7), 0));
+        widget_handles::nameButton("end.keep_going", "Keep going");
+        if (keepGoing || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
 }
@@ -194,7 +209,15 @@ void SessionScreen::drawStagePanel(AppState& app) {
     const Stage& stage = session.currentStageSpec();
     const std::size_t index = session.currentStage();
     ImGui::TextDisabled("STAGE %zu OF %zu · %.0f MIN", index + 1, session.stageCount(), stage.minutes);
-    heading(stage.displayTitle().c_str());
+    if (widget_handles::recording()) {
+        char caption[64];
+        std::snprintf(caption, sizeof caption, "STAGE %zu OF %zu · %.0f MIN", index + 1, session.stageCount(), stage.minutes);
+        widget_handles::nameText("session.stage_caption", caption);
+    }
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted(stage.displayTitle().c_str());
+    widget_handles::nameText("session.stage_title", stage.displayTitle());
+    ImGui::PopFont();
     // Goal and guidance scroll in at most 40% of the panel, so a short
     // window or large text never pushes the notes out of sight.
     const float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize;
@@ -212,14 +235,25 @@ void SessionScreen::drawStagePanel(AppState& app) {
     ImGui::EndChild();
     ImGui::Spacing();
 
-    ImGui::BeginDisabled(index == 0);
-    if (ImGui::Button("< Previous")) goToStage(app, index - 1);
-    ImGui::EndDisabled();
-    ImGui::SameLine();
+    // Side by side, in shorter words when the panel is narrow (the notes
+    // below keep the height a second row would take).
     const bool last = index + 1 >= session.stageCount();
-    const bool next = ImGui::Button(last ? "Finish >" : "Next stage >");
+    const char* previousLabel = "< Previous";
+    const char* nextLabel = last ? "Finish >" : "Next stage >";
+    if (buttonWidthFor(previousLabel) + ImGui::GetStyle().ItemSpacing.x + buttonWidthFor(nextLabel) >
+        ImGui::GetContentRegionAvail().x) {
+        previousLabel = "<";
+        nextLabel = last ? "Finish >" : "Next >";
+    }
+    ImGui::BeginDisabled(index == 0);
+    if (ImGui::Button(previousLabel)) goToStage(app, index - 1);
+    widget_handles::nameButton("session.previous", previousLabel);
+    ImGui::EndDisabled();
+    sameLineIfFits(buttonWidthFor(nextLabel));  // narrower still: one under the other
+    const bool next = ImGui::Button(nextLabel);
     m_nextButtonMin = ImGui::GetItemRectMin();
     m_nextButtonMax = ImGui::GetItemRectMax();
+    widget_handles::nameButton("session.next", nextLabel);
     if (next) {
         m_heldAnchor = ImVec2(m_nextButtonMin.x, m_nextButtonMax.y);
         if (last) requestEnd(app);
@@ -246,9 +280,15 @@ void SessionScreen::drawNotes(AppState& app) {
     }
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted("Your notes");
+    widget_handles::nameText("session.notes_caption", "Your notes");
     ImGui::PopFont();
-    ImGui::SameLine();
-    ImGui::TextDisabled("(the interviewer reads these)");
+    // Beside the caption when there is room, else wrapped under it.
+    const char* hint = "(the interviewer reads these)";
+    sameLineIfFits(ImGui::CalcTextSize(hint).x);
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", hint);
+    ImGui::PopTextWrapPos();
+    widget_handles::nameWrapped("session.notes_hint", hint);
     // ImGui 1.86's multiline input cannot wrap lines, so while the box is not
     // being edited its own text is hidden and a word-wrapped copy is drawn in
     // its place; while editing, the raw text scrolls as usual.
@@ -259,6 +299,7 @@ void SessionScreen::drawNotes(AppState& app) {
     if (ImGui::InputTextMultiline("##notes", &m_notes, ImVec2(-1, -1), fieldInputFlags, fieldInputCallback, &input))
         rehearsal.typeNotes(stage, m_notes);
     if (showWrapped) ImGui::PopStyleColor();
+    widget_handles::nameField("session.notes");
     m_notesEditing = ImGui::IsItemActive();
     m_focus.after(SessionField::Notes);
     if (ImGui::IsItemDeactivated()) rehearsal.commitNotes();
@@ -333,8 +374,10 @@ void SessionScreen::drawHeldMove(AppState& app) {
     wrappedColoredText(palette::text, app.session().probes()[held->probe].says);
     ImGui::Spacing();
     const bool answer = ImGui::Button("Answer it") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
+    widget_handles::nameButton("held.answer", "Answer it");
     ImGui::SameLine();
     const bool moveOn = ImGui::Button(ending ? "Finish anyway" : "Move on anyway");
+    widget_handles::nameButton("held.move_on", ending ? "Finish anyway" : "Move on anyway");
     ImGui::TextDisabled("Enter answers; Escape closes.");
     if (answer) {
         ImGui::CloseCurrentPopup();

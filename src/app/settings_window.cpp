@@ -4,6 +4,7 @@
 #include "app/canvas_export_menu.hpp"
 #include "app/session_persistence.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 #include "core/store/xdg_paths.hpp"
 
@@ -46,17 +47,22 @@ void SettingsWindow::draw(AppState& app, SessionPersistence& persistence) {
     ImGui::TextUnformatted("Theme");
     ImGui::SameLine(em(10));
     if (ImGui::RadioButton("Light", s.theme == "light")) s.theme = "light", commit = true;
+    widget_handles::nameField("settings.theme.light", "Light");
     ImGui::SameLine();
     if (ImGui::RadioButton("Dark", s.theme == "dark")) s.theme = "dark", commit = true;
+    widget_handles::nameField("settings.theme.dark", "Dark");
 
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Canvas board");
     ImGui::SameLine(em(10));
     if (ImGui::RadioButton("As the theme", s.board == "theme")) s.board = "theme", commit = true;
+    widget_handles::nameField("settings.board.theme", "As the theme");
     ImGui::SameLine();
     if (ImGui::RadioButton("Light##board", s.board == "light")) s.board = "light", commit = true;
+    widget_handles::nameField("settings.board.light", "Light");
     ImGui::SameLine();
     if (ImGui::RadioButton("Dark##board", s.board == "dark")) s.board = "dark", commit = true;
+    widget_handles::nameField("settings.board.dark", "Dark");
     ImGui::SameLine();
     ImGui::TextDisabled("(?)");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Exported pictures are always on a light board.");
@@ -67,6 +73,7 @@ void SettingsWindow::draw(AppState& app, SessionPersistence& persistence) {
     ImGui::SetNextItemWidth(em(12));
     // Sliders edit a copy; the fonts are rebuilt once, when the slider is let go.
     ImGui::SliderFloat("##font", &m_editing.fontSize, 11, 24, "%.0f px");
+    widget_handles::nameField("settings.text_size");
     if (ImGui::IsItemDeactivatedAfterEdit()) s.fontSize = std::round(m_editing.fontSize), commit = true;
 
     ImGui::Spacing();
@@ -78,6 +85,7 @@ void SettingsWindow::draw(AppState& app, SessionPersistence& persistence) {
     float pacing = static_cast<float>(m_editing.probePacingSeconds);
     if (ImGui::SliderFloat("##pacing", &pacing, 0, 300, pacing < 1 ? "no pause" : "%.0f s"))
         m_editing.probePacingSeconds = std::round(pacing);
+    widget_handles::nameField("settings.probe_pacing");
     if (ImGui::IsItemDeactivatedAfterEdit()) s.probePacingSeconds = m_editing.probePacingSeconds, commit = true;
     ImGui::SameLine();
     ImGui::TextDisabled("(?)");
@@ -85,6 +93,7 @@ void SettingsWindow::draw(AppState& app, SessionPersistence& persistence) {
         ImGui::SetTooltip("The least time between two follow-up probes the interviewer raises on its own.");
 
     if (ImGui::Checkbox("Show coverage under the stages while rehearsing", &s.liveCoverage)) commit = true;
+    widget_handles::nameField("settings.live_coverage", "Show coverage under the stages while rehearsing");
     ImGui::SameLine();
     ImGui::TextDisabled("(?)");
     if (ImGui::IsItemHovered())
@@ -94,6 +103,7 @@ void SettingsWindow::draw(AppState& app, SessionPersistence& persistence) {
     ImGui::Spacing();
     ImGui::TextDisabled("SESSIONS");
     if (ImGui::Checkbox("Save every step as it happens (autosave)", &s.autosave)) commit = true;
+    widget_handles::nameField("settings.autosave", "Save every step as it happens (autosave)");
     ImGui::PushTextWrapPos(em(29));
     if (s.autosave)
         ImGui::TextDisabled("If Rehearse or the computer stops, at most the last second of work is lost.");
@@ -109,14 +119,23 @@ void SettingsWindow::draw(AppState& app, SessionPersistence& persistence) {
 
     ImGui::Spacing();
     ImGui::TextDisabled("FILES");
-    ImGui::Text("Sessions: %s", persistence.databasePath().empty() ? "(not stored)" : persistence.databasePath().c_str());
-    ImGui::Text("Settings: %s", settingsPath().c_str());
+    // Paths can be long: they wrap in the window.
+    ImGui::PushTextWrapPos(0);
+    const std::string sessions =
+        "Sessions: " + (persistence.databasePath().empty() ? std::string("(not stored)") : persistence.databasePath());
+    ImGui::TextUnformatted(sessions.c_str());
+    widget_handles::nameWrapped("settings.sessions_path", sessions);
+    const std::string settingsFile = "Settings: " + settingsPath();
+    ImGui::TextUnformatted(settingsFile.c_str());
+    widget_handles::nameWrapped("settings.settings_path", settingsFile);
+    ImGui::PopTextWrapPos();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Exports");
     ImGui::SameLine(em(10));
     ImGui::SetNextItemWidth(em(14));
     // Typed into a copy; taken when the field is left. Empty: Documents.
     ImGui::InputTextWithHint("##export-folder", exportDirectory().c_str(), &m_editing.exportFolder);
+    widget_handles::nameField("settings.export_folder");
     if (ImGui::IsItemDeactivatedAfterEdit()) s.exportFolder = m_editing.exportFolder, commit = true;
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("The folder exports go to (Markdown, SVG, PNG, Excalidraw). Empty: %s",
@@ -132,8 +151,9 @@ void SettingsWindow::draw(AppState& app, SessionPersistence& persistence) {
         m_editing = s;
     }
     ImGui::Spacing();
-    if (ImGui::Button("Close", ImVec2(em(7), 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
-        ImGui::CloseCurrentPopup();
+    const bool close = ImGui::Button("Close", ImVec2(em(7), 0));
+    widget_handles::nameButton("settings.close", "Close");
+    if (close || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 

@@ -2,11 +2,13 @@
 
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 #include "core/interviewer/coverage.hpp"
 #include "core/session/session.hpp"
 
 #include <algorithm>
+#include <string>
 
 namespace rehearse {
 
@@ -60,17 +62,28 @@ std::optional<std::size_t> StageStepper::draw(const Session& session, double now
 
         const std::string titleText = stage.displayTitle();
         const char* title = titleText.c_str();
+        const bool named = widget_handles::recording();
+        const std::string handle = named ? "stepper.stage." + std::to_string(i + 1) : std::string();
+        if (named)
+            widget_handles::nameRect(handle, ImVec2(cx - radius, lineY - radius), ImVec2(cx + radius, lineY + radius),
+                                     number, false);
         if (titlesFit || current) {
             ImGui::PushFont(current ? fonts().bold : fonts().regular);
             ImVec2 titleSize = ImGui::CalcTextSize(title);
-            draw->AddText(ImVec2(labelX(cx, titleSize.x), lineY + radius + em(0.3f)),
-                          ImGui::GetColorU32(current ? palette::text : palette::muted), title);
+            const ImVec2 titleAt(labelX(cx, titleSize.x), lineY + radius + em(0.3f));
+            draw->AddText(titleAt, ImGui::GetColorU32(current ? palette::text : palette::muted), title);
             ImGui::PopFont();
+            if (named)
+                widget_handles::nameRect(handle + ".title", titleAt,
+                                         ImVec2(titleAt.x + titleSize.x, titleAt.y + titleSize.y), title, false);
 
             std::string time = formatDuration(session.stageSeconds(i, now)) + " / " + formatDuration(stage.minutes * 60);
             ImVec2 timeSize = ImGui::CalcTextSize(time.c_str());
-            draw->AddText(ImVec2(labelX(cx, timeSize.x), lineY + radius + em(1.5f)),
-                          ImGui::GetColorU32(over ? palette::warning : palette::muted), time.c_str());
+            const ImVec2 timeAt(labelX(cx, timeSize.x), lineY + radius + em(1.5f));
+            draw->AddText(timeAt, ImGui::GetColorU32(over ? palette::warning : palette::muted), time.c_str());
+            if (named)
+                widget_handles::nameRect(handle + ".time", timeAt,
+                                         ImVec2(timeAt.x + timeSize.x, timeAt.y + timeSize.y), time, false);
         }
 
         if (coverage && i < coverage->stages.size()) {

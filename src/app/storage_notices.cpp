@@ -4,6 +4,7 @@
 #include "app/session_persistence.hpp"
 #include "app/settings_window.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 
 #include <imgui.h>
@@ -21,9 +22,11 @@ void StorageNotices::drawLibraryButtons(AppState& app, SettingsWindow& settings)
     ImVec2 restore = ImGui::GetCursorPos();
     ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - width, style.WindowPadding.y));
     if (ImGui::Button("History")) app.showHistory();
+    widget_handles::nameButton("library.history", "History");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Past rehearsals and your progress");
     ImGui::SameLine();
     if (ImGui::Button("Settings")) settings.open();
+    widget_handles::nameButton("library.settings", "Settings");
     ImGui::SetCursorPos(restore);
 }
 

@@ -67,6 +67,19 @@ void focusRing() {
                                         0, em(0.14f));
 }
 
+float buttonWidthFor(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+bool sameLineIfFits(float width) {
+    // GetContentRegionMax, not GetWindowContentRegionMax: in a table cell it is the column's edge.
+    const float right = ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x;
+    const float lastEnd = ImGui::GetItemRectMax().x;
+    if (lastEnd + ImGui::GetStyle().ItemSpacing.x + width > right + 0.5f) return false;
+    ImGui::SameLine();
+    return true;
+}
+
 void heading(const char* text) {
     ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted(text);

@@ -25,6 +25,12 @@ void wrappedText(std::string_view text, float width);
 // Text wrapped to the available width, in a colour.
 void wrappedColoredText(const ImVec4& colour, const std::string& text);
 
+// The width a button with this label takes (frame padding included).
+float buttonWidthFor(const char* label);
+// Continues the line when the next item, `width` wide, still fits in the
+// window; otherwise the item starts a new line. Returns whether it continued.
+bool sameLineIfFits(float width);
+
 // A heading in the heading font.
 void heading(const char* text);
 
