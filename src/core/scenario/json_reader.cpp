@@ -62,14 +62,14 @@ std::string JsonReader::string(const nlohmann::json& obj, const std::string& poi
                                const char* name, bool required) {
     const nlohmann::json* value = field(obj, pointer, name, required);
     if (!value) return {};
-    std::string at = jsonPointerChild(pointer, name);
     if (!value->is_string()) {
-        error(at, std::string("'") + name + "' must be a string, not " + describeJsonType(*value));
+        error(jsonPointerChild(pointer, name),
+              std::string("'") + name + "' must be a string, not " + describeJsonType(*value));
         return {};
     }
-    std::string text = value->get<std::string>();
+    const std::string& text = value->get_ref<const std::string&>();
     if (required && text.find_first_not_of(" \t\r\n") == std::string::npos)
-        error(at, std::string("'") + name + "' must not be empty");
+        error(jsonPointerChild(pointer, name), std::string("'") + name + "' must not be empty");
     return text;
 }
 
@@ -77,14 +77,15 @@ double JsonReader::number(const nlohmann::json& obj, const std::string& pointer,
                           bool required, double fallback, double minimum) {
     const nlohmann::json* value = field(obj, pointer, name, required);
     if (!value) return fallback;
-    std::string at = jsonPointerChild(pointer, name);
     if (!value->is_number()) {
-        error(at, std::string("'") + name + "' must be a number, not " + describeJsonType(*value));
+        error(jsonPointerChild(pointer, name),
+              std::string("'") + name + "' must be a number, not " + describeJsonType(*value));
         return fallback;
     }
     double number = value->get<double>();
     if (!std::isfinite(number) || number < minimum) {
-        error(at, std::string("'") + name + "' must be at least " + nlohmann::json(minimum).dump());
+        error(jsonPointerChild(pointer, name),
+              std::string("'") + name + "' must be at least " + nlohmann::json(minimum).dump());
         return fallback;
     }
     return number;
@@ -94,14 +95,14 @@ int JsonReader::integer(const nlohmann::json& obj, const std::string& pointer, c
                         bool required, int fallback, int minimum, int maximum) {
     const nlohmann::json* value = field(obj, pointer, name, required);
     if (!value) return fallback;
-    std::string at = jsonPointerChild(pointer, name);
     if (!value->is_number_integer()) {
-        error(at, std::string("'") + name + "' must be an integer, not " + describeJsonType(*value));
+        error(jsonPointerChild(pointer, name),
+              std::string("'") + name + "' must be an integer, not " + describeJsonType(*value));
         return fallback;
     }
     long long number = value->get<long long>();
     if (number < minimum || number > maximum) {
-        error(at, std::string("'") + name + "' must be between " + std::to_string(minimum) +
+        error(jsonPointerChild(pointer, name), std::string("'") + name + "' must be between " + std::to_string(minimum) +
                       " and " + std::to_string(maximum));
         return fallback;
     }
@@ -138,12 +139,12 @@ std::vector<std::string> JsonReader::strings(const nlohmann::json& obj, const st
                                                describeJsonType(item));
             continue;
         }
-        std::string text = item.get<std::string>();
+        const std::string& text = item.get_ref<const std::string&>();
         if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
             error(jsonPointerChild(at, i), std::string("'") + name + "' entries must not be empty");
             continue;
         }
-        out.push_back(std::move(text));
+        out.push_back(text);
     }
     if (value->size() < minCount)
         error(at, std::string("'") + name + "' needs at least " + std::to_string(minCount) +
@@ -165,22 +166,23 @@ std::vector<std::vector<std::string>> JsonReader::stringLists(const nlohmann::js
     }
     if (required && value->empty()) error(at, std::string("'") + name + "' needs at least one concept");
     for (std::size_t i = 0; i < value->size(); ++i) {
-        std::string itemAt = jsonPointerChild(at, i);
+        // Built only for a message: most concepts have none.
+        auto itemAt = [&] { return jsonPointerChild(at, i); };
         const nlohmann::json& item = (*value)[i];
         if (!item.is_array()) {
-            error(itemAt, "a concept must be an array of phrases, not " + describeJsonType(item));
+            error(itemAt(), "a concept must be an array of phrases, not " + describeJsonType(item));
             continue;
         }
         std::vector<std::string> phrases;
         for (std::size_t k = 0; k < item.size(); ++k) {
             const nlohmann::json& phrase = item[k];
-            if (!phrase.is_string() || phrase.get<std::string>().find_first_not_of(" \t") == std::string::npos) {
-                error(jsonPointerChild(itemAt, k), "a phrase must be a non-empty string");
+            if (!phrase.is_string() || phrase.get_ref<const std::string&>().find_first_not_of(" \t") == std::string::npos) {
+                error(jsonPointerChild(itemAt(), k), "a phrase must be a non-empty string");
                 continue;
             }
-            phrases.push_back(phrase.get<std::string>());
+            phrases.push_back(phrase.get_ref<const std::string&>());
         }
-        if (item.empty()) error(itemAt, "a concept needs at least one phrase");
+        if (item.empty()) error(itemAt(), "a concept needs at least one phrase");
         if (!phrases.empty()) out.push_back(std::move(phrases));
     }
     return out;

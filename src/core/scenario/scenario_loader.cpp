@@ -61,10 +61,11 @@ private:
         const json* list = m_in.field(obj, at, name, required);
         std::string listAt = jsonPointerChild(at, name);
         if (!list || !m_in.isArray(*list, listAt, (std::string("'") + name + "'").c_str())) return out;
+        out.reserve(list->size());
+        const std::string eachWhat = std::string("each of '") + name + "'";  // once, not per item
         for (std::size_t i = 0; i < list->size(); ++i) {
             std::string itemAt = jsonPointerChild(listAt, i);
-            if (!m_in.isObject((*list)[i], itemAt, (std::string("each of '") + name + "'").c_str()))
-                continue;
+            if (!m_in.isObject((*list)[i], itemAt, eachWhat.c_str())) continue;
             out.emplace_back();
             read((*list)[i], itemAt, out.back());
         }
