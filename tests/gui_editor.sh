@@ -13,11 +13,7 @@ SHOTS="${1:-}"
 
 . "$SRC/tests/own_display.sh"
 require_tool xdotool
-WORK="$(mktemp -d)"
-XVFB_PID=""
-cleanup() { [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null; rm -rf "$WORK"; }
-trap cleanup EXIT
-start_own_display
+start_display_in_new_work
 OUT="${SHOTS:-$WORK/shots}"
 mkdir -p "$OUT"
 

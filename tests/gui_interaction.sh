@@ -63,11 +63,7 @@ drive() {
 
 . "$SRC/tests/own_display.sh"
 require_tool xdotool
-WORK="$(mktemp -d)"
-XVFB_PID=""
-cleanup() { [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null; rm -rf "$WORK"; }
-trap cleanup EXIT
-start_own_display
+start_display_in_new_work
 drive
 
 "$BIN" sessions export 1 -o "$WORK/session.json" >/dev/null

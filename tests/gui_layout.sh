@@ -18,11 +18,7 @@ SCREENS="${LAYOUT_SCREENS:-library session debrief history settings}"
 
 . "$SRC/tests/own_display.sh"
 require_tool Xvfb
-WORK="$(mktemp -d)"
-XVFB_PID=""
-cleanup() { [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null; rm -rf "$WORK"; }
-trap cleanup EXIT
-XVFB_SCREEN=3840x2160x24 start_own_display
+XVFB_SCREEN=3840x2160x24 start_display_in_new_work
 rm -rf "$OUT"
 mkdir -p "$OUT"
 

@@ -31,6 +31,14 @@ Scenario toyScenario() {
     return *result.scenario;
 }
 
+// A shipped scenario by id; `library` keeps it alive.
+const Scenario& shipped(ScenarioLibrary& library, const std::string& id) {
+    library.load({REHEARSE_SCENARIO_DIR});
+    const Scenario* scenario = library.find(id);
+    REQUIRE(scenario);
+    return *scenario;
+}
+
 std::string answer(ClarificationMatcher& matcher, const std::string& question) {
     const ClarificationResult result = matcher.match(question);
     return result.fact ? result.fact->id : "";
@@ -84,10 +92,8 @@ TEST_CASE("clarification: a question asking how long is never answered with a fa
 
 TEST_CASE("clarification: a figure per day is a rate, not a delay of days", "[interviewer][clarification]") {
     ScenarioLibrary library;
-    library.load({REHEARSE_SCENARIO_DIR});
-    const Scenario* fraud = library.find("payment-fraud-detection");
-    REQUIRE(fraud);
-    ClarificationMatcher matcher(*fraud);
+    const Scenario& fraud = shipped(library, "payment-fraud-detection");
+    ClarificationMatcher matcher(fraud);
     // The volume fact ("40 million authorisations a day") shares "day" with
     // the question but gives no time anything takes.
     CHECK(answer(matcher, "How many days until the chargeback lands?") == "label-delay");
@@ -96,10 +102,8 @@ TEST_CASE("clarification: a figure per day is a rate, not a delay of days", "[in
 
 TEST_CASE("clarification: a question asking how soon is answered by the fact that gives a time", "[interviewer][clarification]") {
     ScenarioLibrary library;
-    library.load({REHEARSE_SCENARIO_DIR});
-    const Scenario* fraud = library.find("payment-fraud-detection");
-    REQUIRE(fraud);
-    ClarificationMatcher matcher(*fraud);
+    const Scenario& fraud = shipped(library, "payment-fraud-detection");
+    ClarificationMatcher matcher(fraud);
     // The label source shares the words; only the label delay says when.
     CHECK(matcher.rank("How soon do the labels come in?").front().fact->id == "labels");
     CHECK(answer(matcher, "How soon do the labels come in?") == "label-delay");
@@ -109,10 +113,8 @@ TEST_CASE("clarification: a question asking how soon is answered by the fact tha
 
 TEST_CASE("clarification: a later part of a question that says 'it' leans on the first part", "[interviewer][clarification]") {
     ScenarioLibrary library;
-    library.load({REHEARSE_SCENARIO_DIR});
-    const Scenario* visual = library.find("visual-image-search");
-    REQUIRE(visual);
-    ClarificationMatcher matcher(*visual);
+    const Scenario& visual = shipped(library, "visual-image-search");
+    ClarificationMatcher matcher(visual);
     // "how fast does it change" is about the catalogue, not the latency budget.
     const ClarificationResult result =
         matcher.match("Roughly how many listings live in the catalogue right now, and how fast does it change?");
@@ -121,7 +123,7 @@ TEST_CASE("clarification: a later part of a question that says 'it' leans on the
 
     ClarificationOptions noContext;
     noContext.contextWeight = 0;
-    ClarificationMatcher alone(*visual, noContext);
+    ClarificationMatcher alone(visual, noContext);
     CHECK(alone.match("Roughly how many listings live in the catalogue right now, and how fast does it change?")
               .facts.size() == 2);
 }

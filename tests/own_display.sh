@@ -1,5 +1,6 @@
 # Sourced by the scripted GUI checks: the tool check and a private X server.
-# Expects WORK (a temporary folder) and SRC (the source tree) to be set.
+# Expects SRC (the source tree) to be set, and WORK (a temporary folder)
+# unless start_display_in_new_work does it.
 
 # A missing tool skips the check on a developer's machine; in CI (CI or
 # REHEARSE_CI set, not 0) it fails, so that green means the check ran.
@@ -22,4 +23,12 @@ start_own_display() {
   for _ in $(seq 1 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
   [ -s "$WORK/display" ] || { echo "Xvfb did not start"; exit 1; }
   export DISPLAY=":$(head -1 "$WORK/display")"
+}
+
+# A new WORK folder, removed with the X server when the script exits.
+start_display_in_new_work() {
+  WORK="$(mktemp -d)"
+  XVFB_PID=""
+  trap '[ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+  start_own_display
 }

@@ -47,6 +47,19 @@ std::string stringsText(const Json* value, const char* separator) {
     return out;
 }
 
+// A multi-line box `rows` lines tall; ImGui 1.86's have no hint, so an empty
+// one not being typed in shows `hint` drawn inside it. True when edited.
+bool multilineWithHint(const std::string& pointer, std::string& value, float rows, const char* hint) {
+    const bool changed =
+        ImGui::InputTextMultiline(("##" + pointer).c_str(), &value, ImVec2(-1, em(1.4f * rows)), kTextFlags);
+    if (!ImGui::IsItemActive() && value.empty() && hint[0]) {
+        const ImVec2 at = ImGui::GetItemRectMin();
+        ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + em(0.3f), at.y + em(0.2f)),
+                                            ImGui::GetColorU32(ImGuiCol_TextDisabled), hint);
+    }
+    return changed;
+}
+
 }  // namespace
 
 void DraftForm::label(const char* text, const std::string& pointer) {
@@ -93,14 +106,7 @@ bool DraftForm::text(const char* name, const std::string& pointer, const char* h
 bool DraftForm::multiline(const char* name, const std::string& pointer, float rows, const char* hint) {
     label(name, pointer);
     std::string value = m_draft->text(pointer);
-    bool changed = ImGui::InputTextMultiline(("##" + pointer).c_str(), &value, ImVec2(-1, em(1.4f * rows)),
-                                             kTextFlags);
-    if (!ImGui::IsItemActive() && value.empty() && hint[0]) {
-        // Multi-line boxes have no hint in ImGui 1.86: draw it in the box.
-        const ImVec2 at = ImGui::GetItemRectMin();
-        ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + em(0.3f), at.y + em(0.2f)),
-                                            ImGui::GetColorU32(ImGuiCol_TextDisabled), hint);
-    }
+    bool changed = multilineWithHint(pointer, value, rows, hint);
     if (changed) changed = edited(pointer, value);
     track(pointer);
     diagnostics(pointer);
@@ -183,13 +189,7 @@ bool DraftForm::choice(const char* name, const std::string& pointer,
 bool DraftForm::lines(const char* name, const std::string& pointer, float height, const char* hint) {
     label(name, pointer);
     std::string value = stringsText(m_draft->find(pointer), "\n");
-    bool changed = ImGui::InputTextMultiline(("##" + pointer).c_str(), &value, ImVec2(-1, em(1.4f * height)),
-                                             kTextFlags);
-    if (!ImGui::IsItemActive() && value.empty() && hint[0]) {
-        const ImVec2 at = ImGui::GetItemRectMin();
-        ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + em(0.3f), at.y + em(0.2f)),
-                                            ImGui::GetColorU32(ImGuiCol_TextDisabled), hint);
-    }
+    bool changed = multilineWithHint(pointer, value, height, hint);
     if (changed) {
         Json array = Json::array();
         for (const std::string& line : split(value, '\n'))
@@ -224,13 +224,7 @@ bool DraftForm::concepts(const char* name, const std::string& pointer, float hei
             if (!value.empty()) value += "\n";
             value += stringsText(&concept, " | ");
         }
-    bool changed = ImGui::InputTextMultiline(("##" + pointer).c_str(), &value, ImVec2(-1, em(1.4f * height)),
-                                             kTextFlags);
-    if (!ImGui::IsItemActive() && value.empty() && hint[0]) {
-        const ImVec2 at = ImGui::GetItemRectMin();
-        ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + em(0.3f), at.y + em(0.2f)),
-                                            ImGui::GetColorU32(ImGuiCol_TextDisabled), hint);
-    }
+    bool changed = multilineWithHint(pointer, value, height, hint);
     if (changed) {
         Json array = Json::array();
         for (const std::string& line : split(value, '\n')) {

@@ -69,6 +69,14 @@ unsigned questionType(std::string_view question) {
     return type;
 }
 
+// "How long are the prompts?" may ask for a length in tokens or words, not a time.
+bool mayAskLength(std::string_view question) {
+    const std::vector<std::string> w = tokenWords(question);
+    for (std::string_view be : {"is", "are", "was", "were"})
+        if (hasPhrase(w, {"how", "long", be})) return true;
+    return false;
+}
+
 bool asksHowLong(std::string_view question) {
     const std::vector<std::string> w = tokenWords(question);
     return hasPhrase(w, {"how", "long"}) || hasPhrase(w, {"how", "quickly"}) || hasPhrase(w, {"how", "fast"}) ||
@@ -281,17 +289,23 @@ ClarificationResult ClarificationMatcher::matchOne(std::string_view question, st
     if (scores.empty()) return result;
     result.score = scores.front().score;
     result.closestAsk = scores.front().closestAsk;
-    // "How long is the average video?" asks for a duration: only a fact whose
-    // answer gives a time can be what was asked for. "How quickly do we find
-    // out?" shares its words with the label source, but the label delay answers it.
+    // "How quickly do we find out?" asks for a time: only a fact whose answer
+    // gives one can be what was asked for; it shares its words with the label
+    // source, but the label delay answers it. "How long are the prompts?" may
+    // ask for a length instead: it is declined when the best fact gives no
+    // time, rather than sent to a fact that does.
     if (asked != 0 || asksHowLong(question)) {
-        scores.erase(std::remove_if(scores.begin(), scores.end(),
-                                    [&](const FactScore& score) {
-                                        const auto f = static_cast<std::size_t>(score.fact - m_scenario.facts.data());
-                                        return (m_answerTypes[f] & kAnyTime) == 0;
-                                    }),
-                     scores.end());
-        if (scores.empty()) return result;
+        const auto givesTime = [&](const FactScore& score) {
+            return (m_answerTypes[static_cast<std::size_t>(score.fact - m_scenario.facts.data())] & kAnyTime) != 0;
+        };
+        if (mayAskLength(question) && asked == 0) {
+            if (!givesTime(scores.front())) return result;
+        } else {
+            scores.erase(std::remove_if(scores.begin(), scores.end(),
+                                        [&](const FactScore& score) { return !givesTime(score); }),
+                         scores.end());
+            if (scores.empty()) return result;
+        }
     }
     const double runnerUp = scores.size() > 1 ? scores[1].score : 0.0;
     // A question about the team or its tools is declined even when it
