@@ -81,9 +81,6 @@ void LibraryScreen::draw(AppState& app) {
     ImGui::SameLine();
     ImGui::TextDisabled("  applied ML system design, out loud and against the clock");
     widget_handles::nameText("library.subtitle", "  applied ML system design, out loud and against the clock");
-    sameLineIfFits(buttonWidthFor("New scenario"));
-    if (ImGui::SmallButton("New scenario")) app.openEditor("");  // the scenario editor (editor_screen.hpp)
-    widget_handles::nameButton("library.new_scenario", "New scenario");
     ImGui::Spacing();
     drawContinue(app);
 
@@ -143,12 +140,14 @@ void LibraryScreen::drawList(AppState& app) {
         m_filterWaiting = true;
         m_filterWaited = 0;
     }
-    ImGui::SetNextItemWidth(-1);
+    // The filter box shares its line with "New scenario" (the scenario editor).
+    const float newWidth = buttonWidthFor("New scenario");
+    const float boxWidth = ImGui::GetContentRegionAvail().x - newWidth - ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SetNextItemWidth(boxWidth);
     // The longest hint the box shows whole.
     const char* hint = "Type to filter by title, tag or question; arrows choose, Enter starts";
     for (const char* shorter : {"Type to filter; arrows choose, Enter starts", "Type to filter"})
-        if (ImGui::CalcTextSize(hint).x + ImGui::GetStyle().FramePadding.x * 2 > ImGui::GetContentRegionAvail().x)
-            hint = shorter;
+        if (ImGui::CalcTextSize(hint).x + ImGui::GetStyle().FramePadding.x * 2 > boxWidth) hint = shorter;
     const bool enter = ImGui::InputTextWithHint("##filter", hint,
                                                 &m_filter, ImGuiInputTextFlags_CallbackHistory | ImGuiInputTextFlags_EnterReturnsTrue,
                                                 stepSelection, &m_step);
@@ -158,6 +157,10 @@ void LibraryScreen::drawList(AppState& app) {
         focusRing();
         m_filterWaiting = false;  // held typing is delivered next frame
     }
+    ImGui::SameLine();
+    if (ImGui::Button("New scenario")) app.openEditor("");
+    widget_handles::nameButton("library.new_scenario", "New scenario");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Write a scenario of your own in the scenario editor");
     if (enter && !ImGui::GetIO().KeyCtrl && !dialogOpen) {
         if (const Scenario* selected = app.library().find(app.selectedScenarioId); selected && !m_shown.empty()) {
             app.startSession(*selected, m_startLevel);
