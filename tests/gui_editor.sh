@@ -3,9 +3,10 @@
 # a new scenario from nothing gets an id and a title, a wrong total makes an
 # error appear beside the field and Ctrl+Z takes it away, a question is
 # tried, the draft is saved and rehearsed, and "< Library" from the rehearsal
-# returns to the editor. Each state is rendered to a PNG (the app's own
+# returns to the editor. The last state is rendered to a PNG (the app's own
 # --screenshot, after the scripted input); the saved file is then checked
-# with `rehearse validate`. Usage: gui_editor.sh [PNG_FOLDER]
+# with `rehearse validate`. Usage: gui_editor.sh [PNG_FOLDER] (with a folder,
+# each intermediate state is also rendered there, one run apiece)
 set -euo pipefail
 BIN="${REHEARSE_BIN:?}"
 SRC="$(cd "$(dirname "$0")/.." && pwd)"
@@ -55,10 +56,14 @@ run_until() {
     python3 "$SRC/tests/check_png.py" "$OUT/$name.png"
 }
 
-run_until 2 editor-error
-run_until 3 editor-undone
-run_until 4 editor-try
-run_until 6 editor-rehearsal
+# The states along the way, as pictures, when a folder is given (each is a
+# run of its own from the start: half a minute apiece).
+if [ -n "$SHOTS" ]; then
+    run_until 2 editor-error
+    run_until 3 editor-undone
+    run_until 4 editor-try
+    run_until 6 editor-rehearsal
+fi
 run_until 7 editor-back
 
 saved="$XDG_DATA_HOME/rehearse/scenarios/toy-reviews.json"
