@@ -87,3 +87,12 @@ TEST_CASE("author lint: an unknown id names the one it probably meant", "[author
     CHECK(loaded.diagnostics[0].format() ==
           kLintData + "misspelt-id.json:49:52: error: unknown key point 'gdbt' (did you mean 'gbdt'?)");
 }
+
+TEST_CASE("author lint: a fact's ask that an assumption declines", "[authoring][lint]") {
+    // The assumption 'currency' lists the volume fact's own ask, so the
+    // question would be waved away instead of answered.
+    const std::vector<std::string> lines = authorLint("assumption-declines-fact-ask.json");
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0] == "assumption-declines-fact-ask.json:10:51: warning: ask 'how many invoices per day' of fact "
+                      "'volume' is declined as assumption 'currency'; reword one of them");
+}

@@ -148,3 +148,51 @@ TEST_CASE("clarification: a scenario without facts never answers", "[interviewer
     ClarificationMatcher matcher(scenario);
     CHECK_FALSE(matcher.match("how many emails per day").matched());
 }
+
+namespace {
+
+// The toy scenario with two things it leaves to the candidate.
+Scenario toyWithAssumptions() {
+    std::string json = kScenarioJson;
+    const std::string facts = R"("facts": [)";
+    const std::string assumptions = R"("assumptions": [
+    { "id": "outbound", "topic": "Outbound mail",
+      "asks": ["do we filter mail our own users send", "is outgoing spam in scope"],
+      "says": "Inbound only: assume outbound abuse is another team's." },
+    { "id": "tabs", "topic": "Category tabs",
+      "asks": ["do we sort mail into tabs like promotions"],
+      "says": "Inbox or spam only." }
+  ],
+  )";
+    json.insert(json.find(facts), assumptions);
+    ScenarioLoadResult result = loadScenarioFromText(json, "toy.json");
+    REQUIRE(result.scenario);
+    REQUIRE(result.scenario->assumptions.size() == 2);
+    return *result.scenario;
+}
+
+}  // namespace
+
+TEST_CASE("clarification: a question about what the scenario leaves open is declined with that assumption", "[interviewer][clarification]") {
+    const Scenario scenario = toyWithAssumptions();
+    ClarificationMatcher matcher(scenario);
+    // Shares "mail" with the volume fact, but asks about something left open.
+    const ClarificationResult outbound = matcher.match("Do we also filter the mail our users send out?");
+    CHECK_FALSE(outbound.fact);
+    REQUIRE(outbound.leftOpen);
+    CHECK(outbound.leftOpen->id == "outbound");
+    const ClarificationResult tabs = matcher.match("Are we sorting mail into promotions and social tabs?");
+    REQUIRE(tabs.leftOpen);
+    CHECK(tabs.leftOpen->id == "tabs");
+
+    // The facts still answer their own questions, with no assumption attached.
+    const ClarificationResult volume = matcher.match("How many emails do we get per day?");
+    REQUIRE(volume.fact);
+    CHECK(volume.fact->id == "volume");
+    CHECK_FALSE(volume.leftOpen);
+    // A question near neither gets the general decline, not an assumption's reply.
+    const ClarificationResult deadline = matcher.match("When is the launch deadline?");
+    CHECK_FALSE(deadline.fact);
+    CHECK_FALSE(deadline.leftOpen);
+
+}

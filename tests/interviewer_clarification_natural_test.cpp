@@ -81,10 +81,11 @@ TEST_CASE("clarifications as candidates ask them, held out", "[interviewer][clar
     const Figures figures = evaluate("clarifications-natural");
     REQUIRE(figures.questions >= 150);
     CHECK(figures.recall() >= 0.85);  // the issue's floor
-    // The issue asks for 0.90; this holds the level reached (0.83, from 0.80
-    // at the start and 0.81 before the out-of-scope questions) so that it
+    // The issue asks for 0.90; this holds the level reached (0.85, from 0.80
+    // at the start, 0.81 before the out-of-scope questions and 0.83 before
+    // each scenario listed what it leaves to the candidate) so that it
     // cannot slip back unnoticed.
-    CHECK(figures.precision() >= 0.82);
+    CHECK(figures.precision() >= 0.845);
     CHECK(figures.compoundsAnswered >= 1);
 }
 

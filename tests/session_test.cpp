@@ -88,6 +88,25 @@ TEST_CASE("clarifying questions are answered from facts or with the no-match rep
     CHECK(feed[5].text == Session::noMatchReply());
 }
 
+TEST_CASE("a question the scenario leaves open gets its own reply and replays", "[session]") {
+    Scenario scenario = minimalScenario();
+    scenario.assumptions.push_back({"currency", "Currencies", {"which currencies do we bill in"},
+                                    "Assume euros only; say how a second currency would change the features."});
+    Session session(scenario);
+    REQUIRE(session.apply(at(30, AskClarification{"Do we bill in several currencies?", "", {}, "currency"})));
+    CHECK(session.feed().back().text == "Assume euros only; say how a second currency would change the features.");
+    CHECK(session.revealedFactIds().empty());
+    // An assumption that does not exist, or one given with a fact, is refused.
+    CHECK_FALSE(session.apply(at(31, AskClarification{"x", "", {}, "no-such-assumption"})));
+    CHECK_FALSE(session.apply(at(32, AskClarification{"x", "volume", {}, "currency"})));
+
+    // Through the journal's JSON, the reply comes back.
+    const auto back = actionFromJson(actionToJson(session.journal().back()));
+    REQUIRE(back);
+    Session replayed = replaySession(scenario, {*back});
+    CHECK(replayed.feed().back().text == session.feed().back().text);
+}
+
 TEST_CASE("feed and question times are on the session clock, which stops while paused", "[session]") {
     Session session(minimalScenario());
     REQUIRE(session.apply(at(60, PauseClock{})));

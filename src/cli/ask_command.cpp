@@ -5,6 +5,7 @@
 #include "cli/commands.hpp"
 
 #include "core/interviewer/clarification_matcher.hpp"
+#include "core/interviewer/interviewer.hpp"
 #include "core/json/untrusted_json.hpp"
 #include "core/scenario/scenario_library.hpp"
 #include "core/scenario/scenario_loader.hpp"
@@ -23,12 +24,6 @@
 namespace rehearse {
 
 namespace {
-
-std::vector<std::string> factIds(const ClarificationResult& match) {
-    std::vector<std::string> ids;
-    for (const Fact* fact : match.facts) ids.push_back(fact->id);
-    return ids;
-}
 
 struct AskOptions {
     std::string scenario;
@@ -63,8 +58,8 @@ void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& re
                                   {"closest_ask", match.closestAsk},
                                   {"fact", nullptr},
                                   {"facts", nlohmann::json::array()},
-                                  {"reply", match.fact ? Session::replyFor(*scenario, factIds(match))
-                                                       : Session::noMatchReply()}};
+                                  {"assumption", match.leftOpen ? nlohmann::json(match.leftOpen->id) : nullptr},
+                                  {"reply", Session::replyTo(*scenario, Interviewer::askAction(question, match))}};
             for (const Fact* fact : match.facts)
                 out["facts"].push_back({{"id", fact->id}, {"topic", fact->topic}, {"answer", fact->answer}});
             if (match.fact) out["fact"] = out["facts"].front();
@@ -80,7 +75,8 @@ void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& re
                 std::cout << terminalText(fact->topic) << ": " << terminalLines(fact->answer) << "\n";
         } else {
             std::cout << "No fact in '" << terminalText(scenario->id) << "' matches that question.\n"
-                      << "Interviewer: " << Session::noMatchReply() << "\n";
+                      << "Interviewer: "
+                      << terminalLines(Session::replyTo(*scenario, Interviewer::askAction(question, match))) << "\n";
         }
         result.exitCode = 0;
     });

@@ -38,6 +38,12 @@ void lintAsks(const Scenario& s, const ScenarioFileLocations& file, Diagnostics&
             bool answersOwn = false;
             for (const Fact* answered : result.facts) answersOwn = answersOwn || answered == &fact;
             reached = reached || answersOwn;
+            if (!result.fact && result.leftOpen) {
+                out.push_back(file.at(at({"facts", std::to_string(f), "asks", std::to_string(a)}),
+                                      "ask '" + ask + "' of fact '" + fact.id + "' is declined as assumption '" +
+                                          result.leftOpen->id + "'; reword one of them"));
+                continue;
+            }
             if (!result.fact || answersOwn) continue;
             // What its own fact scored beside the winner's, to show how close it was.
             double own = 0;
@@ -52,6 +58,24 @@ void lintAsks(const Scenario& s, const ScenarioFileLocations& file, Diagnostics&
             out.push_back(file.at(at({"facts", std::to_string(f), "asks"}),
                                   "fact '" + fact.id + "' is reached by none of its asks, so only its topic can reach it; "
                                   "write asks with words a candidate would use"));
+    }
+    for (std::size_t i = 0; i < s.assumptions.size(); ++i) {
+        const Assumption& assumption = s.assumptions[i];
+        for (std::size_t a = 0; a < assumption.asks.size(); ++a) {
+            const std::string& ask = assumption.asks[a];
+            const ClarificationResult result = matcher.match(ask);
+            if (result.leftOpen == &assumption) continue;
+            const std::string what = "ask '" + ask + "' of assumption '" + assumption.id + "' ";
+            const std::string fix = "; reword it or drop it";
+            std::string message;
+            if (result.fact)
+                message = what + "is answered by fact '" + result.fact->id + "' (" + score(result.score) + ")" + fix;
+            else if (result.leftOpen)
+                message = what + "gets the reply of assumption '" + result.leftOpen->id + "'" + fix;
+            else
+                message = what + "gets the general reply, not this assumption's" + fix;
+            out.push_back(file.at(at({"assumptions", std::to_string(i), "asks", std::to_string(a)}), message));
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 #include "core/authoring/try_question.hpp"
 
 #include "core/interviewer/clarification_matcher.hpp"
+#include "core/interviewer/interviewer.hpp"
 #include "core/session/session.hpp"
 #include "core/text/stemmer.hpp"
 #include "core/text/stop_words.hpp"
@@ -43,7 +44,7 @@ QuestionTrial tryQuestion(const Scenario& scenario, const std::string& question)
     trial.threshold = matcher.options().threshold;
     const ClarificationResult result = matcher.match(question);
     for (const Fact* fact : result.facts) trial.answered.push_back(fact->id);
-    trial.reply = result.matched() ? Session::replyFor(scenario, trial.answered) : Session::noMatchReply();
+    trial.reply = Session::replyTo(scenario, Interviewer::askAction(question, result));
 
     const std::vector<FactScore> ranked = matcher.rank(question);
     Stemmer stemmer;

@@ -197,6 +197,13 @@ ClarificationMatcher::ClarificationMatcher(const Scenario& scenario, Clarificati
     }
     if (m_options.declineOutOfScope)
         for (const std::string& question : outOfScopeQuestions()) m_outOfScope.push_back(weigh(terms(question)));
+    for (const Assumption& assumption : m_scenario.assumptions) {
+        // Asks only: a topic is a short label ("Ad creatives") that would
+        // decline every question about the thing it names.
+        AssumptionModel model{&assumption, {}};
+        for (const std::string& ask : assumption.asks) model.asks.push_back(weigh(terms(ask)));
+        m_assumptions.push_back(std::move(model));
+    }
 }
 
 std::vector<std::string> ClarificationMatcher::terms(std::string_view text) {
@@ -273,6 +280,7 @@ ClarificationResult ClarificationMatcher::match(std::string_view question) {
     if (facts.empty()) return whole;
     whole.facts = facts;
     whole.fact = facts.front();
+    whole.leftOpen = nullptr;
     return whole;
 }
 
@@ -308,15 +316,28 @@ ClarificationResult ClarificationMatcher::matchOne(std::string_view question, st
         }
     }
     const double runnerUp = scores.size() > 1 ? scores[1].score : 0.0;
-    // A question about the team or its tools is declined even when it
-    // shares a noun with a fact: it is closer to one of those than to the fact.
+    // A question about the team or its tools, or about something the
+    // scenario leaves to the candidate, is declined even when it shares a
+    // noun with a fact: it is closer to one of those than to the fact.
     double outOfScope = 0;
     for (const TermWeights& decline : m_outOfScope) outOfScope = std::max(outOfScope, cosine(query, decline));
+    double leftOpen = 0;
+    for (const AssumptionModel& model : m_assumptions)
+        for (const TermWeights& ask : model.asks) {
+            const double s = cosine(query, ask);
+            if (s > leftOpen) {
+                leftOpen = s;
+                result.leftOpen = model.assumption;
+            }
+        }
+    const bool declined = std::max(outOfScope, leftOpen) >= scores.front().score;
     if (scores.front().score >= m_options.threshold && scores.front().score - runnerUp >= m_options.margin &&
-        outOfScope < scores.front().score) {
+        !declined) {
         result.fact = scores.front().fact;
         result.facts = {result.fact};
     }
+    // The assumption's own reply only when it is what the question was about.
+    if (result.fact || leftOpen < m_options.threshold || leftOpen < outOfScope) result.leftOpen = nullptr;
     return result;
 }
 

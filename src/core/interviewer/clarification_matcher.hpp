@@ -22,7 +22,9 @@
 // - Questions no fact answers. "How many people are on the ads team?" shares
 //   "people" with the user count; it is declined when it is closer to one of
 //   the questions about the team, its budget and its tools
-//   (out_of_scope_questions.hpp) than to any fact. "How long is the average
+//   (out_of_scope_questions.hpp) than to any fact. A scenario's own
+//   assumptions ("are ads ranked in the same feed?") decline the same way,
+//   with the reply their author wrote. "How long is the average
 //   video?" asks for a duration; a fact whose answer states no time is
 //   declined rather than given.
 // - Compound questions. "Which languages, and can people appeal?" is split
@@ -75,6 +77,9 @@ struct ClarificationResult {
     std::vector<const Fact*> facts; // every fact the question asks for, in the order asked
     double score = 0;               // of the best candidate, matched or not
     std::string closestAsk;
+    // Declined because the question is about something the scenario leaves
+    // to the candidate (Scenario::assumptions): the interviewer says what to assume.
+    const Assumption* leftOpen = nullptr;
     bool matched() const { return fact != nullptr; }
 };
 
@@ -113,6 +118,11 @@ private:
     std::vector<FactModel> m_facts;
     std::vector<unsigned> m_answerTypes;  // per fact: AnswerType bits found in its answer
     std::vector<TermWeights> m_outOfScope; // questions no fact answers, weighted like asks
+    struct AssumptionModel {
+        const Assumption* assumption = nullptr;
+        std::vector<TermWeights> asks;
+    };
+    std::vector<AssumptionModel> m_assumptions;
 };
 
 }  // namespace rehearse

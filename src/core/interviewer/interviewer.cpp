@@ -2,10 +2,12 @@
 
 namespace rehearse {
 
-AskClarification Interviewer::ask(const std::string& question) {
-    const ClarificationResult result = m_matcher.match(question);
+AskClarification Interviewer::ask(const std::string& question) { return askAction(question, m_matcher.match(question)); }
+
+AskClarification Interviewer::askAction(const std::string& question, const ClarificationResult& result) {
     AskClarification ask{question, result.fact ? result.fact->id : std::string(), {}};
     for (std::size_t i = 1; i < result.facts.size(); ++i) ask.moreFactIds.push_back(result.facts[i]->id);
+    if (result.leftOpen) ask.assumptionId = result.leftOpen->id;
     return ask;
 }
 

@@ -33,6 +33,8 @@ public:
 
     // The action recording the question and the fact it matched (if any).
     AskClarification ask(const std::string& question);
+    // The action recording `question` as `result` matched it.
+    static AskClarification askAction(const std::string& question, const ClarificationResult& result);
     ClarificationMatcher& matcher() { return m_matcher; }
 
     std::vector<RaiseFollowUp> due(const Session& session, double now);

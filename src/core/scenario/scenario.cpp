@@ -90,4 +90,10 @@ const Fact* Scenario::findFact(const std::string& factId) const {
     return nullptr;
 }
 
+const Assumption* Scenario::findAssumption(const std::string& assumptionId) const {
+    for (const Assumption& assumption : assumptions)
+        if (assumption.id == assumptionId) return &assumption;
+    return nullptr;
+}
+
 }  // namespace rehearse

@@ -47,6 +47,17 @@ struct Fact {
     bool important = false;          // a strong candidate asks for this one
 };
 
+// Something next to the scenario that the interviewer leaves to the
+// candidate's own assumption ("are ads ranked in the same feed?"): asked
+// often, answered by no fact. Its asks let the interviewer decline such a
+// question in words of its own instead of answering a fact that shares a noun.
+struct Assumption {
+    std::string id;
+    std::string topic;               // "Ads in the feed"
+    std::vector<std::string> asks;   // ways a candidate asks about it
+    std::string says;                // the interviewer's reply: what to assume
+};
+
 // One thing a strong answer covers in a stage.
 struct KeyPoint {
     std::string id;
@@ -145,6 +156,7 @@ struct Scenario {
     std::vector<std::string> tags;
     double minutes = 45;
     std::vector<Fact> facts;
+    std::vector<Assumption> assumptions;  // optional: questions left to the candidate
     std::vector<Stage> stages;       // in StageKind order, each kind at most once
     std::string referenceSummary;
     Diagram referenceDiagram;
@@ -156,6 +168,7 @@ struct Scenario {
     std::string stageTitle(StageKind kind) const;
     const KeyPoint* findKeyPoint(const std::string& id) const;
     const Fact* findFact(const std::string& id) const;
+    const Assumption* findAssumption(const std::string& id) const;
 };
 
 }  // namespace rehearse

@@ -19,7 +19,7 @@ using Json = nlohmann::ordered_json;  // keeps unknown members in the order writ
 enum class Shape {
     Generic,        // anything the format does not know: one member per line
     OneLine,        // the whole value on one line
-    Root, FactList, Fact, StageList, Stage, KeyPointList, KeyPoint, ConceptList,
+    Root, FactList, Fact, AssumptionList, Assumption, StageList, Stage, KeyPointList, KeyPoint, ConceptList,
     FollowUpList, FollowUp, Trigger, PitfallList, Pitfall, Reference, Diagram,
     ItemList, Item, ArrowList, Arrow,
 };
@@ -33,8 +33,10 @@ bool isOneLine(Shape shape) {
 const std::vector<const char*>& memberOrder(Shape shape) {
     static const std::vector<const char*> none;
     static const std::vector<const char*> root = {"$schema", "format",  "id",    "title",  "question", "difficulty",
-                                                  "level",   "tags",    "minutes", "facts", "stages", "reference"};
+                                                  "level",   "tags",    "minutes", "facts", "assumptions", "stages",
+                                                  "reference"};
     static const std::vector<const char*> fact = {"id", "topic", "asks", "answer", "important"};
+    static const std::vector<const char*> assumption = {"id", "topic", "asks", "says"};
     static const std::vector<const char*> stage = {"id",         "minutes",    "title",    "goal",     "guidance",
                                                    "key_points", "follow_ups", "pitfalls", "reference"};
     static const std::vector<const char*> keyPoint = {"id", "text", "why", "concepts", "needs", "weight", "dimension"};
@@ -48,6 +50,7 @@ const std::vector<const char*>& memberOrder(Shape shape) {
     switch (shape) {
         case Shape::Root: return root;
         case Shape::Fact: return fact;
+        case Shape::Assumption: return assumption;
         case Shape::Stage: return stage;
         case Shape::KeyPoint: return keyPoint;
         case Shape::FollowUp: return followUp;
@@ -66,6 +69,7 @@ Shape memberShape(Shape parent, const std::string& name) {
         case Shape::Root:
             if (name == "tags") return Shape::OneLine;
             if (name == "facts") return Shape::FactList;
+            if (name == "assumptions") return Shape::AssumptionList;
             if (name == "stages") return Shape::StageList;
             if (name == "reference") return Shape::Reference;
             break;
@@ -98,6 +102,7 @@ Shape memberShape(Shape parent, const std::string& name) {
 Shape elementShape(Shape list) {
     switch (list) {
         case Shape::FactList: return Shape::Fact;
+        case Shape::AssumptionList: return Shape::Assumption;
         case Shape::StageList: return Shape::Stage;
         case Shape::KeyPointList: return Shape::KeyPoint;
         case Shape::ConceptList: return Shape::OneLine;

@@ -44,6 +44,7 @@ public:
 
 private:
     void readFact(const json& obj, const std::string& at, Fact& fact);
+    void readAssumption(const json& obj, const std::string& at, Assumption& assumption);
     void readStage(const json& obj, const std::string& at, Stage& stage);
     void readKeyPoint(const json& obj, const std::string& at, StageKind stage, KeyPoint& point);
     std::optional<Level> readLevel(const json& obj, const std::string& at);
@@ -87,7 +88,8 @@ Scenario ScenarioParser::parse(const json& root) {
     s.sourcePath = m_path;
     if (!m_in.isObject(root, "", "a scenario file")) return s;
     m_in.checkKnownFields(root, "", {"$schema", "format", "id", "title", "question", "difficulty",
-                                     "level", "tags", "minutes", "facts", "stages", "reference"});
+                                     "level", "tags", "minutes", "facts", "assumptions", "stages",
+                                     "reference"});
 
     s.format = m_in.integer(root, "", "format", true, 1, 1, 1000);
     if (root.contains("format") && root["format"].is_number_integer() && s.format != 1)
@@ -109,6 +111,9 @@ Scenario ScenarioParser::parse(const json& root) {
 
     s.facts = readArray<Fact>(root, "", "facts", true,
                               [this](const json& o, const std::string& at, Fact& f) { readFact(o, at, f); });
+    s.assumptions = readArray<Assumption>(
+        root, "", "assumptions", false,
+        [this](const json& o, const std::string& at, Assumption& a) { readAssumption(o, at, a); });
     s.stages = readArray<Stage>(root, "", "stages", true,
                                 [this](const json& o, const std::string& at, Stage& st) { readStage(o, at, st); });
     if (root.contains("stages") && root["stages"].is_array() && root["stages"].empty())
@@ -139,6 +144,15 @@ void ScenarioParser::readFact(const json& obj, const std::string& at, Fact& fact
     fact.asks = m_in.strings(obj, at, "asks", true, 1);
     fact.answer = m_in.string(obj, at, "answer");
     fact.important = m_in.boolean(obj, at, "important", false);
+}
+
+void ScenarioParser::readAssumption(const json& obj, const std::string& at, Assumption& assumption) {
+    m_in.checkKnownFields(obj, at, {"id", "topic", "asks", "says"});
+    // One table with the facts: a question's answer names either, never both.
+    assumption.id = readId(obj, at, m_factIds, "fact or assumption");
+    assumption.topic = m_in.string(obj, at, "topic");
+    assumption.asks = m_in.strings(obj, at, "asks", true, 1);
+    assumption.says = m_in.string(obj, at, "says");
 }
 
 void ScenarioParser::readStage(const json& obj, const std::string& at, Stage& stage) {

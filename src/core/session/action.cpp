@@ -41,6 +41,7 @@ struct PayloadToJson {
         out["question"] = a.question;
         out["fact"] = a.factId;
         if (!a.moreFactIds.empty()) out["more_facts"] = a.moreFactIds;  // journals before compound answers lack it
+        if (!a.assumptionId.empty()) out["assumption"] = a.assumptionId;
     }
     void operator()(const RaiseFollowUp& a) const { out["follow_up"] = a.followUpId; out["says"] = a.says; }
     void operator()(const AnswerFollowUp& a) const { out["probe"] = a.probe; out["text"] = a.text; }
@@ -92,6 +93,7 @@ std::optional<ActionPayload> payloadFromJson(const std::string& type, const json
     if (type == "ask_clarification") {
         AskClarification ask{str("question"), str("fact"), {}};
         if (j.contains("more_facts")) ask.moreFactIds = j.at("more_facts").get<std::vector<std::string>>();
+        if (j.contains("assumption")) ask.assumptionId = str("assumption");
         return ask;
     }
     if (type == "raise_follow_up") return RaiseFollowUp{str("follow_up"), str("says")};

@@ -44,6 +44,9 @@ struct AskClarification {
     std::string question;
     std::string factId;
     std::vector<std::string> moreFactIds;
+    // Declined as something the scenario leaves to the candidate: the
+    // Assumption whose reply the interviewer gave (empty: the general one).
+    std::string assumptionId = {};
 };
 
 // The interviewer raises a probe: a scenario follow-up by id, or (from a

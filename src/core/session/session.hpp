@@ -143,6 +143,9 @@ public:
     static const char* noMatchReply();
     // The interviewer's reply revealing these facts: their answers, one paragraph each.
     static std::string replyFor(const Scenario& scenario, const std::vector<std::string>& factIds);
+    // The interviewer's reply to a clarifying question as matched: its facts'
+    // answers, the reply of the assumption it was declined as, or noMatchReply().
+    static std::string replyTo(const Scenario& scenario, const AskClarification& ask);
 
 private:
     struct Applier;
