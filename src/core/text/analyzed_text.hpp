@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace rehearse {
@@ -40,6 +41,11 @@ struct AnalyzedText {
     std::vector<std::size_t> cueOf;         // parallel to tokens: the token whose word rejects it (if not Affirmed)
     std::vector<std::size_t> itemOf;        // parallel to tokens: list item (comma-separated part) in its sentence
     std::vector<SentenceShape> shapes;      // parallel to sentences
+    // Where each stem and each word occurs (token indexes, ascending): a
+    // concept look-up visits only the tokens a phrase can start at instead
+    // of trying every phrase at every token.
+    std::unordered_map<std::string, std::vector<std::size_t>> tokensByStem;
+    std::unordered_map<std::string, std::vector<std::size_t>> tokensByWord;
 
     // The sentence as evidence: cleaned for display (see cleanSentence()).
     std::string sentenceText(std::size_t sentence) const {

@@ -39,6 +39,8 @@ AnalyzedText ConceptMatcher::analyze(std::string text) {
         // Tokens never straddle a boundary: boundaries are punctuation or line breaks.
         while (sentence + 1 < out.sentences.size() && token.begin >= out.sentences[sentence].end) ++sentence;
         out.sentenceOf.push_back(sentence);
+        out.tokensByStem[out.stems.back()].push_back(out.sentenceOf.size() - 1);
+        out.tokensByWord[token.word].push_back(out.sentenceOf.size() - 1);
     }
     analyzeStatements(out);
     return out;
@@ -61,6 +63,23 @@ ConceptMatcher::PreparedPhrase ConceptMatcher::prepareWords(const std::vector<st
     for (std::size_t i = 0; i < words.size(); ++i) {
         prepared.restricted = prepared.restricted || restrictsMeaning(words[i]);
         if (!isStopWord(words[i]) || restrictsMeaning(words[i])) prepared.contentStems.push_back(prepared.stems[i]);
+    }
+    // The stems and words a match can start with: one case per way
+    // matchesAt() matches, in its order.
+    const std::size_t count = prepared.stems.size();
+    if (count > 0) prepared.startStems.push_back(prepared.stems.front());
+    if (count > 1) {
+        prepared.startWords.push_back(prepared.closedUp);
+        prepared.startStems.push_back(prepared.closedUpStem);
+    }
+    if (prepared.contentStems.size() == 2 && !prepared.restricted)
+        prepared.startStems.insert(prepared.startStems.end(), prepared.contentStems.begin(), prepared.contentStems.end());
+    if (count == 1)  // a token that is a shorter prefix of the word: "data" of "data set"
+        for (std::size_t length = 0; length < prepared.closedUp.size(); ++length)
+            prepared.startWords.push_back(prepared.closedUp.substr(0, length));
+    for (std::vector<std::string>* keys : {&prepared.startStems, &prepared.startWords}) {
+        std::sort(keys->begin(), keys->end());
+        keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
     }
     return prepared;
 }
@@ -168,6 +187,16 @@ bool ConceptMatcher::matchesAt(const PreparedPhrase& phrase, const AnalyzedText&
     return false;
 }
 
+void ConceptMatcher::addPossibleStarts(const PreparedPhrase& phrase, const AnalyzedText& text,
+                                       std::vector<std::size_t>& starts) {
+    const auto add = [&](const std::unordered_map<std::string, std::vector<std::size_t>>& index, const std::string& key) {
+        if (auto found = index.find(key); found != index.end())
+            starts.insert(starts.end(), found->second.begin(), found->second.end());
+    };
+    for (const std::string& stem : phrase.startStems) add(text.tokensByStem, stem);
+    for (const std::string& word : phrase.startWords) add(text.tokensByWord, word);
+}
+
 const char* ConceptMatcher::setAside(const PreparedPhrase& phrase, const AnalyzedText& text, std::size_t first,
                                      std::size_t end, const MatchOptions& options, std::string& cue) const {
     if (options.skipNegated && sentenceIsNegated(text, text.sentenceOf[first])) return "a sentence that rejects";
@@ -214,8 +243,15 @@ std::vector<PhraseMatch> ConceptMatcher::scan(const Concept& concept, const Anal
     std::vector<Candidate> phrases;
     for (std::size_t p = 0; p < concept.size(); ++p)
         for (const PreparedPhrase& variant : prepare(concept[p])) phrases.push_back({&variant, p});
+    // Only tokens where some phrase can start are tried; they are visited in
+    // text order, as if every token were.
+    std::vector<std::size_t> starts;
+    for (const Candidate& candidate : phrases)
+        if (!candidate.prepared->stems.empty()) addPossibleStarts(*candidate.prepared, text, starts);
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
 
-    for (std::size_t at = 0; at < text.tokens.size(); ++at) {
+    for (const std::size_t at : starts) {
         for (const Candidate& candidate : phrases) {
             if (candidate.prepared->stems.empty()) continue;  // a phrase of punctuation matches nothing
             std::size_t endToken = at;

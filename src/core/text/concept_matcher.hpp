@@ -99,6 +99,9 @@ private:
         bool namesProblem = false; // "leakage", "position bias": see text/statement.hpp
         std::vector<std::string> contentStems;  // without stop words, for matching in any order
         bool restricted = false;   // holds "no", "only", ...: its word order is its meaning
+        // A match starts at a token with one of these stems or words (see addPossibleStarts()).
+        std::vector<std::string> startStems;
+        std::vector<std::string> startWords;
     };
     // The phrase and its variants (abbreviations, word order), prepared.
     const std::vector<PreparedPhrase>& prepare(const std::string& phrase);
@@ -110,6 +113,9 @@ private:
                          const MatchOptions& options, std::string& cue) const;
     bool matchesAt(const PreparedPhrase& phrase, const AnalyzedText& text, std::size_t at,
                    std::size_t& endToken);
+    // Appends every token at which matchesAt() can match the phrase (a superset).
+    static void addPossibleStarts(const PreparedPhrase& phrase, const AnalyzedText& text,
+                                  std::vector<std::size_t>& starts);
 
     Stemmer m_stemmer;
     std::unordered_map<std::string, std::vector<PreparedPhrase>> m_phrases;
