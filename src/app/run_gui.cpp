@@ -20,6 +20,7 @@
 #include "app/storage_notices.hpp"
 #include "app/theme.hpp"
 #include "app/widget_handles.hpp"
+#include "app/window_bench.hpp"
 
 #include <glad/gl.h>
 // glad first: GLFW must not pull in the system GL header.
@@ -31,6 +32,7 @@
 #include <algorithm>
 #include <future>
 #include <memory>
+#include <optional>
 #include <cmath>
 #include <cstdio>
 
@@ -77,6 +79,16 @@ bool openRequested(AppState& app, const GuiOptions& options) {
 // context. Neither helper touches GLFW, GL or an ImGui context: the atlas is
 // built detached and handed to the context once it exists.
 int runGui(const GuiOptions& options) {
+    std::optional<WindowBenchRun> bench;  // `rehearse bench frames|canvas|idle|memory` runs this
+    if (!options.benchRun.empty()) {
+        std::string error;
+        const std::optional<WindowBenchPlan> plan = parseWindowBenchPlan(options.benchRun, error);
+        if (!plan) {
+            std::fprintf(stderr, "rehearse: %s\n", error.c_str());
+            return 2;
+        }
+        bench.emplace(*plan);
+    }
     glfwSetErrorCallback(onGlfwError);
     constexpr auto kAnotherThread = std::launch::async | std::launch::deferred;  // deferred: no thread to be had
     std::future<std::unique_ptr<AppState>> loadingApp =
@@ -127,7 +139,7 @@ int runGui(const GuiOptions& options) {
         glfwTerminate();
         return 1;
     }
-    glfwSwapInterval(1);
+    glfwSwapInterval(bench && bench->drivesFrames() ? 0 : 1);  // measured frames: as fast as they go
 
     float scale = 1.0f, scaleY = 1.0f;
     glfwGetWindowContentScale(window, &scale, &scaleY);
@@ -162,6 +174,8 @@ int runGui(const GuiOptions& options) {
     EditorScreen editor;
     ShortcutHelp shortcutHelp;
     int exitCode = openRequested(app, options) ? 0 : 1;
+    if (bench && !bench->setUp(app)) exitCode = 1;
+    if (bench && exitCode != 0) glfwSetWindowShouldClose(window, GLFW_TRUE);
     const bool screenshotMode = !options.screenshotPath.empty();
     if (exitCode != 0 && screenshotMode) glfwSetWindowShouldClose(window, GLFW_TRUE);
     // Offer the last unfinished session, unless the command line opened one.
@@ -180,7 +194,9 @@ int runGui(const GuiOptions& options) {
     int busyFrames = kFramesAfterInput;
     Screen lastScreen = app.screen();
     while (!glfwWindowShouldClose(window)) {
-        if (screenshotMode) {
+        if (bench && bench->drivesFrames()) {
+            glfwPollEvents();  // frames back to back, as while the user drags
+        } else if (screenshotMode) {
             // Render steadily but do not spin while a scripted test types.
             glfwWaitEventsTimeout(options.screenshotDelay > 0 ? 0.03 : 0.0);
         } else if (busyFrames > 0) {
@@ -219,6 +235,7 @@ int runGui(const GuiOptions& options) {
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         keyPacer.releaseSlice();
+        if (bench) bench->beforeFrame();
         ImGui::NewFrame();
         widget_handles::beginFrame();
         // Ctrl+Q: the screens save what they hold this frame, then the window closes.
@@ -279,6 +296,10 @@ int runGui(const GuiOptions& options) {
             glfwSetWindowShouldClose(window, GLFW_TRUE);
         }
         glfwSwapBuffers(window);
+        if (bench) {
+            glFinish();  // the frame is drawn, not just queued
+            if (bench->afterFrame(glfwGetTime())) glfwSetWindowShouldClose(window, GLFW_TRUE);
+        }
         if (options.firstFrameReport && ImGui::GetDrawData()->TotalVtxCount > 0) {
             // `rehearse bench startup`: the first frame that shows something
             // is on screen once GL has drawn it.
