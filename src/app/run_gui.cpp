@@ -5,6 +5,7 @@
 #include "app/debrief_view.hpp"
 #include "app/editor_screen.hpp"
 #include "app/fonts.hpp"
+#include "app/frame_time_overlay.hpp"
 #include "app/gui_options.hpp"
 #include "app/history_screen.hpp"
 #include "app/hot_seat.hpp"
@@ -173,6 +174,7 @@ int runGui(const GuiOptions& options) {
     HotSeat hotSeat;
     EditorScreen editor;
     ShortcutHelp shortcutHelp;
+    FrameTimeOverlay frameTimes;
     int exitCode = openRequested(app, options) ? 0 : 1;
     if (bench && !bench->setUp(app)) exitCode = 1;
     if (bench && exitCode != 0) glfwSetWindowShouldClose(window, GLFW_TRUE);
@@ -232,6 +234,7 @@ int runGui(const GuiOptions& options) {
         }
         persistence.tick();  // retries a write that failed (disk full, ...)
 
+        frameTimes.frameStarted(glfwGetTime());
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         keyPacer.releaseSlice();
@@ -266,6 +269,7 @@ int runGui(const GuiOptions& options) {
         storageNotices.draw(app);
         shortcutHelp.draw();
         ImGui::End();
+        if (persistence.settings().frameTimeOverlay) frameTimes.draw();
         if (app.quitRequested()) glfwSetWindowShouldClose(window, GLFW_TRUE);
         if (app.screen() != lastScreen) {
             // (AppState checkpointed the rehearsal if the session screen was left.)
@@ -296,6 +300,7 @@ int runGui(const GuiOptions& options) {
             glfwSetWindowShouldClose(window, GLFW_TRUE);
         }
         glfwSwapBuffers(window);
+        frameTimes.frameShown(glfwGetTime());
         if (bench) {
             glFinish();  // the frame is drawn, not just queued
             if (bench->afterFrame(glfwGetTime())) glfwSetWindowShouldClose(window, GLFW_TRUE);

@@ -4,6 +4,7 @@
 #include "app/canvas_bench.hpp"
 #include "app/startup_bench.hpp"
 #include "core/canvas/canvas_command.hpp"
+#include "core/numeric/percentile.hpp"
 
 #include <imgui.h>
 
@@ -38,13 +39,6 @@ constexpr int kWidth = 1600, kHeight = 1000;
 // (notes on the left, the interviewer on the right).
 constexpr float kCanvasX = 780, kCanvasY = 620;
 
-double percentile(std::vector<double> values, double p) {
-    if (values.empty()) return 0;
-    std::sort(values.begin(), values.end());
-    const std::size_t at = std::min(values.size() - 1, std::size_t(p * double(values.size() - 1) + 0.5));
-    return values[at];
-}
-
 std::vector<std::string> split(const std::string& text, char separator) {
     std::vector<std::string> parts;
     std::stringstream in(text);
@@ -52,10 +46,12 @@ std::vector<std::string> split(const std::string& text, char separator) {
     return parts;
 }
 
-void printPhase(const char* name, const std::vector<double>& ms) {
+// Frame-to-frame times, then the CPU time (all threads) per frame: on a
+// busy machine the wall time waits for other processes, the CPU time less.
+void printPhase(const char* name, const std::vector<double>& ms, long long cpuNanoseconds) {
     std::printf("bench-phase %s", name);
     for (double v : ms) std::printf(" %.3f", v);
-    std::printf("\n");
+    std::printf("\nbench-phase %s-cpu %.3f\n", name, ms.empty() ? 0.0 : double(cpuNanoseconds) / 1e6 / double(ms.size()));
 }
 
 }  // namespace
@@ -149,18 +145,24 @@ bool WindowBenchRun::afterFrame(double now) {
     const int f = m_frame++ - kWarmUpFrames;
     const double sinceLast = m_lastFrameAt < 0 ? 0 : (now - m_lastFrameAt) * 1000;
     m_lastFrameAt = now;
+    const auto phaseCpu = [&] {
+        const long long cpu = processCpuNanoseconds(), spent = cpu - m_cpuAtPhaseStart;
+        m_cpuAtPhaseStart = cpu;
+        return spent;
+    };
+    if (f == 0) phaseCpu();
     switch (m_plan.kind) {
     case WindowBenchPlan::Kind::Frames:
         if (f > 0) m_frames.push_back(sinceLast);
         if (f < kMeasuredFrames) return false;
-        printPhase("frames", m_frames);
+        printPhase("frames", m_frames, phaseCpu());
         return true;
     case WindowBenchPlan::Kind::Canvas:
         if (f > 0 && f <= kMeasuredFrames) m_pan.push_back(sinceLast);
         else if (f > kMeasuredFrames) m_zoom.push_back(sinceLast);
+        if (f == kMeasuredFrames) printPhase("pan", m_pan, phaseCpu());
         if (f < 2 * kMeasuredFrames) return false;
-        printPhase("pan", m_pan);
-        printPhase("zoom", m_zoom);
+        printPhase("zoom", m_zoom, phaseCpu());
         return true;
     case WindowBenchPlan::Kind::Memory: {
         if (m_frame < kMemoryFrames) return false;
@@ -316,7 +318,8 @@ void printTable(const std::vector<Program>& list, const std::vector<std::pair<st
     const auto keyFor = [](const Program& p, const std::string& key) {
         if (!p.reference || p.samples.count(key)) return key;
         const std::string last = key.substr(key.find_last_of(' ') + 1);
-        return p.samples.count(last) ? last : std::string("frames");
+        if (p.samples.count(last)) return last;
+        return std::string(key.size() > 4 && key.compare(key.size() - 4, 4, "-cpu") == 0 ? "frames-cpu" : "frames");
     };
     for (const auto& [key, title] : measures) {
         std::printf("%s\n", title.c_str());
@@ -324,12 +327,12 @@ void printTable(const std::vector<Program>& list, const std::vector<std::pair<st
             const auto it = p.samples.find(keyFor(p, key));
             if (it == p.samples.end()) continue;
             const auto ref = reference ? reference->samples.find(keyFor(*reference, key)) : p.samples.end();
-            const double p50 = percentile(it->second, 0.5), p95 = percentile(it->second, 0.95);
+            const double p50 = nearestRankPercentile(it->second, 0.5), p95 = nearestRankPercentile(it->second, 0.95);
             std::printf("  %-40s", p.label.c_str());
             if (percentiles) std::printf(" p50 %8.2f %s  p95 %8.2f %s", p50, unit, p95, unit);
             else std::printf(" median %8.2f %s", p50, unit);
             if (reference && &p != reference && ref != reference->samples.end()) {
-                const double r50 = percentile(ref->second, 0.5), r95 = percentile(ref->second, 0.95);
+                const double r50 = nearestRankPercentile(ref->second, 0.5), r95 = nearestRankPercentile(ref->second, 0.95);
                 if (percentiles) std::printf("   x%.2f / x%.2f", r50 > 0 ? p50 / r50 : 0, r95 > 0 ? p95 / r95 : 0);
                 else std::printf("   x%.2f", r50 > 0 ? p50 / r50 : 0);
             }
@@ -389,6 +392,7 @@ int runFramesBench(const std::string& screen, int runs, const std::string& compa
     std::printf("rendered frames, %s screen, %dx%d, %d runs x %d frames each (load average %s at the start)\n",
                 screen.c_str(), kWidth, kHeight, runs, kMeasuredFrames, load.c_str());
     printTable(list, {{"frames", "frame to frame, pointer wandering (bare window: its demo window)"}}, "ms", true);
+    printTable(list, {{"frames-cpu", "CPU per frame, all threads (median of runs)"}}, "ms", false);
     return 0;
 }
 
@@ -411,6 +415,12 @@ int runCanvasWindowBench(int items, int runs, const std::string& compare) {
                 {"100% pan", "100%, panning"},
                 {"100% zoom", "100%, zooming"}},
                "ms", true);
+    printTable(list,
+               {{"fit pan-cpu", "CPU per frame, all threads: fit to content, panning"},
+                {"fit zoom-cpu", "CPU per frame: fit to content, zooming"},
+                {"100% pan-cpu", "CPU per frame: 100%, panning"},
+                {"100% zoom-cpu", "CPU per frame: 100%, zooming"}},
+               "ms", false);
     return 0;
 }
 

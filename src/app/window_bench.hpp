@@ -56,6 +56,7 @@ private:
     int m_frame = 0;
     double m_lastFrameAt = -1;
     std::vector<double> m_pan, m_zoom, m_frames;
+    long long m_cpuAtPhaseStart = 0;  // CPU of all the process's threads, llvmpipe's too
     long long m_idleCpuStart = -1;
     double m_idleWallStart = 0;
     int m_idleFramesStart = 0;

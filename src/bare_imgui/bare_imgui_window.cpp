@@ -44,6 +44,7 @@ int main(int argc, char** argv) {
     constexpr int kWarmUp = 20, kMeasured = 60, kMemoryFrames = 30;
     int frame = 0;
     std::vector<double> frameMs;
+    long long cpuAtStart = 0;
     auto lastFrame = std::chrono::steady_clock::now();
     if (!glfwInit()) return 1;
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -88,12 +89,14 @@ int main(int argc, char** argv) {
             glFinish();  // the frame is drawn, not just queued
             const auto now = std::chrono::steady_clock::now();
             if (frame > kWarmUp) frameMs.push_back(std::chrono::duration<double, std::milli>(now - lastFrame).count());
+            if (frame == kWarmUp) cpuAtStart = nanoseconds(CLOCK_PROCESS_CPUTIME_ID);
             lastFrame = now;
             ++frame;
             if (benchFrames && frame > kWarmUp + kMeasured) {
                 std::printf("bench-phase frames");
                 for (double ms : frameMs) std::printf(" %.3f", ms);
-                std::printf("\n");
+                std::printf("\nbench-phase frames-cpu %.3f\n",
+                            double(nanoseconds(CLOCK_PROCESS_CPUTIME_ID) - cpuAtStart) / 1e6 / double(frameMs.size()));
                 glfwSetWindowShouldClose(window, GLFW_TRUE);
             }
             if (benchMemory && frame >= kMemoryFrames) {
