@@ -6,6 +6,7 @@
 #include "app/canvas_bench.hpp"
 #include "app/gui_options.hpp"
 #include "app/startup_bench.hpp"
+#include "app/window_bench.hpp"
 #endif
 #include "cli/commands.hpp"
 #include "cli/export_command.hpp"
@@ -54,6 +55,8 @@ int run(int argc, char** argv) {
                    "Write the named widgets of each frame (id, rectangle, label, clipped) to this JSON file (GUI tests)");
     app.add_flag("--first-frame", gui.firstFrameReport,
                  "Print when the first frame is on screen and exit (for `rehearse bench startup`)");
+    app.add_option("--bench-run", gui.benchRun, "A scripted, measured run that prints its figures (for `rehearse bench`)")
+        ->group("");
 #else
     app.require_subcommand(1);
 #endif
@@ -74,12 +77,50 @@ int run(int argc, char** argv) {
     addPairBenchCommand(*bench, result);
 #ifdef REHEARSE_WITH_GUI
     // These benchmarks drive the real window and CanvasView, so they live with the app.
-    int benchItems = 5000;
-    CLI::App* benchCanvas = bench->add_subcommand("canvas", "Median CPU ms per canvas frame with N items and N arrows");
+    int benchItems = 5000, benchRuns = 5;
+    bool benchWindow = false;
+    std::string benchCompare;
+    CLI::App* benchCanvas = bench->add_subcommand(
+        "canvas", "Canvas frames with N items and N arrows: CPU ms to build one, or with --window p50/p95 rendered");
     benchCanvas->add_option("--items", benchItems, "Items (and as many arrows)")->check(CLI::Range(0, 1000000));
+    benchCanvas->add_flag("--window", benchWindow,
+                          "Rendered in a session with a real window and GL, panning and zooming (needs a display)");
+    benchCanvas->add_option("--runs", benchRuns, "With --window: runs of each")->check(CLI::Range(1, 100));
+    benchCanvas->add_option("--compare", benchCompare, "With --window: also time this other build of rehearse")
+        ->check(CLI::ExistingFile);
     benchCanvas->callback([&] {
         result.ran = true;
-        result.exitCode = runCanvasBench(benchItems);
+        result.exitCode = benchWindow ? runCanvasWindowBench(benchItems, benchRuns, benchCompare) : runCanvasBench(benchItems);
+    });
+    std::string benchScreen = "session";
+    CLI::App* benchFrames = bench->add_subcommand(
+        "frames", "Rendered frame times (p50, p95) of a screen, beside a bare Dear ImGui window (needs a display)");
+    benchFrames->add_option("--screen", benchScreen, "library, session or debrief")
+        ->check(CLI::IsMember({"library", "session", "debrief"}));
+    benchFrames->add_option("--runs", benchRuns, "Runs of each")->check(CLI::Range(1, 100));
+    benchFrames->add_option("--compare", benchCompare, "Also time this other build of rehearse")->check(CLI::ExistingFile);
+    benchFrames->callback([&] {
+        result.ran = true;
+        result.exitCode = runFramesBench(benchScreen, benchRuns, benchCompare);
+    });
+    double idleSeconds = 30;
+    CLI::App* benchIdle = bench->add_subcommand(
+        "idle", "CPU share of a core while a session sits idle with its clock running (needs a display)");
+    benchIdle->add_option("--seconds", idleSeconds, "Seconds measured in each run")->check(CLI::Range(1.0, 3600.0));
+    benchIdle->add_option("--runs", benchRuns, "Runs of each")->check(CLI::Range(1, 100));
+    benchIdle->add_option("--compare", benchCompare, "Also measure this other build of rehearse")->check(CLI::ExistingFile);
+    benchIdle->callback([&] {
+        result.ran = true;
+        result.exitCode = runIdleBench(idleSeconds, benchRuns, benchCompare);
+    });
+    CLI::App* benchMemory = bench->add_subcommand(
+        "memory", "Resident memory of a session with N items and N arrows, beside a bare Dear ImGui window");
+    benchMemory->add_option("--items", benchItems, "Items (and as many arrows)")->check(CLI::Range(0, 1000000));
+    benchMemory->add_option("--runs", benchRuns, "Runs of each")->check(CLI::Range(1, 100));
+    benchMemory->add_option("--compare", benchCompare, "Also measure this other build of rehearse")->check(CLI::ExistingFile);
+    benchMemory->callback([&] {
+        result.ran = true;
+        result.exitCode = runMemoryBench(benchItems, benchRuns, benchCompare);
     });
     int startupRuns = 15;
     CLI::App* benchStartup = bench->add_subcommand(

@@ -28,6 +28,7 @@ TEST_CASE("settings saved are settings loaded", "[store][settings]") {
     s.liveCoverage = true;
     s.board = "light";
     s.exportFolder = "/home/someone/Exports";
+    s.frameTimeOverlay = true;
     std::string error;
     REQUIRE(saveSettings(settingsPath(), s, error));
     CHECK(exists(home.path() + "/config/rehearse/settings.json"));
@@ -40,7 +41,8 @@ TEST_CASE("bad values are clamped or ignored one by one, with a message", "[stor
     TempHome home;
     makeDirs(configDirectory());
     writeAll(settingsPath(), R"({"theme": "neon", "font_size": 99, "probe_pacing_seconds": -5, "autosave": "yes",
-                                  "live_coverage": 1, "board": "blue", "export_folder": 7})");
+                                  "live_coverage": 1, "board": "blue", "export_folder": 7,
+                                  "frame_time_overlay": "on"})");
     SettingsLoadResult loaded = loadSettings(settingsPath());
     CHECK(loaded.settings.theme == "light");
     CHECK(loaded.settings.fontSize == 24);
@@ -54,6 +56,8 @@ TEST_CASE("bad values are clamped or ignored one by one, with a message", "[stor
     CHECK(loaded.settings.exportFolder.empty());
     CHECK_THAT(loaded.problem, Catch::Contains("'board'"));
     CHECK_THAT(loaded.problem, Catch::Contains("'export_folder'"));
+    CHECK_FALSE(loaded.settings.frameTimeOverlay);
+    CHECK_THAT(loaded.problem, Catch::Contains("'frame_time_overlay'"));
 }
 
 TEST_CASE("the canvas board follows the theme unless chosen", "[store][settings]") {

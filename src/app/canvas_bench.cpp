@@ -15,14 +15,12 @@
 
 namespace rehearse {
 
-namespace {
-
-constexpr float kWidth = 1600, kHeight = 1000;
-
 // A plausible big diagram: blocks of every kind on a grid, each with a label,
-// every block pointing at a neighbour (so arrows as many as blocks).
-CanvasDocument benchDocument(int items) {
-    CanvasDocument doc;
+// every block pointing at a neighbour (so arrows as many as blocks). Added
+// to an empty document, the blocks get ids 1..items.
+std::vector<CanvasItem> benchCanvasItems(int items) {
+    std::vector<CanvasItem> out;
+    out.reserve(size_t(items) * 2);
     const int columns = std::max(1, int(std::sqrt(double(items) * 1.6)));
     for (int i = 0; i < items; ++i) {
         CanvasItem item;
@@ -33,7 +31,7 @@ CanvasDocument benchDocument(int items) {
         item.w = 160;
         item.h = 80;
         item.label = std::string(itemKindTitle(item.kind)) + " " + std::to_string(i);
-        doc.append(item);
+        out.push_back(std::move(item));
     }
     for (int i = 0; i < items; ++i) {
         CanvasItem arrow;
@@ -44,8 +42,18 @@ CanvasDocument benchDocument(int items) {
         if (arrow.to == arrow.from) arrow.to = ItemId{uint64_t((i + columns) % items + 1)};
         arrow.points = {{0, 0}, {1, 1}};
         if (i % 5 == 0) arrow.label = "events";
-        doc.append(arrow);
+        out.push_back(std::move(arrow));
     }
+    return out;
+}
+
+namespace {
+
+constexpr float kWidth = 1600, kHeight = 1000;
+
+CanvasDocument benchDocument(int items) {
+    CanvasDocument doc;
+    for (CanvasItem& item : benchCanvasItems(items)) doc.append(std::move(item));
     return doc;
 }
 

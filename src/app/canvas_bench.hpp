@@ -10,7 +10,16 @@
 //   canvas->callback([&] { result.ran = true; result.exitCode = runCanvasBench(items); });
 #pragma once
 
+#include "core/canvas/canvas_item.hpp"
+
+#include <vector>
+
 namespace rehearse {
+
+// The diagram the canvas benchmarks draw: `items` labelled blocks on a grid
+// and as many arrows between neighbours (block ids 1..items once added to
+// an empty canvas).
+std::vector<CanvasItem> benchCanvasItems(int items);
 
 // `items` blocks plus as many arrows; returns the process exit code.
 int runCanvasBench(int items, int frames = 100);

@@ -364,7 +364,29 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
         ImGui::SetCursorScreenPos(ImVec2(right - zoomRowWidth[slot.row] + slot.x,
                                          bottomY - float(zoomAbove + zoomRows - 1 - slot.row) * rowStep));
     };
+    // Each group sits on a panel of the board's colour, a child window just
+    // its size: on a crowded board at small zoom the labels without a
+    // button (Snap, Keep tool) and the greyed buttons were drawn over the
+    // diagram and could not be read. The panel also keeps clicks meant for
+    // the buttons from reaching the board.
+    const float pad = em(0.25f);
+    const auto beginGroup = [&](const char* id, float x0, float y0, float width, float height) {
+        ImGui::SetCursorScreenPos(ImVec2(x0 - pad, y0 - pad));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
+        ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, em(0.3f));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, toImColour(boardColours().background, 0.92f));
+        ImGui::BeginChild(id, ImVec2(width + 2 * pad, height + 2 * pad), false,
+                          ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                              ImGuiWindowFlags_NoNavInputs | ImGuiWindowFlags_NoMove |
+                              ImGuiWindowFlags_NoSavedSettings);
+        ImGui::PopStyleColor();
+        ImGui::PopStyleVar(2);
+    };
     if (!options.readOnly) {
+        float width = 0;
+        for (std::size_t i = 0; i < 4; ++i) width = std::max(width, editSlots[i].x + editWidths[i]);
+        beginGroup("##canvas-edit-group", left, bottomY - float(editRows - 1) * rowStep, width,
+                   float(editRows - 1) * rowStep + ImGui::GetFrameHeight());
         editAt(0);
         if (actionButton("Undo", options.canUndo, "Undo (Ctrl+Z)", true)) {
             m_tool.cancel(ctx);
@@ -387,6 +409,7 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
         if (ImGui::Checkbox("Keep tool", &locked)) m_tool.setToolLocked(locked);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Stay in the drawing tool after each item (Q)");
         if (named) widget_handles::nameField(options.handle + ".keep_tool", "Keep tool");
+        ImGui::EndChild();
     }
 
     // The last export's outcome, top left of the board for a few seconds
@@ -405,6 +428,10 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
         }
     }
 
+    float zoomWidth = 0;
+    for (float w : zoomRowWidth) zoomWidth = std::max(zoomWidth, w);
+    beginGroup("##canvas-zoom-group", right - zoomWidth, bottomY - float(zoomAbove + zoomRows - 1) * rowStep,
+               zoomWidth, float(zoomRows - 1) * rowStep + ImGui::GetFrameHeight());
     zoomAt(0);
     if (actionButton("-", true, "Zoom out (Ctrl+-, or the wheel)", true))
         m_camera.zoomAbout({centre.x, centre.y}, 1 / 1.25);
@@ -421,6 +448,7 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
     zoomAt(4);
     if (actionButton("Reset", true, "Back to the origin at 100%", true)) m_camera.reset(em(2));
     if (named) widget_handles::nameButton(options.handle + ".reset", "Reset");
+    ImGui::EndChild();
     ImGui::PopStyleColor(7);
     ImGui::PopStyleVar();
     ImGui::PopID();

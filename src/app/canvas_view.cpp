@@ -46,6 +46,13 @@ int placeCaretOnOpen(ImGuiInputTextCallbackData* data) {
 
 // Items smaller than this on screen are drawn as outlines only.
 constexpr float kDetailEm = 1.1f;
+// Labels whose text would be smaller than this (in em of the app's text)
+// are not drawn, nor are icons.
+constexpr float kReadableEm = 0.5f;
+// Blocks narrower or lower than this many pixels are plain filled
+// rectangles; arrows shorter than this both ways are not drawn.
+constexpr double kPlainBlockPixels = 8;
+constexpr double kHiddenArrowPixels = 6;
 
 }  // namespace
 
@@ -400,20 +407,31 @@ void CanvasView::handleKeys(const CanvasDocument& doc, ToolContext& ctx, bool& u
 // ---------------------------------------------------------------------------
 
 void CanvasView::drawGrid(ImDrawList* dl) const {
-    // The finest step that is at least ~0.6 em apart on screen; every fifth line darker.
+    // The finest step that is at least ~0.6 em apart on screen; every fifth
+    // line darker. Lines closer than 1.5 em fade out, so the grid thins as
+    // the board zooms out instead of turning into a dense mesh, and below
+    // 20% it is gone: at that size it helps nobody place anything.
+    const double zoom = m_camera.zoom();
+    const float gridAlpha = std::clamp(float((zoom - 0.1) / 0.1), 0.0f, 1.0f);
+    if (gridAlpha <= 0) return;
     double step = CanvasTool::kGridSize;
-    while (step * m_camera.zoom() < em(0.6f)) step *= 5;
+    while (step * zoom < em(0.6f)) step *= 5;
+    const float spacing = float(step * zoom);
+    const float minorAlpha = gridAlpha * std::clamp((spacing - em(0.6f)) / em(0.9f), 0.0f, 1.0f);
     const Rect visible = m_camera.visibleWorld({m_sizeX, m_sizeY});
-    const ImU32 minor = toImColour(boardColours().grid, 0.6f), major = toImColour(boardColours().grid, 1.0f);
-    const ScreenTransform t{m_camera.origin(), m_camera.zoom(), ImVec2(m_originX, m_originY)};
+    const ImU32 minor = toImColour(boardColours().grid, 0.6f * minorAlpha);
+    const ImU32 major = toImColour(boardColours().grid, gridAlpha);
+    const ScreenTransform t{m_camera.origin(), zoom, ImVec2(m_originX, m_originY)};
     for (double x = std::floor(visible.x0 / step) * step; x <= visible.x1; x += step) {
-        const float sx = t({x, 0}).x;
         const bool isMajor = std::fmod(std::abs(x), step * 5) < 1e-6;
+        if (!isMajor && minorAlpha <= 0) continue;
+        const float sx = t({x, 0}).x;
         dl->AddLine(ImVec2(sx, m_originY), ImVec2(sx, m_originY + m_sizeY), isMajor ? major : minor);
     }
     for (double y = std::floor(visible.y0 / step) * step; y <= visible.y1; y += step) {
-        const float sy = t({0, y}).y;
         const bool isMajor = std::fmod(std::abs(y), step * 5) < 1e-6;
+        if (!isMajor && minorAlpha <= 0) continue;
+        const float sy = t({0, y}).y;
         dl->AddLine(ImVec2(m_originX, sy), ImVec2(m_originX + m_sizeX, sy), isMajor ? major : minor);
     }
 }
@@ -427,20 +445,26 @@ void CanvasView::drawItems(const CanvasDocument& doc, const CanvasDocument& show
 
     const ScreenTransform t{m_camera.origin(), zoom, ImVec2(m_originX, m_originY)};
     const double detailPixels = em(kDetailEm);
+    // Labels smaller than this on screen cannot be read: items are drawn
+    // without text or icons (level of detail), which also saves the glyphs.
+    const bool readable = kLabelFontSize * zoom >= em(kReadableEm);
     ShapeRenderer& r = renderer();
     const ItemId editing = m_tool.labelEdit() ? m_tool.labelEdit()->id : ItemId{};
     for (uint32_t i : m_visible) {
         const CanvasItem& item = shown.items()[i];
         const Rect& b = index.bounds(i);
         const double screenW = b.width() * zoom, screenH = b.height() * zoom;
-        if (item.kind != ItemKind::Arrow && item.kind != ItemKind::Pen && screenW < 3 && screenH < 3) {
-            // A speck: one filled rectangle is all that can be seen.
+        if (item.kind == ItemKind::Arrow && screenW < kHiddenArrowPixels && screenH < kHiddenArrowPixels)
+            continue;  // shorter than its own head: hidden by the blocks it joins
+        if (item.kind != ItemKind::Arrow && item.kind != ItemKind::Pen &&
+            std::min(screenW, screenH) < kPlainBlockPixels) {
+            // Too small for its shape: one filled rectangle in its colour.
             const ItemStyle s = itemStyle(item.kind, item.colour);
             dl->AddRectFilled(t({b.x0, b.y0}), t({b.x1 + 1 / zoom, b.y1 + 1 / zoom}),
                               toImColour(s.stroke.visible() ? s.stroke : boardColours().ink));
             continue;
         }
-        const bool small = item.kind != ItemKind::Arrow && std::min(screenW, screenH) < detailPixels;
+        const bool small = !readable || (item.kind != ItemKind::Arrow && std::min(screenW, screenH) < detailPixels);
         m_shapes.clear();
         appendItemShape(shown, item, small ? ShapeDetail::Outline : ShapeDetail::Full, boardColours(), m_shapes);
         // The label being edited is shown by the editor, not twice.

@@ -21,6 +21,7 @@ struct GuiOptions {
     bool noStore = false;                    // --no-store: neither read nor write stored sessions
     bool firstFrameReport = false;           // --first-frame: print when the first frame is shown, exit
     std::string widgetListPath;              // --dump-widgets: write the named widgets of each frame here
+    std::string benchRun;                    // --bench-run: a scripted, measured run (window_bench.hpp)
 };
 
 // Opens the window and runs until it is closed; returns the process exit code.

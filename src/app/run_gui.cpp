@@ -5,6 +5,7 @@
 #include "app/debrief_view.hpp"
 #include "app/editor_screen.hpp"
 #include "app/fonts.hpp"
+#include "app/frame_time_overlay.hpp"
 #include "app/gui_options.hpp"
 #include "app/history_screen.hpp"
 #include "app/hot_seat.hpp"
@@ -20,6 +21,7 @@
 #include "app/storage_notices.hpp"
 #include "app/theme.hpp"
 #include "app/widget_handles.hpp"
+#include "app/window_bench.hpp"
 
 #include <glad/gl.h>
 // glad first: GLFW must not pull in the system GL header.
@@ -31,6 +33,7 @@
 #include <algorithm>
 #include <future>
 #include <memory>
+#include <optional>
 #include <cmath>
 #include <cstdio>
 
@@ -77,6 +80,16 @@ bool openRequested(AppState& app, const GuiOptions& options) {
 // context. Neither helper touches GLFW, GL or an ImGui context: the atlas is
 // built detached and handed to the context once it exists.
 int runGui(const GuiOptions& options) {
+    std::optional<WindowBenchRun> bench;  // `rehearse bench frames|canvas|idle|memory` runs this
+    if (!options.benchRun.empty()) {
+        std::string error;
+        const std::optional<WindowBenchPlan> plan = parseWindowBenchPlan(options.benchRun, error);
+        if (!plan) {
+            std::fprintf(stderr, "rehearse: %s\n", error.c_str());
+            return 2;
+        }
+        bench.emplace(*plan);
+    }
     glfwSetErrorCallback(onGlfwError);
     constexpr auto kAnotherThread = std::launch::async | std::launch::deferred;  // deferred: no thread to be had
     std::future<std::unique_ptr<AppState>> loadingApp =
@@ -127,7 +140,7 @@ int runGui(const GuiOptions& options) {
         glfwTerminate();
         return 1;
     }
-    glfwSwapInterval(1);
+    glfwSwapInterval(bench && bench->drivesFrames() ? 0 : 1);  // measured frames: as fast as they go
 
     float scale = 1.0f, scaleY = 1.0f;
     glfwGetWindowContentScale(window, &scale, &scaleY);
@@ -161,7 +174,10 @@ int runGui(const GuiOptions& options) {
     HotSeat hotSeat;
     EditorScreen editor;
     ShortcutHelp shortcutHelp;
+    FrameTimeOverlay frameTimes;
     int exitCode = openRequested(app, options) ? 0 : 1;
+    if (bench && !bench->setUp(app)) exitCode = 1;
+    if (bench && exitCode != 0) glfwSetWindowShouldClose(window, GLFW_TRUE);
     const bool screenshotMode = !options.screenshotPath.empty();
     if (exitCode != 0 && screenshotMode) glfwSetWindowShouldClose(window, GLFW_TRUE);
     // Offer the last unfinished session, unless the command line opened one.
@@ -180,7 +196,9 @@ int runGui(const GuiOptions& options) {
     int busyFrames = kFramesAfterInput;
     Screen lastScreen = app.screen();
     while (!glfwWindowShouldClose(window)) {
-        if (screenshotMode) {
+        if (bench && bench->drivesFrames()) {
+            glfwPollEvents();  // frames back to back, as while the user drags
+        } else if (screenshotMode) {
             // Render steadily but do not spin while a scripted test types.
             glfwWaitEventsTimeout(options.screenshotDelay > 0 ? 0.03 : 0.0);
         } else if (busyFrames > 0) {
@@ -216,9 +234,11 @@ int runGui(const GuiOptions& options) {
         }
         persistence.tick();  // retries a write that failed (disk full, ...)
 
+        frameTimes.frameStarted(glfwGetTime());
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         keyPacer.releaseSlice();
+        if (bench) bench->beforeFrame();
         ImGui::NewFrame();
         widget_handles::beginFrame();
         // Ctrl+Q: the screens save what they hold this frame, then the window closes.
@@ -249,6 +269,7 @@ int runGui(const GuiOptions& options) {
         storageNotices.draw(app);
         shortcutHelp.draw();
         ImGui::End();
+        if (persistence.settings().frameTimeOverlay) frameTimes.draw();
         if (app.quitRequested()) glfwSetWindowShouldClose(window, GLFW_TRUE);
         if (app.screen() != lastScreen) {
             // (AppState checkpointed the rehearsal if the session screen was left.)
@@ -279,6 +300,11 @@ int runGui(const GuiOptions& options) {
             glfwSetWindowShouldClose(window, GLFW_TRUE);
         }
         glfwSwapBuffers(window);
+        frameTimes.frameShown(glfwGetTime());
+        if (bench) {
+            glFinish();  // the frame is drawn, not just queued
+            if (bench->afterFrame(glfwGetTime())) glfwSetWindowShouldClose(window, GLFW_TRUE);
+        }
         if (options.firstFrameReport && ImGui::GetDrawData()->TotalVtxCount > 0) {
             // `rehearse bench startup`: the first frame that shows something
             // is on screen once GL has drawn it.

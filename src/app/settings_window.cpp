@@ -100,6 +100,14 @@ void SettingsWindow::draw(AppState& app, SessionPersistence& persistence) {
         ImGui::SetTooltip("Off by default: a real interviewer never says when a point has been scored. "
                           "The debrief always shows coverage.");
 
+    if (ImGui::Checkbox("Show frame times, CPU and memory", &s.frameTimeOverlay)) commit = true;
+    widget_handles::nameField("settings.frame_time_overlay", "Show frame times, CPU and memory");
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("A small read-out in the bottom left corner: how long frames take to draw (p50, p95 of "
+                          "the last 120), frames a second, CPU and memory. For measuring; off by default.");
+
     ImGui::Spacing();
     ImGui::TextDisabled("SESSIONS");
     if (ImGui::Checkbox("Save every step as it happens (autosave)", &s.autosave)) commit = true;

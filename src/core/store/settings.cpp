@@ -48,6 +48,11 @@ Settings settingsFromJson(const json& j, std::string& problem) {
         if (v.is_boolean()) s.liveCoverage = v.get<bool>();
         else note("'live_coverage' must be true or false");
     }
+    if (j.contains("frame_time_overlay")) {
+        const json& v = j["frame_time_overlay"];
+        if (v.is_boolean()) s.frameTimeOverlay = v.get<bool>();
+        else note("'frame_time_overlay' must be true or false");
+    }
     if (j.contains("board")) {
         const json& v = j["board"];
         if (v.is_string() && (v == "theme" || v == "light" || v == "dark")) s.board = v.get<std::string>();
@@ -111,6 +116,7 @@ bool saveSettings(const std::string& path, const Settings& settings, std::string
     j["live_coverage"] = settings.liveCoverage;
     j["board"] = settings.board;
     j["export_folder"] = settings.exportFolder;
+    j["frame_time_overlay"] = settings.frameTimeOverlay;
     return writeFileAtomically(path, dumpJson(j, 2) + "\n", error);
 }
 

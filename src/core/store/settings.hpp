@@ -28,11 +28,15 @@ struct Settings {
     std::string board = "theme";
     // Where exports from the app go; empty: the user's Documents folder.
     std::string exportFolder;
+    // A small live read-out of frame times, CPU and memory (the figures
+    // `rehearse bench` prints). Off by default: it is for measuring.
+    bool frameTimeOverlay = false;
 
     bool operator==(const Settings& other) const {
         return theme == other.theme && fontSize == other.fontSize &&
                probePacingSeconds == other.probePacingSeconds && autosave == other.autosave &&
-               liveCoverage == other.liveCoverage && board == other.board && exportFolder == other.exportFolder;
+               liveCoverage == other.liveCoverage && board == other.board && exportFolder == other.exportFolder &&
+               frameTimeOverlay == other.frameTimeOverlay;
     }
     // Whether the canvas board is dark, from `board` and the theme.
     bool darkBoard() const { return board == "dark" || (board == "theme" && theme == "dark"); }
