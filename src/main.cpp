@@ -136,7 +136,7 @@ int run(int argc, char** argv) {
 #endif
     bench->require_subcommand(1);
     addSessionsCommand(app, common, result);
-    addPairCommands(app, result);
+    addPairCommands(app, common, result);
 
     CLI11_PARSE(app, argc, argv);
     if (result.ran) return result.exitCode;

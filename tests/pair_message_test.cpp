@@ -25,7 +25,7 @@ std::string errorFor(const std::string& bytes) {
 }  // namespace
 
 TEST_CASE("Pair messages read back as written", "[pair]") {
-    PairHello hello = std::get<PairHello>(roundTrip(PairHello{1, PairRole::Candidate, "Grace"}));
+    PairHello hello = std::get<PairHello>(roundTrip(PairHello{1, PairRole::Candidate, "Grace", {}}));
     CHECK(hello.role == PairRole::Candidate);
     CHECK(hello.name == "Grace");
 
@@ -37,11 +37,11 @@ TEST_CASE("Pair messages read back as written", "[pair]") {
                                  Action{4, PoseQuestion{"How many users?"}}, Action{5, NudgeMoveOn{"Time."}},
                                  Action{6, SetScorecard{ScorecardAuthor::Interviewer, card}},
                                  Action{7, StartPair{"Ada", "Grace"}}}) {
-        auto message = std::get<PairActionMessage>(roundTrip(PairActionMessage{42, action}));
+        auto message = std::get<PairActionMessage>(roundTrip(PairActionMessage{42, action, 0, std::nullopt}));
         CHECK(message.seq == 42);
         CHECK(actionToJson(message.action) == actionToJson(action));
     }
-    auto scored = std::get<PairActionMessage>(roundTrip(PairActionMessage{1, {6, SetScorecard{ScorecardAuthor::Interviewer, card}}}));
+    auto scored = std::get<PairActionMessage>(roundTrip(PairActionMessage{1, {6, SetScorecard{ScorecardAuthor::Interviewer, card}}, 0, std::nullopt}));
     CHECK(std::get<SetScorecard>(scored.action.payload).scorecard == card);
 
     CHECK(std::get<PairResend>(roundTrip(PairResend{17})).from == 17);
@@ -75,4 +75,32 @@ TEST_CASE("A hello of another protocol version is answered in words", "[pair]") 
     CHECK(pairProtocolMismatch(kPairProtocolVersion).empty());
     CHECK_THAT(pairProtocolMismatch(kPairProtocolVersion + 1), Catch::Contains("too new"));
     CHECK_THAT(pairProtocolMismatch(0), Catch::Contains("too old"));
+}
+
+TEST_CASE("The scenario's opening and an answer revealing a fact travel whole, and a bad opening is refused in words",
+          "[pair]") {
+    ScenarioOpening sent{"spam", "Spam", "Design it.", Level::Staff,
+                         {{StageKind::Clarify, "", 5, "Pin the goal"}, {StageKind::Data, "Mail logs", 7.5, ""}}};
+    auto opening = std::get<PairOpening>(roundTrip(PairOpening{sent}));
+    CHECK(openingToJson(opening.scenario) == openingToJson(sent));
+    CHECK(opening.scenario.stages.at(1).minutes == 7.5);
+
+    auto answer = std::get<PairActionMessage>(roundTrip(
+        PairActionMessage{3, {4, AnswerQuestion{"volume", ""}}, 2, RevealedFactText{"volume", "Volume", "10 billion."}}));
+    CHECK(answer.of == 2);
+    REQUIRE(answer.fact);
+    CHECK(answer.fact->answer == "10 billion.");
+    CHECK(std::holds_alternative<PairDone>(roundTrip(PairDone{})));
+    CHECK(std::get<PairHello>(roundTrip(PairHello{1, PairRole::Interviewer, "Ada", "spam"})).scenario == "spam");
+
+    CHECK_THAT(errorFor(R"({"type":"opening","scenario":{"id":"s","title":"","question":"","level":"senior","stages":[]}})"),
+               Catch::Contains("1 to 6 stages"));
+    CHECK_THAT(errorFor(R"({"type":"opening","scenario":{"id":"s","title":"","question":"","level":"senior",)"
+                        R"("stages":[{"kind":"data","minutes":5},{"kind":"data","minutes":5}]}})"),
+               Catch::Contains("appears twice"));
+    CHECK_THAT(errorFor(R"({"type":"opening","scenario":{"id":"s","title":"","question":"","level":"senior",)"
+                        R"("stages":[{"kind":"data","minutes":-1}]}})"),
+               Catch::Contains("above 0"));
+    CHECK_THAT(errorFor(R"({"type":"action","seq":1,"action":{"type":"nudge_move_on","at":1,"says":""},"fact":{"id":""}})"),
+               Catch::Contains("is missing"));
 }

@@ -50,8 +50,9 @@ void addLoadBenchCommand(CLI::App& bench, const CommonOptions& common, CommandRe
 void addJournalBenchCommand(CLI::App& bench, const CommonOptions& common, CommandResult& result);
 
 // Pair practice transport (pair_command.cpp): `host` and `join` open a pair
-// channel; headless, they carry lines of text. `bench pair` measures it.
-void addPairCommands(CLI::App& app, CommandResult& result);
+// channel; headless, they run a pair session (pair_headless.hpp), or carry
+// lines of text with --lines. `bench pair` measures the channel.
+void addPairCommands(CLI::App& app, const CommonOptions& common, CommandResult& result);
 void addPairBenchCommand(CLI::App& bench, CommandResult& result);
 
 // Stored sessions (sessions_command.cpp): list, export, import, rename, delete, restore.

@@ -1,10 +1,15 @@
 // rehearse host / rehearse join: open a pair channel (src/net) and, headless,
-// carry lines of text both ways: every line read from stdin goes to the
-// partner, every message from the partner is printed as a line. The pair
-// session (roles, actions) plugs in on top of the same channel.
+// run a pair session over it (pair_headless.hpp): the host picks the scenario
+// and its part, the joiner takes the other. With --lines they only carry
+// lines of text both ways (every line read from stdin goes to the partner,
+// every message from the partner is printed as a line).
 // rehearse bench pair: message latency and bandwidth on loopback.
 #include "commands.hpp"
 
+#include "cli/pair_headless.hpp"
+#include "core/pair/pair_role.hpp"
+#include "core/scenario/scenario_library.hpp"
+#include "core/text/terminal_text.hpp"
 #include "net/pair_channel.hpp"
 
 #include <CLI/CLI.hpp>
@@ -29,7 +34,26 @@ struct PairCliOptions {
     int port = 0;
     std::string hostAddress = "127.0.0.1";
     std::string code;
+    bool lines = false;
+    std::string scenario;
+    std::string as = "interviewer";
+    std::string name;
+    HeadlessPairOptions session;
 };
+
+// A scenario id the partner named: looked up in the library only, never
+// taken as a path on this machine.
+std::optional<Scenario> scenarioById(const std::string& id, const CommonOptions& common, std::string& error) {
+    ScenarioLibrary library;
+    library.load(common.resolvedScenarioPaths());
+    if (const Scenario* scenario = library.find(id)) return *scenario;
+    error = "there is no scenario '" + terminalText(id) + "' here (try `rehearse list`)";
+    return std::nullopt;
+}
+
+std::string displayName(const PairCliOptions& cli, PairRole role) {
+    return cli.name.empty() ? std::string(pairRoleTitle(role)) : cli.name;
+}
 
 void printNotices(net::PairChannel& channel) {
     for (const std::string& line : channel.takeNotices()) std::fprintf(stderr, "rehearse: %s\n", line.c_str());
@@ -81,14 +105,40 @@ net::PairChannelOptions channelOptions(const PairCliOptions& cli) {
     options.relay = cli.relay;
     options.listenAddress = cli.listen;
     options.port = static_cast<std::uint16_t>(cli.port);
+    options.hostPort = static_cast<std::uint16_t>(cli.port);  // the joiner: --host-port
     options.hostAddress = cli.hostAddress;
     return options;
 }
 
-int runHost(const PairCliOptions& cli) {
+int runHost(PairCliOptions& cli, const CommonOptions& common) {
     if (!cli.headless) {
         std::fprintf(stderr, "rehearse host: the pair window is not built yet; use --headless\n");
         return 2;
+    }
+    std::unique_ptr<PairPeer> peer;
+    if (!cli.lines && !loadPairScript(cli.session)) return 2;
+    if (!cli.lines) {
+        const std::optional<PairRole> role = pairRoleFromId(cli.as);
+        if (!role) {
+            std::fprintf(stderr, "rehearse host: --as must be interviewer or candidate, not '%s'\n", cli.as.c_str());
+            return 2;
+        }
+        if (cli.scenario.empty()) {
+            std::fprintf(stderr, "rehearse host: name the scenario with --scenario ID (see `rehearse list`)\n");
+            return 2;
+        }
+        if (*role == PairRole::Interviewer) {
+            std::string error;
+            std::optional<Scenario> scenario = scenarioById(cli.scenario, common, error);
+            if (!scenario) {
+                std::fprintf(stderr, "rehearse host: %s\n", error.c_str());
+                return 2;
+            }
+            peer = std::make_unique<InterviewerPeer>(std::move(*scenario), displayName(cli, *role), cli.scenario);
+        } else {
+            // The candidate's side never loads the scenario: the partner's side does.
+            peer = std::make_unique<CandidatePeer>(displayName(cli, *role), cli.scenario);
+        }
     }
     std::unique_ptr<net::PairChannel> channel;
     try {
@@ -105,10 +155,11 @@ int runHost(const PairCliOptions& cli) {
         std::fprintf(stderr, "rehearse: join code %s (your partner runs: rehearse join %s)\n", code.c_str(),
                      code.c_str());
     }
-    return relayLines(*channel);
+    if (cli.lines) return relayLines(*channel);
+    return runHeadlessPair(*channel, std::move(peer), {}, cli.session);
 }
 
-int runJoin(const PairCliOptions& cli) {
+int runJoin(PairCliOptions& cli, const CommonOptions& common) {
     if (!cli.headless) {
         std::fprintf(stderr, "rehearse join: the pair window is not built yet; use --headless\n");
         return 2;
@@ -118,6 +169,7 @@ int runJoin(const PairCliOptions& cli) {
         std::fprintf(stderr, "rehearse join: %s\n", error->c_str());
         return 2;
     }
+    if (!cli.lines && !loadPairScript(cli.session)) return 2;
     std::unique_ptr<net::PairChannel> channel;
     try {
         channel = net::PairChannel::join(std::get<net::JoinCode>(parsed), channelOptions(cli));
@@ -125,7 +177,22 @@ int runJoin(const PairCliOptions& cli) {
         std::fprintf(stderr, "rehearse join: %s\n", e.what());
         return 1;
     }
-    return relayLines(*channel);
+    if (cli.lines) return relayLines(*channel);
+    // The host's hello says which part it plays and which scenario.
+    PeerFromHello fromHello = [&](const PairHello& hello, std::string& error) -> std::unique_ptr<PairPeer> {
+        const PairRole role = otherRole(hello.role);
+        std::fprintf(stderr, "rehearse: %s hosts as the %s: you are the %s\n", terminalText(hello.name).c_str(),
+                     pairRoleId(hello.role), pairRoleId(role));
+        if (role == PairRole::Candidate) return std::make_unique<CandidatePeer>(displayName(cli, role));
+        if (hello.scenario.empty()) {
+            error = "the host named no scenario for you to interview with";
+            return nullptr;
+        }
+        std::optional<Scenario> scenario = scenarioById(hello.scenario, common, error);
+        if (!scenario) return nullptr;
+        return std::make_unique<InterviewerPeer>(std::move(*scenario), displayName(cli, role));
+    };
+    return runHeadlessPair(*channel, nullptr, fromHello, cli.session);
 }
 
 double percentile(std::vector<double> values, double p) {
@@ -191,11 +258,20 @@ int runPairBench(int messages, int idleSeconds) {
 
 }  // namespace
 
-void addPairCommands(CLI::App& app, CommandResult& result) {
+void addPairCommands(CLI::App& app, const CommonOptions& common, CommandResult& result) {
     auto cli = std::make_shared<PairCliOptions>();
     auto addTransportOptions = [&](CLI::App* cmd) {
-        cmd->add_flag("--headless", cli->headless, "No window: lines on stdin go to the partner, theirs print on stdout");
+        cmd->add_flag("--headless", cli->headless, "No window: the conversation prints on stdout");
         cmd->add_option("--relay", cli->relay, "Meet through a magic-wormhole transit relay at HOST:PORT");
+        cmd->add_flag("--lines", cli->lines, "Only carry lines of text: stdin to the partner, theirs to stdout");
+        cmd->add_option("--name", cli->name, "Your display name, shown to your partner");
+        cmd->add_option("--play", cli->session.playFile, "Issue these actions (JSON lines, as the journal writes them)");
+        cmd->add_flag("--real-time", cli->session.realTime, "Issue each scripted action at its time, not at once");
+        cmd->add_option("--write-view", cli->session.writeView, "At the end, write what the candidate sees as JSON");
+        cmd->add_option("--write-actions", cli->session.writeActions, "At the end, write this side's session journal");
+        cmd->add_option("--record-received", cli->session.recordReceived,
+                        "Write every message received from the partner, one per line");
+        cmd->add_flag("--quiet", cli->session.quiet, "Do not print the conversation");
     };
     CLI::App* host = app.add_subcommand("host", "Host a pair session: shows a join code for your partner");
     addTransportOptions(host);
@@ -203,17 +279,22 @@ void addPairCommands(CLI::App& app, CommandResult& result) {
     host->add_option("--listen", cli->listen, "Address to listen on (0.0.0.0 for a partner on the LAN)");
     host->add_option("--port", cli->port, "Port to listen on (default: any free one; it is the code's number)")
         ->check(CLI::Range(0, 65535));
-    host->callback([cli, &result] {
+    host->add_option("--scenario", cli->scenario, "The scenario to rehearse (an id from `rehearse list`)");
+    host->add_option("--as", cli->as, "Your part: interviewer (default; your side holds the scenario) or candidate");
+    host->callback([cli, &common, &result] {
         result.ran = true;
-        result.exitCode = runHost(*cli);
+        result.exitCode = runHost(*cli, common);
     });
     CLI::App* join = app.add_subcommand("join", "Join a partner's pair session with their join code");
     addTransportOptions(join);
     join->add_option("CODE", cli->code, "The host's join code, e.g. 47213-crossbow-lantern")->required();
     join->add_option("--host", cli->hostAddress, "The host's address on the LAN (default: this computer)");
-    join->callback([cli, &result] {
+    join->add_option("--host-port", cli->port,
+                     "Dial this port instead of the code's number (a port forward, or a test's proxy)")
+        ->check(CLI::Range(0, 65535));
+    join->callback([cli, &common, &result] {
         result.ran = true;
-        result.exitCode = runJoin(*cli);
+        result.exitCode = runJoin(*cli, common);
     });
 }
 

@@ -135,10 +135,15 @@ void pairMessageSeeds() {
     card.strengths = "Framing";
     card.improvements = "Metrics";
     std::vector<PairMessage> messages = {
-        PairHello{kPairProtocolVersion, PairRole::Interviewer, "Ada"},
-        PairHello{kPairProtocolVersion, PairRole::Candidate, "Grace"},
+        PairHello{kPairProtocolVersion, PairRole::Interviewer, "Ada", "feed-ranking"},
+        PairHello{kPairProtocolVersion, PairRole::Candidate, "Grace", {}},
         PairResend{7},
+        PairDone{},
         PairBye{"The interviewer ended the session."},
+        PairOpening{ScenarioOpening{"feed-ranking", "Feed ranking", "Design a feed.", Level::Staff,
+                                    {{StageKind::Clarify, "", 5, "Pin down the goal"}, {StageKind::Data, "Logs", 7.5, ""}}}},
+        PairActionMessage{1, {2, AnswerQuestion{"volume", "About a billion a day."}}, 3,
+                          RevealedFactText{"volume", "Daily volume", "About a billion a day."}},
     };
     const std::vector<Action> actions = {
         {0, StartPair{"Ada", "Grace"}},         {1, PoseQuestion{"How many emails a day?"}},
@@ -148,8 +153,8 @@ void pairMessageSeeds() {
         {8, SetScorecard{ScorecardAuthor::Candidate, card}}, {9, SetScorecard{ScorecardAuthor::Interviewer, card}},
     };
     std::uint64_t seq = 1;
-    for (const Action& action : actions) messages.push_back(PairActionMessage{seq++, action});
-    for (const Action& action : sessionActions()) messages.push_back(PairActionMessage{seq++, action});
+    for (const Action& action : actions) messages.push_back(PairActionMessage{seq++, action, 0, std::nullopt});
+    for (const Action& action : sessionActions()) messages.push_back(PairActionMessage{seq++, action, 0, std::nullopt});
     for (std::size_t i = 0; i < messages.size(); ++i)
         write("pair_message", "message-" + std::to_string(i) + ".json", encodePairMessage(messages[i]));
 }

@@ -12,13 +12,22 @@ namespace {
 
 struct ToJson {
     json operator()(const PairHello& m) const {
-        return {{"type", "hello"}, {"magic", kPairMagic}, {"protocol", m.protocol},
-                {"role", pairRoleId(m.role)}, {"name", m.name}};
+        json out = {{"type", "hello"}, {"magic", kPairMagic}, {"protocol", m.protocol},
+                    {"role", pairRoleId(m.role)}, {"name", m.name}};
+        if (!m.scenario.empty()) out["scenario"] = m.scenario;
+        return out;
+    }
+    json operator()(const PairOpening& m) const {
+        return {{"type", "opening"}, {"scenario", openingToJson(m.scenario)}};
     }
     json operator()(const PairActionMessage& m) const {
-        return {{"type", "action"}, {"seq", m.seq}, {"action", actionToJson(m.action)}};
+        json out = {{"type", "action"}, {"seq", m.seq}, {"action", actionToJson(m.action)}};
+        if (m.of != 0) out["of"] = m.of;
+        if (m.fact) out["fact"] = revealedFactToJson(*m.fact);
+        return out;
     }
     json operator()(const PairResend& m) const { return {{"type", "resend"}, {"from", m.from}}; }
+    json operator()(const PairDone&) const { return {{"type", "done"}}; }
     json operator()(const PairBye& m) const { return {{"type", "bye"}, {"reason", m.reason}}; }
 };
 
@@ -61,7 +70,21 @@ PairMessageDecoding decodeObject(const json& j) {
         if (!name) return refuse(error);
         if (name->size() > kMaxDisplayNameBytes)
             return refuse("'name' is longer than " + std::to_string(kMaxDisplayNameBytes) + " bytes");
-        return {PairHello{static_cast<int>(*protocol), *parsedRole, *name}, {}};
+        std::string scenario;
+        if (j.contains("scenario")) {
+            auto id = stringField(j, "scenario", error);
+            if (!id) return refuse(error);
+            if (id->size() > kMaxDisplayNameBytes * 4) return refuse("'scenario' is too long");
+            scenario = *id;
+        }
+        return {PairHello{static_cast<int>(*protocol), *parsedRole, *name, scenario}, {}};
+    }
+    if (*type == "opening") {
+        auto it = j.find("scenario");
+        if (it == j.end()) return refuse("'scenario' is missing");
+        auto opening = openingFromJson(*it, error);
+        if (!opening) return refuse(error);
+        return {PairOpening{std::move(*opening)}, {}};
     }
     if (*type == "action") {
         auto seq = countField(j, "seq", error);
@@ -70,13 +93,24 @@ PairMessageDecoding decodeObject(const json& j) {
         if (it == j.end()) return refuse("'action' is missing");
         std::optional<Action> action = actionFromJson(*it);
         if (!action) return refuse("'action' is not an action this version understands");
-        return {PairActionMessage{*seq, std::move(*action)}, {}};
+        PairActionMessage message{*seq, std::move(*action), 0, std::nullopt};
+        if (j.contains("of")) {
+            auto of = countField(j, "of", error);
+            if (!of) return refuse(error);
+            message.of = *of;
+        }
+        if (auto fact = j.find("fact"); fact != j.end()) {
+            message.fact = revealedFactFromJson(*fact, error);
+            if (!message.fact) return refuse(error);
+        }
+        return {std::move(message), {}};
     }
     if (*type == "resend") {
         auto from = countField(j, "from", error);
         if (!from) return refuse(error);
         return {PairResend{*from}, {}};
     }
+    if (*type == "done") return {PairDone{}, {}};
     if (*type == "bye") {
         auto reason = stringField(j, "reason", error);
         if (!reason) return refuse(error);

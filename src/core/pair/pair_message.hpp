@@ -3,13 +3,20 @@
 // validated here before anything acts on it; bytes that are not a message
 // this version understands give a clear error, never an exception or a crash.
 //
-//   hello    {"type":"hello","magic":"rehearse-pair","protocol":1,"role":"interviewer","name":"Ada"}
-//   action   {"type":"action","seq":12,"action":{...an Action, see session/action.hpp...}}
+//   hello    {"type":"hello","magic":"rehearse-pair","protocol":1,"role":"interviewer","name":"Ada",
+//             "scenario":"feed-ranking"}   (scenario: the host's choice, optional)
+//   opening  {"type":"opening","scenario":{...the public part, see scenario_opening.hpp...}}
+//   action   {"type":"action","seq":12,"action":{...an Action, see session/action.hpp...},
+//             "of":7,                    (optional: it applies the partner's request 7)
+//             "fact":{"id":..,"topic":..,"answer":..}}  (optional: the fact an answer reveals)
 //   resend   {"type":"resend","from":12}     (after a dropped connection: send again from seq 12)
+//   done     {"type":"done"}      (this side has nothing more to do; from the
+//                                  interviewer's side, after the candidate's: the end)
 //   bye      {"type":"bye","reason":"The interviewer ended the session."}
 #pragma once
 
 #include "core/pair/pair_role.hpp"
+#include "core/pair/scenario_opening.hpp"
 #include "core/session/action.hpp"
 
 #include <cstddef>
@@ -31,22 +38,36 @@ struct PairHello {
     int protocol = kPairProtocolVersion;
     PairRole role = PairRole::Interviewer;  // the sender's part
     std::string name;                       // the sender's display name
+    std::string scenario;                   // the host's chosen scenario id; empty: none
+};
+
+// Sent once by the interviewer's side, before any action.
+struct PairOpening {
+    ScenarioOpening scenario;
 };
 
 struct PairActionMessage {
     std::uint64_t seq = 0;  // numbered from 1 by the sender, one per action
     Action action;
+    // From the interviewer's side: the seq of the candidate's request this
+    // action is (0: the interviewer's own). The interviewer's session orders
+    // both sides' actions; the candidate's side applies them in that order.
+    std::uint64_t of = 0;
+    // From the interviewer's side, with the answer that first reveals it.
+    std::optional<RevealedFactText> fact;
 };
 
 struct PairResend {
     std::uint64_t from = 0;
 };
 
+struct PairDone {};
+
 struct PairBye {
     std::string reason;
 };
 
-using PairMessage = std::variant<PairHello, PairActionMessage, PairResend, PairBye>;
+using PairMessage = std::variant<PairHello, PairOpening, PairActionMessage, PairResend, PairDone, PairBye>;
 
 struct PairMessageDecoding {
     std::optional<PairMessage> message;

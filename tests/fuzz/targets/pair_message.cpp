@@ -3,15 +3,48 @@
 // that decode to the same message; an action in it is checked against both
 // roles and applied to a pair session on a shipped scenario, whose
 // candidate's view is then built and written. Refusals must say something.
+// The same bytes then reach both peers of an open pair session
+// (pair_peer.hpp): whatever they are, each either applies them or closes
+// with a sentence, never crashes.
 #include "fuzz_targets.hpp"
 
 #include "core/pair/candidate_view.hpp"
 #include "core/pair/pair_authority.hpp"
 #include "core/pair/pair_message.hpp"
+#include "core/pair/pair_peer.hpp"
 
 namespace rehearse::fuzz {
 
+namespace {
+
+void exchange(PairPeer& a, PairPeer& b) {
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (const std::string& m : a.takeOutgoing()) b.receive(m), moved = true;
+        for (const std::string& m : b.takeOutgoing()) a.receive(m), moved = true;
+    }
+}
+
+void checkPeer(const PairPeer& peer) {
+    if (peer.isClosed()) check(!peer.closeReason().empty(), "a pair peer closed without a reason");
+    (void)candidateViewToJson(peer.candidateView()).dump();
+}
+
+}  // namespace
+
 int pairMessage(const std::uint8_t* data, std::size_t size) {
+    {
+        InterviewerPeer interviewer(shippedScenario(), "Ada");
+        CandidatePeer candidate("Grace");
+        exchange(interviewer, candidate);
+        check(candidate.isOpen(), "a pair session did not open");
+        candidate.act({1, PoseQuestion{"How many?"}});
+        exchange(interviewer, candidate);
+        interviewer.receive(asText(data, size));
+        candidate.receive(asText(data, size));
+        checkPeer(interviewer);
+        checkPeer(candidate);
+    }
     PairMessageDecoding decoded = decodePairMessage(asText(data, size));
     if (!decoded.message) {
         check(!decoded.error.empty(), "a refused pair message without a reason");

@@ -1,0 +1,241 @@
+#include "core/pair/pair_peer.hpp"
+
+#include "core/pair/pair_authority.hpp"
+
+#include <algorithm>
+
+namespace rehearse {
+
+// --- both sides -------------------------------------------------------------
+
+PairPeer::PairPeer(PairRole role, std::string name, std::string scenarioId)
+    : m_role(role), m_name(std::move(name)), m_scenarioId(std::move(scenarioId)) {
+    send(PairHello{kPairProtocolVersion, m_role, m_name, m_scenarioId});
+}
+
+const char* PairPeer::partnerTitle() const {
+    return otherRole(m_role) == PairRole::Interviewer ? "the interviewer's side" : "the candidate's side";
+}
+
+void PairPeer::send(const PairMessage& message) {
+    if (!m_closed) m_outgoing.push_back(encodePairMessage(message));
+}
+
+std::vector<std::string> PairPeer::takeOutgoing() {
+    std::vector<std::string> out;
+    out.swap(m_outgoing);
+    return out;
+}
+
+CandidateView PairPeer::candidateView() const {
+    const Session* s = session();
+    return s ? buildCandidateView(*s) : CandidateView{};
+}
+
+void PairPeer::close(const std::string& reason) {
+    if (m_closed) return;
+    send(PairBye{reason});
+    m_closed = true;
+    m_closeReason = reason;
+}
+
+void PairPeer::refuse(const std::string& why) {
+    if (m_closed) return;
+    const std::string sentence = "The session was closed: " + why;
+    send(PairBye{sentence});
+    m_closed = true;
+    m_closeReason = sentence;
+}
+
+void PairPeer::markDone() {
+    if (m_closed || m_done) return;
+    m_done = true;
+    if (m_role == PairRole::Candidate) send(PairDone{});
+    endIfBothDone();
+}
+
+void PairPeer::endIfBothDone() {
+    if (m_role != PairRole::Interviewer || !m_done || !m_partnerDone || m_closed) return;
+    send(PairDone{});
+    m_closed = m_ended = true;
+    m_closeReason = "The interviewer ended the session.";
+}
+
+void PairPeer::doneReceived() {
+    if (m_partnerDone) return refuse(std::string(partnerTitle()) + " said it was done twice.");
+    m_partnerDone = true;
+    if (m_role == PairRole::Candidate) {
+        // The interviewer's last message: everything before it was applied.
+        m_closed = m_ended = true;
+        m_closeReason = "The interviewer ended the session.";
+        return;
+    }
+    endIfBothDone();
+}
+
+void PairPeer::openingReceived(const PairOpening&) {
+    refuse(std::string(partnerTitle()) + " sent a scenario, which only the interviewer's side sends.");
+}
+
+void PairPeer::receive(std::string_view bytes) {
+    if (m_closed) return;
+    if (onReceive) onReceive(bytes);
+    PairMessageDecoding decoded = decodePairMessage(bytes);
+    if (!decoded.message) return refuse(std::string(partnerTitle()) + " sent a message this version cannot read (" +
+                                        decoded.error + ").");
+    PairMessage& message = *decoded.message;
+    if (auto* hello = std::get_if<PairHello>(&message)) {
+        if (m_helloReceived) return refuse("your partner said hello twice.");
+        if (std::string mismatch = pairProtocolMismatch(hello->protocol); !mismatch.empty()) return refuse(mismatch);
+        if (hello->role == m_role)
+            return refuse(std::string("both of you chose to be the ") + pairRoleId(m_role) +
+                          ": one must interview, the other be interviewed.");
+        m_helloReceived = true;
+        m_partnerName = hello->name;
+        helloReceived();
+        return;
+    }
+    if (auto* bye = std::get_if<PairBye>(&message)) {
+        m_closed = true;
+        m_closeReason = bye->reason.empty() ? std::string("Your partner left the session.") : bye->reason;
+        return;
+    }
+    if (!m_helloReceived) return refuse(std::string(partnerTitle()) + " sent a message before saying hello.");
+    if (std::holds_alternative<PairResend>(message)) return;  // the channel resends by itself; nothing to do
+    if (std::holds_alternative<PairDone>(message)) return doneReceived();
+    if (m_partnerDone) return refuse(std::string(partnerTitle()) + " sent more after saying it was done.");
+    if (auto* opening = std::get_if<PairOpening>(&message)) return openingReceived(*opening);
+    auto& action = std::get<PairActionMessage>(message);
+    if (action.seq != m_receivedSeq + 1)
+        return refuse(std::string(partnerTitle()) + " sent action number " + std::to_string(action.seq) +
+                      " where number " + std::to_string(m_receivedSeq + 1) + " was due.");
+    m_receivedSeq = action.seq;
+    actionReceived(action);
+}
+
+// --- the interviewer's side -------------------------------------------------
+
+InterviewerPeer::InterviewerPeer(Scenario scenario, std::string name, std::string helloScenarioId)
+    : PairPeer(PairRole::Interviewer, std::move(name), std::move(helloScenarioId)), m_session(std::move(scenario)) {}
+
+void InterviewerPeer::helloReceived() {
+    send(PairOpening{openingOf(m_session.scenario())});
+    if (m_session.apply({0, StartPair{this->name(), partnerName()}})) forward(0);
+}
+
+bool InterviewerPeer::act(const Action& action) {
+    if (isDone() || isClosed() || !isOpen() || !mayIssue(PairRole::Interviewer, action.payload)) return false;
+    if (!m_session.apply(action)) return false;
+    forward(0);
+    return true;
+}
+
+void InterviewerPeer::actionReceived(const PairActionMessage& message) {
+    if (message.of != 0 || message.fact)
+        return refuse("the candidate's side sent an action marked as the interviewer's; nothing was changed.");
+    if (!mayIssue(PairRole::Candidate, message.action.payload))
+        return refuse(std::string("the candidate's side sent '") + actionTypeName(message.action) +
+                      "', which only the interviewer may do; nothing was changed.");
+    // A request that no longer fits (a probe answered meanwhile, a stage
+    // already left) is dropped, as the same click on one machine would be.
+    if (!m_session.apply(message.action)) return;
+    forward(message.seq);
+    const auto* card = std::get_if<SetScorecard>(&message.action.payload);
+    if (card && card->author == ScorecardAuthor::Candidate && m_scorecardHeld) {
+        // The blind self-score is in: the interviewer's card may now be seen.
+        m_scorecardHeld = false;
+        send(PairActionMessage{++m_sentSeq,
+                               {m_session.lastActionAt(),
+                                SetScorecard{ScorecardAuthor::Interviewer, *m_session.scorecard(ScorecardAuthor::Interviewer)}},
+                               0,
+                               std::nullopt});
+    }
+}
+
+void InterviewerPeer::forward(std::uint64_t of) {
+    const Action& applied = m_session.journal().back();
+    std::optional<Action> sent = actionForCandidate(m_session, applied);
+    if (!sent) {
+        if (const auto* card = std::get_if<SetScorecard>(&applied.payload))
+            if (card->author == ScorecardAuthor::Interviewer) m_scorecardHeld = true;
+        return;
+    }
+    // The words are filled in; the probe bank's id stays here.
+    if (auto* probe = std::get_if<RaiseFollowUp>(&sent->payload)) probe->followUpId.clear();
+    std::optional<RevealedFactText> fact;
+    if (const auto* answer = std::get_if<AnswerQuestion>(&sent->payload); answer && !answer->factId.empty()) {
+        if (std::find(m_factsSent.begin(), m_factsSent.end(), answer->factId) == m_factsSent.end()) {
+            if (const Fact* revealed = m_session.scenario().findFact(answer->factId)) {
+                fact = revealedFactText(*revealed);
+                m_factsSent.push_back(answer->factId);
+            }
+        }
+    }
+    send(PairActionMessage{++m_sentSeq, *sent, of, fact});
+}
+
+// --- the candidate's side ---------------------------------------------------
+
+CandidatePeer::CandidatePeer(std::string name, std::string helloScenarioId)
+    : PairPeer(PairRole::Candidate, std::move(name), std::move(helloScenarioId)) {}
+
+bool CandidatePeer::act(const Action& action) {
+    if (isDone() || isClosed() || !isOpen() || !mayIssue(PairRole::Candidate, action.payload)) return false;
+    const std::uint64_t seq = ++m_sentSeq;
+    m_requests.emplace(seq, action);
+    send(PairActionMessage{seq, action, 0, std::nullopt});
+    return true;
+}
+
+void CandidatePeer::openingReceived(const PairOpening& opening) {
+    if (m_opening) return refuse("the interviewer's side sent the scenario twice.");
+    m_opening = opening.scenario;
+    m_session = std::make_unique<Session>(publicScenario(*m_opening, m_facts));
+}
+
+namespace {
+
+bool samePayload(const Action& a, const Action& b) {
+    return actionToJson(Action{0, a.payload}) == actionToJson(Action{0, b.payload});
+}
+
+}  // namespace
+
+void CandidatePeer::actionReceived(const PairActionMessage& message) {
+    if (!m_session) return refuse("the interviewer's side sent an action before the scenario.");
+    const char* type = actionTypeName(message.action);
+    if (message.of != 0) {
+        auto request = m_requests.find(message.of);
+        if (request == m_requests.end() || !samePayload(request->second, message.action))
+            return refuse(std::string("the interviewer's side sent back a '") + type +
+                          "' this side never asked for; nothing was changed.");
+        // Earlier requests it skipped no longer fitted the session there.
+        m_requests.erase(m_requests.begin(), std::next(request));
+        if (message.fact) return refuse("the interviewer's side attached a fact to the candidate's own action.");
+    } else if (!mayIssue(PairRole::Interviewer, message.action.payload)) {
+        return refuse(std::string("the interviewer's side sent '") + type +
+                      "', which only the candidate may do; nothing was changed.");
+    }
+    if (message.fact) {
+        const auto* answer = std::get_if<AnswerQuestion>(&message.action.payload);
+        const bool known = std::any_of(m_facts.begin(), m_facts.end(),
+                                       [&](const RevealedFactText& f) { return f.id == message.fact->id; });
+        if (!answer || answer->factId != message.fact->id || known)
+            return refuse("the interviewer's side sent a fact that no answer of theirs reveals; nothing was changed.");
+        m_facts.push_back(*message.fact);
+        // The fact joins the public scenario; the session is rebuilt from its own journal.
+        auto rebuilt = std::make_unique<Session>(replaySession(publicScenario(*m_opening, m_facts), m_session->journal()));
+        if (!rebuilt->apply(message.action)) {
+            m_facts.pop_back();
+            return refuse(std::string("the interviewer's side sent '") + type +
+                          "', which does not fit the session; nothing was changed.");
+        }
+        m_session = std::move(rebuilt);
+        return;
+    }
+    if (!m_session->apply(message.action))
+        return refuse(std::string("the interviewer's side sent '") + type +
+                      "', which does not fit the session; nothing was changed.");
+}
+
+}  // namespace rehearse

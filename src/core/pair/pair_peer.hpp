@@ -1,0 +1,149 @@
+// One side of a pair rehearsal between two machines (or two windows), with
+// no transport: bytes from the partner go into receive(), bytes for the
+// partner come out of takeOutgoing(). The network glue only moves them.
+//
+// The interviewer's side holds the scenario and the one Session that orders
+// both sides' actions. The candidate's actions are requests: the
+// interviewer's side applies each (when the candidate may issue it and it
+// fits the session) and sends it back in order, among its own actions as
+// actionForCandidate filters them. The candidate's side holds no scenario:
+// it runs a Session over publicScenario(opening, facts revealed so far),
+// built only from what it received, so its view equals
+// buildCandidateView(the interviewer's session).
+//
+// Every received message is checked before anything acts on it: the hello
+// (magic, protocol, the other part), then numbering (each action's seq is the
+// previous one plus one), who may issue it (mayIssue), and that it fits the
+// session. A message that fails closes the session: closeReason() says why in
+// a sentence for this side's screen, and a bye carrying it goes to the partner.
+#pragma once
+
+#include "core/pair/candidate_view.hpp"
+#include "core/pair/pair_message.hpp"
+#include "core/pair/pair_role.hpp"
+#include "core/session/session.hpp"
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace rehearse {
+
+class PairPeer {
+public:
+    virtual ~PairPeer() = default;
+
+    PairRole role() const { return m_role; }
+    const std::string& name() const { return m_name; }
+    // The partner's display name, from their hello ("" until then).
+    const std::string& partnerName() const { return m_partnerName; }
+
+    // One message from the partner, as the channel delivered it.
+    void receive(std::string_view bytes);
+    // This side's own action (stamped with session time): false when this
+    // side may not issue it, the session is not open yet, or it is closed.
+    virtual bool act(const Action& action) = 0;
+    // Messages for the partner, in order, since the last call.
+    std::vector<std::string> takeOutgoing();
+
+    // Both hellos exchanged and (candidate) the opening received.
+    virtual bool isOpen() const = 0;
+    // The session as this side holds it; null on the candidate's side until the opening.
+    virtual const Session* session() const = 0;
+    // What the candidate sees; equal on both sides once each has what the other sent.
+    CandidateView candidateView() const;
+
+    // This side has nothing more to do (a script's actions are all issued).
+    // The candidate's side says so; the interviewer's side, once both have,
+    // sends its own as the last message and the session ends.
+    void markDone();
+    // The session ended as agreed (both sides done), not refused or left.
+    bool hasEnded() const { return m_ended; }
+    bool isDone() const { return m_done; }
+
+    bool isClosed() const { return m_closed; }
+    // Why the session closed, in a sentence for the screen.
+    const std::string& closeReason() const { return m_closeReason; }
+    // Ends the session: a bye with `reason` goes to the partner.
+    void close(const std::string& reason);
+
+    // Called with each message as it arrived, before it is checked (tests
+    // record what reached this side).
+    std::function<void(std::string_view)> onReceive;
+
+protected:
+    PairPeer(PairRole role, std::string name, std::string scenarioId);
+    void send(const PairMessage& message);
+    // Refuses the partner's message: closes with `why` on this screen and
+    // "Your partner refused ..." on theirs.
+    void refuse(const std::string& why);
+    virtual void helloReceived() {}
+    virtual void openingReceived(const PairOpening& opening);
+    virtual void actionReceived(const PairActionMessage& message) = 0;
+    const char* partnerTitle() const;
+    void doneReceived();
+    void endIfBothDone();
+
+    std::uint64_t m_sentSeq = 0;
+
+private:
+    PairRole m_role;
+    std::string m_name;
+    std::string m_scenarioId;
+    std::string m_partnerName;
+    bool m_helloReceived = false;
+    std::uint64_t m_receivedSeq = 0;
+    bool m_closed = false;
+    bool m_done = false;
+    bool m_partnerDone = false;
+    bool m_ended = false;
+    std::string m_closeReason;
+    std::vector<std::string> m_outgoing;
+};
+
+class InterviewerPeer : public PairPeer {
+public:
+    // `scenarioId`: put in the hello when this side hosts (empty otherwise).
+    InterviewerPeer(Scenario scenario, std::string name, std::string helloScenarioId = {});
+    bool act(const Action& action) override;
+    bool isOpen() const override { return m_session.isPair(); }
+    const Session* session() const override { return &m_session; }
+
+private:
+    void helloReceived() override;
+    void actionReceived(const PairActionMessage& message) override;
+    // Sends what the candidate may see of the session's last action.
+    void forward(std::uint64_t of);
+
+    Session m_session;
+    std::vector<std::string> m_factsSent;
+    // The interviewer's scorecard, held back until the candidate's blind self-score is in.
+    bool m_scorecardHeld = false;
+};
+
+class CandidatePeer : public PairPeer {
+public:
+    // `scenarioId`: the host's choice when this side hosts (empty otherwise).
+    explicit CandidatePeer(std::string name, std::string helloScenarioId = {});
+    bool act(const Action& action) override;
+    bool isOpen() const override { return m_session != nullptr && m_session->isPair(); }
+    const Session* session() const override { return m_session.get(); }
+    // Requests sent that the interviewer's side has not applied (yet).
+    std::size_t unansweredRequests() const { return m_requests.size(); }
+
+private:
+    void openingReceived(const PairOpening& opening) override;
+    void actionReceived(const PairActionMessage& message) override;
+
+    std::optional<ScenarioOpening> m_opening;
+    std::vector<RevealedFactText> m_facts;
+    std::unique_ptr<Session> m_session;
+    std::map<std::uint64_t, Action> m_requests;  // by seq
+};
+
+}  // namespace rehearse
