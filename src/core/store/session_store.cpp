@@ -3,7 +3,10 @@
 
 #include "core/numeric/checked_conversion.hpp"
 
+#include "core/session/action.hpp"
 #include "core/store/timestamps.hpp"
+
+#include <nlohmann/json.hpp>
 
 #include <sqlite3.h>
 
@@ -58,7 +61,23 @@ CREATE TABLE stage_scores (
 
 const char* const kSessionColumns =
     "id, uid, scenario_id, scenario_title, scenario_hash, name, created_at, updated_at, finished_at, seconds, "
-    "action_count, coverage, deleted_at";
+    "action_count, coverage, deleted_at, "
+    // A pair session says so in its first action (StartPair): read from the
+    // journal, so sessions stored before pair practice existed, imported
+    // ones and new ones are all read the same way, with no column to keep
+    // in step with the journal.
+    "(SELECT json FROM actions WHERE session_id = sessions.id ORDER BY seq LIMIT 1)";
+
+// Who played which part, when the first action is a StartPair.
+std::optional<PairParts> pairPartsFromFirstAction(const std::string& text) {
+    if (text.find("start_pair") == std::string::npos) return std::nullopt;  // most sessions: no parse
+    const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
+    if (json.is_discarded()) return std::nullopt;
+    const std::optional<Action> action = actionFromJson(json);
+    const StartPair* pair = action ? std::get_if<StartPair>(&action->payload) : nullptr;
+    if (!pair) return std::nullopt;
+    return PairParts{pair->interviewerName, pair->candidateName};
+}
 
 SessionRecord readSession(const SqliteStatement& row) {
     SessionRecord r;
@@ -75,6 +94,7 @@ SessionRecord readSession(const SqliteStatement& row) {
     r.actionCount = row.int64(10);
     r.coverage = row.optionalReal(11);
     r.deletedMs = row.optionalInt64(12);
+    if (!row.isNull(13)) r.pair = pairPartsFromFirstAction(row.text(13));
     r.clampScores();
     return r;
 }
