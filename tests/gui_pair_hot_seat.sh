@@ -29,7 +29,7 @@ PY
 drive() {
     # 1600x1000: the console and scorecard layout the coordinates below are for.
     "$BIN" --scenario spam-email-detection --pair --interviewer Ana --candidate Ben --width 1600 --height 1000 \
-        --quit-after 36 --dump-widgets "$WORK/widgets.json" &
+        --quit-after 45 --dump-widgets "$WORK/widgets.json" &
     local app=$!
     local wid=""
     for _ in $(seq 1 150); do

@@ -113,12 +113,14 @@ void HotSeat::drawDebrief(AppState& app, DebriefView& debrief) {
         return;
     }
     heading("Scorecards side by side");
-    drawScorecardsSideBySide(session.scorecard(ScorecardAuthor::Interviewer), session.scorecard(ScorecardAuthor::Candidate));
-    ImGui::Spacing();
+    // What comes next first: the cards and their evidence below may run past
+    // a short window.
     if (ImGui::Button("Open the debrief", ImVec2(0, em(2)))) m_sideBySideDone = true;
     widget_handles::nameButton("pair.open_debrief", "Open the debrief");
     ImGui::Spacing();
-    drawSwap(app);
+    if (drawSwap(app)) return;  // a new rehearsal: this one's cards are gone
+    ImGui::Spacing();
+    drawScorecardsSideBySide(session.scorecard(ScorecardAuthor::Interviewer), session.scorecard(ScorecardAuthor::Candidate));
 }
 
 namespace {
