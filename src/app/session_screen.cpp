@@ -341,12 +341,16 @@ void SessionScreen::drawCanvas(AppState& app) {
 
 void SessionScreen::goToStage(AppState& app, std::size_t stage) {
     const Rehearsal::StageRequest result = app.rehearsal().requestStage(stage);
+    // A move, or the probe raised to hold it: the rest of the frame (the
+    // held-move note, the focus) reads the session as it is now.
+    m_view = buildCandidateView(app.session(), app.now());
     m_showHeldMove = result == Rehearsal::StageRequest::Held;
     if (result == Rehearsal::StageRequest::Moved) moveFocus(SessionField::Notes);
 }
 
 void SessionScreen::requestEnd(AppState& app) {
     const Rehearsal::StageRequest result = app.rehearsal().requestStage(m_view.stages.size());
+    m_view = buildCandidateView(app.session(), app.now());  // as in goToStage
     m_showHeldMove = result == Rehearsal::StageRequest::Held;
     m_confirmEnd = result == Rehearsal::StageRequest::MayFinish;
 }
