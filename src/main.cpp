@@ -37,6 +37,8 @@ int run(int argc, char** argv) {
     app.add_option("--scenario", gui.scenarioId, "Open this scenario (by id) straight away");
     app.add_option("--stage", gui.stageId, "With --scenario: start at this stage (clarify, data, ...)");
     app.add_flag("--pair", gui.pair, "With --scenario: practise with a partner on this screen (hot seat)");
+    app.add_option("--interviewer", gui.interviewerName, "With --pair: the name of who interviews first");
+    app.add_option("--candidate", gui.candidateName, "With --pair: the name of who is the candidate first");
     app.add_flag("--end", gui.endAtOnce, "With --scenario: end the interview at once and show the debrief");
     app.add_option("--screenshot", gui.screenshotPath, "Render the window, write it to this PNG and exit");
     app.add_option("--frames", gui.frames, "With --screenshot: frames to render first")->check(CLI::Range(1, 1000));

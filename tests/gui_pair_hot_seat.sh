@@ -4,14 +4,32 @@
 # interviewer behind the cover, the interviewer answers with the matcher's
 # suggested fact and ends the interview, scores every dimension strong and
 # "advance: yes"; the candidate, behind the cover again, scores themselves
-# weak and "no". The stored journal must hold exactly that.
+# weak and "no". The stored journal must hold exactly that. Then "Swap roles"
+# beside the two scorecards starts the next pair rehearsal with the names
+# reversed, on a scenario the new candidate has not met; the history
+# (`sessions list`) names who interviewed whom.
 set -euo pipefail
 BIN="${REHEARSE_BIN:?}"
 SRC="$(cd "$(dirname "$0")/.." && pwd)"
 
+# The centre of a named widget in the app's latest widget list: "X Y".
+centre_of() {
+    python3 - "$WORK/widgets.json" "$1" <<'PY'
+import json, sys
+path, name = sys.argv[1], sys.argv[2]
+for widget in json.load(open(path))["widgets"]:
+    if widget["id"] == name:
+        r = widget["rect"]
+        print(int(r["x"] + r["w"] / 2), int(r["y"] + r["h"] / 2))
+        sys.exit(0)
+sys.exit(f"no widget named {name} in {path}")
+PY
+}
+
 drive() {
     # 1600x1000: the console and scorecard layout the coordinates below are for.
-    "$BIN" --scenario spam-email-detection --pair --width 1600 --height 1000 --quit-after 32 &
+    "$BIN" --scenario spam-email-detection --pair --interviewer Ana --candidate Ben --width 1600 --height 1000 \
+        --quit-after 45 --dump-widgets "$WORK/widgets.json" &
     local app=$!
     local wid=""
     for _ in $(seq 1 150); do
@@ -38,6 +56,17 @@ drive() {
     # The blind self-score: Weak in each dimension, advance no, submit.
     click 245 80; click 236 213; click 189 346; click 290 479; click 223 612; click 244 745
     click 85 970
+    # Side by side: swap roles (found by name: its place depends on the cards;
+    # waited for, as a loaded machine draws the screen late).
+    local at=""
+    for _ in $(seq 1 40); do
+        at="$(centre_of pair.swap_roles 2>/dev/null)" && break
+        at=""
+        sleep 0.25
+    done
+    [ -n "$at" ] || { echo "gui pair hot seat: no Swap roles button beside the scorecards"; kill "$app"; exit 1; }
+    # shellcheck disable=SC2086  # "X Y" is two words on purpose
+    click $at
     wait "$app"
 }
 
@@ -47,13 +76,30 @@ start_display_in_new_work
 drive
 
 "$BIN" sessions export 1 -o "$WORK/session.json" >/dev/null
-python3 - "$WORK/session.json" <<'PY'
+"$BIN" sessions export 2 -o "$WORK/swapped.json" >/dev/null
+"$BIN" sessions list >"$WORK/list.txt"
+python3 - "$WORK/session.json" "$WORK/swapped.json" "$WORK/list.txt" <<'PY'
 import json, sys
-journal = json.load(open(sys.argv[1]))["journal"]
+first = json.load(open(sys.argv[1]))
+journal = first["journal"]
+swapped = json.load(open(sys.argv[2]))
+listing = open(sys.argv[3]).read().splitlines()
 types = [a["type"] for a in journal]
 problems = []
-if types[:1] != ["start_pair"]:
-    problems.append(f"first action: {types[:1]}")
+if journal[:1] and (journal[0]["type"], journal[0].get("interviewer"), journal[0].get("candidate")) != \
+        ("start_pair", "Ana", "Ben"):
+    problems.append(f"first action: {journal[:1]}")
+# The swap: Ben interviews Ana, on a scenario other than the one Ana just
+# interviewed (she has seen its hidden facts).
+start = swapped["journal"][:1]
+if not start or (start[0]["type"], start[0].get("interviewer"), start[0].get("candidate")) != ("start_pair", "Ben", "Ana"):
+    problems.append(f"after the swap, first action: {start}")
+if swapped["scenario"]["id"] == first["scenario"]["id"]:
+    problems.append("the swap reran the scenario the new candidate interviewed")
+rows = {line.split("\t")[0]: line for line in listing}
+if not rows.get("1", "").endswith("\tpair: Ana interviewed Ben") or \
+        not rows.get("2", "").endswith("\tpair: Ben interviewed Ana"):
+    problems.append(f"sessions list: {listing}")
 posed = [a["question"] for a in journal if a["type"] == "pose_question"]
 answered = [(a["fact"], a["says"]) for a in journal if a["type"] == "answer_question"]
 if "ask_clarification" in types:
@@ -73,5 +119,6 @@ if types.index("set_scorecard") < types.index("finish_session"):
     problems.append("a scorecard before the end")
 if problems:
     sys.exit("gui pair hot seat: " + "; ".join(problems))
-print("gui pair hot seat: asked, answered with 'volume', both scorecards stored: ok")
+print("gui pair hot seat: asked, answered with 'volume', both scorecards stored, roles swapped "
+      f"onto {swapped['scenario']['id']}: ok")
 PY

@@ -108,3 +108,36 @@ TEST_CASE("The candidate's view lists stages, revealed facts in order and pendin
     CHECK(view.stages[0].goal == session.scenario().stages[0].goal);
     CHECK(view.interviewerName == "Ada");
 }
+
+TEST_CASE("The candidate's screen reads stage times, answer topics and the open probe from the view", "[pair]") {
+    Session session(shipped("spam-email-detection"));
+    const Scenario& scenario = session.scenario();
+    REQUIRE(session.apply({0, StartPair{"Ada", "Grace"}}));
+    REQUIRE(session.apply({10, PoseQuestion{"latency?"}}));
+    REQUIRE(session.apply({20, AnswerQuestion{"latency", ""}}));
+    REQUIRE(session.apply({30, PoseQuestion{"anything else?"}}));
+    REQUIRE(session.apply({35, AnswerQuestion{"", "Assume what you need."}}));
+    REQUIRE(session.apply({40, RaiseFollowUp{scenario.stages[0].followUps.at(0).id, ""}}));
+    REQUIRE(session.apply({70, GoToStage{1}}));
+    const CandidateView view = buildCandidateView(session, 100);
+
+    CHECK(view.stages[0].seconds == Approx(70));
+    CHECK(view.stages[0].visited);
+    CHECK(view.stages[1].seconds == Approx(30));
+    CHECK_FALSE(view.stages[2].visited);
+    CHECK(view.totalSeconds == Approx(100));
+    CHECK(view.minutes == Approx(scenario.minutes));
+    // The answer with a fact names its topic; the one in the partner's own words names none.
+    std::vector<std::string> topics;
+    for (const auto& line : view.feed)
+        if (line.kind == "interviewer_answer") topics.push_back(line.factTopic);
+    REQUIRE(topics.size() == 2);
+    CHECK(topics[0] == scenario.findFact("latency")->topic);
+    CHECK(topics[1].empty());
+    // The pushed probe is the one waiting for an answer, and its feed line points at it.
+    REQUIRE(pendingProbe(view) == std::optional<std::size_t>(0));
+    CHECK(std::any_of(view.feed.begin(), view.feed.end(),
+                      [](const CandidateView::FeedLine& line) { return line.kind == "probe" && line.probe == 0; }));
+    REQUIRE(session.apply({80, AnswerFollowUp{0, "Precision first."}}));
+    CHECK_FALSE(pendingProbe(buildCandidateView(session, 90)));
+}

@@ -34,18 +34,18 @@ void AppState::closeSession() {
 }
 
 void AppState::startSession(const Scenario& scenario, std::optional<Level> level) {
-    start(scenario, level, false);
+    start(scenario, level, std::nullopt);
 }
 
-void AppState::startPairSession(const Scenario& scenario, std::optional<Level> level) {
-    start(scenario, level, true);
+void AppState::startPairSession(const Scenario& scenario, std::optional<Level> level, const StartPair& parts) {
+    start(scenario, level, parts);
 }
 
-void AppState::start(const Scenario& scenario, std::optional<Level> level, bool pair) {
+void AppState::start(const Scenario& scenario, std::optional<Level> level, const std::optional<StartPair>& pair) {
     closeSession();
     auto rehearsal = std::make_unique<Rehearsal>(std::make_unique<Session>(scenario), m_pacing);
     if (m_persistence) rehearsal->startRecording(&m_persistence->recorder());
-    if (pair) rehearsal->dispatch(StartPair{"Interviewer", "Candidate"});
+    if (pair) rehearsal->dispatch(*pair);
     if (level && *level != scenario.level) rehearsal->dispatch(ChooseLevel{*level});
     adopt(std::move(rehearsal));
 }

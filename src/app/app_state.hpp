@@ -35,7 +35,9 @@ public:
     void startSession(const Scenario& scenario, std::optional<Level> level = std::nullopt);
     // The same as a pair rehearsal on this one screen (hot seat): a partner
     // plays the interviewer (core/pair/).
-    void startPairSession(const Scenario& scenario, std::optional<Level> level = std::nullopt);
+    // `parts`: who interviews and who is the candidate, by display name.
+    void startPairSession(const Scenario& scenario, std::optional<Level> level = std::nullopt,
+                          const StartPair& parts = StartPair{"Interviewer", "Candidate"});
     bool hasSession() const { return m_rehearsal != nullptr; }
     Rehearsal& rehearsal() { return *m_rehearsal; }
     const Session& session() const { return m_rehearsal->session(); }
@@ -88,7 +90,7 @@ private:
     // Leaving the session screen checkpoints the rehearsal (Rehearsal::checkpoint).
     void setScreen(Screen screen);
     void adopt(std::unique_ptr<Rehearsal> rehearsal);
-    void start(const Scenario& scenario, std::optional<Level> level, bool pair);
+    void start(const Scenario& scenario, std::optional<Level> level, const std::optional<StartPair>& pair);
 
     ScenarioLibrary m_library;
     Screen m_screen = Screen::Library;

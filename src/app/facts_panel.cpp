@@ -11,8 +11,7 @@
 
 namespace rehearse {
 
-void FactsPanel::draw(const Session& session) {
-    const std::vector<std::string> revealed = session.revealedFactIds();
+void FactsPanel::draw(const std::vector<CandidateView::RevealedFact>& revealed) {
     const double time = ImGui::GetTime();
     if (revealed.size() > m_lastCount) m_highlightUntil = time + 3.0;  // seconds of wall time, view only
     m_lastCount = revealed.size();
@@ -24,8 +23,7 @@ void FactsPanel::draw(const Session& session) {
         return;
     }
     for (std::size_t i = revealed.size(); i-- > 0;) {
-        const Fact* fact = session.scenario().findFact(revealed[i]);
-        if (!fact) continue;
+        const CandidateView::RevealedFact* fact = &revealed[i];
         ImGui::PushID(static_cast<int>(i));
         const bool newest = i + 1 == revealed.size() && time < m_highlightUntil;
         ImGui::PushFont(fonts().bold);

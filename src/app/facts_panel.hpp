@@ -1,9 +1,10 @@
 // The facts the interviewer has revealed so far, newest first, each with its
 // topic and answer: what a candidate would jot down during a real interview.
-// Read-only; draws into the current window or child.
+// Read-only; draws into the current window or child. Reads only the
+// candidate's view (revealed facts), so it can sit on a pair candidate's screen.
 #pragma once
 
-#include "core/session/session.hpp"
+#include "core/pair/candidate_view.hpp"
 
 #include <cstddef>
 
@@ -11,7 +12,7 @@ namespace rehearse {
 
 class FactsPanel {
 public:
-    void draw(const Session& session);
+    void draw(const std::vector<CandidateView::RevealedFact>& revealed);
 
 private:
     std::size_t m_lastCount = 0;  // highlight the newest fact when this grows

@@ -11,6 +11,8 @@ struct GuiOptions {
     std::string scenarioId;                  // --scenario: open this one directly
     std::string stageId;                     // --stage: and jump to this stage
     bool pair = false;                       // --pair: with --scenario, pair practice on this screen (hot seat)
+    std::string interviewerName = "Interviewer";  // --interviewer: with --pair, who interviews
+    std::string candidateName = "Candidate";      // --candidate: with --pair, who is the candidate
     bool endAtOnce = false;                  // --end: end the interview straight away (debrief screenshots)
     std::string screenshotPath;              // --screenshot: render, write a PNG, exit
     int frames = 6;                          // --frames: frames to render before the screenshot

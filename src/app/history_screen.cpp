@@ -281,6 +281,15 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
         }
         if (r.name.empty()) ImGui::TextDisabled("%s", r.scenarioId.c_str());
         else ImGui::TextDisabled("%s", r.scenarioTitle.c_str());
+        if (r.pair) {
+            // Who played which part: with a partner, not with the app.
+            const std::string parts = r.pair->summary();
+            ImGui::PushTextWrapPos(0);
+            ImGui::TextColored(palette::accent, "%s", parts.c_str());
+            ImGui::PopTextWrapPos();
+            if (widget_handles::recording())
+                widget_handles::nameWrapped("history.row." + std::to_string(r.id) + ".pair", parts);
+        }
 
         ImGui::TableNextColumn();
         ImGui::TextUnformatted(formatDuration(r.seconds).c_str());

@@ -4,7 +4,11 @@
 #include "app/fonts.hpp"
 #include "app/session_screen.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
+#include "app/session_persistence.hpp"
+#include "core/pair/pair_history.hpp"
+#include "core/store/scenario_copy.hpp"
 
 #include <GLFW/glfw3.h>  // key codes only: io.KeysDown is indexed by them
 #include <imgui.h>
@@ -15,16 +19,23 @@ void HotSeat::reset() {
     m_seat = PairRole::Candidate;
     m_covered = true;
     m_sideBySideDone = false;
+    m_swapWorkedOut = false;
+    m_swap.reset();
     m_console.reset();
     m_form.reset();
 }
 
-bool HotSeat::drawCover() {
+bool HotSeat::drawCover(const AppState& app) {
     if (!m_covered) return false;
     const bool interviewer = m_seat == PairRole::Interviewer;
     const ImVec2 room = ImGui::GetContentRegionAvail();
     ImGui::Dummy(ImVec2(0, room.y * 0.28f));
-    const std::string title = interviewer ? "Hand the screen to the interviewer" : "Hand the screen to the candidate";
+    // Named when the names are not just the parts' own.
+    const std::optional<StartPair>& parts = app.session().pair();
+    const std::string name = !parts ? std::string() : interviewer ? parts->interviewerName : parts->candidateName;
+    const std::string part = interviewer ? "the interviewer" : "the candidate";
+    const bool named = !name.empty() && name != "Interviewer" && name != "Candidate";
+    const std::string title = "Hand the screen to " + (named ? name + ", " + part : part);
     const std::string detail = interviewer
                                    ? "The next screen holds the hidden facts, key points and the reference. "
                                      "The candidate should not see it."
@@ -62,7 +73,7 @@ void HotSeat::drawSession(AppState& app, SessionScreen& candidateScreen) {
         else handOver();
     }
     app.rehearsal().tick();
-    if (drawCover()) return;
+    if (drawCover(app)) return;
     if (m_seat == PairRole::Interviewer) {
         bool hand = false;
         m_console.draw(app, hand);
@@ -84,7 +95,7 @@ void HotSeat::drawDebrief(AppState& app, DebriefView& debrief) {
     // The interviewer scores first, then the candidate blind, then both see both.
     if (!session.scorecard(ScorecardAuthor::Interviewer)) {
         if (m_seat != PairRole::Interviewer) m_seat = PairRole::Interviewer, m_covered = true;
-        if (drawCover()) return;
+        if (drawCover(app)) return;
         if (!m_form.started() || m_form.author() != ScorecardAuthor::Interviewer)
             m_form.start(app, ScorecardAuthor::Interviewer);
         if (m_form.draw(app)) {
@@ -95,16 +106,81 @@ void HotSeat::drawDebrief(AppState& app, DebriefView& debrief) {
     }
     if (!session.scorecard(ScorecardAuthor::Candidate)) {
         if (m_seat != PairRole::Candidate) m_seat = PairRole::Candidate, m_covered = true;
-        if (drawCover()) return;
+        if (drawCover(app)) return;
         if (!m_form.started() || m_form.author() != ScorecardAuthor::Candidate)
             m_form.start(app, ScorecardAuthor::Candidate);
         if (m_form.draw(app)) m_form.reset();
         return;
     }
     heading("Scorecards side by side");
-    drawScorecardsSideBySide(session.scorecard(ScorecardAuthor::Interviewer), session.scorecard(ScorecardAuthor::Candidate));
-    ImGui::Spacing();
+    // What comes next first: the cards and their evidence below may run past
+    // a short window.
     if (ImGui::Button("Open the debrief", ImVec2(0, em(2)))) m_sideBySideDone = true;
+    widget_handles::nameButton("pair.open_debrief", "Open the debrief");
+    ImGui::Spacing();
+    if (drawSwap(app)) return;  // a new rehearsal: this one's cards are gone
+    ImGui::Spacing();
+    drawScorecardsSideBySide(session.scorecard(ScorecardAuthor::Interviewer), session.scorecard(ScorecardAuthor::Candidate));
+}
+
+namespace {
+
+// The swap rule's inputs: each partner's history from the stored pair
+// sessions (both share this machine's store), this rehearsal included even
+// when nothing is stored, and the library's scenarios with their versions.
+std::optional<SwapSuggestion> workOutSwap(AppState& app, const StartPair& parts) {
+    std::vector<SessionRecord> records;
+    SessionStore* store = app.persistence() ? app.persistence()->store() : nullptr;
+    if (store) records = store->listSessions();
+    PairHistory newInterviewer = pairHistoryOf(records, parts.candidateName);
+    PairHistory newCandidate = pairHistoryOf(records, parts.interviewerName);
+    const ScenarioSeen now{app.session().scenario().id, ""};
+    newInterviewer.asCandidate.insert(newInterviewer.asCandidate.begin(), now);
+    newCandidate.asInterviewer.insert(newCandidate.asInterviewer.begin(), now);
+    std::vector<ScenarioSeen> offered;
+    for (const Scenario& scenario : app.library().scenarios()) {
+        std::string error;
+        const std::optional<ScenarioCopy> copy = scenarioCopyOf(scenario, error);
+        offered.push_back({scenario.id, copy ? copy->hash : std::string()});
+    }
+    return suggestSwapScenario(newInterviewer, newCandidate, offered);
+}
+
+}  // namespace
+
+bool HotSeat::drawSwap(AppState& app) {
+    const std::optional<StartPair>& parts = app.session().pair();
+    if (!parts) return false;
+    if (!m_swapWorkedOut) {
+        m_swap = workOutSwap(app, *parts);
+        m_swapWorkedOut = true;
+    }
+    const std::string& nextInterviewer = parts->candidateName;
+    const std::string& nextCandidate = parts->interviewerName;
+    const Scenario* next = m_swap ? app.library().find(m_swap->scenarioId) : nullptr;
+    ImGui::PushFont(fonts().bold);
+    ImGui::TextUnformatted("Swap roles");
+    ImGui::PopFont();
+    ImGui::PushTextWrapPos(0);
+    if (!next) {
+        ImGui::TextDisabled("%s has met every scenario in the library, as candidate or interviewer.",
+                            nextCandidate.c_str());
+        ImGui::PopTextWrapPos();
+        return false;
+    }
+    const std::string why =
+        m_swap->interviewerKnowsIt
+            ? nextInterviewer + (m_swap->sameVersion ? " knows it" : " knows an earlier version of it") + "; " +
+                  nextCandidate + " has not met it."
+            : "New to " + nextCandidate + "; " + nextInterviewer + " has not done it either, so read it through first.";
+    ImGui::TextUnformatted(("Next: " + next->title + ". " + why).c_str());
+    ImGui::PopTextWrapPos();
+    const std::string label = "Swap roles: " + nextInterviewer + " interviews " + nextCandidate;
+    const bool swap = ImGui::Button(label.c_str(), ImVec2(0, em(2)));
+    widget_handles::nameButton("pair.swap_roles", label);
+    if (!swap) return false;
+    app.startPairSession(*next, std::nullopt, StartPair{nextInterviewer, nextCandidate});
+    return true;
 }
 
 }  // namespace rehearse

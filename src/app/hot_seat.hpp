@@ -2,13 +2,16 @@
 // screen and the interviewer's console take turns, with a cover screen
 // between them so the candidate never sees the console (F2 hands over). At
 // the end: the interviewer's scorecard, a cover, the candidate's blind
-// self-score, then both side by side, then the debrief.
+// self-score, then both side by side (with "Swap roles"), then the debrief.
 #pragma once
 
 #include "app/app_state.hpp"
 #include "app/interviewer_console.hpp"
 #include "app/scorecard_screen.hpp"
 #include "core/pair/pair_role.hpp"
+#include "core/pair/swap_suggestion.hpp"
+
+#include <optional>
 
 namespace rehearse {
 
@@ -33,11 +36,16 @@ private:
         m_covered = true;
     }
     // True while the cover is up (drawn).
-    bool drawCover();
+    bool drawCover(const AppState& app);
+    // "Swap roles": the next rehearsal with the parts reversed, on the
+    // scenario core/pair/swap_suggestion picks. True when it started one.
+    bool drawSwap(AppState& app);
 
     PairRole m_seat = PairRole::Candidate;
     bool m_covered = true;
     bool m_sideBySideDone = false;
+    bool m_swapWorkedOut = false;  // m_swap is for this rehearsal
+    std::optional<SwapSuggestion> m_swap;
     InterviewerConsole m_console;
     ScorecardForm m_form;
 };

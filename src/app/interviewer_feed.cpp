@@ -5,7 +5,6 @@
 #include "app/theme.hpp"
 #include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
-#include "core/session/pending_probe.hpp"
 
 #include <imgui_stdlib.h>
 
@@ -40,31 +39,31 @@ bool blank(const std::string& s) { return s.find_first_not_of(" \t\r") == std::s
 
 }  // namespace
 
-void InterviewerFeed::draw(AppState& app, SessionFocus& focus) {
+void InterviewerFeed::draw(AppState& app, const CandidateView& view, SessionFocus& focus) {
     ImGui::PushFont(fonts().bold);
     ImGui::TextUnformatted("Interviewer");
     widget_handles::nameText("feed.heading", "Interviewer");
     ImGui::PopFont();
     ImGui::Separator();
-    const std::optional<std::size_t> pending = pendingProbe(app.session());
+    const std::optional<std::size_t> pending = pendingProbe(view);
     const ImGuiStyle& style = ImGui::GetStyle();
     // Separator, caption and the one-line field (drawAskBox), with their spacing.
     const float askHeight = style.ItemSpacing.y * 2 + ImGui::GetTextLineHeightWithSpacing() +
                             ImGui::GetFrameHeightWithSpacing() + 1;
-    const float pinned = pending ? pinnedHeight(app, *pending) : 0;
+    const float pinned = pending ? pinnedHeight(view, *pending) : 0;
     ImGui::BeginChild("feed-entries", ImVec2(0, -(askHeight + pinned)), false, ImGuiWindowFlags_NoNavInputs);
-    drawEntries(app, focus, pending ? *pending : static_cast<std::size_t>(-1));
+    drawEntries(app, view, focus, pending ? *pending : static_cast<std::size_t>(-1));
     ImGui::EndChild();
     if (pending) {
         ImGui::BeginChild("pending-probe", ImVec2(0, pinned), false, ImGuiWindowFlags_NoNavInputs);
-        drawProbe(app, focus, *pending, true);
+        drawProbe(app, view, focus, *pending, true);
         ImGui::EndChild();
     }
     drawAskBox(app, focus);
 }
 
-float InterviewerFeed::pinnedHeight(AppState& app, std::size_t probe) const {
-    const std::string& says = app.session().probes()[probe].says;
+float InterviewerFeed::pinnedHeight(const CandidateView& view, std::size_t probe) const {
+    const std::string& says = view.probes[probe].says;
     const float width = ImGui::GetContentRegionAvail().x - em(1.2f);
     const float text = ImGui::CalcTextSize(says.c_str(), says.c_str() + says.size(), false, width).y;
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
@@ -74,56 +73,56 @@ float InterviewerFeed::pinnedHeight(AppState& app, std::size_t probe) const {
     return std::min(wanted, ImGui::GetContentRegionAvail().y * 0.55f);
 }
 
-void InterviewerFeed::drawEntries(AppState& app, SessionFocus& focus, std::size_t pinned) {
-    const Session& session = app.session();
-    const std::vector<FeedEntry>& feed = session.feed();
+void InterviewerFeed::drawEntries(AppState& app, const CandidateView& view, SessionFocus& focus, std::size_t pinned) {
+    const std::vector<CandidateView::FeedLine>& feed = view.feed;
+    // A partner playing the interviewer speaks under their own name.
+    const std::string interviewer = view.interviewerName.empty() ? "Interviewer" : view.interviewerName;
     for (std::size_t i = 0; i < feed.size(); ++i) {
-        const FeedEntry& e = feed[i];
+        const CandidateView::FeedLine& e = feed[i];
+        const std::string& kind = e.kind;
         ImGui::PushID(static_cast<int>(i));
-        switch (e.kind) {
-            case FeedEntry::Kind::Question:
-                card("Interviewer", palette::interviewer, e.text, palette::accent);
-                break;
-            case FeedEntry::Kind::StageStarted: {
-                std::string label = "— " + e.text + " · " + formatDuration(e.clock) + " —";
-                float w = ImGui::CalcTextSize(label.c_str()).x;
-                ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - w) * 0.5f);
-                ImGui::TextDisabled("%s", label.c_str());
-                break;
+        if (kind == "question") {
+            card(interviewer.c_str(), palette::interviewer, e.text, palette::accent);
+        } else if (kind == "stage_started") {
+            std::string label = "— " + e.text + " · " + formatDuration(e.clock) + " —";
+            float w = ImGui::CalcTextSize(label.c_str()).x;
+            ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - w) * 0.5f);
+            ImGui::TextDisabled("%s", label.c_str());
+        } else if (kind == "candidate_question") {
+            card("You asked", palette::candidate, e.text, palette::done);
+        } else if (kind == "interviewer_answer") {
+            // Name the fact answered, so a question matched to the wrong
+            // fact is visible as such rather than silently misleading.
+            const std::string who = e.factTopic.empty() ? interviewer : interviewer + " \xC2\xB7 on " + e.factTopic;
+            card(who.c_str(), palette::interviewer, e.text, palette::accent);
+        } else if (kind == "probe") {
+            if (e.probe == pinned) {
+                // Its card and answer box are pinned below the feed.
+                wrappedColoredText(palette::warning, "Follow-up \xC2\xB7 waiting for your answer below");
+                ImGui::Spacing();
+            } else if (e.probe < view.probes.size()) {
+                drawProbe(app, view, focus, e.probe, false);
             }
-            case FeedEntry::Kind::CandidateQuestion:
-                card("You asked", palette::candidate, e.text, palette::done);
-                break;
-            case FeedEntry::Kind::InterviewerAnswer: {
-                // Name the fact answered, so a question matched to the wrong
-                // fact is visible as such rather than silently misleading.
-                const Fact* fact = e.factId.empty() ? nullptr : session.scenario().findFact(e.factId);
-                const std::string who = fact ? "Interviewer \xC2\xB7 on " + fact->topic : std::string("Interviewer");
-                card(who.c_str(), palette::interviewer, e.text, palette::accent);
-                break;
-            }
-            case FeedEntry::Kind::Probe:
-                if (e.probe == pinned) {
-                    // Its card and answer box are pinned below the feed.
-                    wrappedColoredText(palette::warning, "Follow-up \xC2\xB7 waiting for your answer below");
-                    ImGui::Spacing();
-                } else {
-                    drawProbe(app, focus, e.probe, false);
-                }
-                break;
-            // Answers and skips are drawn under their probe (drawProbe), not
-            // where they fall in time: a late answer still reads as a reply.
-            case FeedEntry::Kind::CandidateAnswer:
-            case FeedEntry::Kind::ProbeSkipped:
-                break;
-            case FeedEntry::Kind::Finished:
-                ImGui::TextDisabled("Interview ended at %s.", formatDuration(e.clock).c_str());
-                break;
-            case FeedEntry::Kind::Nudge:
-                card("Interviewer \xC2\xB7 time check", palette::interviewer, e.text, palette::warning);
-                break;
+        } else if (kind == "finished") {
+            ImGui::TextDisabled("Interview ended at %s.", formatDuration(e.clock).c_str());
+        } else if (kind == "nudge") {
+            const std::string who = interviewer + " \xC2\xB7 time check";
+            card(who.c_str(), palette::interviewer, e.text, palette::warning);
         }
+        // Answers and skips ("candidate_answer", "probe_skipped") are drawn
+        // under their probe (drawProbe), not where they fall in time: a late
+        // answer still reads as a reply.
         ImGui::PopID();
+    }
+    // A partner answers in their own time: say the question was heard.
+    if (!view.pendingQuestions.empty()) {
+        const std::string waiting = view.pendingQuestions.size() == 1
+                                        ? interviewer + " has your question and will answer it."
+                                        : interviewer + " has your " + std::to_string(view.pendingQuestions.size()) +
+                                              " questions and will answer them.";
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("%s", waiting.c_str());
+        ImGui::PopTextWrapPos();
     }
     // Follow the conversation when something new arrives.
     if (feed.size() != m_lastSeenEntries) {
@@ -143,19 +142,21 @@ void InterviewerFeed::drawEntries(AppState& app, SessionFocus& focus, std::size_
     }
 }
 
-void InterviewerFeed::drawProbe(AppState& app, SessionFocus& focus, std::size_t probe, bool pinned) {
-    const Probe& p = app.session().probes()[probe];
+void InterviewerFeed::drawProbe(AppState& app, const CandidateView& view, SessionFocus& focus, std::size_t probe,
+                                bool pinned) {
+    const CandidateView::PushedProbe& p = view.probes[probe];
     ImGui::PushID(static_cast<int>(probe));
-    card("Interviewer · follow-up", palette::probe, p.says, palette::warning);
-    switch (p.state) {
-        case Probe::State::Open: drawProbeReply(app, focus, probe, pinned); break;
-        case Probe::State::Answered: card("You answered", palette::candidate, p.answer, palette::done); break;
-        case Probe::State::Skipped: ImGui::TextDisabled("You skipped this follow-up."); break;
-    }
+    const std::string who = (view.interviewerName.empty() ? std::string("Interviewer") : view.interviewerName) +
+                            " \xC2\xB7 follow-up";
+    card(who.c_str(), palette::probe, p.says, palette::warning);
+    if (p.state == "open") drawProbeReply(app, view, focus, probe, pinned);
+    else if (p.state == "answered") card("You answered", palette::candidate, p.answer, palette::done);
+    else ImGui::TextDisabled("You skipped this follow-up.");
     ImGui::PopID();
 }
 
-void InterviewerFeed::drawProbeReply(AppState& app, SessionFocus& focus, std::size_t probe, bool pinned) {
+void InterviewerFeed::drawProbeReply(AppState& app, const CandidateView& view, SessionFocus& focus, std::size_t probe,
+                                     bool pinned) {
     std::string& reply = m_replies[probe];
     ImGui::PushID("reply");
     if (pinned) focus.before(SessionField::ProbeAnswer);
@@ -182,7 +183,10 @@ void InterviewerFeed::drawProbeReply(AppState& app, SessionFocus& focus, std::si
     if (send && !blank(reply) && app.rehearsal().dispatch(AnswerFollowUp{probe, reply})) {
         m_replies.erase(probe);
         // Answered from the keyboard: the next open probe, or the ask box.
-        if (fromKeyboard) focus.request(pendingProbe(app.session()) ? SessionField::ProbeAnswer : SessionField::Ask);
+        const bool anotherOpen = std::any_of(view.probes.begin(), view.probes.end(), [&](const auto& p) {
+            return p.state == "open" && &p != &view.probes[probe];
+        });
+        if (fromKeyboard) focus.request(anotherOpen ? SessionField::ProbeAnswer : SessionField::Ask);
     }
     ImGui::PopID();
     ImGui::Spacing();

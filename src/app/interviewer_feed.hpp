@@ -2,9 +2,12 @@
 // questions and their answers, follow-up probes and the candidate's replies;
 // below it, pinned so it never scrolls away, the probe awaiting an answer
 // with its answer box; and at the bottom the box to ask the next question.
+// Reads only the candidate's view of the session (core/pair/candidate_view),
+// so the same feed serves solo practice and a pair candidate's screen.
 #pragma once
 
 #include "app/session_focus.hpp"
+#include "core/pair/candidate_view.hpp"
 
 #include <cstddef>
 #include <map>
@@ -17,17 +20,17 @@ class AppState;
 
 class InterviewerFeed {
 public:
-    void draw(AppState& app, SessionFocus& focus);
+    void draw(AppState& app, const CandidateView& view, SessionFocus& focus);
     // Follows the conversation to its end for the next few frames (a new or
     // reopened session: the layout settles over more than one frame).
     void scrollToEnd() { m_scrollFrames = 3; }
 
 private:
-    void drawEntries(AppState& app, SessionFocus& focus, std::size_t pinned);
-    void drawProbe(AppState& app, SessionFocus& focus, std::size_t probe, bool pinned);
-    void drawProbeReply(AppState& app, SessionFocus& focus, std::size_t probe, bool pinned);
+    void drawEntries(AppState& app, const CandidateView& view, SessionFocus& focus, std::size_t pinned);
+    void drawProbe(AppState& app, const CandidateView& view, SessionFocus& focus, std::size_t probe, bool pinned);
+    void drawProbeReply(AppState& app, const CandidateView& view, SessionFocus& focus, std::size_t probe, bool pinned);
     void drawAskBox(AppState& app, SessionFocus& focus);
-    float pinnedHeight(AppState& app, std::size_t probe) const;
+    float pinnedHeight(const CandidateView& view, std::size_t probe) const;
 
     std::string m_question;
     // Lines completed by Enter in the ask box, waiting to be asked this frame.

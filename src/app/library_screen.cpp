@@ -348,7 +348,7 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
     }
     widget_handles::nameField("library.start_level");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("The level you rehearse at: staff-level probes come only at staff.");
-    if (ImGui::Button("Practise with a partner (one screen)")) app.startPairSession(s, m_startLevel);
+    if (ImGui::Button("Practise with a partner (one screen)")) m_openPairDialog = true;
     widget_handles::nameButton("library.start_pair", "Practise with a partner (one screen)");
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("A partner plays the interviewer: they answer your questions, push probes and score you. "
@@ -363,6 +363,59 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
     const bool enter = !dialogOpen && !ImGui::IsAnyItemActive() && !ImGui::GetIO().KeyCtrl &&
                        !ImGui::GetIO().WantTextInput && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
     if (clicked || (enter && !m_shown.empty())) app.startSession(s, m_startLevel);
+    drawPairDialog(app, s);
+}
+
+void LibraryScreen::drawPairDialog(AppState& app, const Scenario& scenario) {
+    const char* id = "Practise with a partner";
+    if (m_openPairDialog) {
+        ImGui::OpenPopup(id);
+        m_openPairDialog = false;
+        ImGui::SetKeyboardFocusHere();  // lands on the first name once the dialog opens
+    }
+    ImGui::SetNextWindowSize(ImVec2(std::min(em(30), ImGui::GetMainViewport()->WorkSize.x * 0.9f), 0));
+    if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("One screen, two people: the interviewer's console stays behind a cover while the "
+                        "candidate works (F2 hands the screen over). Names appear in the feed, the scorecards "
+                        "and the history.");
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    const float labelWidth = std::max(ImGui::CalcTextSize("Interviews first").x, ImGui::CalcTextSize("Candidate").x) + em(1);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Interviews first");
+    ImGui::SameLine(labelWidth);
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint("##interviewer", "Interviewer", &m_pairInterviewer);
+    widget_handles::nameField("pair.interviewer_name");
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Candidate");
+    ImGui::SameLine(labelWidth);
+    ImGui::SetNextItemWidth(-1);
+    const bool enter = ImGui::InputTextWithHint("##candidate", "Candidate", &m_pairCandidate,
+                                                ImGuiInputTextFlags_EnterReturnsTrue);
+    widget_handles::nameField("pair.candidate_name");
+    ImGui::Spacing();
+    if (ImGui::Button("Swap who interviews")) std::swap(m_pairInterviewer, m_pairCandidate);
+    widget_handles::nameButton("pair.swap_names", "Swap who interviews");
+    ImGui::Separator();
+    const bool start = ImGui::Button("Start", ImVec2(em(7), 0)) || enter;
+    widget_handles::nameButton("pair.start", "Start");
+    ImGui::SameLine();
+    const bool cancel = ImGui::Button("Cancel", ImVec2(em(7), 0)) ||
+                        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
+    widget_handles::nameButton("pair.cancel", "Cancel");
+    if (start) {
+        // A name left empty: the part's name stands in.
+        const std::string interviewer = m_pairInterviewer.empty() ? "Interviewer" : m_pairInterviewer;
+        const std::string candidate = m_pairCandidate.empty() ? "Candidate" : m_pairCandidate;
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        app.startPairSession(scenario, m_startLevel, StartPair{interviewer, candidate});
+        return;
+    }
+    if (cancel) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
 }
 
 void LibraryScreen::drawProblems(AppState& app) {

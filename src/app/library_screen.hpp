@@ -25,6 +25,8 @@ private:
     void select(AppState& app, int step);
     void drawDetails(AppState& app, const Scenario& scenario);
     void drawProblems(AppState& app);
+    // The dialog before a pair rehearsal: both names, who interviews first.
+    void drawPairDialog(AppState& app, const Scenario& scenario);
 
     std::string m_filter;
     std::set<std::string> m_tags;  // shown scenarios carry all of these
@@ -43,6 +45,10 @@ private:
     int m_filterWaited = 0;
     bool m_filterActive = false;
     TypeAhead m_typeAhead;
+    // The pair dialog's names, kept for the next pair rehearsal of this run.
+    std::string m_pairInterviewer;
+    std::string m_pairCandidate;
+    bool m_openPairDialog = false;
 };
 
 }  // namespace rehearse

@@ -52,7 +52,7 @@ bool openRequested(AppState& app, const GuiOptions& options) {
         std::fprintf(stderr, "rehearse: no scenario with id '%s' (see `rehearse list`)\n", options.scenarioId.c_str());
         return false;
     }
-    if (options.pair) app.startPairSession(*scenario);
+    if (options.pair) app.startPairSession(*scenario, std::nullopt, StartPair{options.interviewerName, options.candidateName});
     else app.startSession(*scenario);
     if (!options.stageId.empty()) {
         auto kind = stageKindFromId(options.stageId);

@@ -6,7 +6,7 @@
 #include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 
-#include "core/session/pending_probe.hpp"
+#include "core/session/duration_format.hpp"
 
 #include <GLFW/glfw3.h>  // key codes only: io.KeysDown is indexed by them
 #include <imgui_stdlib.h>
@@ -31,9 +31,10 @@ void SessionScreen::reset() {
 void SessionScreen::draw(AppState& app) {
     m_focus.beginFrame();
     app.rehearsal().tick();
+    m_view = buildCandidateView(app.session(), app.now());
     handleShortcuts(app);
     drawTopBar(app);
-    if (app.session().isPaused()) {
+    if (m_view.paused) {
         drawPauseCover(app);
         return;
     }
@@ -67,12 +68,12 @@ void SessionScreen::draw(AppState& app) {
     ImGui::BeginChild("interviewer-panel", ImVec2(0, 0), true, panel);
     // Revealed facts above the conversation, in their own scroll area so a
     // long list never squeezes the feed.
-    const bool anyFacts = !app.session().revealedFactIds().empty();
+    const bool anyFacts = !m_view.revealedFacts.empty();
     const float factsHeight = anyFacts ? ImGui::GetContentRegionAvail().y * 0.34f : em(4.4f);
     ImGui::BeginChild("revealed-facts", ImVec2(0, factsHeight), false, panel);
-    m_facts.draw(app.session());
+    m_facts.draw(m_view.revealedFacts);
     ImGui::EndChild();
-    m_feed.draw(app, m_focus);
+    m_feed.draw(app, m_view, m_focus);
     ImGui::EndChild();
     drawHeldMove(app);
 }
@@ -114,8 +115,7 @@ void SessionScreen::drawPauseCover(AppState& app) {
 }
 
 void SessionScreen::drawTopBar(AppState& app) {
-    const Session& session = app.session();
-    const double now = app.now();
+    const CandidateView& view = m_view;
     ImGui::BeginChild("top-bar", ImVec2(0, em(5.5f)), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNavInputs);
 
     const float sideWidth = std::min(em(15), ImGui::GetContentRegionAvail().x * 0.2f);
@@ -126,8 +126,8 @@ void SessionScreen::drawTopBar(AppState& app) {
         ImGui::SetTooltip("Your rehearsal is saved as you go: Continue in the library picks it up again.");
     ImGui::PushFont(fonts().bold);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + sideWidth);
-    ImGui::TextUnformatted(session.scenario().title.c_str());
-    widget_handles::nameWrapped("session.title", session.scenario().title);
+    ImGui::TextUnformatted(view.title.c_str());
+    widget_handles::nameWrapped("session.title", view.title);
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     ImGui::EndGroup();
@@ -143,7 +143,9 @@ void SessionScreen::drawTopBar(AppState& app) {
     const float rightWidth = std::max(sideWidth, std::max(buttonsWidth, clockWidth) + em(0.5f));
     float stepperWidth = ImGui::GetContentRegionAvail().x - rightWidth;
     ImGui::BeginChild("stepper", ImVec2(stepperWidth, em(4.2f)), false, ImGuiWindowFlags_NoScrollbar);
-    if (auto clicked = m_stepper.draw(session, now, app.liveCoverage() ? &app.rehearsal().coverage() : nullptr)) {
+    // Coverage comes from the key points: solo practice only.
+    const bool showCoverage = app.liveCoverage() && !app.session().isPair();
+    if (auto clicked = m_stepper.draw(view, showCoverage ? &app.rehearsal().coverage() : nullptr)) {
         m_heldAnchor = ImGui::GetIO().MousePos;
         goToStage(app, *clicked);
     }
@@ -153,21 +155,21 @@ void SessionScreen::drawTopBar(AppState& app) {
 
     ImGui::SameLine();
     ImGui::BeginGroup();
-    const std::size_t current = session.currentStage();
-    const bool over = session.isOverBudget(current, now);
-    const double total = session.totalSeconds(now);
-    const bool totalOver = total > session.scenario().minutes * 60;
+    const CandidateView::StageInfo& current = view.stages[view.currentStage];
+    const bool over = current.seconds > current.minutes * 60;
+    const double total = view.totalSeconds;
+    const bool totalOver = total > view.minutes * 60;
     ImGui::PushFont(fonts().heading);
-    const std::string stageClock = formatDuration(session.stageSeconds(current, now));
+    const std::string stageClock = formatDuration(current.seconds);
     ImGui::TextColored(over ? palette::warning : palette::text, "%s", stageClock.c_str());
     widget_handles::nameText("session.stage_clock", stageClock);
     ImGui::PopFont();
     ImGui::SameLine();
     const std::string totalClock =
-        "total " + formatDuration(total) + " / " + formatDuration(session.scenario().minutes * 60);
+        "total " + formatDuration(total) + " / " + formatDuration(view.minutes * 60);
     ImGui::TextColored(totalOver ? palette::warning : palette::muted, "%s", totalClock.c_str());
     widget_handles::nameText("session.total_clock", totalClock);
-    if (session.isPaused()) {
+    if (view.paused) {
         if (ImGui::Button("Resume")) app.rehearsal().dispatch(ResumeClock{});
         widget_handles::nameButton("session.resume", "Resume");
     } else {
@@ -205,18 +207,21 @@ void SessionScreen::drawTopBar(AppState& app) {
 }
 
 void SessionScreen::drawStagePanel(AppState& app) {
-    const Session& session = app.session();
-    const Stage& stage = session.currentStageSpec();
-    const std::size_t index = session.currentStage();
-    ImGui::TextDisabled("STAGE %zu OF %zu · %.0f MIN", index + 1, session.stageCount(), stage.minutes);
+    const std::size_t index = m_view.currentStage;
+    const std::size_t stageCount = m_view.stages.size();
+    const CandidateView::StageInfo& stage = m_view.stages[index];
+    // The guidance coaches a candidate practising alone; a partner plays
+    // that part in a pair, and the candidate's view has none.
+    const std::string guidance = app.session().isPair() ? std::string() : app.session().currentStageSpec().guidance;
+    ImGui::TextDisabled("STAGE %zu OF %zu · %.0f MIN", index + 1, stageCount, stage.minutes);
     if (widget_handles::recording()) {
         char caption[64];
-        std::snprintf(caption, sizeof caption, "STAGE %zu OF %zu · %.0f MIN", index + 1, session.stageCount(), stage.minutes);
+        std::snprintf(caption, sizeof caption, "STAGE %zu OF %zu · %.0f MIN", index + 1, stageCount, stage.minutes);
         widget_handles::nameText("session.stage_caption", caption);
     }
     ImGui::PushFont(fonts().heading);
-    ImGui::TextUnformatted(stage.displayTitle().c_str());
-    widget_handles::nameText("session.stage_title", stage.displayTitle());
+    ImGui::TextUnformatted(stage.title.c_str());
+    widget_handles::nameText("session.stage_title", stage.title);
     ImGui::PopFont();
     // Goal and guidance scroll in at most 40% of the panel, so a short
     // window or large text never pushes the notes out of sight.
@@ -224,20 +229,20 @@ void SessionScreen::drawStagePanel(AppState& app) {
     ImGui::PushFont(fonts().bold);
     float textHeight = ImGui::CalcTextSize(stage.goal.c_str(), nullptr, false, wrap).y;
     ImGui::PopFont();
-    textHeight += ImGui::CalcTextSize(stage.guidance.c_str(), nullptr, false, wrap).y + ImGui::GetStyle().ItemSpacing.y * 4;
+    textHeight += ImGui::CalcTextSize(guidance.c_str(), nullptr, false, wrap).y + ImGui::GetStyle().ItemSpacing.y * 4;
     ImGui::BeginChild("stage-text", ImVec2(0, std::min(textHeight, ImGui::GetContentRegionAvail().y * 0.4f)), false,
                       ImGuiWindowFlags_NoNavInputs);
     ImGui::PushFont(fonts().bold);
     wrappedColoredText(palette::text, stage.goal);
     ImGui::PopFont();
     ImGui::Spacing();
-    wrappedColoredText(palette::muted, stage.guidance);
+    if (!guidance.empty()) wrappedColoredText(palette::muted, guidance);
     ImGui::EndChild();
     ImGui::Spacing();
 
     // Side by side, in shorter words when the panel is narrow (the notes
     // below keep the height a second row would take).
-    const bool last = index + 1 >= session.stageCount();
+    const bool last = index + 1 >= stageCount;
     const char* previousLabel = "< Previous";
     const char* nextLabel = last ? "Finish >" : "Next stage >";
     if (buttonWidthFor(previousLabel) + ImGui::GetStyle().ItemSpacing.x + buttonWidthFor(nextLabel) >
@@ -265,8 +270,7 @@ void SessionScreen::drawStagePanel(AppState& app) {
 }
 
 void SessionScreen::drawNotes(AppState& app) {
-    const Session& session = app.session();
-    const std::size_t stage = session.currentStage();
+    const std::size_t stage = m_view.currentStage;
     Rehearsal& rehearsal = app.rehearsal();
     if (stage != m_notesStage) {
         rehearsal.commitNotes();
@@ -274,7 +278,7 @@ void SessionScreen::drawNotes(AppState& app) {
         m_notes = rehearsal.notes(stage);
         // A new stage starts with its notes: typing goes there at once (a
         // move asks for this itself, a frame earlier; see goToStage).
-        if (m_focus.wanted() != SessionField::Notes) moveFocus(app, SessionField::Notes);
+        if (m_focus.wanted() != SessionField::Notes) moveFocus(SessionField::Notes);
     } else if (!m_notesEditing && m_notes != rehearsal.notes(stage)) {
         m_notes = rehearsal.notes(stage);  // changed elsewhere (a replay, a partner)
     }
@@ -321,11 +325,11 @@ void SessionScreen::drawCanvas(AppState& app) {
     CanvasViewOptions options;
     options.canUndo = session.canvasEditor().canUndo();
     options.canRedo = session.canvasEditor().canRedo();
-    options.exportStem = session.scenario().id + "-canvas";
-    options.exportTitle = session.scenario().title + " - your design";
+    options.exportStem = m_view.scenarioId + "-canvas";
+    options.exportTitle = m_view.title + " - your design";
     m_canvas.restoreCameraOnce(session.canvasView());  // a resumed session: the board as it was left
-    m_canvas.draw(session.canvas(), stageKindId(session.currentStageSpec().kind), m_canvasCommands, undo, redo,
-                  options);
+    // The board is the candidate's own drawing; the rest comes from the view.
+    m_canvas.draw(session.canvas(), m_view.stages[m_view.currentStage].kind, m_canvasCommands, undo, redo, options);
     Rehearsal& rehearsal = app.rehearsal();
     for (CanvasCommand& command : m_canvasCommands) rehearsal.dispatch(CanvasApply{std::move(command)});
     if (undo) rehearsal.dispatch(CanvasUndo{});
@@ -337,12 +341,16 @@ void SessionScreen::drawCanvas(AppState& app) {
 
 void SessionScreen::goToStage(AppState& app, std::size_t stage) {
     const Rehearsal::StageRequest result = app.rehearsal().requestStage(stage);
+    // A move, or the probe raised to hold it: the rest of the frame (the
+    // held-move note, the focus) reads the session as it is now.
+    m_view = buildCandidateView(app.session(), app.now());
     m_showHeldMove = result == Rehearsal::StageRequest::Held;
-    if (result == Rehearsal::StageRequest::Moved) moveFocus(app, SessionField::Notes);
+    if (result == Rehearsal::StageRequest::Moved) moveFocus(SessionField::Notes);
 }
 
 void SessionScreen::requestEnd(AppState& app) {
-    const Rehearsal::StageRequest result = app.rehearsal().requestStage(app.session().stageCount());
+    const Rehearsal::StageRequest result = app.rehearsal().requestStage(m_view.stages.size());
+    m_view = buildCandidateView(app.session(), app.now());  // as in goToStage
     m_showHeldMove = result == Rehearsal::StageRequest::Held;
     m_confirmEnd = result == Rehearsal::StageRequest::MayFinish;
 }
@@ -361,17 +369,17 @@ void SessionScreen::drawHeldMove(AppState& app) {
         m_showHeldMove = false;
     }
     if (!ImGui::BeginPopup(id)) return;
-    if (!held || held->probe >= app.session().probes().size()) {
+    if (!held || held->probe >= m_view.probes.size()) {
         ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
         return;
     }
-    const bool ending = held->target >= app.session().stageCount();
+    const bool ending = held->target >= m_view.stages.size();
     ImGui::PushFont(fonts().bold);
     // Said where the click was: the probe itself may be out of sight.
     ImGui::TextUnformatted(ending ? "One question before you finish" : "One question before you move on");
     ImGui::PopFont();
-    wrappedColoredText(palette::text, app.session().probes()[held->probe].says);
+    wrappedColoredText(palette::text, m_view.probes[held->probe].says);
     ImGui::Spacing();
     const bool answer = ImGui::Button("Answer it") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
     widget_handles::nameButton("held.answer", "Answer it");
@@ -381,19 +389,19 @@ void SessionScreen::drawHeldMove(AppState& app) {
     ImGui::TextDisabled("Enter answers; Escape closes.");
     if (answer) {
         ImGui::CloseCurrentPopup();
-        moveFocus(app, SessionField::ProbeAnswer);
+        moveFocus(SessionField::ProbeAnswer);
     } else if (moveOn) {
         ImGui::CloseCurrentPopup();
         const std::size_t target = held->target;
-        if (target >= app.session().stageCount()) requestEnd(app);
+        if (target >= m_view.stages.size()) requestEnd(app);
         else goToStage(app, target);
     }
     ImGui::EndPopup();
 }
 
 // Gives the keyboard to one of the session's fields.
-void SessionScreen::moveFocus(AppState& app, SessionField field) {
-    if (field == SessionField::ProbeAnswer && !pendingProbe(app.session())) field = SessionField::Ask;
+void SessionScreen::moveFocus(SessionField field) {
+    if (field == SessionField::ProbeAnswer && !pendingProbe(m_view)) field = SessionField::Ask;
     if (field == SessionField::Canvas) {
         m_focus.clearWanted();
         ImGui::SetWindowFocus(nullptr);  // ends the text edit that had the keyboard
@@ -405,9 +413,9 @@ void SessionScreen::moveFocus(AppState& app, SessionField field) {
 }
 
 // Tab and Shift+Tab: notes, the pending probe's answer, the ask box, the canvas.
-void SessionScreen::cycleFocus(AppState& app, bool backwards) {
+void SessionScreen::cycleFocus(bool backwards) {
     std::vector<SessionField> order = {SessionField::Notes};
-    if (pendingProbe(app.session())) order.push_back(SessionField::ProbeAnswer);
+    if (pendingProbe(m_view)) order.push_back(SessionField::ProbeAnswer);
     order.push_back(SessionField::Ask);
     order.push_back(SessionField::Canvas);
     SessionField current = m_focus.wanted() != SessionField::None ? m_focus.wanted() : m_focus.active();
@@ -419,7 +427,7 @@ void SessionScreen::cycleFocus(AppState& app, bool backwards) {
         const std::size_t here = static_cast<std::size_t>(at - order.begin());
         index = backwards ? (here + order.size() - 1) % order.size() : (here + 1) % order.size();
     }
-    moveFocus(app, order[index]);
+    moveFocus(order[index]);
 }
 
 void SessionScreen::handleShortcuts(AppState& app) {
@@ -429,13 +437,13 @@ void SessionScreen::handleShortcuts(AppState& app) {
         !ImGui::IsPopupOpen("One question before you move on"))
         return;
     const bool ctrl = io.KeyCtrl || io.KeySuper;
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab)) && !ctrl && !io.KeyAlt) cycleFocus(app, io.KeyShift);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab)) && !ctrl && !io.KeyAlt) cycleFocus(io.KeyShift);
     if (ctrl && !io.KeyAlt) {
-        if (ImGui::IsKeyPressed(GLFW_KEY_1, false)) moveFocus(app, SessionField::Notes);
-        if (ImGui::IsKeyPressed(GLFW_KEY_2, false)) moveFocus(app, SessionField::ProbeAnswer);
+        if (ImGui::IsKeyPressed(GLFW_KEY_1, false)) moveFocus(SessionField::Notes);
+        if (ImGui::IsKeyPressed(GLFW_KEY_2, false)) moveFocus(SessionField::ProbeAnswer);
         if (ImGui::IsKeyPressed(GLFW_KEY_3, false) || ImGui::IsKeyPressed(GLFW_KEY_K, false))
-            moveFocus(app, SessionField::Ask);
-        if (ImGui::IsKeyPressed(GLFW_KEY_4, false)) moveFocus(app, SessionField::Canvas);
+            moveFocus(SessionField::Ask);
+        if (ImGui::IsKeyPressed(GLFW_KEY_4, false)) moveFocus(SessionField::Canvas);
     }
     // "/" jumps to the ask box when no text field has the keyboard; the
     // slash itself is not typed anywhere.
@@ -444,16 +452,16 @@ void SessionScreen::handleShortcuts(AppState& app) {
         for (int i = 0; i < typed.Size; ++i) {
             if (typed[i] != '/') continue;
             typed.erase(typed.begin() + i);
-            moveFocus(app, SessionField::Ask);
+            moveFocus(SessionField::Ask);
             break;
         }
     }
     if (!io.KeyAlt) return;
-    const std::size_t current = app.session().currentStage();
+    const std::size_t current = m_view.currentStage;
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow)))
         m_heldAnchor = ImVec2(m_nextButtonMin.x, m_nextButtonMax.y);
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) {
-        if (current + 1 < app.session().stageCount()) goToStage(app, current + 1);
+        if (current + 1 < m_view.stages.size()) goToStage(app, current + 1);
         else requestEnd(app);
     }
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow)) && current > 0) goToStage(app, current - 1);

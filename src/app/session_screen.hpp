@@ -1,6 +1,11 @@
 // The rehearsal itself: stage stepper and clock across the top; the stage's
 // goal, guidance and the candidate's notes on the left; the design canvas in
-// the centre; the interviewer on the right.
+// the centre; the interviewer on the right. Each frame it draws from the
+// candidate's view of the session (core/pair/candidate_view: stages' public
+// parts, revealed facts, pushed probes, the feed), plus the candidate's own
+// notes and canvas; only solo practice adds the stage's guidance and the
+// coverage bars, read from the scenario. So on a pair candidate's screen
+// (hot seat) no hidden fact, key point, probe bank or reference can appear.
 #pragma once
 
 #include "app/canvas_view.hpp"
@@ -8,6 +13,7 @@
 #include "app/interviewer_feed.hpp"
 #include "app/session_focus.hpp"
 #include "app/stage_stepper.hpp"
+#include "core/pair/candidate_view.hpp"
 
 #include <string>
 #include <vector>
@@ -29,12 +35,13 @@ private:
     void drawNotes(AppState& app);
     void drawCanvas(AppState& app);
     void handleShortcuts(AppState& app);
-    void moveFocus(AppState& app, SessionField field);
-    void cycleFocus(AppState& app, bool backwards);
+    void moveFocus(SessionField field);
+    void cycleFocus(bool backwards);
     void drawHeldMove(AppState& app);
     void goToStage(AppState& app, std::size_t stage);
     void requestEnd(AppState& app);
 
+    CandidateView m_view;  // this frame's
     StageStepper m_stepper;
     InterviewerFeed m_feed;
     FactsPanel m_facts;

@@ -5,17 +5,17 @@
 #include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 #include "core/interviewer/coverage.hpp"
-#include "core/session/session.hpp"
+#include "core/pair/candidate_view.hpp"
+#include "core/session/duration_format.hpp"
 
 #include <algorithm>
 #include <string>
 
 namespace rehearse {
 
-std::optional<std::size_t> StageStepper::draw(const Session& session, double now,
-                                              const CoverageReport* coverage) {
+std::optional<std::size_t> StageStepper::draw(const CandidateView& view, const CoverageReport* coverage) {
     std::optional<std::size_t> clicked;
-    const std::size_t count = session.stageCount();
+    const std::size_t count = view.stages.size();
     if (count == 0) return clicked;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const float width = ImGui::GetContentRegionAvail().x;
@@ -28,7 +28,7 @@ std::optional<std::size_t> StageStepper::draw(const Session& session, double now
     // others keep their numbers and name themselves on hover.
     bool titlesFit = true;
     for (std::size_t i = 0; i < count; ++i) {
-        const std::string title = session.scenario().stages[i].displayTitle();
+        const std::string& title = view.stages[i].title;
         ImGui::PushFont(fonts().bold);
         titlesFit = titlesFit && ImGui::CalcTextSize(title.c_str()).x + em(0.6f) <= step;
         ImGui::PopFont();
@@ -39,10 +39,10 @@ std::optional<std::size_t> StageStepper::draw(const Session& session, double now
     };
 
     for (std::size_t i = 0; i < count; ++i) {
-        const Stage& stage = session.scenario().stages[i];
-        const bool current = i == session.currentStage();
-        const bool done = session.stageProgress(i).visited && !current;
-        const bool over = session.isOverBudget(i, now);
+        const CandidateView::StageInfo& stage = view.stages[i];
+        const bool current = i == view.currentStage;
+        const bool done = stage.visited && !current;
+        const bool over = stage.seconds > stage.minutes * 60.0;
         const float cx = origin.x + step * (static_cast<float>(i) + 0.5f);
 
         // Connector to the next stage.
@@ -60,8 +60,7 @@ std::optional<std::size_t> StageStepper::draw(const Session& session, double now
         draw->AddText(ImVec2(cx - numberSize.x * 0.5f, lineY - numberSize.y * 0.5f),
                       ImGui::GetColorU32(current || done ? ImVec4(1, 1, 1, 1) : palette::muted), number);
 
-        const std::string titleText = stage.displayTitle();
-        const char* title = titleText.c_str();
+        const char* title = stage.title.c_str();
         const bool named = widget_handles::recording();
         const std::string handle = named ? "stepper.stage." + std::to_string(i + 1) : std::string();
         if (named)
@@ -77,7 +76,7 @@ std::optional<std::size_t> StageStepper::draw(const Session& session, double now
                 widget_handles::nameRect(handle + ".title", titleAt,
                                          ImVec2(titleAt.x + titleSize.x, titleAt.y + titleSize.y), title, false);
 
-            std::string time = formatDuration(session.stageSeconds(i, now)) + " / " + formatDuration(stage.minutes * 60);
+            std::string time = formatDuration(stage.seconds) + " / " + formatDuration(stage.minutes * 60);
             ImVec2 timeSize = ImGui::CalcTextSize(time.c_str());
             const ImVec2 timeAt(labelX(cx, timeSize.x), lineY + radius + em(1.5f));
             draw->AddText(timeAt, ImGui::GetColorU32(over ? palette::warning : palette::muted), time.c_str());
@@ -106,7 +105,7 @@ std::optional<std::size_t> StageStepper::draw(const Session& session, double now
         ImGui::PopID();
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + em(4.0f)));
-    if (clicked && *clicked == session.currentStage()) clicked.reset();
+    if (clicked && *clicked == view.currentStage) clicked.reset();
     return clicked;
 }
 

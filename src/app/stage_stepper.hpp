@@ -7,15 +7,17 @@
 
 namespace rehearse {
 
-class Session;
+struct CandidateView;
 struct CoverageReport;
 
 class StageStepper {
 public:
-    // Returns the stage the user clicked, if any. With `coverage`, each stage
+    // Returns the stage the user clicked, if any. Reads only the candidate's
+    // view of the session (stages' public parts and times), so it can sit on
+    // a pair candidate's screen. With `coverage` (solo practice), each stage
     // shows a thin bar of how much of it is covered: progress, never the
     // points still missing.
-    std::optional<std::size_t> draw(const Session& session, double now, const CoverageReport* coverage);
+    std::optional<std::size_t> draw(const CandidateView& view, const CoverageReport* coverage);
 };
 
 }  // namespace rehearse

@@ -1,6 +1,7 @@
 // rehearse sessions list|export|import|rename|delete|restore: the stored
 // rehearsals ($XDG_DATA_HOME/rehearse/sessions.db) from the command line.
-//   list                      one session a line: id, date, time spent, coverage, status, scenario, name
+//   list                      one session a line: id, date, time spent, coverage, status, scenario, name,
+//                             and for a pair session who interviewed whom
 //   export ID -o FILE         one JSON file (or --format md|svg|png|excalidraw)
 //   import FILE [--copy]      a session file exported here or elsewhere (a regular
 //                             file of at most 64 MB, kMaxSessionArchiveBytes)
@@ -68,7 +69,10 @@ int listSessions(const SessionsOptions& o) {
                            {"finished", r.finishedMs ? nlohmann::json(formatIsoUtc(*r.finishedMs)) : nlohmann::json()},
                            {"seconds", r.seconds},
                            {"coverage", r.coverage ? nlohmann::json(*r.coverage) : nlohmann::json()},
-                           {"deleted", r.deletedMs.has_value()}});
+                           {"deleted", r.deletedMs.has_value()},
+                           {"pair", r.pair ? nlohmann::json{{"interviewer", r.pair->interviewer},
+                                                            {"candidate", r.pair->candidate}}
+                                           : nlohmann::json()}});
         std::cout << dumpJson(out, 2) << "\n";
         return 0;
     }
@@ -76,8 +80,9 @@ int listSessions(const SessionsOptions& o) {
         std::string coverage = r.coverage ? percentText(*r.coverage) : "-";
         const char* status = r.deletedMs ? "deleted" : r.finished() ? "finished" : "unfinished";
         std::cout << r.id << "\t" << formatLocalDateTime(r.createdMs) << "\t" << formatDuration(r.seconds) << "\t"
-                  << coverage << "\t" << status << "\t" << terminalText(r.scenarioId) << "\t" << terminalText(r.name)
-                  << "\n";
+                  << coverage << "\t" << status << "\t" << terminalText(r.scenarioId) << "\t" << terminalText(r.name);
+        if (r.pair) std::cout << "\t" << terminalText(r.pair->summary());
+        std::cout << "\n";
     }
     if (sessions.empty()) std::cerr << "rehearse: no stored sessions yet (" << terminalText(store->path()) << ")\n";
     return 0;

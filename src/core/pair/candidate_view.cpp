@@ -32,7 +32,15 @@ const char* probeStateId(Probe::State state) {
 
 }  // namespace
 
-CandidateView buildCandidateView(const Session& session) {
+CandidateView buildCandidateView(const Session& session) { return buildCandidateView(session, session.lastActionAt()); }
+
+std::optional<std::size_t> pendingProbe(const CandidateView& view) {
+    for (std::size_t i = view.probes.size(); i-- > 0;)
+        if (view.probes[i].state == "open") return i;
+    return std::nullopt;
+}
+
+CandidateView buildCandidateView(const Session& session, double now) {
     const Scenario& scenario = session.scenario();
     CandidateView view;
     view.scenarioId = scenario.id;
@@ -45,19 +53,28 @@ CandidateView buildCandidateView(const Session& session) {
     for (std::size_t i = 0; i < scenario.stages.size(); ++i) {
         const Stage& stage = scenario.stages[i];
         view.stages.push_back({stageKindId(stage.kind), stage.displayTitle(), stage.minutes, stage.goal,
-                               session.stageProgress(i).notes});
+                               session.stageProgress(i).notes, session.stageSeconds(i, now),
+                               session.stageProgress(i).visited});
     }
     view.currentStage = session.currentStage();
     view.paused = session.isPaused();
     view.finished = session.isFinished();
+    view.minutes = scenario.minutes;
+    view.totalSeconds = session.totalSeconds(now);
     for (const std::string& id : session.revealedFactIds())
         if (const Fact* fact = scenario.findFact(id)) view.revealedFacts.push_back({fact->id, fact->topic, fact->answer});
+    const auto revealedTopic = [&](const std::string& id) {
+        for (const CandidateView::RevealedFact& fact : view.revealedFacts)
+            if (fact.id == id) return fact.topic;
+        return std::string();
+    };
     for (const Probe& probe : session.probes())
         view.probes.push_back({probe.says, probe.stage, probeStateId(probe.state), probe.answer});
     // Every feed line is something said to or by the candidate: the prompt,
     // their questions, the answers given, probes raised, nudges.
     for (const FeedEntry& entry : session.feed())
-        view.feed.push_back({feedKindId(entry.kind), entry.text, entry.stage, entry.clock});
+        view.feed.push_back({feedKindId(entry.kind), entry.text, entry.stage, entry.clock, entry.probe,
+                             entry.factId.empty() ? std::string() : revealedTopic(entry.factId)});
     for (const PendingQuestion& pending : session.pendingQuestions()) view.pendingQuestions.push_back(pending.question);
     view.selfScore = session.scorecard(ScorecardAuthor::Candidate);
     if (view.selfScore) view.interviewerScore = session.scorecard(ScorecardAuthor::Interviewer);

@@ -24,6 +24,8 @@ struct CandidateView {
         double minutes = 0;
         std::string goal;
         std::string notes;  // the candidate's own
+        double seconds = 0;  // spent in the stage, as of the view's time
+        bool visited = false;
     };
     struct RevealedFact {
         std::string id;
@@ -41,6 +43,8 @@ struct CandidateView {
         std::string text;
         std::size_t stage = 0;
         double clock = 0;
+        std::size_t probe = 0;   // "probe": which of `probes`
+        std::string factTopic;   // "interviewer_answer" with a revealed fact: its topic
     };
 
     std::string scenarioId;
@@ -59,9 +63,16 @@ struct CandidateView {
     std::optional<Scorecard> selfScore;
     // Only once the candidate's own blind self-score is in.
     std::optional<Scorecard> interviewerScore;
+    double minutes = 0;       // the whole interview's budget
+    double totalSeconds = 0;  // spent so far, as of the view's time
 };
 
+// The view as of session time `now` (the clocks); without it, as of the
+// last action.
+CandidateView buildCandidateView(const Session& session, double now);
 CandidateView buildCandidateView(const Session& session);
+// The probe the candidate answers next: the newest still open.
+std::optional<std::size_t> pendingProbe(const CandidateView& view);
 
 const char* feedKindId(FeedEntry::Kind kind);
 nlohmann::json candidateViewToJson(const CandidateView& view);

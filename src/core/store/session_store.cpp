@@ -3,7 +3,10 @@
 
 #include "core/numeric/checked_conversion.hpp"
 
+#include "core/session/action.hpp"
 #include "core/store/timestamps.hpp"
+
+#include <nlohmann/json.hpp>
 
 #include <sqlite3.h>
 
@@ -59,6 +62,17 @@ CREATE TABLE stage_scores (
 const char* const kSessionColumns =
     "id, uid, scenario_id, scenario_title, scenario_hash, name, created_at, updated_at, finished_at, seconds, "
     "action_count, coverage, deleted_at";
+
+// Who played which part, when the first action is a StartPair.
+std::optional<PairParts> pairPartsFromFirstAction(const std::string& text) {
+    if (text.find("start_pair") == std::string::npos) return std::nullopt;  // most sessions: no parse
+    const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
+    if (json.is_discarded()) return std::nullopt;
+    const std::optional<Action> action = actionFromJson(json);
+    const StartPair* pair = action ? std::get_if<StartPair>(&action->payload) : nullptr;
+    if (!pair) return std::nullopt;
+    return PairParts{pair->interviewerName, pair->candidateName};
+}
 
 SessionRecord readSession(const SqliteStatement& row) {
     SessionRecord r;
@@ -396,6 +410,25 @@ int SessionStore::purgeDeleted(std::int64_t beforeMs) {
 
 // --- 3. reads -----------------------------------------------------------------
 
+// A pair session says so in its first action (StartPair): read from the
+// journal, so sessions stored before pair practice existed, imported ones and
+// new ones are all read the same way, with no column to keep in step with the
+// journal. A damaged page there leaves the session unmarked instead of
+// failing the whole list (salvage lists a damaged store).
+namespace {
+
+void readPairParts(SqliteConnection& db, SessionRecord& record) {
+    try {
+        SqliteStatement first(db, "SELECT json FROM actions WHERE session_id = ?1 ORDER BY seq LIMIT 1");
+        first.bind(1, record.id);
+        if (first.step()) record.pair = pairPartsFromFirstAction(first.text(0));
+    } catch (const StoreError&) {
+        record.pair.reset();
+    }
+}
+
+}  // namespace
+
 std::vector<StageScore> SessionStore::stageScores(SessionRecordId id) {
     SqliteStatement select(m_db,
                            "SELECT stage, covered_weight, total_weight, seconds FROM stage_scores "
@@ -418,6 +451,7 @@ std::vector<SessionRecord> SessionStore::listSessions(bool includeDeleted) {
         index[select.int64(0)] = sessions.size();
         sessions.push_back(readSession(select));
     }
+    for (SessionRecord& record : sessions) readPairParts(m_db, record);
     SqliteStatement scores(m_db,
                            "SELECT session_id, stage, covered_weight, total_weight, seconds FROM stage_scores "
                            "ORDER BY session_id, position");
@@ -436,6 +470,7 @@ std::optional<SessionRecord> SessionStore::session(SessionRecordId id) {
     if (!select.step()) return std::nullopt;
     SessionRecord record = readSession(select);
     record.stages = stageScores(id);
+    readPairParts(m_db, record);
     return record;
 }
 

@@ -39,6 +39,15 @@ namespace rehearse {
 
 using SessionRecordId = std::int64_t;
 
+// A pair session's parts: the display names of who interviewed and who was
+// the candidate (StartPair, the session's first action).
+struct PairParts {
+    std::string interviewer;
+    std::string candidate;
+    // "pair: Ana interviewed Ben", as the history and `sessions list` say it.
+    std::string summary() const { return "pair: " + interviewer + " interviewed " + candidate; }
+};
+
 struct SessionRecord {
     SessionRecordId id = 0;
     std::string uid;            // stable across export and import
@@ -54,6 +63,7 @@ struct SessionRecord {
     std::optional<double> coverage;  // 0..1 once scored
     std::optional<std::int64_t> deletedMs;
     std::vector<StageScore> stages;  // filled by listSessions and session()
+    std::optional<PairParts> pair;   // a pair session; nothing for practice with the app
 
     bool finished() const { return finishedMs.has_value(); }
     // Brings figures read from a file or a database someone else may have
