@@ -1,10 +1,14 @@
 // The library: every scenario with its difficulty, level, minutes and tags;
 // filter by text, level and tag; select one to read its question and start a rehearsal.
+// A scenario not shipped with Rehearse says where it came from (your folder,
+// or the folder added with --scenarios).
 #pragma once
 
 #include "app/type_ahead.hpp"
 #include "core/scenario/scenario.hpp"
+#include "core/scenario/scenario_origin.hpp"
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -25,6 +29,8 @@ private:
     void select(AppState& app, int step);
     void drawDetails(AppState& app, const Scenario& scenario);
     void drawProblems(AppState& app);
+    // Where `scenario` came from: "shipped", "your folder", or the added folder's name.
+    const ScenarioOrigin& origin(AppState& app, const Scenario& scenario);
 
     std::string m_filter;
     std::set<std::string> m_tags;  // shown scenarios carry all of these
@@ -43,6 +49,8 @@ private:
     int m_filterWaited = 0;
     bool m_filterActive = false;
     TypeAhead m_typeAhead;
+    std::map<std::string, ScenarioOrigin> m_origins;  // by scenario id, for one library generation
+    std::size_t m_originsGeneration = 0;
 };
 
 }  // namespace rehearse
