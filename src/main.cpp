@@ -28,7 +28,7 @@ int run(int argc, char** argv) {
 
     CommonOptions common;
     app.add_option("--scenarios", common.scenarioPaths,
-                   "Scenario folders or files (default: the shipped scenarios and your own); before or after the subcommand");
+                   "Scenario folders or files to add to the library (the shipped scenarios and your own); before or after the subcommand");
     // Subcommands hand the options they do not know (--scenarios) to the app,
     // so `rehearse list --scenarios DIR` works as well as `rehearse --scenarios DIR list`.
     app.fallthrough();

@@ -3,6 +3,7 @@
 // layout, never over a file with a draft that does not load.
 #include "core/authoring/draft_check.hpp"
 #include "core/authoring/draft_save.hpp"
+#include "core/authoring/scenario_scaffold.hpp"
 #include "core/scenario/scenario_format.hpp"
 #include "core/scenario/scenario_loader.hpp"
 
@@ -125,4 +126,33 @@ TEST_CASE("draft save: writes the canonical layout and refuses a draft with erro
     CHECK(draft.modified());
     CHECK(test::readAll(draft.path()) == written);  // the last version that loaded stays
     fs::remove_all(folder);
+}
+
+TEST_CASE("draft check: a copy made by Edit is not warned against its own original, only against others",
+          "[authoring][draft]") {
+    const std::string originalPath = REHEARSE_SCENARIO_DIR "/spam-email-detection.json";
+    ScenarioLoadResult original = loadScenarioFromFile(originalPath);
+    ScenarioLoadResult other = loadScenarioFromFile(REHEARSE_SCENARIO_DIR "/payment-fraud-detection.json");
+    REQUIRE(original.scenario);
+    REQUIRE(other.scenario);
+    const std::string copyPath = "/tmp/rehearse-copy/spam-email-detection-copy.json";
+    ScenarioScaffold copy = copyScenario(test::readAll(originalPath), originalPath, "spam-email-detection-copy", copyPath);
+    REQUIRE(copy.text);
+    Diagnostics problems;
+    std::optional<ScenarioDraft> draft = ScenarioDraft::fromText(*copy.text, copyPath, problems);
+    REQUIRE(draft);
+    auto sameText = [](const DraftCheck& check, const std::string& file) {
+        std::size_t count = 0;
+        for (const FieldDiagnostic& d : check.diagnostics)
+            count += d.diagnostic.message.find("same text as " + file) != std::string::npos;
+        return count;
+    };
+    const std::vector<Scenario> library = {*original.scenario, *other.scenario};
+    CHECK(sameText(checkDraft(*draft, library), originalPath) >= 100);  // what the editor showed before
+    CHECK(sameText(checkDraft(*draft, library, originalPath), originalPath) == 0);
+
+    // Text taken from another scenario is still found.
+    REQUIRE(draft->set("/stages/0/reference", other.scenario->stages[0].reference));
+    const DraftCheck check = checkDraft(*draft, library, originalPath);
+    CHECK(mentions(check.at("/stages/0/reference"), "same text as " + other.scenario->sourcePath));
 }

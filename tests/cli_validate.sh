@@ -23,9 +23,24 @@ TOY="$SRC/tests/data/scenarios"
 "$BIN" list --scenarios "$TOY" | grep -q "^toy-late-invoices	Late invoices	senior$" || fail "list --scenarios DIR"
 "$BIN" validate --scenarios "$TOY" | grep -q "^1 file(s) checked: 1 valid" || fail "validate --scenarios DIR"
 "$BIN" ask toy-late-invoices "what volume?" --scenarios "$TOY" >/dev/null || fail "ask ... --scenarios DIR"
-"$BIN" ask spam-email-detection "what volume?" --scenarios "$TOY" >/dev/null 2>&1 \
-    && fail "ask read the shipped scenarios despite --scenarios DIR"
 OUT="$(mktemp -d)"; trap 'rm -rf "$OUT"' EXIT
+# --scenarios adds to the library: the shipped scenarios are still there.
+export XDG_DATA_HOME="$OUT/data"  # no user folder but the one made below
+"$BIN" ask spam-email-detection "how many emails come in per day?" --scenarios "$TOY" | grep -q "10 billion" \
+    || fail "--scenarios DIR replaced the shipped scenarios"
+"$BIN" list --scenarios "$TOY" | grep -q "^spam-email-detection	" || fail "list --scenarios DIR lost the shipped ones"
+# validate checks what it is given (PATH, else the --scenarios named), and with neither the whole library.
+shipped="$(ls "$SRC"/scenarios/*.json | wc -l)"
+"$BIN" validate "$TOY" | grep -q "^1 file(s) checked: 1 valid" || fail "validate DIR checked more than DIR"
+"$BIN" validate | grep -q "^$shipped file(s) checked: $shipped valid" || fail "validate: not the shipped library"
+mkdir -p "$XDG_DATA_HOME/rehearse/scenarios"
+cp "$TOY/minimal.json" "$XDG_DATA_HOME/rehearse/scenarios/"
+"$BIN" validate | grep -q "^$((shipped + 1)) file(s) checked: $((shipped + 1)) valid" \
+    || fail "validate: the user's folder is not part of the library"
+# The same folder named again (the shipped one, or the user's) lists nothing twice.
+"$BIN" --scenarios "$SRC/scenarios" --scenarios "$XDG_DATA_HOME/rehearse/scenarios/" list >/dev/null 2>"$OUT/err" \
+    && [ ! -s "$OUT/err" ] || fail "a folder named twice: $(cat "$OUT/err")"
+rm -r "$XDG_DATA_HOME/rehearse/scenarios"
 printf 'Gradient-boosted trees on tabular features.\n' >"$OUT/answer.md"
 "$BIN" score toy-late-invoices "$OUT/answer.md" --scenarios "$TOY" | grep -q "^Total: " || fail "score ... --scenarios DIR"
 "$BIN" export toy-late-invoices --reference -o "$OUT/toy.svg" --scenarios "$TOY" && [ -s "$OUT/toy.svg" ] \

@@ -2,7 +2,8 @@
 # The scenario editor driven as an author drives it (xdotool under Xvfb):
 # a new scenario from nothing gets an id and a title, a wrong total makes an
 # error appear beside the field and Ctrl+Z takes it away, a question is
-# tried, the draft is saved and rehearsed, and "< Library" from the rehearsal
+# tried and saved as a test ("Save as test", found by its widget handle in
+# --dump-widgets), the draft is saved and rehearsed, and "< Library" from the rehearsal
 # returns to the editor. The last state is rendered to a PNG (the app's own
 # --screenshot, after the scripted input); the saved file is then checked
 # with `rehearse validate`. Usage: gui_editor.sh [PNG_FOLDER] (with a folder,
@@ -23,13 +24,30 @@ press() { xdotool keydown "$1"; sleep 0.25; xdotool keyup "$1"; }
 chord() { xdotool keydown "$1"; sleep 0.1; xdotool key --delay 250 "$2"; sleep 0.1; xdotool keyup "$1"; }
 click() { xdotool mousemove --window "$WID" "$1" "$2" click 1; sleep 0.5; }
 replace_text() { click "$1" "$2"; chord ctrl a; xdotool type --delay 60 "$3"; sleep 0.5; }
+# Clicks a widget by its handle in the app's latest widget list.
+click_named() {
+    local at
+    at="$(python3 - "$WORK/widgets.json" "$1" <<'PY'
+import json, sys
+for widget in json.load(open(sys.argv[1]))["widgets"]:
+    if widget["id"] == sys.argv[2]:
+        r = widget["rect"]
+        print(int(r["x"] + r["w"] / 2), int(r["y"] + r["h"] / 2))
+        sys.exit(0)
+sys.exit(f"no widget named {sys.argv[2]}")
+PY
+)" || { echo "gui editor: $at"; exit 1; }
+    # shellcheck disable=SC2086  # "X Y" is two words on purpose
+    xdotool mousemove --window "$WID" $at click 1
+    sleep 0.5
+}
 
 # Runs the editor on a new scenario, performs steps 1..$1, writes $2.png.
 run_until() {
     local last="$1" name="$2"
     rm -f "$OUT/$name.png"
     "$BIN" --screen editor --no-store --width 1600 --height 1000 --screenshot "$OUT/$name.png" \
-        --screenshot-delay 28 >/dev/null &
+        --screenshot-delay 30 --dump-widgets "$WORK/widgets.json" >/dev/null &
     local app=$!
     WID=""
     for _ in $(seq 1 150); do
@@ -46,9 +64,10 @@ run_until() {
             2) replace_text 167 405 "50"; sleep 1 ;;      # minutes: the stages add up to 45
             3) chord ctrl z; sleep 1 ;;
             4) click 1318 151; xdotool type --delay 50 "How many requests do you get per day?"; sleep 0.5 ;;
-            5) click 152 53; sleep 0.5 ;;                 # Save
-            6) click 249 53; sleep 1 ;;                   # Rehearse this draft
-            7) click 63 31; sleep 1 ;;                    # < Library, from the rehearsal
+            5) click_named editor.try.save_question ;;    # Save as test
+            6) click 152 53; sleep 0.5 ;;                 # Save
+            7) click 249 53; sleep 1 ;;                   # Rehearse this draft
+            8) click 63 31; sleep 1 ;;                    # < Library, from the rehearsal
         esac
         step=$((step + 1))
     done
@@ -61,10 +80,10 @@ run_until() {
 if [ -n "$SHOTS" ]; then
     run_until 2 editor-error
     run_until 3 editor-undone
-    run_until 4 editor-try
-    run_until 6 editor-rehearsal
+    run_until 5 editor-try
+    run_until 7 editor-rehearsal
 fi
-run_until 7 editor-back
+run_until 8 editor-back
 
 saved="$XDG_DATA_HOME/rehearse/scenarios/toy-reviews.json"
 [ -f "$saved" ] || { echo "gui editor: $saved was not saved"; exit 1; }
@@ -74,5 +93,10 @@ import json, sys
 s = json.load(open(sys.argv[1]))
 if (s["id"], s["title"], s["minutes"]) != ("toy-reviews", "Fake reviews", 45):
     sys.exit(f"gui editor: saved {s['id']!r}, {s['title']!r}, {s['minutes']!r}")
-print("gui editor: new scenario edited, undone, tried, saved and rehearsed: ok")
 PY
+# The question tried was saved as a test, which `rehearse test` runs and passes.
+tests="$XDG_DATA_HOME/rehearse/scenarios/tests/toy-reviews.tests.json"
+grep -q '"ask": "How many requests do you get per day?"' "$tests" || { echo "gui editor: no test in $tests"; exit 1; }
+"$BIN" test -q "$XDG_DATA_HOME/rehearse/scenarios" | grep -q "1 passed, 0 failed" \
+    || { echo "gui editor: the blessed test does not pass"; exit 1; }
+echo "gui editor: new scenario edited, undone, tried, saved as a test, saved and rehearsed: ok"

@@ -3,9 +3,11 @@
 #include "app/app_state.hpp"
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 #include "core/authoring/draft_save.hpp"
 #include "core/authoring/scenario_scaffold.hpp"
+#include "core/authoring/scenario_test_writer.hpp"
 #include "core/scenario/scenario_limits.hpp"
 #include "core/scenario/shipped_scenarios.hpp"
 #include "core/store/safe_file.hpp"
@@ -64,6 +66,7 @@ void EditorScreen::open(AppState& app, const std::string& scenarioId) {
     std::optional<ScenarioDraft> draft;
     m_pathFollowsId = false;
     m_ownsFile = false;
+    std::string copiedFrom;
     if (scenarioId.empty()) {
         // A new scenario: the skeleton `rehearse new` writes, under an id no file has yet.
         std::string id = "my-scenario";
@@ -86,6 +89,7 @@ void EditorScreen::open(AppState& app, const std::string& scenarioId) {
             ScenarioScaffold copy = copyScenario(*text, scenario->sourcePath, id, userScenarioPath(id));
             if (copy.text) draft = ScenarioDraft::fromText(*copy.text, userScenarioPath(id), problems);
             m_pathFollowsId = true;
+            copiedFrom = scenario->sourcePath;
             m_status = "A shipped scenario: you are editing a copy, saved to your scenario folder.";
         } else {
             draft = ScenarioDraft::fromText(*text, scenario->sourcePath, problems);
@@ -99,6 +103,9 @@ void EditorScreen::open(AppState& app, const std::string& scenarioId) {
     }
     if (m_checking.valid()) m_checking.get();  // about the draft open before
     m_draft = std::move(draft);
+    m_copiedFrom = copiedFrom;
+    m_disk.track(m_ownsFile ? m_draft->path() : std::string());
+    m_diskQuestion = false;
     m_checkedPath.clear();  // never checked: the next recheck runs
     m_lastGood.reset();
     m_reveal.clear();
@@ -128,7 +135,8 @@ void EditorScreen::recheck(AppState& app, bool now) {
     // about 150 ms: done on another thread so typing never waits for it.
     m_checking = std::async(std::launch::async,
                             [draft = ScenarioDraft(m_draft->document(), m_draft->path()),
-                             library = app.library().scenarios()] { return checkDraft(draft, library); });
+                             library = app.library().scenarios(),
+                             copiedFrom = m_copiedFrom] { return checkDraft(draft, library, copiedFrom); });
     if (now) recheck(app, true);
 }
 
@@ -144,6 +152,8 @@ void EditorScreen::save(AppState& app) {
     if (!result.saved) return;
     m_ownsFile = true;
     m_pathFollowsId = false;
+    m_disk.track(m_draft->path());  // our own write is not a change from outside
+    m_diskQuestion = false;
     // The library lists it (and its folder, which may be new) at once.
     std::vector<std::string> paths = app.library().paths();
     const std::string folder = std::filesystem::path(m_draft->path()).parent_path().string();
@@ -152,6 +162,47 @@ void EditorScreen::save(AppState& app) {
     if (!listed) paths.push_back(folder);
     app.library().load(paths);
     app.selectedScenarioId = m_draft->text("/id");
+}
+
+void EditorScreen::followDisk(AppState& app) {
+    if (!m_draft || m_diskQuestion || ImGui::GetTime() - m_diskPolledAt < kScenarioPollSeconds) return;
+    m_diskPolledAt = ImGui::GetTime();
+    switch (m_disk.poll(*m_draft)) {
+        case DraftDiskSync::Change::None: break;
+        case DraftDiskSync::Change::Take: takeDiskVersion(app); break;
+        case DraftDiskSync::Change::Ask: m_diskQuestion = true; break;
+    }
+}
+
+void EditorScreen::takeDiskVersion(AppState& app) {
+    m_diskQuestion = false;
+    Diagnostics problems;
+    std::optional<ScenarioDraft> fromDisk = m_disk.read(problems);
+    if (!fromDisk) {
+        // Half-way through a change in another editor: the draft stays as it was.
+        m_status = "The file changed on disk but does not load; the editor keeps the last version: " +
+                   (problems.empty() ? m_disk.path() : problems.front().format());
+        return;
+    }
+    if (m_checking.valid()) m_checking.get();  // about the version before
+    m_draft = std::move(fromDisk);
+    m_checkedPath.clear();
+    m_reveal.clear();
+    m_status = "Reloaded: " + m_draft->path() + " changed on disk.";
+    recheck(app, true);
+}
+
+void EditorScreen::drawDiskQuestion(AppState& app) {
+    if (!m_diskQuestion) return;
+    wrappedColoredText(palette::warning, m_disk.path() + " changed on disk, and this draft has edits that are not saved.");
+    if (ImGui::Button("Load the file (discard my edits)")) takeDiskVersion(app);
+    widget_handles::nameButton("editor.disk.load", "Load the file (discard my edits)");
+    ImGui::SameLine();
+    if (ImGui::Button("Keep my edits")) {
+        m_disk.dismiss();  // saving then writes the draft over the file
+        m_diskQuestion = false;
+    }
+    widget_handles::nameButton("editor.disk.keep", "Keep my edits");
 }
 
 void EditorScreen::undo(bool redo) {
@@ -184,6 +235,7 @@ void EditorScreen::draw(AppState& app) {
         if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) undo(true);
         if (ImGui::IsKeyPressed('S', false)) save(app);
     }
+    followDisk(app);
     const std::size_t revisionBefore = m_draft->revision();
     recheck(app, false);
     m_form.begin(*m_draft, m_check);
@@ -201,7 +253,8 @@ void EditorScreen::draw(AppState& app) {
     ImGui::SameLine();
     ImGui::BeginChild("editor-try", ImVec2(0, 0), true);
     const Scenario* tried = m_check.scenario ? &*m_check.scenario : (m_lastGood ? &*m_lastGood : nullptr);
-    m_tryIt.draw(tried, !m_check.scenario, m_lastGoodRevision);
+    m_tryIt.draw(tried, !m_check.scenario, m_lastGoodRevision,
+                 tried ? scenarioTestPathFor(m_draft->path(), tried->id) : std::string());
     ImGui::EndChild();
     m_reveal.clear();
     if (m_draft->revision() != revisionBefore) m_changedAt = ImGui::GetTime();
@@ -253,6 +306,7 @@ void EditorScreen::drawBar(AppState& app) {
     ImGui::SameLine();
     ImGui::TextColored(warnings ? palette::warning : palette::muted, "%zu warning(s) under --strict", warnings);
     if (!m_status.empty()) wrappedColoredText(palette::muted, m_status);
+    drawDiskQuestion(app);
 }
 
 void EditorScreen::drawProblems() {

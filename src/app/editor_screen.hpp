@@ -2,7 +2,10 @@
 // (docs/scenario-format.md) with validate --strict's diagnostics beside the
 // field they concern as the author types, one undo history (Ctrl+Z,
 // Ctrl+Shift+Z), Save in the canonical layout to the user's scenario folder,
-// a try-it pane, and "Rehearse this draft". The rules are core's
+// a try-it pane whose "Save as test" blesses what was tried, and "Rehearse
+// this draft". The open file is followed on disk: changed by another
+// program, it is read in, or (over unsaved edits) the author is asked
+// (core/authoring/draft_disk_sync.hpp). The rules are core's
 // (core/authoring/); this is only the form.
 //
 // Left out: the reference diagram is kept as it is (its item and arrow
@@ -12,6 +15,7 @@
 #include "app/draft_form.hpp"
 #include "app/try_it_pane.hpp"
 #include "core/authoring/draft_check.hpp"
+#include "core/authoring/draft_disk_sync.hpp"
 #include "core/authoring/scenario_draft.hpp"
 
 #include <future>
@@ -31,8 +35,17 @@ public:
                            m_draft->path() != m_checkedPath);
     }
 
+    // The open file changed on disk since the draft read or wrote it (a poll: a stat).
+    bool fileChangedOnDisk() const {
+        return m_draft && m_disk.poll(*m_draft) != DraftDiskSync::Change::None && !m_diskQuestion;
+    }
+
 private:
     void open(AppState& app, const std::string& scenarioId);
+    // Takes in the file's version after it changed on disk, or asks first (drawDiskQuestion).
+    void followDisk(AppState& app);
+    void takeDiskVersion(AppState& app);
+    void drawDiskQuestion(AppState& app);
     void recheck(AppState& app, bool now);
     void save(AppState& app);
     void undo(bool redo);
@@ -56,6 +69,7 @@ private:
     std::optional<ScenarioDraft> m_draft;
     bool m_pathFollowsId = false;  // a new scenario: saved as <id>.json in the user's folder
     bool m_ownsFile = false;       // the draft's path is the file it came from or was saved to
+    std::string m_copiedFrom;      // a copy of a shipped scenario: the original's file, not linted against
     DraftCheck m_check;
     std::future<DraftCheck> m_checking;  // the check under way, if any
     std::size_t m_checkedRevision = 0;
@@ -65,6 +79,9 @@ private:
     std::size_t m_lastGoodRevision = 0;
     std::string m_status;
     std::string m_reveal;  // a field to open the tree nodes down to and give the keyboard
+    DraftDiskSync m_disk;          // the draft's own file, as last read or written
+    bool m_diskQuestion = false;   // it changed under unsaved edits: "load it, or keep mine?" is shown
+    double m_diskPolledAt = -1;
     DraftForm m_form;
     TryItPane m_tryIt;
 };

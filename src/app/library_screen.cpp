@@ -5,7 +5,9 @@
 #include "app/theme.hpp"
 #include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
+#include "core/authoring/scenario_scaffold.hpp"
 #include "core/scenario/scenario_search.hpp"
+#include "core/scenario/shipped_scenarios.hpp"
 
 #include <imgui_stdlib.h>
 
@@ -27,6 +29,25 @@ ImVec4 difficultyColour(Difficulty d) {
 }
 
 }  // namespace
+
+const ScenarioOrigin& LibraryScreen::origin(AppState& app, const Scenario& scenario) {
+    const ScenarioLibrary& library = app.library();
+    if (m_originsGeneration != library.generation()) {
+        m_origins.clear();
+        m_originsGeneration = library.generation();
+        std::string shipped;
+        try {
+            shipped = shippedScenarioFolder();
+        } catch (const std::exception&) {
+            // none found: every folder is one the user named
+        }
+        const std::string user = userScenarioFolder();
+        for (const Scenario& s : library.scenarios()) m_origins[s.id] = scenarioOrigin(library.rootOf(s), shipped, user);
+    }
+    static const ScenarioOrigin kUnknown{ScenarioOriginKind::Added, "?"};
+    auto it = m_origins.find(scenario.id);
+    return it == m_origins.end() ? kUnknown : it->second;
+}
 
 // Up and Down in the filter box move the selection (the box keeps the keyboard).
 static int stepSelection(ImGuiInputTextCallbackData* data) {
@@ -243,6 +264,8 @@ void LibraryScreen::drawList(AppState& app) {
             ImGui::PopFont();
             std::string tags = std::string(levelId(s.level)) + " level";
             for (const std::string& tag : s.tags) tags += " · " + tag;
+            if (const ScenarioOrigin& from = origin(app, s); from.kind != ScenarioOriginKind::Shipped)
+                tags += " · " + (from.kind == ScenarioOriginKind::UserFolder ? from.label : "from " + from.label);
             ImGui::PushTextWrapPos(0.0f);  // tags wrap in a narrow column rather than run off it
             ImGui::TextDisabled("%s", tags.c_str());
             if (widget_handles::recording()) widget_handles::nameWrapped("library.scenario." + s.id + ".tags", tags);
@@ -281,6 +304,14 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
         drawChip(tag.c_str(), palette::accentSoft, palette::accent);
         if (widget_handles::recording()) widget_handles::nameText("library.details.tag." + tag, tag);
     }
+    const ScenarioOrigin& from = origin(app, s);
+    const std::string where = from.kind == ScenarioOriginKind::Shipped      ? "Shipped with Rehearse"
+                              : from.kind == ScenarioOriginKind::UserFolder ? "In your scenario folder: " + s.sourcePath
+                                                                            : "Added with --scenarios: " + s.sourcePath;
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", where.c_str());
+    ImGui::PopTextWrapPos();
+    widget_handles::nameWrapped("library.details.origin", where);
     ImGui::Spacing();
     ImGui::Separator();
     ImGui::Spacing();
@@ -426,7 +457,9 @@ void LibraryScreen::drawProblems(AppState& app) {
     ImGui::PopStyleColor();
     ImGui::SameLine();
     if (ImGui::SmallButton("Reload")) app.library().reload();
+    ImGui::PushTextWrapPos(0);  // a long path:line:col message wraps rather than runs off the panel
     for (const Diagnostic& d : problems) ImGui::TextUnformatted(d.format().c_str());
+    ImGui::PopTextWrapPos();
     ImGui::EndChild();
 }
 

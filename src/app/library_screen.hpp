@@ -1,10 +1,14 @@
 // The library: every scenario with its difficulty, level, minutes and tags;
 // filter by text, level and tag; select one to read its question and start a rehearsal.
+// A scenario not shipped with Rehearse says where it came from (your folder,
+// or the folder added with --scenarios).
 #pragma once
 
 #include "app/type_ahead.hpp"
 #include "core/scenario/scenario.hpp"
+#include "core/scenario/scenario_origin.hpp"
 
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -27,6 +31,8 @@ private:
     void drawProblems(AppState& app);
     // The dialog before a pair rehearsal: both names, who interviews first.
     void drawPairDialog(AppState& app, const Scenario& scenario);
+    // Where `scenario` came from: "shipped", "your folder", or the added folder's name.
+    const ScenarioOrigin& origin(AppState& app, const Scenario& scenario);
 
     std::string m_filter;
     std::set<std::string> m_tags;  // shown scenarios carry all of these
@@ -49,6 +55,8 @@ private:
     std::string m_pairInterviewer;
     std::string m_pairCandidate;
     bool m_openPairDialog = false;
+    std::map<std::string, ScenarioOrigin> m_origins;  // by scenario id, for one library generation
+    std::size_t m_originsGeneration = 0;
 };
 
 }  // namespace rehearse

@@ -195,6 +195,14 @@ int runGui(const GuiOptions& options) {
     constexpr int kFramesAfterInput = 4;
     int busyFrames = kFramesAfterInput;
     Screen lastScreen = app.screen();
+    // The library follows its files (core/scenario/scenario_library.hpp); a
+    // rehearsal holds its own copy of its scenario.
+    double scenariosPolledAt = glfwGetTime();
+    auto pollScenarioFiles = [&] {
+        if (glfwGetTime() - scenariosPolledAt < kScenarioPollSeconds) return false;
+        scenariosPolledAt = glfwGetTime();
+        return app.library().reloadIfChanged();
+    };
     while (!glfwWindowShouldClose(window)) {
         if (bench && bench->drivesFrames()) {
             glfwPollEvents();  // frames back to back, as while the user drags
@@ -216,10 +224,20 @@ int runGui(const GuiOptions& options) {
         } else if (options.quitAfter > 0) {
             glfwWaitEventsTimeout(std::max(0.01, options.quitAfter - glfwGetTime()));
             busyFrames = kFramesAfterInput;
+        } else if (app.screen() == Screen::Library || app.screen() == Screen::Editor) {
+            // Scenario files saved in another program show within about a
+            // second: wake to look (a stat per file), draw only for a change.
+            const double before = glfwGetTime();
+            glfwWaitEventsTimeout(kScenarioPollSeconds);
+            const bool input = glfwGetTime() - before < kScenarioPollSeconds - 0.002;
+            if (!input && !pollScenarioFiles() && !(app.screen() == Screen::Editor && editor.fileChangedOnDisk()))
+                continue;
+            busyFrames = kFramesAfterInput;
         } else {
             glfwWaitEvents();
             busyFrames = kFramesAfterInput;
         }
+        pollScenarioFiles();
         // --quit-after: the ordinary idle loop, closed as if by the user.
         if (options.quitAfter > 0 && glfwGetTime() >= options.quitAfter) glfwSetWindowShouldClose(window, GLFW_TRUE);
         if (busyFrames > 0) --busyFrames;

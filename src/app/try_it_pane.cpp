@@ -2,7 +2,9 @@
 
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
+#include "core/store/safe_file.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -37,9 +39,70 @@ void factLine(const char* what, const FactTrial& fact) {
     wrappedColoredText(palette::muted, "words matched: " + words(fact.sharedWords));
 }
 
+std::string idList(const std::vector<std::string>& ids) {
+    std::string out;
+    for (const std::string& id : ids) out += (out.empty() ? "" : ", ") + id;
+    return out;
+}
+
+// What a blessed entry will expect, in words.
+std::string expectation(const QuestionTest& test) {
+    return test.facts.empty() ? "must be declined" : "must reach " + idList(test.facts);
+}
+
+std::string expectation(const SentenceTest& test) {
+    if (test.coversNothing) return "must cover no key point";
+    std::string out;
+    if (!test.covers.empty()) out = "must cover " + idList(test.covers);
+    if (!test.doesNotCover.empty()) out += (out.empty() ? "" : "; ") + std::string("must not cover ") + idList(test.doesNotCover);
+    return out;
+}
+
+// A "Save as test" button and what the entry will expect beside it.
+bool saveAsTestButton(const char* handle, const std::string& expects) {
+    const bool clicked = ImGui::SmallButton(("Save as test##" + std::string(handle)).c_str());
+    widget_handles::nameButton(handle, "Save as test");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Adds it to the scenario's tests, which `rehearse test` runs: it %s.", expects.c_str());
+    ImGui::SameLine();
+    wrappedColoredText(palette::muted, expects);
+    return clicked;
+}
+
 }  // namespace
 
-void TryItPane::draw(const Scenario* scenario, bool stale, std::size_t revision) {
+void TryItPane::saved(const TestSaveResult& result) {
+    m_testStatus = result.message;
+    m_testSaved = result.saved;
+    if (result.saved) m_testPath.clear();  // read the file again
+}
+
+void TryItPane::drawTestFile(const std::string& testPath) {
+    if (testPath != m_testPath) {
+        m_testPath = testPath;
+        m_tests.reset();
+        m_testProblem.clear();
+        if (fileExists(testPath)) {
+            ScenarioTestLoadResult loaded = loadScenarioTestsFromFile(testPath);
+            m_tests = std::move(loaded.tests);
+            if (!m_tests && !loaded.diagnostics.empty()) m_testProblem = loaded.diagnostics.front().format();
+        }
+    }
+    std::string summary;
+    if (!m_testProblem.empty()) summary = "Tests: " + m_testProblem;
+    else if (m_tests)
+        summary = "Tests: " + std::to_string(m_tests->questions.size()) + " question(s), " +
+                  std::to_string(m_tests->sentences.size()) + " sentence(s) in " + testPath;
+    else summary = "Tests: none yet; \"Save as test\" starts " + testPath;
+    wrappedColoredText(m_testProblem.empty() ? palette::muted : palette::warning, summary);
+    widget_handles::nameWrapped("editor.try.tests", summary);
+    if (!m_testStatus.empty()) {
+        wrappedColoredText(m_testSaved ? palette::done : palette::warning, m_testStatus);
+        widget_handles::nameWrapped("editor.try.test_status", m_testStatus);
+    }
+}
+
+void TryItPane::draw(const Scenario* scenario, bool stale, std::size_t revision, const std::string& testPath) {
     heading("Try it");
     if (!scenario) {
         ImGui::TextWrapped("Fix the errors in the form: trying needs a draft that loads.");
@@ -50,6 +113,7 @@ void TryItPane::draw(const Scenario* scenario, bool stale, std::size_t revision)
     ImGui::TextDisabled("ASK A CLARIFYING QUESTION");
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##try-question", "How many users are there?", &m_question);
+    widget_handles::nameField("editor.try.question");
     if (ImGui::IsItemActive()) focusRing();
     if (m_question != m_triedQuestion || revision != m_questionRevision) {
         m_triedQuestion = m_question;
@@ -67,6 +131,9 @@ void TryItPane::draw(const Scenario* scenario, bool stale, std::size_t revision)
             for (const std::string& id : trial.answered) reached += (reached.empty() ? "" : ", ") + id;
             wrappedColoredText(palette::done, "Answered with " + reached);
         }
+        const QuestionTest test = blessedQuestion(m_question, trial);
+        if (saveAsTestButton("editor.try.save_question", expectation(test)))
+            saved(saveQuestionTest(testPath, scenario->id, test));
         factLine("best", trial.best);
         factLine("runner-up", trial.runnerUp);
         ImGui::TextDisabled("THE INTERVIEWER SAYS");
@@ -88,6 +155,7 @@ void TryItPane::draw(const Scenario* scenario, bool stale, std::size_t revision)
         ImGui::EndCombo();
     }
     ImGui::InputTextMultiline("##try-sentence", &m_sentence, ImVec2(-1, em(3.2f)));
+    widget_handles::nameField("editor.try.sentence");
     if (ImGui::IsItemActive()) focusRing();
     if (m_sentence != m_triedSentence || m_stage != m_triedStage || revision != m_sentenceRevision) {
         m_triedSentence = m_sentence;
@@ -100,6 +168,11 @@ void TryItPane::draw(const Scenario* scenario, bool stale, std::size_t revision)
     }
     if (m_sentenceTrial) {
         const SentenceTrial& trial = *m_sentenceTrial;
+        std::optional<StageKind> stage;
+        if (m_stage >= 0) stage = scenario->stages[std::size_t(m_stage)].kind;
+        const SentenceTest test = blessedSentence(m_sentence, stage, trial);
+        if (saveAsTestButton("editor.try.save_sentence", expectation(test)))
+            saved(saveSentenceTest(testPath, scenario->id, test));
         if (trial.keyPoints.empty() && trial.pitfalls.empty())
             ImGui::TextDisabled("Covers no key point and falls into no pitfall.");
         for (const KeyPointTrial& point : trial.keyPoints) {
@@ -123,6 +196,9 @@ void TryItPane::draw(const Scenario* scenario, bool stale, std::size_t revision)
                                                                              : "; cancels " + pitfall.keyPoint));
         }
     }
+    ImGui::Spacing();
+    ImGui::Separator();
+    drawTestFile(testPath);
 }
 
 }  // namespace rehearse

@@ -2,8 +2,11 @@
 // interviewer answers it with, its score, the runner-up and the words that
 // matched; type a sentence and see which key points and pitfalls it covers,
 // and why or why not (core/authoring/try_question.hpp, try_sentence.hpp).
+// "Save as test" blesses what was tried: it becomes an entry of the
+// scenario's test file, which `rehearse test` runs (scenario_test_writer.hpp).
 #pragma once
 
+#include "core/authoring/scenario_test_writer.hpp"
 #include "core/authoring/try_question.hpp"
 #include "core/authoring/try_sentence.hpp"
 #include "core/scenario/scenario.hpp"
@@ -18,9 +21,13 @@ public:
     // `scenario`: the draft as it last loaded (null: it never has); `stale`:
     // the draft has errors now, so what is tried is that last version.
     // `revision` changes whenever the scenario does.
-    void draw(const Scenario* scenario, bool stale, std::size_t revision);
+    // `testPath`: the scenario's test file, where "Save as test" writes.
+    void draw(const Scenario* scenario, bool stale, std::size_t revision, const std::string& testPath);
 
 private:
+    void drawTestFile(const std::string& testPath);
+    void saved(const TestSaveResult& result);
+
     std::string m_question, m_sentence;
     int m_stage = 0;  // index into the scenario's stages; -1: tied to no stage
     std::optional<QuestionTrial> m_questionTrial;
@@ -28,6 +35,12 @@ private:
     std::string m_triedQuestion, m_triedSentence;
     int m_triedStage = -2;
     std::size_t m_questionRevision = 0, m_sentenceRevision = 0;
+    // The test file: what it holds (read when its path changes) and the last save's outcome.
+    std::string m_testPath;
+    std::optional<ScenarioTestFile> m_tests;
+    std::string m_testProblem;  // why the test file does not load, if it does not
+    std::string m_testStatus;
+    bool m_testSaved = false;
 };
 
 }  // namespace rehearse

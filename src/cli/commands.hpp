@@ -25,9 +25,16 @@ struct CommandResult {
 
 // Options every command shares: where scenarios come from.
 struct CommonOptions {
-    // --scenarios; default: shippedScenarioFolder() and, when it exists, userScenarioFolder()
+    // --scenarios: added to the library (scenario_origin.hpp)
     std::vector<std::string> scenarioPaths;
+    // The library: shippedScenarioFolder(), userScenarioFolder() when it
+    // exists, then --scenarios.
     std::vector<std::string> resolvedScenarioPaths() const;
+    // What a command that checks files (validate, test) checks when given no
+    // PATH: the --scenarios named, else the whole library.
+    std::vector<std::string> checkedScenarioPaths() const {
+        return scenarioPaths.empty() ? resolvedScenarioPaths() : scenarioPaths;
+    }
 };
 
 // A SCENARIO argument: a scenario id from the library, or a path to a

@@ -3,6 +3,7 @@
 #include "core/authoring/scenario_scaffold.hpp"
 #include "core/scenario/scenario_library.hpp"
 #include "core/scenario/scenario_loader.hpp"
+#include "core/scenario/scenario_origin.hpp"
 #include "core/scenario/shipped_scenarios.hpp"
 #include "core/text/terminal_text.hpp"
 
@@ -12,12 +13,14 @@
 namespace rehearse {
 
 std::vector<std::string> CommonOptions::resolvedScenarioPaths() const {
-    if (!scenarioPaths.empty()) return scenarioPaths;
-    std::vector<std::string> paths = {shippedScenarioFolder()};
-    // The user's own scenarios (`rehearse new`), listed beside the shipped ones.
-    std::error_code ec;
-    if (std::filesystem::is_directory(userScenarioFolder(), ec)) paths.push_back(userScenarioFolder());
-    return paths;
+    std::string shipped;
+    try {
+        shipped = shippedScenarioFolder();
+    } catch (const ShippedScenariosNotFound&) {
+        if (scenarioPaths.empty()) throw;  // nothing to work with: the message names every place tried
+    }
+    // The user's own scenarios (`rehearse new`) and --scenarios, beside the shipped ones.
+    return libraryPaths(shipped, userScenarioFolder(), scenarioPaths);
 }
 
 // SCENARIO is a scenario id from the library or a path to a scenario file.

@@ -107,11 +107,12 @@ void addTestCommand(CLI::App& app, const CommonOptions& common, CommandResult& r
     CLI::App* cmd = app.add_subcommand(
         "test", "Run scenarios' blessed transcripts (tests/<id>.tests.json); failures as path:line:col");
     cmd->add_option("paths", *paths,
-                    "Test files, or scenario folders whose tests/ folder holds them (default: the shipped scenarios)");
+                    "Test files, or scenario folders whose tests/ folder holds them (default: the --scenarios named, else "
+                    "the library: shipped scenarios and your folder)");
     cmd->add_flag("-q,--quiet", *quiet, "Print only failures and the total");
     cmd->callback([paths, quiet, &common, &result] {
         result.ran = true;
-        std::vector<std::string> where = paths->empty() ? common.resolvedScenarioPaths() : *paths;
+        std::vector<std::string> where = paths->empty() ? common.checkedScenarioPaths() : *paths;
         result.exitCode = runTests(where, common, *quiet);
     });
 }

@@ -54,13 +54,14 @@ int runValidate(const ValidateOptions& options) {
 void addValidateCommand(CLI::App& app, const CommonOptions& common, CommandResult& result) {
     auto options = std::make_shared<ValidateOptions>();
     CLI::App* cmd = app.add_subcommand("validate", "Check scenario files; report problems as path:line:col");
-    cmd->add_option("paths", options->paths, "Scenario files or folders (default: --scenarios, else the shipped ones)");
+    cmd->add_option("paths", options->paths, "Scenario files or folders; only these are checked (default: the --scenarios named, else the whole "
+                    "library: shipped scenarios and your folder)");
     cmd->add_flag("--strict", options->strict,
                   "Also apply the quality lint for shipped scenarios; warnings then fail too");
     cmd->add_flag("-q,--quiet", options->quiet, "Print only the problems");
     cmd->callback([options, &common, &result] {
         result.ran = true;
-        if (options->paths.empty()) options->paths = common.resolvedScenarioPaths();
+        if (options->paths.empty()) options->paths = common.checkedScenarioPaths();
         result.exitCode = runValidate(*options);
     });
 }

@@ -82,7 +82,7 @@ std::vector<const FieldDiagnostic*> DraftCheck::within(const std::string& pointe
     return out;
 }
 
-DraftCheck checkDraft(const ScenarioDraft& draft, const std::vector<Scenario>& library) {
+DraftCheck checkDraft(const ScenarioDraft& draft, const std::vector<Scenario>& library, const std::string& copiedFrom) {
     DraftCheck check;
     const std::string& path = draft.path();
     ScenarioFormatResult formatted = formatScenarioText(draft.document().dump(), path);
@@ -100,7 +100,9 @@ DraftCheck checkDraft(const ScenarioDraft& draft, const std::vector<Scenario>& l
         const ScenarioSourceTexts inMemory{{path, text}};
         std::vector<Scenario> all;
         for (const Scenario& other : library)
-            if (other.id != loaded.scenario->id && other.sourcePath != path) all.push_back(other);
+            if (other.id != loaded.scenario->id && other.sourcePath != path &&
+                (copiedFrom.empty() || other.sourcePath != copiedFrom))
+                all.push_back(other);
         // Last, so that text copied from another scenario is reported here, not there.
         all.push_back(*loaded.scenario);
         for (Diagnostics lint : {lintScenarios(all, {}, &inMemory), lintForAuthors({*loaded.scenario}, &inMemory)})

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 
 namespace fs = std::filesystem;
 
@@ -31,19 +32,54 @@ std::vector<std::string> scenarioFilesIn(const std::vector<std::string>& paths) 
 }
 
 void ScenarioLibrary::load(const std::vector<std::string>& paths) {
+    // The versions that loaded last time, by file, for files broken now.
+    std::map<std::string, Scenario> lastGood;
+    for (Scenario& scenario : m_scenarios) lastGood.emplace(scenario.sourcePath, std::move(scenario));
     m_paths = paths;
     m_scenarios.clear();
     m_diagnostics.clear();
     m_fileCount = 0;
-    for (const std::string& file : scenarioFilesIn(paths)) loadFile(file);
+    m_kept = 0;
+    const std::vector<std::string> files = scenarioFilesIn(paths);
+    m_stamps = fileStamps(files);
+    for (const std::string& file : files) {
+        auto old = lastGood.find(file);
+        loadFile(file, old == lastGood.end() ? nullptr : &old->second);
+    }
     std::stable_sort(m_scenarios.begin(), m_scenarios.end(),
                      [](const Scenario& a, const Scenario& b) { return a.title < b.title; });
+    ++m_generation;
 }
 
-void ScenarioLibrary::loadFile(const std::string& path) {
+bool ScenarioLibrary::reloadIfChanged() {
+    if (fileStamps(scenarioFilesIn(m_paths)) == m_stamps) return false;
+    reload();
+    return true;
+}
+
+std::string ScenarioLibrary::rootOf(const Scenario& scenario) const {
+    // The path named that holds the file: itself, or the folder it is in.
+    std::error_code ec;
+    const fs::path file = fs::weakly_canonical(scenario.sourcePath, ec);
+    for (const std::string& path : m_paths) {
+        const fs::path root = fs::weakly_canonical(path, ec);
+        if (root == file || root == file.parent_path()) return path;
+    }
+    return "";
+}
+
+void ScenarioLibrary::loadFile(const std::string& path, const Scenario* lastGood) {
     ++m_fileCount;
     ScenarioLoadResult result = loadScenarioFromFile(path);
     m_diagnostics.insert(m_diagnostics.end(), result.diagnostics.begin(), result.diagnostics.end());
+    if (!result.scenario && lastGood) {
+        // Broken by an edit: the last good version stays usable until it is fixed.
+        m_diagnostics.push_back({path, 0, 0, Diagnostic::Severity::Warning,
+                                 "the last version of '" + lastGood->id +
+                                     "' that loaded stays in the library until this file is fixed"});
+        result.scenario = *lastGood;
+        ++m_kept;
+    }
     if (!result.scenario) return;
     if (const Scenario* existing = find(result.scenario->id)) {
         m_diagnostics.push_back({path, 1, 1, Diagnostic::Severity::Error,
