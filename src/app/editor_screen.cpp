@@ -247,6 +247,7 @@ void EditorScreen::draw(AppState& app) {
     drawProblems();
     drawMetadata();
     drawFacts();
+    drawAssumptions();
     drawStages();
     drawReference();
     ImGui::EndChild();
@@ -396,6 +397,32 @@ void EditorScreen::drawFacts() {
     if (ImGui::Button("+ Add fact") && facts)
         m_draft->insert("/facts", count, {{"id", freeId("fact-")}, {"topic", ""}, {"asks", Json::array()},
                                           {"answer", ""}});
+}
+
+void EditorScreen::drawAssumptions() {
+    const Json* assumptions = m_draft->find("/assumptions");
+    const std::size_t count = assumptions && assumptions->is_array() ? assumptions->size() : 0;
+    if (!m_reveal.empty() && m_reveal.rfind("/assumptions", 0) == 0) ImGui::SetNextItemOpen(true);
+    const std::string header = "Left to the candidate (" + std::to_string(count) + ")###assumptions";
+    if (!ImGui::CollapsingHeader(header.c_str())) return;
+    m_form.diagnostics("/assumptions");
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::string at = child("/assumptions", i);
+        if (!entryNode(at, entryTitle(*m_draft, at, "topic"))) continue;
+        m_form.text("Id", child(at, "id"));
+        m_form.text("Topic", child(at, "topic"), "Ads in the feed");
+        m_form.multiline("Says", child(at, "says"), 2.5f, "What to assume, concretely, and what to mention");
+        m_form.lines("Asks", child(at, "asks"), 3, "One way to ask per line, with its distinctive nouns");
+        m_form.diagnostics(at);
+        const bool removed = removeButton(at, "assumption");
+        ImGui::TreePop();
+        if (removed) break;
+    }
+    if (ImGui::Button("+ Add assumption")) {
+        const Json entry = {{"id", freeId("assume-")}, {"topic", ""}, {"asks", Json::array()}, {"says", ""}};
+        if (assumptions && assumptions->is_array()) m_draft->insert("/assumptions", count, entry);
+        else m_draft->set("/assumptions", Json::array({entry}));
+    }
 }
 
 void EditorScreen::drawStages() {

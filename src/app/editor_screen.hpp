@@ -53,6 +53,7 @@ private:
     void drawProblems();
     void drawMetadata();
     void drawFacts();
+    void drawAssumptions();
     void drawStages();
     void drawStage(std::size_t index);
     void drawKeyPoints(const std::string& stage);
