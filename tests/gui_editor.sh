@@ -27,16 +27,7 @@ replace_text() { click "$1" "$2"; chord ctrl a; xdotool type --delay 60 "$3"; sl
 # Clicks a widget by its handle in the app's latest widget list.
 click_named() {
     local at
-    at="$(python3 - "$WORK/widgets.json" "$1" <<'PY'
-import json, sys
-for widget in json.load(open(sys.argv[1]))["widgets"]:
-    if widget["id"] == sys.argv[2]:
-        r = widget["rect"]
-        print(int(r["x"] + r["w"] / 2), int(r["y"] + r["h"] / 2))
-        sys.exit(0)
-sys.exit(f"no widget named {sys.argv[2]}")
-PY
-)" || { echo "gui editor: $at"; exit 1; }
+    at="$(centre_of "$1")" || { echo "gui editor: $at"; exit 1; }
     # shellcheck disable=SC2086  # "X Y" is two words on purpose
     xdotool mousemove --window "$WID" $at click 1
     sleep 0.5

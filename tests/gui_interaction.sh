@@ -10,20 +10,6 @@ set -euo pipefail
 BIN="${REHEARSE_BIN:?}"
 SRC="$(cd "$(dirname "$0")/.." && pwd)"
 
-# The centre of a named widget in the app's latest widget list: "X Y".
-centre_of() {
-    python3 - "$WORK/widgets.json" "$1" <<'PY'
-import json, sys
-path, name = sys.argv[1], sys.argv[2]
-for widget in json.load(open(path))["widgets"]:
-    if widget["id"] == name:
-        r = widget["rect"]
-        print(int(r["x"] + r["w"] / 2), int(r["y"] + r["h"] / 2))
-        sys.exit(0)
-sys.exit(f"no widget named {name} in {path}")
-PY
-}
-
 # Clicks a named widget.
 click() {
     local at
@@ -33,10 +19,11 @@ click() {
 }
 
 drive() {
-    # Window 1440x900 at a fixed layout; the app exits by itself after the delay.
+    # Window 1440x900 at a fixed layout. The app is closed with Ctrl+Q once
+    # the typing is done; --quit-after only guards against a hang.
     # The ordinary event-driven loop (not --screenshot, which renders
     # continuously), so the test sees what a person's clicks and keys see.
-    "$BIN" --scenario spam-email-detection --width 1440 --height 900 --quit-after 20 \
+    "$BIN" --scenario spam-email-detection --width 1440 --height 900 --quit-after 90 \
         --dump-widgets "$WORK/widgets.json" &
     app=$!
     local wid=""
@@ -58,6 +45,7 @@ drive() {
     # the new label editor focus, which must not lose or misread them.
     click canvas.board; sleep 0.05
     xdotool type --delay 40 "Velocity features"; press Return; sleep 0.6
+    xdotool keydown ctrl; press q; xdotool keyup ctrl
     wait "$app"
 }
 

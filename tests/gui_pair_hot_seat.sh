@@ -12,20 +12,6 @@ set -euo pipefail
 BIN="${REHEARSE_BIN:?}"
 SRC="$(cd "$(dirname "$0")/.." && pwd)"
 
-# The centre of a named widget in the app's latest widget list: "X Y".
-centre_of() {
-    python3 - "$WORK/widgets.json" "$1" <<'PY'
-import json, sys
-path, name = sys.argv[1], sys.argv[2]
-for widget in json.load(open(path))["widgets"]:
-    if widget["id"] == name:
-        r = widget["rect"]
-        print(int(r["x"] + r["w"] / 2), int(r["y"] + r["h"] / 2))
-        sys.exit(0)
-sys.exit(f"no widget named {name} in {path}")
-PY
-}
-
 drive() {
     # 1600x1000: the console and scorecard layout the coordinates below are for.
     "$BIN" --scenario spam-email-detection --pair --interviewer Ana --candidate Ben --width 1600 --height 1000 \

@@ -32,3 +32,18 @@ start_display_in_new_work() {
   trap '[ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
   start_own_display
 }
+
+# The centre of a named widget in the app's latest widget list
+# ($WORK/widgets.json, written by --dump-widgets): "X Y".
+centre_of() {
+    python3 - "$WORK/widgets.json" "$1" <<'PY'
+import json, sys
+path, name = sys.argv[1], sys.argv[2]
+for widget in json.load(open(path))["widgets"]:
+    if widget["id"] == name:
+        r = widget["rect"]
+        print(int(r["x"] + r["w"] / 2), int(r["y"] + r["h"] / 2))
+        sys.exit(0)
+sys.exit(f"no widget named {name} in {path}")
+PY
+}
