@@ -18,7 +18,7 @@ XVFB_PID=""
 APP_PID=""
 cleanup() {
     [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null
-    [ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null
+    stop_own_display
     rm -rf "$WORK"
 }
 trap cleanup EXIT

@@ -195,4 +195,11 @@ TEST_CASE("clarification: a question about what the scenario leaves open is decl
     CHECK_FALSE(deadline.fact);
     CHECK_FALSE(deadline.leftOpen);
 
+    // A compound question gets the fact one part asks for and the assumption the other part asks about.
+    const ClarificationResult both = matcher.match("How many emails do we get per day, and do we sort mail into tabs?");
+    REQUIRE(both.fact);
+    CHECK(both.fact->id == "volume");
+    REQUIRE(both.leftOpen);
+    CHECK(both.leftOpen->id == "tabs");
+
 }

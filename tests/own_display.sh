@@ -25,11 +25,21 @@ start_own_display() {
   export DISPLAY=":$(head -1 "$WORK/display")"
 }
 
+# Stops our X server and waits until it is gone. Not waiting let the next
+# check's server, started on the display number just freed, lose its socket
+# to this one's late clean-up ("Failed to open display :0" in CI).
+stop_own_display() {
+  [ -n "${XVFB_PID:-}" ] || return 0
+  kill "$XVFB_PID" 2>/dev/null
+  wait "$XVFB_PID" 2>/dev/null || true
+  XVFB_PID=""
+}
+
 # A new WORK folder, removed with the X server when the script exits.
 start_display_in_new_work() {
   WORK="$(mktemp -d)"
   XVFB_PID=""
-  trap '[ -n "$XVFB_PID" ] && kill "$XVFB_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
+  trap 'stop_own_display; rm -rf "$WORK"' EXIT
   start_own_display
 }
 

@@ -96,15 +96,21 @@ TEST_CASE("a question the scenario leaves open gets its own reply and replays", 
     REQUIRE(session.apply(at(30, AskClarification{"Do we bill in several currencies?", "", {}, "currency"})));
     CHECK(session.feed().back().text == "Assume euros only; say how a second currency would change the features.");
     CHECK(session.revealedFactIds().empty());
-    // An assumption that does not exist, or one given with a fact, is refused.
+    // An assumption that does not exist is refused.
     CHECK_FALSE(session.apply(at(31, AskClarification{"x", "", {}, "no-such-assumption"})));
-    CHECK_FALSE(session.apply(at(32, AskClarification{"x", "volume", {}, "currency"})));
 
     // Through the journal's JSON, the reply comes back.
     const auto back = actionFromJson(actionToJson(session.journal().back()));
     REQUIRE(back);
     Session replayed = replaySession(scenario, {*back});
     CHECK(replayed.feed().back().text == session.feed().back().text);
+
+    // A compound question: the fact one part asked for, then what to assume for the other.
+    REQUIRE(session.apply(at(40, AskClarification{"How many invoices a day, and in which currencies?", "volume", {},
+                                                  "currency"})));
+    CHECK(session.feed().back().text ==
+          "About 20,000 invoices a day.\n\nAssume euros only; say how a second currency would change the features.");
+    CHECK(session.revealedFactIds() == std::vector<std::string>{"volume"});
 }
 
 TEST_CASE("feed and question times are on the session clock, which stops while paused", "[session]") {

@@ -73,6 +73,9 @@ void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& re
         } else if (match.fact) {
             for (const Fact* fact : match.facts)
                 std::cout << terminalText(fact->topic) << ": " << terminalLines(fact->answer) << "\n";
+            if (match.leftOpen)
+                std::cout << "Left to the candidate (" << terminalText(match.leftOpen->topic)
+                          << "): " << terminalLines(match.leftOpen->says) << "\n";
         } else {
             std::cout << "No fact in '" << terminalText(scenario->id) << "' matches that question.\n"
                       << "Interviewer: "

@@ -269,18 +269,21 @@ ClarificationResult ClarificationMatcher::match(std::string_view question) {
     if (parts.size() < 2) return whole;
     // Each part on its own; the whole question's answer stands when no two parts agree on different facts.
     std::vector<const Fact*> facts;
+    const Assumption* leftOpen = nullptr;
     for (std::size_t i = 0; i < parts.size(); ++i) {
         // "..., and how quickly do we find out about it?": a later part
         // leans on what the first part asked about.
         const ClarificationResult one = matchOne(parts[i], i > 0 ? parts.front() : std::string_view());
         if (one.fact && std::find(facts.begin(), facts.end(), one.fact) == facts.end()) facts.push_back(one.fact);
+        if (!leftOpen) leftOpen = one.leftOpen;
     }
     // One part answered: the other parts asked for nothing a fact holds,
     // and the whole question's answer would mix them in.
     if (facts.empty()) return whole;
     whole.facts = facts;
     whole.fact = facts.front();
-    whole.leftOpen = nullptr;
+    // "How many users, and are ads in scope?": the facts, then what to assume.
+    whole.leftOpen = leftOpen;
     return whole;
 }
 

@@ -77,8 +77,9 @@ struct ClarificationResult {
     std::vector<const Fact*> facts; // every fact the question asks for, in the order asked
     double score = 0;               // of the best candidate, matched or not
     std::string closestAsk;
-    // Declined because the question is about something the scenario leaves
-    // to the candidate (Scenario::assumptions): the interviewer says what to assume.
+    // A question (or, in a compound question, a part) about something the
+    // scenario leaves to the candidate (Scenario::assumptions): the
+    // interviewer says what to assume, after any facts the other parts asked for.
     const Assumption* leftOpen = nullptr;
     bool matched() const { return fact != nullptr; }
 };

@@ -44,8 +44,9 @@ struct AskClarification {
     std::string question;
     std::string factId;
     std::vector<std::string> moreFactIds;
-    // Declined as something the scenario leaves to the candidate: the
-    // Assumption whose reply the interviewer gave (empty: the general one).
+    // Something the scenario leaves to the candidate that the question (or
+    // one part of it) asked about: the Assumption whose reply the
+    // interviewer gave, after the facts' answers if any.
     std::string assumptionId = {};
 };
 

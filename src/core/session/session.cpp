@@ -92,13 +92,13 @@ std::string Session::replyFor(const Scenario& scenario, const std::vector<std::s
 }
 
 std::string Session::replyTo(const Scenario& scenario, const AskClarification& ask) {
-    if (!ask.factId.empty()) {
-        std::vector<std::string> ids{ask.factId};
-        ids.insert(ids.end(), ask.moreFactIds.begin(), ask.moreFactIds.end());
-        return replyFor(scenario, ids);
-    }
-    if (const Assumption* leftOpen = scenario.findAssumption(ask.assumptionId)) return leftOpen->says;
-    return noMatchReply();
+    const Assumption* leftOpen = scenario.findAssumption(ask.assumptionId);
+    if (ask.factId.empty()) return leftOpen ? leftOpen->says : noMatchReply();
+    std::vector<std::string> ids{ask.factId};
+    ids.insert(ids.end(), ask.moreFactIds.begin(), ask.moreFactIds.end());
+    std::string reply = replyFor(scenario, ids);
+    if (leftOpen) reply += "\n\n" + leftOpen->says;
+    return reply;
 }
 
 // One overload per action; each returns whether the action changed anything.
@@ -124,7 +124,7 @@ struct Session::Applier {
         if (a.factId.empty() && !a.moreFactIds.empty()) return false;
         for (const std::string& id : a.moreFactIds)
             if (!s.m_scenario.findFact(id)) return false;
-        if (!a.assumptionId.empty() && (fact || !s.m_scenario.findAssumption(a.assumptionId))) return false;
+        if (!a.assumptionId.empty() && !s.m_scenario.findAssumption(a.assumptionId)) return false;
         s.m_clarifications.push_back({a.question, a.factId, a.moreFactIds, s.m_current, at, clock});
         s.m_feed.push_back({FeedEntry::Kind::CandidateQuestion, a.question, s.m_current, at, clock, {}, 0});
         s.m_feed.push_back({FeedEntry::Kind::InterviewerAnswer, replyTo(s.m_scenario, a), s.m_current, at, clock,

@@ -144,7 +144,8 @@ public:
     // The interviewer's reply revealing these facts: their answers, one paragraph each.
     static std::string replyFor(const Scenario& scenario, const std::vector<std::string>& factIds);
     // The interviewer's reply to a clarifying question as matched: its facts'
-    // answers, the reply of the assumption it was declined as, or noMatchReply().
+    // answers, then the reply of the assumption it asked about; noMatchReply()
+    // when it has neither.
     static std::string replyTo(const Scenario& scenario, const AskClarification& ask);
 
 private:
