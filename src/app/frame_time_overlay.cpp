@@ -1,24 +1,17 @@
 #include "app/frame_time_overlay.hpp"
+#include "app/process_memory.hpp"
 
 #include "app/startup_bench.hpp"
 #include "core/numeric/percentile.hpp"
 
 #include <imgui.h>
 
-#include <cstdlib>
-#include <fstream>
-#include <string>
 
 namespace rehearse {
 
 namespace {
 
-double residentMegabytes() {
-    std::ifstream status("/proc/self/status");
-    for (std::string line; std::getline(status, line);)
-        if (line.rfind("VmRSS:", 0) == 0) return double(std::atol(line.c_str() + 6)) / 1024;
-    return 0;
-}
+double residentMegabytes() { return double(readProcessMemory().residentKb) / 1024; }
 
 }  // namespace
 

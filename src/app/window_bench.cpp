@@ -2,6 +2,7 @@
 
 #include "app/app_state.hpp"
 #include "app/canvas_bench.hpp"
+#include "app/process_memory.hpp"
 #include "app/startup_bench.hpp"
 #include "core/canvas/canvas_command.hpp"
 #include "core/numeric/percentile.hpp"
@@ -166,13 +167,8 @@ bool WindowBenchRun::afterFrame(double now) {
         return true;
     case WindowBenchPlan::Kind::Memory: {
         if (m_frame < kMemoryFrames) return false;
-        std::ifstream status("/proc/self/status");
-        long rss = 0, peak = 0;
-        for (std::string line; std::getline(status, line);) {
-            if (line.rfind("VmRSS:", 0) == 0) rss = std::atol(line.c_str() + 6);
-            if (line.rfind("VmHWM:", 0) == 0) peak = std::atol(line.c_str() + 6);
-        }
-        std::printf("bench-memory %ld %ld\n", rss, peak);
+        const ProcessMemory memory = readProcessMemory();
+        std::printf("bench-memory %ld %ld\n", memory.residentKb, memory.peakKb);
         return true;
     }
     case WindowBenchPlan::Kind::Idle:

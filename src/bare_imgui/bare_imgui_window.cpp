@@ -12,12 +12,13 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include "app/process_memory.hpp"
+
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -100,13 +101,8 @@ int main(int argc, char** argv) {
                 glfwSetWindowShouldClose(window, GLFW_TRUE);
             }
             if (benchMemory && frame >= kMemoryFrames) {
-                std::ifstream status("/proc/self/status");
-                long rss = 0, peak = 0;
-                for (std::string line; std::getline(status, line);) {
-                    if (line.rfind("VmRSS:", 0) == 0) rss = std::atol(line.c_str() + 6);
-                    if (line.rfind("VmHWM:", 0) == 0) peak = std::atol(line.c_str() + 6);
-                }
-                std::printf("bench-memory %ld %ld\n", rss, peak);
+                const rehearse::ProcessMemory memory = rehearse::readProcessMemory();
+                std::printf("bench-memory %ld %ld\n", memory.residentKb, memory.peakKb);
                 glfwSetWindowShouldClose(window, GLFW_TRUE);
             }
         }
