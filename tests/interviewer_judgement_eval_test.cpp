@@ -20,6 +20,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -41,6 +42,7 @@ struct SetFigures {
     std::map<std::string, KindScores> byScenario;
     int strongCredits = 0;     // key points the scorer credited to strong answers
     int strongSupported = 0;   // ... whose evidence is a sentence the labels say supports them
+    int strongUnlabelled = 0;  // ... that the labels do not credit at all
 };
 
 // Whether the evidence sentence is one of the labelled supporting sentences
@@ -52,7 +54,10 @@ bool supports(const std::string& evidence, const std::vector<std::string>& label
     });
 }
 
-SetFigures scoreSet(const fs::path& dir, const fs::path& strongFallbackDir) {
+// `explain`: print each strong credit whose evidence the labels do not
+// support, and each labelled point left uncovered (tuning set only: the
+// held-out answers are measured, never read).
+SetFigures scoreSet(const fs::path& dir, const fs::path& strongFallbackDir, bool explain = false) {
     ScenarioLibrary library;
     library.load({REHEARSE_SCENARIO_DIR});
     CoverageScorer scorer;
@@ -90,7 +95,20 @@ SetFigures scoreSet(const fs::path& dir, const fs::path& strongFallbackDir) {
                     for (const auto& evidence : point.concepts)
                         if (evidence && !supports(evidence->sentence, sentences)) allSupported = false;
                     figures.strongSupported += allSupported;
+                    figures.strongUnlabelled += !credit.contains(point.id);
+                    if (explain && !allSupported)
+                        for (const auto& evidence : point.concepts)
+                            if (evidence && !supports(evidence->sentence, sentences))
+                                std::cout << "  unsupported " << id << " " << point.id << " via '" << evidence->phrase
+                                          << "': " << evidence->sentence << "\n";
                 }
+            if (explain)
+                for (const auto& [pointId, sentences] : credit.items())
+                    if (!report.isCovered(pointId)) {
+                        const KeyPointCoverage* point = report.keyPoint(pointId);
+                        std::cout << "  missed " << id << " " << pointId
+                                  << (point && !point->setAside.empty() ? " (" + point->setAside + ")" : "") << "\n";
+                    }
         }
         std::cout << dir.filename().string() << " " << id << ": strong " << scores.strong << ", mediocre "
                   << scores.mediocre << ", buzzword " << scores.buzzword << ", rejecting " << scores.rejecting << "\n";
@@ -126,7 +144,8 @@ TEST_CASE("judgement: held-out answers are scored as an interviewer would", "[in
     const double supported = double(figures.strongSupported) / std::max(1, figures.strongCredits);
     std::cout << "held-out answers: mean strong " << strong << ", mean mediocre " << mediocre
               << ", mean of the worse of buzzword and rejecting " << worst << ", strong credits with supporting evidence "
-              << figures.strongSupported << "/" << figures.strongCredits << "\n";
+              << figures.strongSupported << "/" << figures.strongCredits << " (of the others, "
+              << figures.strongUnlabelled << " credit a key point the labels do not)\n";
     // Mediocre lands between on average; on one scenario of six (churn) the
     // buzzword answer still edges above the mediocre one.
     CHECK(mediocre > worst);
@@ -138,7 +157,8 @@ TEST_CASE("judgement: held-out answers are scored as an interviewer would", "[in
 
 TEST_CASE("judgement: tuning answers keep their ordering", "[interviewer][judgement]") {
     const fs::path data(REHEARSE_TEST_DATA);
-    const SetFigures figures = scoreSet(data / "answers-tuning", data / "answers");
+    const SetFigures figures =
+        scoreSet(data / "answers-tuning", data / "answers", std::getenv("REHEARSE_EVAL_VERBOSE") != nullptr);
     REQUIRE(figures.byScenario.size() >= 6);
     for (const auto& [id, s] : figures.byScenario) {
         INFO(id);
@@ -147,5 +167,6 @@ TEST_CASE("judgement: tuning answers keep their ordering", "[interviewer][judgem
         CHECK(s.mediocre < s.strong);
     }
     std::cout << "tuning answers: mean strong " << meanStrong(figures) << ", strong credits with supporting evidence "
-              << figures.strongSupported << "/" << figures.strongCredits << "\n";
+              << figures.strongSupported << "/" << figures.strongCredits << " (of the others, "
+              << figures.strongUnlabelled << " credit a key point the labels do not)\n";
 }
