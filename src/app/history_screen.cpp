@@ -10,8 +10,6 @@
 #include "app/widgets.hpp"
 #include "core/numeric/checked_conversion.hpp"
 #include "core/numeric/percent.hpp"
-#include "core/store/safe_file.hpp"
-#include "core/store/session_archive.hpp"
 #include "core/store/timestamps.hpp"
 
 #include <imgui_stdlib.h>
@@ -85,28 +83,19 @@ void HistoryScreen::open(AppState& app, SessionPersistence& persistence, Session
     if (!message.empty()) persistence.notices.push_back(message);
 }
 
+void HistoryScreen::show(const HistoryOutcome& outcome) {
+    m_message = outcome.message;
+    m_messageIsError = !outcome.ok;
+    if (outcome.id) m_selected = *outcome.id;
+}
+
 void HistoryScreen::remove(SessionPersistence& persistence, const SessionRecord& record) {
-    try {
-        persistence.store()->markDeleted(record.id, nowUnixMs());
-        m_deleted = record;
-        m_message.clear();
-    } catch (const StoreError& e) {
-        m_message = std::string("Not deleted: ") + e.what();
-        m_messageIsError = true;
-    }
+    show(m_actions.remove(*persistence.store(), record.id, nowUnixMs()));
     persistence.touch();
 }
 
 void HistoryScreen::undoRemove(SessionPersistence& persistence) {
-    if (!m_deleted) return;
-    try {
-        persistence.store()->restore(m_deleted->id);
-        m_selected = m_deleted->id;
-        m_deleted.reset();
-    } catch (const StoreError& e) {
-        m_message = std::string("Cannot undo: ") + e.what();
-        m_messageIsError = true;
-    }
+    show(m_actions.undoRemove(*persistence.store()));
     persistence.touch();
 }
 
@@ -189,10 +178,10 @@ void HistoryScreen::drawHeader(AppState& app, SessionPersistence& persistence, S
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
     }
-    if (m_deleted) {
+    if (const auto& removed = m_actions.lastRemoved()) {
         ImGui::AlignTextToFramePadding();
-        ImGui::Text("Deleted \"%s\" (%s).", m_deleted->displayName().c_str(),
-                    formatLocalDateTime(m_deleted->createdMs).c_str());
+        ImGui::Text("Deleted \"%s\" (%s).", removed->displayName().c_str(),
+                    formatLocalDateTime(removed->createdMs).c_str());
         ImGui::SameLine();
         if (ImGui::SmallButton("Undo")) undoRemove(persistence);
         ImGui::SameLine();
@@ -439,15 +428,7 @@ void HistoryScreen::drawRenamePopup(SessionPersistence& persistence) {
     bool enter = ImGui::InputText("##name", &m_renameText, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::TextDisabled("Leave it empty to show the scenario's title.");
     if (ImGui::Button("Rename", ImVec2(em(7), 0)) || enter) {
-        try {
-            if (r) {
-                std::string name = m_renameText == r->scenarioTitle ? std::string() : m_renameText;
-                persistence.store()->rename(r->id, name);
-            }
-        } catch (const StoreError& e) {
-            m_message = std::string("Not renamed: ") + e.what();
-            m_messageIsError = true;
-        }
+        if (r) show(HistoryActions::rename(*persistence.store(), r->id, m_renameText));
         persistence.touch();
         m_renaming = 0;
         ImGui::CloseCurrentPopup();
@@ -468,12 +449,7 @@ void HistoryScreen::drawExportPopup(SessionPersistence& persistence) {
     ImGui::SetNextItemWidth(em(32));
     bool enter = ImGui::InputText("##path", &m_exportPath, ImGuiInputTextFlags_EnterReturnsTrue);
     if (ImGui::Button("Export", ImVec2(em(7), 0)) || enter) {
-        std::string error;
-        auto text = exportSessionArchive(*persistence.store(), m_exporting, error);
-        if (fileExists(m_exportPath)) error = m_exportPath + " exists already; choose another name";
-        else if (text && writeOutputFile(m_exportPath, *text, error)) error.clear();
-        m_messageIsError = !error.empty();
-        m_message = error.empty() ? "Exported to " + m_exportPath : "Not exported: " + error;
+        show(HistoryActions::exportTo(*persistence.store(), m_exporting, m_exportPath));
         m_exporting = 0;
         ImGui::CloseCurrentPopup();
     }
@@ -496,23 +472,7 @@ void HistoryScreen::drawImportPopup(SessionPersistence& persistence) {
     if (!canWrite) ImGui::TextColored(palette::warning, "Sessions cannot be saved this run.");
     ImGui::BeginDisabled(!canWrite);
     if (ImGui::Button("Import", ImVec2(em(7), 0)) || (enter && canWrite)) {
-        std::string error;
-        auto text = readSessionArchiveFile(m_importPath, error);
-        if (text) {
-            ArchiveImportResult result = importSessionArchive(*persistence.store(), *text, {m_importAsCopy});
-            if (result.id) {
-                m_selected = *result.id;
-                m_message = "Imported as session " + std::to_string(*result.id) + ".";
-                for (const std::string& w : result.warnings) m_message += " Note: " + w + ".";
-                m_messageIsError = false;
-            } else {
-                error = result.error;
-            }
-        }
-        if (!error.empty()) {
-            m_message = "Not imported: " + error;
-            m_messageIsError = true;
-        }
+        show(HistoryActions::importFrom(*persistence.store(), m_importPath, m_importAsCopy));
         persistence.touch();
         ImGui::CloseCurrentPopup();
     }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/progress_chart.hpp"
+#include "core/store/history_actions.hpp"
 #include "core/store/progress.hpp"
 #include "core/store/session_store.hpp"
 
@@ -31,6 +32,7 @@ private:
     void drawExportPopup(SessionPersistence& persistence);
     void drawImportPopup(SessionPersistence& persistence);
     void open(AppState& app, SessionPersistence& persistence, SessionRecordId id);
+    void show(const HistoryOutcome& outcome);  // its message under the header; select its session
     void remove(SessionPersistence& persistence, const SessionRecord& record);
     void undoRemove(SessionPersistence& persistence);
     const SessionRecord* find(SessionRecordId id) const;
@@ -45,7 +47,7 @@ private:
 
     std::string m_message;  // result of the last operation, shown under the header
     bool m_messageIsError = false;
-    std::optional<SessionRecord> m_deleted;  // the last deletion, for undo
+    HistoryActions m_actions;  // rename, delete with undo, export, import
 
     SessionRecordId m_renaming = 0;
     std::string m_renameText;

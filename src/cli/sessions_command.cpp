@@ -15,11 +15,11 @@
 #include "core/session/duration_format.hpp"
 
 #include "core/json/untrusted_json.hpp"
+#include "core/store/history_actions.hpp"
 #include "core/store/session_archive.hpp"
 #include "core/store/store_recovery.hpp"
 #include "core/store/timestamps.hpp"
 #include "core/text/terminal_text.hpp"
-#include "core/text/utf8.hpp"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -110,7 +110,8 @@ int importSession(const SessionsOptions& o) {
     return 0;
 }
 
-// rename, delete, restore: one small change to one session.
+// rename, delete, restore: one small change to one session. `change` says
+// whether it was made (and what went wrong on stderr when not).
 template <typename Change>
 int changeSession(const std::string& argument, Change change) {
     auto store = openForCommand(true);
@@ -122,12 +123,11 @@ int changeSession(const std::string& argument, Change change) {
         return 1;
     }
     try {
-        change(*store, *id);
+        return change(*store, *id) ? 0 : 3;
     } catch (const StoreError& e) {
         std::cerr << "rehearse: " << terminalText(e.what()) << "\n";
         return 3;
     }
-    return 0;
 }
 
 }  // namespace
@@ -169,10 +169,13 @@ void addSessionsCommand(CLI::App& app, const CommonOptions& common, CommandResul
     rename->add_option("id", o->session, "Session id or uid")->required();
     rename->add_option("name", o->name, "The new name (\"\" to clear it)")->required();
     rename->callback([o, ran] {
-        // A name typed in another encoding is stored as UTF-8 (U+FFFD for what
-        // cannot be read), so the session can still be listed and exported.
-        ran(changeSession(o->session,
-                          [&](SessionStore& store, SessionRecordId id) { store.rename(id, repairUtf8(o->name)); }));
+        // The history screen's rule (core/store/history_actions.hpp): UTF-8
+        // repaired, and the scenario's own title clears the name.
+        ran(changeSession(o->session, [&](SessionStore& store, SessionRecordId id) {
+            const HistoryOutcome outcome = HistoryActions::rename(store, id, o->name);
+            if (!outcome.ok) std::cerr << "rehearse: " << terminalText(outcome.message) << "\n";
+            return outcome.ok;
+        }));
     });
 
     CLI::App* del = cmd->add_subcommand("delete", "Delete a stored session (restore undoes it until the app starts)");
@@ -181,13 +184,17 @@ void addSessionsCommand(CLI::App& app, const CommonOptions& common, CommandResul
         ran(changeSession(o->session, [](SessionStore& store, SessionRecordId id) {
             store.markDeleted(id, nowUnixMs());
             std::cout << "deleted session " << id << "; `rehearse sessions restore " << id << "` brings it back\n";
+            return true;
         }));
     });
 
     CLI::App* restore = cmd->add_subcommand("restore", "Bring back a deleted session");
     restore->add_option("id", o->session, "Session id or uid")->required();
     restore->callback([o, ran] {
-        ran(changeSession(o->session, [](SessionStore& store, SessionRecordId id) { store.restore(id); }));
+        ran(changeSession(o->session, [](SessionStore& store, SessionRecordId id) {
+            store.restore(id);
+            return true;
+        }));
     });
 }
 
