@@ -1,6 +1,7 @@
 #include "app/frame_damage.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <unordered_map>
 
@@ -62,7 +63,9 @@ void addWholeList(const Vertices& vertices, const Indices& indices, const Comman
 std::vector<DamageRect> mergeDamage(std::vector<DamageRect> rects, const DamageRect& bounds, std::size_t most) {
     std::vector<DamageRect> merged;
     for (DamageRect r : rects) {
-        r = intersect(r, bounds);
+        // Whole pixels: a rectangle cleared to the pixel but clipped within
+        // one would leave that pixel's edge undrawn.
+        r = intersect({std::floor(r.x0), std::floor(r.y0), std::ceil(r.x1), std::ceil(r.y1)}, bounds);
         if (r.empty()) continue;
         // Absorb every kept rectangle this one touches, until it touches none.
         for (bool grew = true; grew;) {

@@ -51,8 +51,9 @@ private:
     std::vector<unsigned char> m_changed;  // per vertex, reused
 };
 
-// Merges overlapping rectangles until none overlap, then, past `most`,
-// into their bounding box; clipped to `bounds`. Exposed for tests.
+// Rounds rectangles out to whole units, merges overlapping ones until none
+// overlap, then, past `most`, all into their bounding box; clipped to
+// `bounds`. Exposed for tests.
 std::vector<DamageRect> mergeDamage(std::vector<DamageRect> rects, const DamageRect& bounds, std::size_t most);
 
 }  // namespace rehearse
