@@ -203,6 +203,11 @@ int runGui(const GuiOptions& options) {
     // would swallow the first keystroke typed into it.
     constexpr int kFramesAfterInput = 4;
     int busyFrames = kFramesAfterInput;
+    // A frame put on screen without a swap (retained_frame.hpp) does not wait
+    // for the display's refresh: busy frames then come at most this often.
+    constexpr double kFrameInterval = 1.0 / 60;
+    bool swapped = true;
+    double frameStartedAt = 0;
     Screen lastScreen = app.screen();
     // The library follows its files (core/scenario/scenario_library.hpp); a
     // rehearsal holds its own copy of its scenario.
@@ -219,7 +224,9 @@ int runGui(const GuiOptions& options) {
             // Render steadily but do not spin while a scripted test types.
             glfwWaitEventsTimeout(options.screenshotDelay > 0 ? 0.03 : 0.0);
         } else if (busyFrames > 0) {
-            glfwPollEvents();
+            const double untilNextFrame = frameStartedAt + kFrameInterval - glfwGetTime();
+            if (!swapped && untilNextFrame > 0) glfwWaitEventsTimeout(untilNextFrame);
+            else glfwPollEvents();
         } else if (app.screen() == Screen::Session) {
             // Wake on the next whole second so the clock ticks on time (and,
             // paused or not, so notes typed in the last second get saved). A
@@ -262,7 +269,8 @@ int runGui(const GuiOptions& options) {
         }
         persistence.tick();  // retries a write that failed (disk full, ...)
 
-        frameTimes.frameStarted(glfwGetTime());
+        frameStartedAt = glfwGetTime();
+        frameTimes.frameStarted(frameStartedAt);
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         keyPacer.releaseSlice();
@@ -314,6 +322,7 @@ int runGui(const GuiOptions& options) {
         // Only what changed is drawn and put on screen (retained_frame.hpp).
         const bool swap = retainedFrame.render(ImGui::GetDrawData(), width, height, palette::background,
                                                screenshotMode || g_windowExposed);
+        swapped = swap;
         g_windowExposed = false;
 
         if (screenshotMode && ++frame >= options.frames && glfwGetTime() >= options.screenshotDelay) {
