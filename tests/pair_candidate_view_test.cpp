@@ -141,3 +141,25 @@ TEST_CASE("The candidate's screen reads stage times, answer topics and the open 
     REQUIRE(session.apply({80, AnswerFollowUp{0, "Precision first."}}));
     CHECK_FALSE(pendingProbe(buildCandidateView(session, 90)));
 }
+
+TEST_CASE("A view built once and refreshed for the time shows the clocks a fresh view would", "[pair]") {
+    // The session screen rebuilds its view only when the session changes
+    // and refreshes the clocks every frame: the two must agree.
+    Session session(shipped("spam-email-detection"));
+    REQUIRE(session.apply({0, StartPair{"Ada", "Grace"}}));
+    REQUIRE(session.apply({50, GoToStage{1}}));
+    REQUIRE(session.apply({60, PauseClock{}}));
+    REQUIRE(session.apply({90, ResumeClock{}}));
+    CandidateView kept = buildCandidateView(session, 95);
+    for (double now : {95.0, 120.0, 400.0}) {
+        updateCandidateViewClocks(kept, session, now);
+        const CandidateView fresh = buildCandidateView(session, now);
+        INFO("at " << now);
+        REQUIRE(kept.stages.size() == fresh.stages.size());
+        for (std::size_t i = 0; i < kept.stages.size(); ++i) CHECK(kept.stages[i].seconds == Approx(fresh.stages[i].seconds));
+        CHECK(kept.totalSeconds == Approx(fresh.totalSeconds));
+    }
+    // Time moved only the clocks: at 400 s the second stage has run 340 s less the 30 s paused.
+    CHECK(kept.stages[1].seconds == Approx(320));
+    CHECK(kept.stages[0].seconds == Approx(50));
+}

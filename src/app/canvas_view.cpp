@@ -186,9 +186,7 @@ void CanvasView::drawInChild(const CanvasDocument& doc, const std::string& curre
     // What is drawn: the document with the drag in progress applied.
     const CanvasDocument& shown = shownDocument(doc);
     dl->PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), true);
-    dl->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), toImColour(boardColours().background));
-    drawGrid(dl);
-    drawItems(doc, shown, dl);
+    if (!OffscreenLayer::available() || !drawBoardPicture(doc, shown, dl)) drawBoard(doc, shown, dl, boardOnScreen());
     if (!options.readOnly) {
         drawSelection(shown, dl);
         drawPreview(shown, dl);
@@ -406,44 +404,97 @@ void CanvasView::handleKeys(const CanvasDocument& doc, ToolContext& ctx, bool& u
 // Drawing
 // ---------------------------------------------------------------------------
 
-void CanvasView::drawGrid(ImDrawList* dl) const {
+CanvasView::BoardArea CanvasView::boardOnScreen() const {
+    return {m_camera, ImVec2(m_originX, m_originY), ImVec2(m_sizeX, m_sizeY)};
+}
+
+void CanvasView::drawBoard(const CanvasDocument& doc, const CanvasDocument& shown, ImDrawList* dl,
+                           const BoardArea& area) {
+    dl->AddRectFilled(area.origin, ImVec2(area.origin.x + area.size.x, area.origin.y + area.size.y),
+                      toImColour(boardColours().background));
+    drawGrid(dl, area);
+    drawItems(doc, shown, dl, area);
+}
+
+bool CanvasView::drawBoardPicture(const CanvasDocument& doc, const CanvasDocument& shown, ImDrawList* dl) {
+    // Panning keeps the picture and shifts it; the first pan redraws it with
+    // this much of the board (of its width and height) beyond each edge.
+    constexpr float kPanMargin = 0.3f;
+    const double zoom = m_camera.zoom();
+    const float width = std::round(m_sizeX), height = std::round(m_sizeY);
+    const BoardPictureKey key{&shown,
+                              shown.revision(),
+                              zoom,
+                              m_tool.labelEdit() ? m_tool.labelEdit()->id : ItemId{},
+                              ImGui::GetFontSize(),
+                              ImGui::GetIO().Fonts->TexID,
+                              palette::darkBoard,
+                              width,
+                              height};
+    const bool same = m_boardPictureKey && *m_boardPictureKey == key && m_boardPicture.ready();
+    // Where the picture's top-left is on screen, to the pixel.
+    const Vec2 offset = (m_boardPictureOrigin - m_camera.origin()) * zoom;
+    ImVec2 at(m_originX + std::round(float(offset.x)), m_originY + std::round(float(offset.y)));
+    const ImVec2 pictureSize = m_boardPicture.size();
+    const bool covers = at.x <= m_originX && at.y <= m_originY && at.x + pictureSize.x >= m_originX + width &&
+                        at.y + pictureSize.y >= m_originY + height;
+    if (!same || !covers) {
+        const float marginX = same ? std::round(width * kPanMargin) : 0, marginY = same ? std::round(height * kPanMargin) : 0;
+        BoardArea picture{m_camera, ImVec2(0, 0), ImVec2(width + 2 * marginX, height + 2 * marginY)};
+        picture.camera.place(m_camera.origin() - Vec2{marginX / zoom, marginY / zoom}, zoom);
+        ImDrawList& list = m_boardPicture.begin(picture.size);
+        drawBoard(doc, shown, &list, picture);
+        if (!m_boardPicture.end()) {
+            m_boardPictureKey.reset();
+            return false;
+        }
+        m_boardPictureKey = key;
+        m_boardPictureOrigin = picture.camera.origin();
+        at = ImVec2(m_originX - marginX, m_originY - marginY);
+    }
+    m_boardPicture.show(dl, at);
+    return true;
+}
+
+void CanvasView::drawGrid(ImDrawList* dl, const BoardArea& area) const {
     // The finest step that is at least ~0.6 em apart on screen; every fifth
     // line darker. Lines closer than 1.5 em fade out, so the grid thins as
     // the board zooms out instead of turning into a dense mesh, and below
     // 20% it is gone: at that size it helps nobody place anything.
-    const double zoom = m_camera.zoom();
+    const double zoom = area.camera.zoom();
     const float gridAlpha = std::clamp(float((zoom - 0.1) / 0.1), 0.0f, 1.0f);
     if (gridAlpha <= 0) return;
     double step = CanvasTool::kGridSize;
     while (step * zoom < em(0.6f)) step *= 5;
     const float spacing = float(step * zoom);
     const float minorAlpha = gridAlpha * std::clamp((spacing - em(0.6f)) / em(0.9f), 0.0f, 1.0f);
-    const Rect visible = m_camera.visibleWorld({m_sizeX, m_sizeY});
+    const Rect visible = area.camera.visibleWorld({area.size.x, area.size.y});
     const ImU32 minor = toImColour(boardColours().grid, 0.6f * minorAlpha);
     const ImU32 major = toImColour(boardColours().grid, gridAlpha);
-    const ScreenTransform t{m_camera.origin(), zoom, ImVec2(m_originX, m_originY)};
+    const ScreenTransform t{area.camera.origin(), zoom, area.origin};
     for (double x = std::floor(visible.x0 / step) * step; x <= visible.x1; x += step) {
         const bool isMajor = std::fmod(std::abs(x), step * 5) < 1e-6;
         if (!isMajor && minorAlpha <= 0) continue;
         const float sx = t({x, 0}).x;
-        dl->AddLine(ImVec2(sx, m_originY), ImVec2(sx, m_originY + m_sizeY), isMajor ? major : minor);
+        dl->AddLine(ImVec2(sx, area.origin.y), ImVec2(sx, area.origin.y + area.size.y), isMajor ? major : minor);
     }
     for (double y = std::floor(visible.y0 / step) * step; y <= visible.y1; y += step) {
         const bool isMajor = std::fmod(std::abs(y), step * 5) < 1e-6;
         if (!isMajor && minorAlpha <= 0) continue;
         const float sy = t({0, y}).y;
-        dl->AddLine(ImVec2(m_originX, sy), ImVec2(m_originX + m_sizeX, sy), isMajor ? major : minor);
+        dl->AddLine(ImVec2(area.origin.x, sy), ImVec2(area.origin.x + area.size.x, sy), isMajor ? major : minor);
     }
 }
 
-void CanvasView::drawItems(const CanvasDocument& doc, const CanvasDocument& shown, ImDrawList* dl) {
+void CanvasView::drawItems(const CanvasDocument& doc, const CanvasDocument& shown, ImDrawList* dl,
+                           const BoardArea& area) {
     const SpatialIndex& index = indexFor(doc, shown);
-    const double zoom = m_camera.zoom();
+    const double zoom = area.camera.zoom();
     // Cull: only items whose bounds touch the visible area (plus a margin for strokes).
-    const Rect visible = m_camera.visibleWorld({m_sizeX, m_sizeY}).expanded(em(1) / zoom);
+    const Rect visible = area.camera.visibleWorld({area.size.x, area.size.y}).expanded(em(1) / zoom);
     index.query(visible, m_visible);
 
-    const ScreenTransform t{m_camera.origin(), zoom, ImVec2(m_originX, m_originY)};
+    const ScreenTransform t{area.camera.origin(), zoom, area.origin};
     const double detailPixels = em(kDetailEm);
     // Labels smaller than this on screen cannot be read: items are drawn
     // without text or icons (level of detail), which also saves the glyphs.

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "app/canvas_export_menu.hpp"
+#include "app/offscreen_layer.hpp"
 #include "core/canvas/canvas_camera.hpp"
 #include "core/canvas/canvas_command.hpp"
 #include "core/canvas/canvas_document.hpp"
@@ -105,8 +106,20 @@ private:
     void handlePointer(ToolContext& ctx, bool hovered, bool active);
     void handleKeys(const CanvasDocument& doc, ToolContext& ctx, bool& undoRequested,
                     bool& redoRequested);
-    void drawGrid(ImDrawList* dl) const;
-    void drawItems(const CanvasDocument& doc, const CanvasDocument& shown, ImDrawList* dl);
+    // A part of the board to draw: the camera over it, and where its
+    // top-left corner and extent are in the draw list's coordinates.
+    struct BoardArea {
+        CanvasCamera camera;
+        ImVec2 origin, size;
+    };
+    BoardArea boardOnScreen() const;
+    // Background, grid and items: what the board picture holds.
+    void drawBoard(const CanvasDocument& doc, const CanvasDocument& shown, ImDrawList* dl, const BoardArea& area);
+    // The board from its picture, redrawn only when what it shows changed;
+    // false when there is no picture to be had (no GL: draw directly).
+    bool drawBoardPicture(const CanvasDocument& doc, const CanvasDocument& shown, ImDrawList* dl);
+    void drawGrid(ImDrawList* dl, const BoardArea& area) const;
+    void drawItems(const CanvasDocument& doc, const CanvasDocument& shown, ImDrawList* dl, const BoardArea& area);
     void drawSelection(const CanvasDocument& doc, ImDrawList* dl) const;
     void drawPreview(const CanvasDocument& doc, ImDrawList* dl);
     void drawLabelEditor(const CanvasDocument& doc, ToolContext& ctx);
@@ -128,6 +141,26 @@ private:
     uint64_t m_dragPreviewBase = 0;
     SpatialIndex m_dragPreviewIndex;
     std::vector<uint32_t> m_visible;
+    // The board as last drawn (OffscreenLayer), shown again while nothing it
+    // shows changed; panning shifts it until the screen leaves its margin.
+    struct BoardPictureKey {
+        const CanvasDocument* document = nullptr;
+        uint64_t revision = 0;
+        double zoom = 0;
+        ItemId editing;
+        float fontSize = 0;
+        ImTextureID fonts = nullptr;
+        bool darkBoard = false;
+        float width = 0, height = 0;  // the board on screen
+        bool operator==(const BoardPictureKey& o) const {
+            return document == o.document && revision == o.revision && zoom == o.zoom && editing == o.editing &&
+                   fontSize == o.fontSize && fonts == o.fonts && darkBoard == o.darkBoard && width == o.width &&
+                   height == o.height;
+        }
+    };
+    OffscreenLayer m_boardPicture;
+    std::optional<BoardPictureKey> m_boardPictureKey;
+    Vec2 m_boardPictureOrigin;  // the world point at the picture's top-left
     std::vector<ImVec2> m_penPoints;
     // The canvas region on screen this frame.
     float m_originX = 0, m_originY = 0, m_sizeX = 0, m_sizeY = 0;

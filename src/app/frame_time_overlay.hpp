@@ -1,8 +1,10 @@
 // The frame-time overlay (Settings: "Show frame times"): the figures
-// `rehearse bench` prints, live, in a corner of the window: the time each
+// `rehearse bench` prints, live, in one small line in the top-right corner: the time each
 // of the last 120 frames took to build and draw (p50, p95), frames drawn a
 // second, the process's CPU share of one core and its resident memory.
 #pragma once
+
+#include <imgui.h>
 
 #include <vector>
 
@@ -28,6 +30,7 @@ private:
     long long m_windowCpuStart = 0;
     int m_windowFrames = 0;
     double m_cpuShare = 0, m_framesPerSecond = 0, m_residentMb = 0;
+    ImVec2 m_shownMin, m_shownMax;  // where it was drawn last frame
 };
 
 }  // namespace rehearse

@@ -12,6 +12,7 @@
 #include "app/key_event_pacer.hpp"
 #include "app/library_screen.hpp"
 #include "app/resume_prompt.hpp"
+#include "app/retained_frame.hpp"
 #include "app/screenshot.hpp"
 #include "app/session_persistence.hpp"
 #include "app/session_screen.hpp"
@@ -43,6 +44,11 @@ namespace {
 void onGlfwError(int code, const char* description) {
     std::fprintf(stderr, "rehearse: GLFW error %d: %s\n", code, description);
 }
+
+// The window system lost the window's pixels (uncovered, restored): the
+// next frame puts the kept picture on screen again even if nothing changed.
+bool g_windowExposed = false;
+void onWindowRefresh(GLFWwindow*) { g_windowExposed = true; }
 
 // Opens what the command line asked for; reports what it could not find.
 bool openRequested(AppState& app, const GuiOptions& options) {
@@ -159,6 +165,9 @@ int runGui(const GuiOptions& options) {
     KeyEventPacer keyPacer;  // no keystroke lost between frames (key_event_pacer.hpp)
     keyPacer.install(window);
     ImGui_ImplOpenGL3_Init("#version 330 core");
+    glfwSetWindowRefreshCallback(window, onWindowRefresh);
+    RetainedFrame retainedFrame;  // the window's picture, redrawn only where it changed
+    retainedFrame.setUp(window);
 
     std::unique_ptr<AppState> loadedApp = loadingApp.get();
     AppState& app = *loadedApp;
@@ -194,6 +203,11 @@ int runGui(const GuiOptions& options) {
     // would swallow the first keystroke typed into it.
     constexpr int kFramesAfterInput = 4;
     int busyFrames = kFramesAfterInput;
+    // A frame put on screen without a swap (retained_frame.hpp) does not wait
+    // for the display's refresh: busy frames then come at most this often.
+    constexpr double kFrameInterval = 1.0 / 60;
+    bool swapped = true;
+    double frameStartedAt = 0;
     Screen lastScreen = app.screen();
     // The library follows its files (core/scenario/scenario_library.hpp); a
     // rehearsal holds its own copy of its scenario.
@@ -210,7 +224,9 @@ int runGui(const GuiOptions& options) {
             // Render steadily but do not spin while a scripted test types.
             glfwWaitEventsTimeout(options.screenshotDelay > 0 ? 0.03 : 0.0);
         } else if (busyFrames > 0) {
-            glfwPollEvents();
+            const double untilNextFrame = frameStartedAt + kFrameInterval - glfwGetTime();
+            if (!swapped && untilNextFrame > 0) glfwWaitEventsTimeout(untilNextFrame);
+            else glfwPollEvents();
         } else if (app.screen() == Screen::Session) {
             // Wake on the next whole second so the clock ticks on time (and,
             // paused or not, so notes typed in the last second get saved). A
@@ -249,10 +265,12 @@ int runGui(const GuiOptions& options) {
             applySettingsStyle(persistence.settings(), scale);
             ImGui_ImplOpenGL3_DestroyFontsTexture();
             ImGui_ImplOpenGL3_CreateFontsTexture();
+            retainedFrame.invalidate();
         }
         persistence.tick();  // retries a write that failed (disk full, ...)
 
-        frameTimes.frameStarted(glfwGetTime());
+        frameStartedAt = glfwGetTime();
+        frameTimes.frameStarted(frameStartedAt);
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         keyPacer.releaseSlice();
@@ -301,11 +319,11 @@ int runGui(const GuiOptions& options) {
         if (std::string error; !widget_handles::endFrame(error)) std::fprintf(stderr, "rehearse: %s\n", error.c_str());
         int width = 0, height = 0;
         glfwGetFramebufferSize(window, &width, &height);
-        glViewport(0, 0, width, height);
-        const ImVec4 clear = palette::background;
-        glClearColor(clear.x, clear.y, clear.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        // Only what changed is drawn and put on screen (retained_frame.hpp).
+        const bool swap = retainedFrame.render(ImGui::GetDrawData(), width, height, palette::background,
+                                               screenshotMode || g_windowExposed);
+        swapped = swap;
+        g_windowExposed = false;
 
         if (screenshotMode && ++frame >= options.frames && glfwGetTime() >= options.screenshotDelay) {
             std::string error;
@@ -317,7 +335,7 @@ int runGui(const GuiOptions& options) {
             }
             glfwSetWindowShouldClose(window, GLFW_TRUE);
         }
-        glfwSwapBuffers(window);
+        if (swap) glfwSwapBuffers(window);
         frameTimes.frameShown(glfwGetTime());
         if (bench) {
             glFinish();  // the frame is drawn, not just queued
@@ -334,12 +352,16 @@ int runGui(const GuiOptions& options) {
     }
 
     app.closeSession();  // notes typed last and the journal written, while the store is open
+    retainedFrame.release();  // while its GL context is there
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
     IM_DELETE(opened.atlas);
     glfwDestroyWindow(window);
     glfwTerminate();
+    // The screens' offscreen pictures go after this: without a context they
+    // only forget their GL objects, and GLFW's "not initialised" is no news.
+    glfwSetErrorCallback(nullptr);
     return exitCode;
 }
 

@@ -26,12 +26,25 @@ void SessionScreen::reset() {
     // Asked for before the first frame, so keys typed in it are kept.
     m_focus.request(SessionField::Notes);
     m_showHeldMove = false;
+    m_viewRevision.reset();
+}
+
+// The view is rebuilt only when the rehearsal changed; otherwise only its
+// clocks move. Rebuilding copies every feed line and fact, each frame.
+void SessionScreen::refreshView(AppState& app) {
+    const std::uint64_t revision = app.rehearsal().revision();
+    if (m_viewRevision != revision) {
+        m_view = buildCandidateView(app.session(), app.now());
+        m_viewRevision = revision;
+    } else {
+        updateCandidateViewClocks(m_view, app.session(), app.now());
+    }
 }
 
 void SessionScreen::draw(AppState& app) {
     m_focus.beginFrame();
     app.rehearsal().tick();
-    m_view = buildCandidateView(app.session(), app.now());
+    refreshView(app);
     handleShortcuts(app);
     drawTopBar(app);
     if (m_view.paused) {
@@ -343,14 +356,14 @@ void SessionScreen::goToStage(AppState& app, std::size_t stage) {
     const Rehearsal::StageRequest result = app.rehearsal().requestStage(stage);
     // A move, or the probe raised to hold it: the rest of the frame (the
     // held-move note, the focus) reads the session as it is now.
-    m_view = buildCandidateView(app.session(), app.now());
+    refreshView(app);
     m_showHeldMove = result == Rehearsal::StageRequest::Held;
     if (result == Rehearsal::StageRequest::Moved) moveFocus(SessionField::Notes);
 }
 
 void SessionScreen::requestEnd(AppState& app) {
     const Rehearsal::StageRequest result = app.rehearsal().requestStage(m_view.stages.size());
-    m_view = buildCandidateView(app.session(), app.now());  // as in goToStage
+    refreshView(app);  // as in goToStage
     m_showHeldMove = result == Rehearsal::StageRequest::Held;
     m_confirmEnd = result == Rehearsal::StageRequest::MayFinish;
 }

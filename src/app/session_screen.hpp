@@ -15,6 +15,8 @@
 #include "app/stage_stepper.hpp"
 #include "core/pair/candidate_view.hpp"
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,8 +42,10 @@ private:
     void drawHeldMove(AppState& app);
     void goToStage(AppState& app, std::size_t stage);
     void requestEnd(AppState& app);
+    void refreshView(AppState& app);
 
     CandidateView m_view;  // this frame's
+    std::optional<std::uint64_t> m_viewRevision;  // Rehearsal::revision() m_view was built at
     StageStepper m_stepper;
     InterviewerFeed m_feed;
     FactsPanel m_facts;

@@ -53,14 +53,13 @@ CandidateView buildCandidateView(const Session& session, double now) {
     for (std::size_t i = 0; i < scenario.stages.size(); ++i) {
         const Stage& stage = scenario.stages[i];
         view.stages.push_back({stageKindId(stage.kind), stage.displayTitle(), stage.minutes, stage.goal,
-                               session.stageProgress(i).notes, session.stageSeconds(i, now),
-                               session.stageProgress(i).visited});
+                               session.stageProgress(i).notes, 0, session.stageProgress(i).visited});
     }
     view.currentStage = session.currentStage();
     view.paused = session.isPaused();
     view.finished = session.isFinished();
     view.minutes = scenario.minutes;
-    view.totalSeconds = session.totalSeconds(now);
+    updateCandidateViewClocks(view, session, now);
     for (const std::string& id : session.revealedFactIds())
         if (const Fact* fact = scenario.findFact(id)) view.revealedFacts.push_back({fact->id, fact->topic, fact->answer});
     const auto revealedTopic = [&](const std::string& id) {
@@ -79,6 +78,11 @@ CandidateView buildCandidateView(const Session& session, double now) {
     view.selfScore = session.scorecard(ScorecardAuthor::Candidate);
     if (view.selfScore) view.interviewerScore = session.scorecard(ScorecardAuthor::Interviewer);
     return view;
+}
+
+void updateCandidateViewClocks(CandidateView& view, const Session& session, double now) {
+    for (std::size_t i = 0; i < view.stages.size(); ++i) view.stages[i].seconds = session.stageSeconds(i, now);
+    view.totalSeconds = session.totalSeconds(now);
 }
 
 nlohmann::json candidateViewToJson(const CandidateView& view) {

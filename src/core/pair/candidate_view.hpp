@@ -71,6 +71,11 @@ struct CandidateView {
 // last action.
 CandidateView buildCandidateView(const Session& session, double now);
 CandidateView buildCandidateView(const Session& session);
+// Only the fields that move with time alone (each stage's seconds, the
+// total) as of `now`: what a screen refreshes every frame, rebuilding the
+// rest (buildCandidateView) only when the session changed. `view` must have
+// been built from `session` since its last change.
+void updateCandidateViewClocks(CandidateView& view, const Session& session, double now);
 // The probe the candidate answers next: the newest still open.
 std::optional<std::size_t> pendingProbe(const CandidateView& view);
 
