@@ -35,8 +35,9 @@ void EditorDiagram::draw(ScenarioDraft& draft, const DraftCheck& check, const st
     ImGui::AlignTextToFramePadding();
     ImGui::TextDisabled("Diagram: %zu blocks, %zu arrows.", countOf(draft, "/reference/diagram/items"),
                         countOf(draft, "/reference/diagram/arrows"));
-    ImGui::SameLine();
-    ImGui::TextUnformatted("New blocks belong to");
+    const char* stageLabel = "New blocks belong to";
+    sameLineIfFits(ImGui::CalcTextSize(stageLabel).x + em(11));
+    ImGui::TextUnformatted(stageLabel);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em(10));
     if (ImGui::BeginCombo("##diagram-stage", m_newStage.empty() ? "no stage" : m_newStage.c_str())) {
@@ -58,10 +59,9 @@ void EditorDiagram::draw(ScenarioDraft& draft, const DraftCheck& check, const st
     // The canvas, with the diagram's findings beside it (below it when narrow).
     const float width = ImGui::GetContentRegionAvail().x;
     const bool beside = width > em(46);
-    const float findingsWidth = beside ? std::max(em(14), width * 0.28f) : 0;
-    const float canvasHeight = beside ? height : height * 0.75f;
+    const float findingsWidth = beside ? std::max(em(14), width * 0.24f) : 0;
     ImGui::BeginChild("editor-diagram-canvas", ImVec2(beside ? width - findingsWidth - ImGui::GetStyle().ItemSpacing.x : 0,
-                                                      canvasHeight),
+                                                      height),
                       true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     CanvasViewOptions options;
     options.canUndo = draft.canUndo();
@@ -78,8 +78,12 @@ void EditorDiagram::draw(ScenarioDraft& draft, const DraftCheck& check, const st
         if (reference && reference->is_object()) draft.set(kDiagram, *written);
         else draft.set("/reference", Json{{"diagram", *written}});
     }
-    if (beside) ImGui::SameLine();
-    ImGui::BeginChild("editor-diagram-findings", ImVec2(0, beside ? height : height * 0.25f), true);
+    if (!beside) {
+        drawFindings(check);  // in the form's own scrolling, under the canvas
+        return;
+    }
+    ImGui::SameLine();
+    ImGui::BeginChild("editor-diagram-findings", ImVec2(0, height), true);
     drawFindings(check);
     ImGui::EndChild();
 }

@@ -636,7 +636,7 @@ void EditorScreen::drawReference(bool& undoRequested, bool& redoRequested) {
     m_form.multiline("Summary", "/reference/summary", 4, "The whole design in a paragraph");
     m_form.diagnostics("/reference");
     // Most of the form's height: room to draw, while the summary stays in reach above.
-    const float height = std::max(em(16), ImGui::GetWindowHeight() * 0.72f);
+    const float height = std::max(em(18), ImGui::GetWindowHeight() * 0.8f);
     m_diagram.draw(*m_draft, m_check, m_reveal, height, undoRequested, redoRequested);
 }
 
