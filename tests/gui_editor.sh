@@ -41,7 +41,7 @@ run_until() {
     # Each run from nothing: an earlier run's saved file would make this run's Save refuse to overwrite it.
     rm -rf "$XDG_DATA_HOME/rehearse/scenarios"
     "$BIN" --screen editor --no-store --width 1600 --height 1000 --screenshot "$OUT/$name.png" \
-        --screenshot-delay 30 --dump-widgets "$WORK/widgets.json" >/dev/null &
+        --screenshot-delay 50 --dump-widgets "$WORK/widgets.json" >/dev/null &
     local app=$!
     WID=""
     for _ in $(seq 1 150); do
@@ -75,7 +75,8 @@ run_until() {
 }
 
 # The states along the way, as pictures, when a folder is given (each is a
-# run of its own from the start: half a minute apiece).
+# run of its own from the start: 50 s apiece, as the last steps can take
+# more than 30 s on a loaded machine).
 if [ -n "$SHOTS" ]; then
     run_until 2 editor-error
     run_until 3 editor-undone
