@@ -50,7 +50,7 @@ int run(int argc, char** argv) {
         ->check(CLI::Range(0.0, 3600.0));
     app.add_option("--width", gui.width, "Window width")->check(CLI::Range(320, 8192));
     app.add_option("--height", gui.height, "Window height")->check(CLI::Range(240, 8192));
-    app.add_option("--screen", gui.screen, "Open on this screen: history, settings, resume (the resume prompt), or editor (a new scenario)")
+    app.add_option("--screen", gui.screen, "Open on this screen: history, settings, resume (the resume prompt), or editor (a new scenario, or --scenario ID)")
         ->check(CLI::IsMember({"library", "history", "settings", "resume", "editor"}));
     app.add_flag("--no-store", gui.noStore, "Do not read or write stored sessions (demos, screenshots)");
     app.add_option("--dump-widgets", gui.widgetListPath,

@@ -173,3 +173,32 @@ TEST_CASE("test writer: a test file that does not load, or tests another scenari
     CHECK(saved.message.find("'another'") != std::string::npos);
     CHECK(contentOf(path) == other);
 }
+
+TEST_CASE("test writer: a copy of a shipped scenario gets its tests under the copy's id, and they pass", "[authoring][test-writer]") {
+    const fs::path folder = freshFolder("copy");
+    const std::string source = std::string(REHEARSE_SCENARIO_DIR) + "/spam-email-detection.json";
+    const std::string copy = (folder / "my-spam.json").string();
+    const TestSaveResult result = copyScenarioTests(source, "spam-email-detection", copy, "my-spam");
+    INFO(result.message);
+    REQUIRE(result.saved);
+    const ScenarioTestFile copied = loadedTests(folder / "tests" / "my-spam.tests.json");
+    CHECK(copied.scenarioId == "my-spam");
+    CHECK(copied.questions.size() >= 10);
+    CHECK(copied.questions.size() == result.questions);
+    // The copy (the same scenario under another id) passes them, as the original does.
+    ScenarioLoadResult loaded = loadScenarioFromFile(source);
+    REQUIRE(loaded.scenario);
+    loaded.scenario->id = "my-spam";
+    CHECK(runScenarioTests(copied, *loaded.scenario).failures.empty());
+
+    // A second copy onto a test file the author already has keeps the author's file.
+    const std::string before = contentOf(folder / "tests" / "my-spam.tests.json");
+    const TestSaveResult again = copyScenarioTests(source, "spam-email-detection", copy, "my-spam");
+    CHECK(!again.saved);
+    CHECK(contentOf(folder / "tests" / "my-spam.tests.json") == before);
+    // A scenario without tests: nothing written, nothing to say.
+    const TestSaveResult none = copyScenarioTests((folder / "x.json").string(), "x", copy, "other");
+    CHECK(!none.saved);
+    CHECK(none.message.empty());
+    CHECK(!fs::exists(folder / "tests" / "other.tests.json"));
+}

@@ -3,8 +3,9 @@
 # a new scenario from nothing gets an id and a title, a wrong total makes an
 # error appear beside the field and Ctrl+Z takes it away, a question is
 # tried and saved as a test ("Save as test", found by its widget handle in
-# --dump-widgets), the draft is saved and rehearsed, and "< Library" from the rehearsal
-# returns to the editor. The last state is rendered to a PNG (the app's own
+# --dump-widgets), a block is drawn on the reference diagram's canvas, the
+# draft is saved (the block in the file) and rehearsed, and "< Library" from
+# the rehearsal returns to the editor. The last state is rendered to a PNG (the app's own
 # --screenshot, after the scripted input); the saved file is then checked
 # with `rehearse validate`. Usage: gui_editor.sh [PNG_FOLDER] (with a folder,
 # each intermediate state is also rendered there, one run apiece)
@@ -37,8 +38,10 @@ click_named() {
 run_until() {
     local last="$1" name="$2"
     rm -f "$OUT/$name.png"
+    # Each run from nothing: an earlier run's saved file would make this run's Save refuse to overwrite it.
+    rm -rf "$XDG_DATA_HOME/rehearse/scenarios"
     "$BIN" --screen editor --no-store --width 1600 --height 1000 --screenshot "$OUT/$name.png" \
-        --screenshot-delay 30 --dump-widgets "$WORK/widgets.json" >/dev/null &
+        --screenshot-delay 50 --dump-widgets "$WORK/widgets.json" >/dev/null &
     local app=$!
     WID=""
     for _ in $(seq 1 150); do
@@ -56,9 +59,14 @@ run_until() {
             3) chord ctrl z; sleep 1 ;;
             4) click 1318 151; xdotool type --delay 50 "How many requests do you get per day?"; sleep 0.5 ;;
             5) click_named editor.try.save_question ;;    # Save as test
-            6) click 152 53; sleep 0.5 ;;                 # Save
-            7) click 249 53; sleep 1 ;;                   # Rehearse this draft
-            8) click 63 31; sleep 1 ;;                    # < Library, from the rehearsal
+            6) click_named editor.reference; sleep 1 ;;   # the reference answer, with its diagram
+            7) # A model block from the canvas's palette, placed on the board and labelled.
+               click_named editor.canvas.palette.model; sleep 0.3
+               click_named editor.canvas.board
+               xdotool type --delay 60 "Ranker"; press Return; sleep 1 ;;
+            8) click 152 53; sleep 0.5 ;;                 # Save
+            9) click 249 53; sleep 1 ;;                   # Rehearse this draft
+            10) click 63 31; sleep 1 ;;                   # < Library, from the rehearsal
         esac
         step=$((step + 1))
     done
@@ -67,14 +75,16 @@ run_until() {
 }
 
 # The states along the way, as pictures, when a folder is given (each is a
-# run of its own from the start: half a minute apiece).
+# run of its own from the start: 50 s apiece, as the last steps can take
+# more than 30 s on a loaded machine).
 if [ -n "$SHOTS" ]; then
     run_until 2 editor-error
     run_until 3 editor-undone
     run_until 5 editor-try
-    run_until 7 editor-rehearsal
+    run_until 7 editor-diagram
+    run_until 9 editor-rehearsal
 fi
-run_until 8 editor-back
+run_until 10 editor-back
 
 saved="$XDG_DATA_HOME/rehearse/scenarios/toy-reviews.json"
 [ -f "$saved" ] || { echo "gui editor: $saved was not saved"; exit 1; }
@@ -84,10 +94,14 @@ import json, sys
 s = json.load(open(sys.argv[1]))
 if (s["id"], s["title"], s["minutes"]) != ("toy-reviews", "Fake reviews", 45):
     sys.exit(f"gui editor: saved {s['id']!r}, {s['title']!r}, {s['minutes']!r}")
+# The block drawn on the reference canvas, with an id made from its label.
+items = s["reference"]["diagram"]["items"]
+if [(i["id"], i["kind"], i.get("label")) for i in items] != [("ranker", "model", "Ranker")]:
+    sys.exit(f"gui editor: saved diagram items {items!r}")
 PY
 # The question tried was saved as a test, which `rehearse test` runs and passes.
 tests="$XDG_DATA_HOME/rehearse/scenarios/tests/toy-reviews.tests.json"
 grep -q '"ask": "How many requests do you get per day?"' "$tests" || { echo "gui editor: no test in $tests"; exit 1; }
 "$BIN" test -q "$XDG_DATA_HOME/rehearse/scenarios" | grep -q "1 passed, 0 failed" \
     || { echo "gui editor: the blessed test does not pass"; exit 1; }
-echo "gui editor: new scenario edited, undone, tried, saved as a test, saved and rehearsed: ok"
+echo "gui editor: new scenario edited, undone, tried, saved as a test, diagram drawn, saved and rehearsed: ok"

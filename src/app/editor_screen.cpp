@@ -14,6 +14,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 
@@ -66,7 +67,7 @@ void EditorScreen::open(AppState& app, const std::string& scenarioId) {
     std::optional<ScenarioDraft> draft;
     m_pathFollowsId = false;
     m_ownsFile = false;
-    std::string copiedFrom;
+    std::string copiedFrom, copiedFromId;
     if (scenarioId.empty()) {
         // A new scenario: the skeleton `rehearse new` writes, under an id no file has yet.
         std::string id = "my-scenario";
@@ -90,6 +91,7 @@ void EditorScreen::open(AppState& app, const std::string& scenarioId) {
             if (copy.text) draft = ScenarioDraft::fromText(*copy.text, userScenarioPath(id), problems);
             m_pathFollowsId = true;
             copiedFrom = scenario->sourcePath;
+            copiedFromId = scenario->id;
             m_status = "A shipped scenario: you are editing a copy, saved to your scenario folder.";
         } else {
             draft = ScenarioDraft::fromText(*text, scenario->sourcePath, problems);
@@ -104,6 +106,8 @@ void EditorScreen::open(AppState& app, const std::string& scenarioId) {
     if (m_checking.valid()) m_checking.get();  // about the draft open before
     m_draft = std::move(draft);
     m_copiedFrom = copiedFrom;
+    m_copiedFromId = copiedFromId;
+    m_diagram = EditorDiagram();  // framed on the new draft's diagram
     m_disk.track(m_ownsFile ? m_draft->path() : std::string());
     m_diskQuestion = false;
     m_checkedPath.clear();  // never checked: the next recheck runs
@@ -150,6 +154,11 @@ void EditorScreen::save(AppState& app) {
     const DraftSaveResult result = saveDraft(*m_draft);
     m_status = result.message;
     if (!result.saved) return;
+    if (!m_copiedFromId.empty() && !m_ownsFile) {
+        // The copy's first save: the original's blessed tests come along, under the copy's id.
+        const TestSaveResult tests = copyScenarioTests(m_copiedFrom, m_copiedFromId, m_draft->path(), m_draft->text("/id"));
+        if (!tests.message.empty()) m_status += "; " + tests.message;
+    }
     m_ownsFile = true;
     m_pathFollowsId = false;
     m_disk.track(m_draft->path());  // our own write is not a change from outside
@@ -231,8 +240,11 @@ void EditorScreen::draw(AppState& app) {
     const ImGuiIO& io = ImGui::GetIO();
     const bool dialogOpen = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
     if (!dialogOpen && io.KeyCtrl) {
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z))) undo(io.KeyShift);
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) undo(true);
+        // The diagram's canvas, when it has the keyboard, asks for undo itself (drawReference).
+        if (!m_diagram.hasKeyboard()) {
+            if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z))) undo(io.KeyShift);
+            if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) undo(true);
+        }
         if (ImGui::IsKeyPressed('S', false)) save(app);
     }
     followDisk(app);
@@ -249,8 +261,10 @@ void EditorScreen::draw(AppState& app) {
     drawFacts();
     drawAssumptions();
     drawStages();
-    drawReference();
+    bool canvasUndo = false, canvasRedo = false;
+    drawReference(canvasUndo, canvasRedo);
     ImGui::EndChild();
+    if (canvasUndo || canvasRedo) undo(canvasRedo);
     ImGui::SameLine();
     ImGui::BeginChild("editor-try", ImVec2(0, 0), true);
     const Scenario* tried = m_check.scenario ? &*m_check.scenario : (m_lastGood ? &*m_lastGood : nullptr);
@@ -613,16 +627,17 @@ void EditorScreen::drawPitfalls(const std::string& stage) {
     ImGui::PopID();
 }
 
-void EditorScreen::drawReference() {
+void EditorScreen::drawReference(bool& undoRequested, bool& redoRequested) {
     if (!m_reveal.empty() && m_reveal.rfind("/reference", 0) == 0) ImGui::SetNextItemOpen(true);
-    if (!ImGui::CollapsingHeader("Reference answer###reference")) return;
+    const bool open = ImGui::CollapsingHeader("Reference answer###reference");
+    widget_handles::nameButton("editor.reference", "Reference answer");
+    if (ImGui::IsItemToggledOpen() && open) ImGui::SetScrollHereY(0);  // the diagram is below the stages: bring it up
+    if (!open) return;
     m_form.multiline("Summary", "/reference/summary", 4, "The whole design in a paragraph");
-    const Json* items = m_draft->find("/reference/diagram/items");
-    const Json* arrows = m_draft->find("/reference/diagram/arrows");
-    ImGui::TextDisabled("Diagram: %zu blocks, %zu arrows, kept as they are (edit them in the file).",
-                        items && items->is_array() ? items->size() : 0, arrows && arrows->is_array() ? arrows->size() : 0);
-    m_form.diagnostics("/reference/diagram", true);
     m_form.diagnostics("/reference");
+    // Most of the form's height: room to draw, while the summary stays in reach above.
+    const float height = std::max(em(18), ImGui::GetWindowHeight() * 0.8f);
+    m_diagram.draw(*m_draft, m_check, m_reveal, height, undoRequested, redoRequested);
 }
 
 }  // namespace rehearse

@@ -5,14 +5,13 @@
 // a try-it pane whose "Save as test" blesses what was tried, and "Rehearse
 // this draft". The open file is followed on disk: changed by another
 // program, it is read in, or (over unsaved edits) the author is asked
-// (core/authoring/draft_disk_sync.hpp). The rules are core's
+// (core/authoring/draft_disk_sync.hpp). The reference diagram is drawn on
+// the app's canvas (editor_diagram.hpp). The rules are core's
 // (core/authoring/); this is only the form.
-//
-// Left out: the reference diagram is kept as it is (its item and arrow
-// counts are shown); drawing it on the canvas is not done here.
 #pragma once
 
 #include "app/draft_form.hpp"
+#include "app/editor_diagram.hpp"
 #include "app/try_it_pane.hpp"
 #include "core/authoring/draft_check.hpp"
 #include "core/authoring/draft_disk_sync.hpp"
@@ -60,7 +59,8 @@ private:
     void drawFollowUps(const std::string& stage);
     void drawTrigger(const std::string& stage, const std::string& followUp);
     void drawPitfalls(const std::string& stage);
-    void drawReference();
+    // Sets the flags when the diagram's canvas asked for undo or redo.
+    void drawReference(bool& undoRequested, bool& redoRequested);
     // A tree node for the list entry at `pointer`, marked when it holds problems; opens to show m_reveal.
     bool entryNode(const std::string& pointer, const std::string& title);
     // "Remove this <what>" for a list entry; true when it was removed (stop drawing it).
@@ -71,6 +71,7 @@ private:
     bool m_pathFollowsId = false;  // a new scenario: saved as <id>.json in the user's folder
     bool m_ownsFile = false;       // the draft's path is the file it came from or was saved to
     std::string m_copiedFrom;      // a copy of a shipped scenario: the original's file, not linted against
+    std::string m_copiedFromId;    // and the original's id, whose tests the copy's first save copies
     DraftCheck m_check;
     std::future<DraftCheck> m_checking;  // the check under way, if any
     std::size_t m_checkedRevision = 0;
@@ -85,6 +86,7 @@ private:
     double m_diskPolledAt = -1;
     DraftForm m_form;
     TryItPane m_tryIt;
+    EditorDiagram m_diagram;
 };
 
 }  // namespace rehearse

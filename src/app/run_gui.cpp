@@ -52,7 +52,8 @@ void onWindowRefresh(GLFWwindow*) { g_windowExposed = true; }
 
 // Opens what the command line asked for; reports what it could not find.
 bool openRequested(AppState& app, const GuiOptions& options) {
-    if (options.scenarioId.empty()) return true;
+    // The editor opens the scenario itself (below): no rehearsal of it.
+    if (options.scenarioId.empty() || options.screen == "editor") return true;
     const Scenario* scenario = app.library().find(options.scenarioId);
     if (!scenario) {
         std::fprintf(stderr, "rehearse: no scenario with id '%s' (see `rehearse list`)\n", options.scenarioId.c_str());
@@ -193,7 +194,7 @@ int runGui(const GuiOptions& options) {
     if (options.scenarioId.empty() && (!screenshotMode || options.screen == "resume")) resumePrompt.offer(persistence);
     if (options.screen == "history") app.showHistory();
     if (options.screen == "settings") settingsWindow.open();
-    if (options.screen == "editor") app.openEditor("");
+    if (options.screen == "editor") app.openEditor(options.scenarioId);  // a new one, or this scenario
 
     widget_handles::startRecording(options.widgetListPath);
     int frame = 0;

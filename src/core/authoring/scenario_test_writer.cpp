@@ -191,4 +191,38 @@ std::string scenarioTestText(const Json& file) {
     return out + "\n}\n";
 }
 
+TestSaveResult copyScenarioTests(const std::string& sourcePath, const std::string& sourceId,
+                                 const std::string& copyPath, const std::string& copyId) {
+    TestSaveResult result;
+    const std::string from = scenarioTestPathFor(sourcePath, sourceId);
+    const std::string to = scenarioTestPathFor(copyPath, copyId);
+    if (!fileExists(from)) return result;
+    if (fileExists(to)) {
+        result.message = "kept the tests already at " + to;
+        return result;
+    }
+    std::string error;
+    const std::optional<std::string> text = readTextFile(from, error);
+    const ScenarioTestLoadResult loaded = text ? loadScenarioTestsFromText(*text, from) : ScenarioTestLoadResult{};
+    std::optional<Json> parsed = loaded.tests ? parseUntrustedOrderedJson(*text) : std::nullopt;
+    if (!parsed || !parsed->is_object()) {
+        result.message = "tests not copied: " + from + (text ? " does not load" : ": " + error);
+        return result;
+    }
+    (*parsed)["scenario"] = copyId;
+    const std::string copied = scenarioTestText(*parsed);
+    const ScenarioTestLoadResult check = loadScenarioTestsFromText(copied, to);
+    const std::string folder = fs::path(to).parent_path().string();
+    if (!check.tests || !ensureDirectory(folder, error) || !writeOutputFile(to, copied, error)) {
+        result.message = "tests not copied: " + (check.tests ? error : to + " would not load");
+        return result;
+    }
+    result.saved = true;
+    result.questions = check.tests->questions.size();
+    result.sentences = check.tests->sentences.size();
+    result.message = "copied its tests to " + to + " (" + std::to_string(result.questions) + " question(s), " +
+                     std::to_string(result.sentences) + " sentence(s))";
+    return result;
+}
+
 }  // namespace rehearse

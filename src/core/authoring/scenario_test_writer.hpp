@@ -46,6 +46,15 @@ struct TestSaveResult {
 TestSaveResult saveQuestionTest(const std::string& testPath, const std::string& scenarioId, const QuestionTest& test);
 TestSaveResult saveSentenceTest(const std::string& testPath, const std::string& scenarioId, const SentenceTest& test);
 
+// The tests of scenario `sourceId` (beside its file `sourcePath`) rewritten
+// as the tests of its copy `copyId` (at `copyPath`): a copy of a shipped
+// scenario keeps the shipped transcript, so `rehearse test` runs it on the
+// copy. Writes nothing when the source has no tests (an empty message) or
+// the copy has a test file already (blessed before the copy's first save:
+// that file is the author's and stays).
+TestSaveResult copyScenarioTests(const std::string& sourcePath, const std::string& sourceId,
+                                 const std::string& copyPath, const std::string& copyId);
+
 // The text of a test file in the one-entry-per-line layout.
 std::string scenarioTestText(const nlohmann::ordered_json& file);
 
