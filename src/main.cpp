@@ -138,7 +138,16 @@ int run(int argc, char** argv) {
 #endif
     bench->require_subcommand(1);
     addSessionsCommand(app, common, result);
+#ifdef REHEARSE_WITH_GUI
+    // `rehearse host` / `rehearse join CODE` without --headless: the app, hosting or joining at once.
+    addPairCommands(app, common, result, [&](const PairWindowRequest& request) {
+        gui.pairNetwork = request;
+        gui.scenarioPaths = common.resolvedScenarioPaths();
+        return runGui(gui);
+    });
+#else
     addPairCommands(app, common, result);
+#endif
 
     CLI11_PARSE(app, argc, argv);
     if (result.ran) return result.exitCode;

@@ -50,6 +50,12 @@ void AppState::start(const Scenario& scenario, std::optional<Level> level, const
     adopt(std::move(rehearsal));
 }
 
+void AppState::adoptPairRehearsal(std::unique_ptr<Rehearsal> rehearsal, bool record) {
+    closeSession();
+    if (record && m_persistence) rehearsal->startRecording(&m_persistence->recorder());
+    adopt(std::move(rehearsal));
+}
+
 void AppState::startDraftRehearsal(const Scenario& draft) {
     const std::string selected = selectedScenarioId;
     adopt(std::make_unique<Rehearsal>(std::make_unique<Session>(draft), m_pacing));

@@ -118,9 +118,13 @@ void DebriefScreen::draw() {
             ImGui::EndTabItem();
         }
         // Pair practice: the interviewer's scorecard beside the candidate's blind self-score.
-        if (m_debrief.pair && ImGui::BeginTabItem("Scorecard")) {
-            drawScorecardsSideBySide(m_debrief.interviewerScorecard, m_debrief.selfScorecard);
-            ImGui::EndTabItem();
+        if (m_debrief.pair) {
+            const bool scorecardTab = ImGui::BeginTabItem("Scorecard");
+            widget_handles::nameButton("debrief.tab.scorecard", "Scorecard");
+            if (scorecardTab) {
+                drawScorecardsSideBySide(m_debrief.interviewerScorecard, m_debrief.selfScorecard);
+                ImGui::EndTabItem();
+            }
         }
         const bool selfTab = ImGui::BeginTabItem("Self-assessment", nullptr, flagsFor(Tab::SelfAssessment));
         widget_handles::nameButton("debrief.tab.self_assessment", "Self-assessment");

@@ -1,6 +1,9 @@
 // What the command line tells the GUI.
 #pragma once
 
+#include "cli/pair_window_request.hpp"
+
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +27,7 @@ struct GuiOptions {
     bool firstFrameReport = false;           // --first-frame: print when the first frame is shown, exit
     std::string widgetListPath;              // --dump-widgets: write the named widgets of each frame here
     std::string benchRun;                    // --bench-run: a scripted, measured run (window_bench.hpp)
+    std::optional<PairWindowRequest> pairNetwork;  // `rehearse host` / `rehearse join CODE` with a window
 };
 
 // Opens the window and runs until it is closed; returns the process exit code.

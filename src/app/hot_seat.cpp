@@ -80,7 +80,8 @@ void HotSeat::drawSession(AppState& app, SessionScreen& candidateScreen) {
         if (hand) handOver();
         return;
     }
-    drawChip("CANDIDATE", palette::candidate, ImVec4(1, 1, 1, 1));
+    // The candidate card's own colour with the theme's text: white on it was barely readable.
+    drawChip("CANDIDATE", palette::candidate, palette::text);
     ImGui::SameLine();
     ImGui::TextDisabled("Pair practice: your partner answers your questions. F2 hands the screen to the interviewer.");
     candidateScreen.draw(app);

@@ -2,6 +2,7 @@
 
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 #include "core/interviewer/clarification_matcher.hpp"
 #include "core/interviewer/coverage.hpp"
@@ -89,20 +90,29 @@ void InterviewerConsole::drawTopBar(AppState& app, bool& handOver) {
         drawChip("over time", palette::warning, ImVec4(1, 1, 1, 1));
     }
 
-    if (ImGui::Button(session.isPaused() ? "Resume clock" : "Pause clock"))
+    const char* pause = session.isPaused() ? "Resume clock" : "Pause clock";
+    if (ImGui::Button(pause))
         rehearsal.dispatch(session.isPaused() ? ActionPayload(ResumeClock{}) : ActionPayload(PauseClock{}));
+    widget_handles::nameButton("console.pause", pause);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em(16));
     ImGui::InputTextWithHint("##nudge", Session::defaultNudge(), &m_nudge);
+    widget_handles::nameField("console.nudge_words");
     ImGui::SameLine();
     if (ImGui::Button("Nudge: move on")) {
         rehearsal.dispatch(NudgeMoveOn{m_nudge});
         m_nudge.clear();
     }
+    widget_handles::nameButton("console.nudge", "Nudge: move on");
     ImGui::SameLine();
     if (ImGui::Button("End interview")) app.finishSession();
-    ImGui::SameLine();
-    if (primaryButton("Hand to the candidate (F2)")) handOver = true;
+    widget_handles::nameButton("console.end", "End interview");
+    if (!m_networked) {
+        // On two machines there is no screen to hand over.
+        ImGui::SameLine();
+        if (primaryButton("Hand to the candidate (F2)")) handOver = true;
+        widget_handles::nameButton("console.hand_over", "Hand to the candidate (F2)");
+    }
 
     // Stage budgets: every stage, the current one marked.
     for (std::size_t i = 0; i < session.stageCount(); ++i) {
@@ -189,17 +199,21 @@ void InterviewerConsole::drawQuestion(AppState& app) {
     } else {
         const PendingQuestion& q = session.pendingQuestions().front();
         ImGui::PushFont(fonts().bold);
-        wrappedColoredText(palette::accent, "\xE2\x80\x9C" + q.question + "\xE2\x80\x9D");
+        const std::string quoted = "\xE2\x80\x9C" + q.question + "\xE2\x80\x9D";
+        wrappedColoredText(palette::accent, quoted);
+        widget_handles::nameWrapped("console.question", quoted);
         ImGui::PopFont();
         if (session.pendingQuestions().size() > 1)
             ImGui::TextDisabled("%zu more waiting after this one.", session.pendingQuestions().size() - 1);
         ImGui::SetNextItemWidth(-em(6));
         const bool enter = ImGui::InputTextWithHint("##own-answer", "Answer in your own words", &m_answer,
                                                     ImGuiInputTextFlags_EnterReturnsTrue);
+        widget_handles::nameField("console.own_answer");
         ImGui::SameLine();
         if ((ImGui::Button("Answer") || enter) && !blank(m_answer)) {
             if (rehearsal.dispatch(AnswerQuestion{"", m_answer})) m_answer.clear();
         }
+        widget_handles::nameButton("console.answer", "Answer");
     }
     // Facts, the matcher's best guesses for the pending question first.
     std::vector<const Fact*> facts;
@@ -217,6 +231,7 @@ void InterviewerConsole::drawQuestion(AppState& app) {
         const bool isRevealed = std::find(revealed.begin(), revealed.end(), fact.id) != revealed.end();
         ImGui::BeginDisabled(session.pendingQuestions().empty());
         if (ImGui::SmallButton("Answer with this")) rehearsal.dispatch(AnswerQuestion{fact.id, ""});
+        if (widget_handles::recording()) widget_handles::nameButton("console.fact." + fact.id, "Answer with this");
         ImGui::EndDisabled();
         ImGui::SameLine();
         std::string title = fact.topic;
@@ -244,6 +259,7 @@ void InterviewerConsole::drawProbes(AppState& app) {
     for (const ProbeSuggestion& s : suggestions) {
         ImGui::PushID(s.followUpId.c_str());
         if (ImGui::SmallButton("Push")) rehearsal.dispatch(RaiseFollowUp{s.followUpId, ""});
+        if (widget_handles::recording()) widget_handles::nameButton("console.suggested." + s.followUpId, "Push");
         ImGui::SameLine();
         wrappedColoredText(palette::warning, "Suggested (" + s.reason + "): " + s.says);
         ImGui::PopID();
@@ -251,9 +267,11 @@ void InterviewerConsole::drawProbes(AppState& app) {
     ImGui::SetNextItemWidth(-em(4));
     const bool enter =
         ImGui::InputTextWithHint("##own-probe", "Ask your own follow-up", &m_probe, ImGuiInputTextFlags_EnterReturnsTrue);
+    widget_handles::nameField("console.own_probe");
     ImGui::SameLine();
     if ((ImGui::Button("Ask") || enter) && !blank(m_probe) && rehearsal.dispatch(RaiseFollowUp{"", m_probe}))
         m_probe.clear();
+    widget_handles::nameButton("console.ask_probe", "Ask");
     for (std::size_t i = 0; i < session.stageCount(); ++i) {
         const Stage& stage = session.scenario().stages[i];
         ImGui::PushID(static_cast<int>(i));
@@ -265,6 +283,8 @@ void InterviewerConsole::drawProbes(AppState& app) {
                 const bool raised = session.wasRaised(f.id);
                 ImGui::BeginDisabled(raised || session.isFinished());
                 if (ImGui::SmallButton(raised ? "Asked" : "Push")) rehearsal.dispatch(RaiseFollowUp{f.id, ""});
+                if (widget_handles::recording())
+                    widget_handles::nameButton("console.bank." + f.id, raised ? "Asked" : "Push");
                 ImGui::EndDisabled();
                 ImGui::SameLine();
                 wrappedText(f.says, ImGui::GetContentRegionAvail().x);
@@ -331,9 +351,11 @@ void InterviewerConsole::drawPrivateNotes(AppState& app) {
     ImGui::SetNextItemWidth(-em(4));
     const bool enter = ImGui::InputTextWithHint("##private-note", "Only you see these", &m_note,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
+    widget_handles::nameField("console.private_note");
     ImGui::SameLine();
     if ((ImGui::Button("Add") || enter) && !blank(m_note) && rehearsal.dispatch(InterviewerNote{m_note}))
         m_note.clear();
+    widget_handles::nameButton("console.add_note", "Add");
     ImGui::BeginChild("private-notes", ImVec2(0, 0), false);
     for (auto it = session.interviewerNotes().rbegin(); it != session.interviewerNotes().rend(); ++it) {
         ImGui::TextDisabled("%s \xC2\xB7 %s", formatDuration(it->clock).c_str(),

@@ -23,6 +23,8 @@ public:
     InterviewerConsole();
     ~InterviewerConsole();
     void reset();
+    // On two machines (app/pair_network.hpp): no hand-over button.
+    void setNetworked(bool networked) { m_networked = networked; }
     // `handOver`: set when the interviewer asks to hand the screen back.
     void draw(AppState& app, bool& handOver);
 
@@ -43,6 +45,7 @@ private:
     std::string m_note;
     std::string m_nudge;
     bool m_focusNote = false;
+    bool m_networked = false;
 };
 
 }  // namespace rehearse

@@ -384,6 +384,18 @@ void LibraryScreen::drawDetails(AppState& app, const Scenario& s) {
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("A partner plays the interviewer: they answer your questions, push probes and score you. "
                           "F2 hands the screen over.");
+    if (ImGui::Button("Host a pair session")) m_networkPair = NetworkPair::Host;
+    widget_handles::nameButton("library.host_pair", "Host a pair session");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Pair on two computers (or two windows): your partner joins with the code shown next.");
+    // Beside it when it fits (large text in a narrow window: below).
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float joinWidth = ImGui::CalcTextSize("Join a pair session").x + 2 * style.FramePadding.x;
+    const float rightEdge = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + joinWidth <= rightEdge) ImGui::SameLine();
+    if (ImGui::Button("Join a pair session")) m_networkPair = NetworkPair::Join;
+    widget_handles::nameButton("library.join_pair", "Join a pair session");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Join a partner's pair session with the code on their screen.");
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("Enter starts it; double-click a scenario to start it.");
     ImGui::PopTextWrapPos();

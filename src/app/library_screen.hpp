@@ -22,6 +22,13 @@ struct Scenario;
 class LibraryScreen {
 public:
     void draw(AppState& app);
+    // "Host a pair session" / "Join a pair session" clicked this frame (app/pair_network.hpp opens the dialog).
+    enum class NetworkPair { Host, Join };
+    std::optional<NetworkPair> takeNetworkPairChoice() {
+        std::optional<NetworkPair> choice = m_networkPair;
+        m_networkPair.reset();
+        return choice;
+    }
 
 private:
     void drawList(AppState& app);
@@ -55,6 +62,7 @@ private:
     std::string m_pairInterviewer;
     std::string m_pairCandidate;
     bool m_openPairDialog = false;
+    std::optional<NetworkPair> m_networkPair;
     std::map<std::string, ScenarioOrigin> m_origins;  // by scenario id, for one library generation
     std::size_t m_originsGeneration = 0;
 };

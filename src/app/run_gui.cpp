@@ -11,6 +11,7 @@
 #include "app/hot_seat.hpp"
 #include "app/key_event_pacer.hpp"
 #include "app/library_screen.hpp"
+#include "app/pair_network.hpp"
 #include "app/resume_prompt.hpp"
 #include "app/retained_frame.hpp"
 #include "app/screenshot.hpp"
@@ -182,6 +183,9 @@ int runGui(const GuiOptions& options) {
     SessionScreen sessionScreen;
     DebriefView debrief;
     HotSeat hotSeat;
+    PairNetwork pairNetwork;  // pair practice on two machines: the channel wakes the loop
+    pairNetwork.setWakeUp([] { glfwPostEmptyEvent(); });
+    if (options.pairNetwork) pairNetwork.start(app, *options.pairNetwork);
     EditorScreen editor;
     ShortcutHelp shortcutHelp;
     FrameTimeOverlay frameTimes;
@@ -287,20 +291,26 @@ int runGui(const GuiOptions& options) {
         ImGui::Begin("Rehearse", nullptr,
                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                          ImGuiWindowFlags_NoBringToFrontOnFocus);
+        pairNetwork.poll(app);
         switch (app.screen()) {
             case Screen::Library: library.draw(app); break;
             case Screen::Session:
-                if (app.session().isPair()) hotSeat.drawSession(app, sessionScreen);
+                if (pairNetwork.ownsRehearsal(app)) pairNetwork.drawSession(app, sessionScreen);
+                else if (app.session().isPair()) hotSeat.drawSession(app, sessionScreen);
                 else sessionScreen.draw(app);
                 break;
             case Screen::Debrief:
-                if (app.hasSession() && app.session().isPair()) hotSeat.drawDebrief(app, debrief);
+                if (pairNetwork.ownsRehearsal(app)) pairNetwork.drawDebrief(app, debrief);
+                else if (app.hasSession() && app.session().isPair()) hotSeat.drawDebrief(app, debrief);
                 else debrief.draw(app);
                 break;
             case Screen::History: history.draw(app, settingsWindow); break;
             case Screen::Editor: editor.draw(app); break;
         }
         if (app.screen() == Screen::Library) storageNotices.drawLibraryButtons(app, settingsWindow);
+        if (auto choice = library.takeNetworkPairChoice())
+            *choice == LibraryScreen::NetworkPair::Host ? pairNetwork.openHostDialog() : pairNetwork.openJoinDialog();
+        pairNetwork.drawDialogs(app);
         settingsWindow.draw(app, persistence);
         resumePrompt.draw(app);
         storageNotices.draw(app);
@@ -353,6 +363,7 @@ int runGui(const GuiOptions& options) {
     }
 
     app.closeSession();  // notes typed last and the journal written, while the store is open
+    pairNetwork.shutDown();  // the partner told, before GLFW goes (the channel wakes the loop through it)
     retainedFrame.release();  // while its GL context is there
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();

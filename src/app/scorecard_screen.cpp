@@ -1,6 +1,7 @@
 #include "app/scorecard_screen.hpp"
 
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 #include "core/pair/scorecard_evidence.hpp"
 
@@ -28,6 +29,9 @@ bool ScorecardForm::draw(AppState& app) {
         for (ScoreLevel level : kScoreLevels) {
             ImGui::SameLine();
             if (chipButton(scoreLevelTitle(level), score.level == level)) score.level = level;
+            if (widget_handles::recording())
+                widget_handles::nameButton(std::string("scorecard.") + rubricDimensionId(d) + "." + scoreLevelId(level),
+                                           scoreLevelTitle(level));
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", scoreLevelAnchor(d, level));
         }
         // Always one line here, so picking a level moves nothing under the pointer.
@@ -41,15 +45,21 @@ bool ScorecardForm::draw(AppState& app) {
     ImGui::TextUnformatted("Advance to the next round?");
     ImGui::SameLine();
     if (chipButton("Yes", m_card.advance == AdvanceVerdict::Yes)) m_card.advance = AdvanceVerdict::Yes;
+    widget_handles::nameButton("scorecard.advance.yes", "Yes");
     ImGui::SameLine();
     if (chipButton("No", m_card.advance == AdvanceVerdict::No)) m_card.advance = AdvanceVerdict::No;
+    widget_handles::nameButton("scorecard.advance.no", "No");
     ImGui::TextUnformatted("Strengths");
     ImGui::InputTextMultiline("##strengths", &m_card.strengths, ImVec2(-1, em(3)));
+    widget_handles::nameField("scorecard.strengths");
     ImGui::TextUnformatted("Areas to improve");
     ImGui::InputTextMultiline("##improvements", &m_card.improvements, ImVec2(-1, em(3)));
+    widget_handles::nameField("scorecard.improvements");
     ImGui::EndChild();
     ImGui::BeginDisabled(!m_card.isComplete());
-    const bool submit = ImGui::Button(self ? "Submit my self-score" : "Submit the scorecard", ImVec2(0, em(2)));
+    const char* submitLabel = self ? "Submit my self-score" : "Submit the scorecard";
+    const bool submit = ImGui::Button(submitLabel, ImVec2(0, em(2)));
+    widget_handles::nameButton("scorecard.submit", submitLabel);
     ImGui::EndDisabled();
     if (!m_card.isComplete()) {
         ImGui::SameLine();

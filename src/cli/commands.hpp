@@ -4,7 +4,10 @@
 // honest about not needing the GUI.
 #pragma once
 
+#include "cli/pair_window_request.hpp"
+
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include "core/scenario/scenario.hpp"
 
@@ -59,7 +62,11 @@ void addJournalBenchCommand(CLI::App& bench, const CommonOptions& common, Comman
 // Pair practice transport (pair_command.cpp): `host` and `join` open a pair
 // channel; headless, they run a pair session (pair_headless.hpp), or carry
 // lines of text with --lines. `bench pair` measures the channel.
-void addPairCommands(CLI::App& app, const CommonOptions& common, CommandResult& result);
+// `openWindow`: runs the app for `rehearse host` / `rehearse join CODE`
+// without --headless (main.cpp passes it when the GUI is built); null: those
+// need --headless.
+void addPairCommands(CLI::App& app, const CommonOptions& common, CommandResult& result,
+                     std::function<int(const PairWindowRequest&)> openWindow = nullptr);
 void addPairBenchCommand(CLI::App& bench, CommandResult& result);
 
 // Stored sessions (sessions_command.cpp): list, export, import, rename, delete, restore.

@@ -110,10 +110,26 @@ net::PairChannelOptions channelOptions(const PairCliOptions& cli) {
     return options;
 }
 
-int runHost(PairCliOptions& cli, const CommonOptions& common) {
-    if (!cli.headless) {
-        std::fprintf(stderr, "rehearse host: the pair window is not built yet; use --headless\n");
-        return 2;
+using OpenPairWindow = std::function<int(const PairWindowRequest&)>;
+
+int runHost(PairCliOptions& cli, const CommonOptions& common, const OpenPairWindow& openWindow) {
+    if (!cli.headless && !cli.lines) {
+        if (!openWindow) {
+            std::fprintf(stderr, "rehearse host: this build has no window; use --headless\n");
+            return 2;
+        }
+        const std::optional<PairRole> role = pairRoleFromId(cli.as);
+        if (!role) {
+            std::fprintf(stderr, "rehearse host: --as must be interviewer or candidate, not '%s'\n", cli.as.c_str());
+            return 2;
+        }
+        PairWindowRequest request;
+        request.host = true;
+        request.scenarioId = cli.scenario;
+        request.role = *role;
+        request.name = cli.name;
+        request.channel = channelOptions(cli);
+        return openWindow(request);
     }
     std::unique_ptr<PairPeer> peer;
     if (!cli.lines && !loadPairScript(cli.session)) return 2;
@@ -159,10 +175,17 @@ int runHost(PairCliOptions& cli, const CommonOptions& common) {
     return runHeadlessPair(*channel, std::move(peer), {}, cli.session);
 }
 
-int runJoin(PairCliOptions& cli, const CommonOptions& common) {
-    if (!cli.headless) {
-        std::fprintf(stderr, "rehearse join: the pair window is not built yet; use --headless\n");
-        return 2;
+int runJoin(PairCliOptions& cli, const CommonOptions& common, const OpenPairWindow& openWindow) {
+    if (!cli.headless && !cli.lines) {
+        if (!openWindow) {
+            std::fprintf(stderr, "rehearse join: this build has no window; use --headless\n");
+            return 2;
+        }
+        PairWindowRequest request;
+        request.code = cli.code;
+        request.name = cli.name;
+        request.channel = channelOptions(cli);
+        return openWindow(request);
     }
     auto parsed = net::parseJoinCode(cli.code);
     if (auto* error = std::get_if<std::string>(&parsed)) {
@@ -258,10 +281,10 @@ int runPairBench(int messages, int idleSeconds) {
 
 }  // namespace
 
-void addPairCommands(CLI::App& app, const CommonOptions& common, CommandResult& result) {
+void addPairCommands(CLI::App& app, const CommonOptions& common, CommandResult& result, OpenPairWindow openWindow) {
     auto cli = std::make_shared<PairCliOptions>();
     auto addTransportOptions = [&](CLI::App* cmd) {
-        cmd->add_flag("--headless", cli->headless, "No window: the conversation prints on stdout");
+        cmd->add_flag("--headless", cli->headless, "No window: the conversation prints on stdout (else the app opens)");
         cmd->add_option("--relay", cli->relay, "Meet through a magic-wormhole transit relay at HOST:PORT");
         cmd->add_flag("--lines", cli->lines, "Only carry lines of text: stdin to the partner, theirs to stdout");
         cmd->add_option("--name", cli->name, "Your display name, shown to your partner");
@@ -281,9 +304,9 @@ void addPairCommands(CLI::App& app, const CommonOptions& common, CommandResult& 
         ->check(CLI::Range(0, 65535));
     host->add_option("--scenario", cli->scenario, "The scenario to rehearse (an id from `rehearse list`)");
     host->add_option("--as", cli->as, "Your part: interviewer (default; your side holds the scenario) or candidate");
-    host->callback([cli, &common, &result] {
+    host->callback([cli, &common, &result, openWindow] {
         result.ran = true;
-        result.exitCode = runHost(*cli, common);
+        result.exitCode = runHost(*cli, common, openWindow);
     });
     CLI::App* join = app.add_subcommand("join", "Join a partner's pair session with their join code");
     addTransportOptions(join);
@@ -292,9 +315,9 @@ void addPairCommands(CLI::App& app, const CommonOptions& common, CommandResult& 
     join->add_option("--host-port", cli->port,
                      "Dial this port instead of the code's number (a port forward, or a test's proxy)")
         ->check(CLI::Range(0, 65535));
-    join->callback([cli, &common, &result] {
+    join->callback([cli, &common, &result, openWindow] {
         result.ran = true;
-        result.exitCode = runJoin(*cli, common);
+        result.exitCode = runJoin(*cli, common, openWindow);
     });
 }
 

@@ -95,7 +95,7 @@ public:
         if (m_state == PairState::Closed) return false;
         m_outbox.emplace_back(m_nextSendSeq++, std::move(message));
         ++m_sentCount;
-        m_changed.notify_all();
+        changedLocked();
         return true;
     }
 
@@ -179,10 +179,25 @@ private:
         }
         if (m_pending) m_pending->shutdown();
         if (m_acceptor) ::shutdown(m_acceptor->native_handle(), SHUT_RDWR);
-        m_changed.notify_all();
+        changedLocked();
     }
 
     bool closed() const { return m_state == PairState::Closed; }
+
+    // Wakes whoever waits on this channel: its own threads and the owner's
+    // callback (a window's event loop sleeping until something happens).
+    void changedLocked() {
+        m_changed.notify_all();
+        if (m_onChange) m_onChange();
+    }
+
+public:
+    void setOnChange(std::function<void()> onChange) {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_onChange = std::move(onChange);
+    }
+
+private:
 
     // --- the connecting and reading thread ----------------------------------
 
@@ -340,7 +355,7 @@ private:
             }
             ++m_connections;
             m_link = link;
-            m_changed.notify_all();
+            changedLocked();
         }
         std::string reason = readLink(*link);
         std::lock_guard<std::mutex> lock(m_mutex);
@@ -352,7 +367,7 @@ private:
             m_notices.push_back("the connection dropped (" + reason + "); " +
                                 (m_role == Role::Joiner ? "reconnecting" : "waiting for the partner to reconnect"));
         }
-        m_changed.notify_all();
+        changedLocked();
     }
 
     // Returns why the connection ended. Everything from the peer is checked:
@@ -395,7 +410,7 @@ private:
             m_sentUpTo = record.seq - 1;
             link.live = true;
             if (!closed()) m_state = PairState::Connected;
-            m_changed.notify_all();
+            changedLocked();
             return "";
         }
         if (!link.live) return "the partner sent messages before resuming";
@@ -410,13 +425,13 @@ private:
         m_inbox.push_back(record.payload);
         ++m_nextExpected;
         if (++m_unacknowledged >= kAckEvery) m_ackDue = true;
-        m_changed.notify_all();
+        changedLocked();
         return "";
     }
 
     void dropAcknowledgedLocked(std::uint64_t nextExpectedByPartner) {
         while (!m_outbox.empty() && m_outbox.front().first < nextExpectedByPartner) m_outbox.pop_front();
-        if (m_outbox.empty()) m_changed.notify_all();
+        if (m_outbox.empty()) changedLocked();
     }
 
     // --- the writing thread ---------------------------------------------------
@@ -486,7 +501,7 @@ private:
             if (m_link && m_link->live && now - lastHeartbeat >= m_options.heartbeat) {
                 m_ackDue = true;  // doubles as "I am still here"
                 lastHeartbeat = now;
-                m_changed.notify_all();
+                changedLocked();
             }
             if (m_link && now - m_link->lastReceived > m_options.silenceLimit) {
                 m_notices.push_back("no word from the partner for " +
@@ -533,6 +548,7 @@ private:
 
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;  // any change: state, queues, link
+    std::function<void()> m_onChange;
     PairState m_state = PairState::WaitingForPartner;
     JoinCode m_code;
     std::string m_verifier;
@@ -584,6 +600,7 @@ bool PairChannel::flush(std::chrono::milliseconds wait) { return m_impl->flush(w
 bool PairChannel::waitUntilConnected(std::chrono::milliseconds wait) { return m_impl->waitUntilConnected(wait); }
 PairStatus PairChannel::status() const { return m_impl->status(); }
 std::vector<std::string> PairChannel::takeNotices() { return m_impl->takeNotices(); }
+void PairChannel::setOnChange(std::function<void()> onChange) { m_impl->setOnChange(std::move(onChange)); }
 void PairChannel::close(const std::string& reason) { m_impl->close(reason); }
 
 }  // namespace rehearse::net

@@ -16,6 +16,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -84,6 +85,10 @@ public:
     PairStatus status() const;
     // Lines for the screen since the last call: joined, lost, wrong code, ...
     std::vector<std::string> takeNotices();
+    // Called (on the channel's own threads, under its lock: do no more than
+    // wake a loop) whenever something changed: a message or notice arrived,
+    // the state moved. A window sleeping until input uses it to poll at once.
+    void setOnChange(std::function<void()> onChange);
     // Tells the partner (when connected) and closes; idempotent.
     void close(const std::string& reason = "the partner left the session");
 

@@ -63,6 +63,15 @@ void Rehearsal::setHeldMove(std::optional<HeldMove> held) {
 }
 
 bool Rehearsal::apply(Action action) {
+    if (m_send) {
+        if (const auto* notes = std::get_if<SetNotes>(&action.payload)) {
+            if (notes->text == this->notes(notes->stage)) return false;
+            m_notesInFlight[notes->stage] = notes->text;
+        }
+        const bool sent = m_send(action);
+        changed();
+        return sent;
+    }
     // The notes box hands over its whole text; the journal keeps only the
     // range that changed (and nothing when the text came back unchanged).
     if (const auto* notes = std::get_if<SetNotes>(&action.payload); notes && notes->stage < m_session->stageCount())
@@ -88,6 +97,7 @@ bool Rehearsal::ask(const std::string& question) {
 
 const std::string& Rehearsal::notes(std::size_t stage) const {
     if (m_draft && m_draft->stage == stage) return m_draft->text;
+    if (auto sent = m_notesInFlight.find(stage); sent != m_notesInFlight.end()) return sent->second;
     return m_session->stageProgress(stage).notes;
 }
 
@@ -167,6 +177,33 @@ void Rehearsal::close() {
     }
     m_checkpointedRevision = m_revision;
     m_closed = true;
+}
+
+// --- a pair session across machines ---------------------------------------
+
+void Rehearsal::sendActionsTo(ActionSender send) {
+    m_send = std::move(send);
+    changed();
+}
+
+void Rehearsal::follow(const Session& authority) {
+    const std::vector<Action>& theirs = authority.journal();
+    const std::size_t ours = m_session->journal().size();
+    const bool sameScenario = authority.scenario().facts.size() == m_session->scenario().facts.size();
+    if (sameScenario && theirs.size() == ours) return;
+    if (sameScenario && theirs.size() > ours) {
+        for (std::size_t i = ours; i < theirs.size(); ++i) m_session->apply(theirs[i]);
+    } else {
+        // Assigned in place: the interviewer engine refers to this session's scenario.
+        *m_session = replaySession(authority.scenario(), theirs);
+    }
+    for (auto sent = m_notesInFlight.begin(); sent != m_notesInFlight.end();) {
+        const bool back = sent->first >= m_session->stageCount() ||
+                          m_session->stageProgress(sent->first).notes == sent->second || m_session->isFinished();
+        sent = back ? m_notesInFlight.erase(sent) : std::next(sent);
+    }
+    changed();
+    if (m_recorder && !m_closed) m_recorder->record(*m_session);
 }
 
 }  // namespace rehearse

@@ -29,6 +29,8 @@
 #include "core/store/session_recorder.hpp"
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -123,6 +125,20 @@ public:
     // the app closes. Idempotent.
     void close();
 
+    // --- a pair session across machines (core/pair/pair_link.hpp) ----------
+    // This side's actions go to `send` (the pair peer) instead of the
+    // session, which follows the peer's: an action shows once the
+    // interviewer's side has applied it. Notes go as whole text (SetNotes),
+    // since an edit computed against notes still in flight would apply twice;
+    // until they are back, notes() shows what was sent.
+    using ActionSender = std::function<bool(const Action&)>;
+    void sendActionsTo(ActionSender send);
+    bool sendsActions() const { return static_cast<bool>(m_send); }
+    // Makes this session equal to `authority` (the peer's): its new actions
+    // applied and recorded, or, when its scenario grew (a fact revealed to
+    // the candidate's side), rebuilt from its journal.
+    void follow(const Session& authority);
+
 private:
     bool apply(Action action);
     void journalDraft(double at);
@@ -146,6 +162,9 @@ private:
     };
     std::optional<NotesDraft> m_draft;
     double m_notesJournaledAt = -1;
+
+    ActionSender m_send;
+    std::map<std::size_t, std::string> m_notesInFlight;  // by stage: sent, not yet back
 };
 
 }  // namespace rehearse
