@@ -150,8 +150,8 @@ TEST_CASE("judgement: held-out answers are scored as an interviewer would", "[in
     // buzzword answer still edges above the mediocre one.
     CHECK(mediocre > worst);
     // Not yet the issue's floors (strong 0.85, supported 0.90): these hold the
-    // level reached (0.84 and 148/172) so that it cannot slip back unnoticed.
-    CHECK(strong >= 0.835);
+    // level reached (0.846 and 148/173) so that it cannot slip back unnoticed.
+    CHECK(strong >= 0.843);
     CHECK(supported >= 0.85);
 }
 

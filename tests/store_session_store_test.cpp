@@ -246,3 +246,28 @@ TEST_CASE("two writers on one session: a retried batch is fine, a different one 
     }
     CHECK(store->journal(id)[0].json == mine);
 }
+
+TEST_CASE("a session scored against no key points is stored as not scored, not as 100%", "[store]") {
+    TempHome home;
+    Scenario scenario = copyMinimalScenario(home.path() + "/scenarios");
+    auto store = openSessionStore().store;
+    Session session(scenario);
+    SessionRecorder recorder(store.get());
+    recorder.startNew(session);
+    REQUIRE(session.apply(at(1, SetNotes{0, "label = paid late"})));
+    recorder.record(session);
+    const SessionRecordId id = *recorder.recordId();
+
+    SessionScore nothingToCover;  // a pair candidate's copy: key points stay with the interviewer
+    nothingToCover.stages = {StageScore{"clarify", 0, 0, 60}};
+    store->saveScore(id, nothingToCover);
+    CHECK_FALSE(store->session(id)->coverage);
+
+    SessionScore half;
+    half.coveredWeight = 2;
+    half.totalWeight = 4;
+    half.stages = {StageScore{"clarify", 2, 4, 60}};
+    store->saveScore(id, half);
+    REQUIRE(store->session(id)->coverage);
+    CHECK(*store->session(id)->coverage == Approx(0.5));
+}

@@ -146,10 +146,16 @@ void DebriefScreen::drawHeader() {
     ImGui::TextUnformatted(title.c_str());
     widget_handles::nameText("debrief.title", title);
     ImGui::PopFont();
-    const std::string coverage = "Coverage " + percentText(d.fraction()) + " (weighted " +
-                                 std::to_string(d.coveredWeight()) + " of " + std::to_string(d.totalWeight()) + ")";
-    coverageBar(d.fraction(), coverage, em(16));
-    widget_handles::nameButton("debrief.coverage", coverage);
+    if (d.totalWeight() > 0) {
+        const std::string coverage = "Coverage " + percentText(d.fraction()) + " (weighted " +
+                                     std::to_string(d.coveredWeight()) + " of " + std::to_string(d.totalWeight()) + ")";
+        coverageBar(d.fraction(), coverage, em(16));
+        widget_handles::nameButton("debrief.coverage", coverage);
+    } else {
+        const char* unscored = "Not scored: this copy of the scenario holds no key points";
+        ImGui::TextDisabled("%s", unscored);
+        widget_handles::nameText("debrief.coverage", unscored);
+    }
     const bool over = d.spentSeconds() > d.budgetSeconds();
     const std::string time = "Time " + formatDuration(d.spentSeconds()) + " of " + formatDuration(d.budgetSeconds());
     // Each piece of the header on the line before it when there is room.

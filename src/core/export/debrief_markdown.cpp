@@ -70,8 +70,11 @@ const char* probeStateName(Probe::State state) {
 void writeHeader(std::ostream& out, const Debrief& d) {
     out << "# Debrief: " << inlineText(d.title) << "\n\n";
     out << quoteBlock(d.question) << "\n";
-    out << "- **Coverage:** " << percent(d.fraction()) << " (weighted " << d.coveredWeight() << " of "
-        << d.totalWeight() << ")\n";
+    if (d.totalWeight() > 0)
+        out << "- **Coverage:** " << percent(d.fraction()) << " (weighted " << d.coveredWeight() << " of "
+            << d.totalWeight() << ")\n";
+    else
+        out << "- **Coverage:** not scored (this copy of the scenario holds no key points)\n";
     out << "- **Time:** " << formatDuration(d.spentSeconds()) << " of " << formatDuration(d.budgetSeconds()) << "\n";
     int answered = 0;
     for (const QuestionRecord& q : d.questions) answered += q.answered();
