@@ -1,6 +1,8 @@
 // rehearse new ID [--from SCENARIO]: a new scenario file in the user's folder.
 #include "cli/commands.hpp"
 
+#include "core/authoring/scenario_test_writer.hpp"
+
 #include "core/authoring/scenario_scaffold.hpp"
 #include "core/scenario/scenario_limits.hpp"
 #include "core/store/safe_file.hpp"
@@ -31,10 +33,11 @@ int runNew(const NewOptions& options, const CommonOptions& common) {
         return 1;
     }
     ScenarioScaffold scaffold;
+    std::optional<Scenario> source;
     if (options.from.empty()) {
         scaffold = scaffoldScenario(options.id, path);
     } else {
-        std::optional<Scenario> source = loadScenarioArgument(options.from, common);
+        source = loadScenarioArgument(options.from, common);
         if (!source) return 1;
         std::string error;
         std::optional<std::string> text = readScenarioFile(source->sourcePath, error);
@@ -54,6 +57,13 @@ int runNew(const NewOptions& options, const CommonOptions& common) {
         return 3;
     }
     std::cout << terminalText(path) << "\n";
+    if (source) {
+        // The original's blessed questions and sentences come along, as with
+        // the editor's "Edit a copy", so `rehearse test` checks the copy too.
+        const TestSaveResult tests = copyScenarioTests(source->sourcePath, source->id, path, options.id);
+        if (tests.saved) std::cout << terminalText(scenarioTestPathFor(path, options.id)) << "\n";
+        else if (!tests.message.empty()) std::cerr << "rehearse new: " << terminalText(tests.message) << "\n";
+    }
     std::cerr << "Edit it, then: rehearse validate --strict " << terminalText(path) << "\n";
     return 0;
 }
