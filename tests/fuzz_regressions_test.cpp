@@ -61,6 +61,9 @@ TEST_CASE("each fuzz target takes an input of its own format and an empty one", 
         {"pair_frames", std::string("\x05\0\0\0\x09\x01\0\0\0\0\0\0\0\x01", 14)},
         {"pair_handshake", "47213-crossbow-lantern"},
         {"pair_message", R"({"type": "action", "seq": 3, "action": {"type": "pose_question", "at": 2, "question": "How many?"}})"},
+        {"draft_diagram", R"({"items": [{"id": "logs", "kind": "data_source", "label": "Logs", "x": 0, "y": 0},
+                                        {"id": "model", "kind": "model", "label": "Model", "x": 240, "y": 0}],
+                              "arrows": [{"id": "a1", "from": "logs", "to": "model", "label": "features"}]})"},
     };
     for (const fuzz::Target& target : fuzz::targets()) {
         INFO(target.name);

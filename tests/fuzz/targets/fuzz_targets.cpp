@@ -17,7 +17,7 @@ const std::vector<Target>& targets() {
         {"settings", settings},              {"written_answer", writtenAnswer},
         {"clarification", clarification},    {"scenario_tests", scenarioTests},
         {"pair_frames", pairFrames},         {"pair_handshake", pairHandshake},
-        {"pair_message", pairMessage},
+        {"pair_message", pairMessage},       {"draft_diagram", draftDiagram},
     };
     return all;
 }
