@@ -178,3 +178,13 @@ TEST_CASE("formatDuration", "[debrief]") {
     CHECK(formatDuration(3723) == "1:02:03");
     CHECK(formatDuration(-4) == "0:00");
 }
+
+TEST_CASE("debrief: with no key points to cover it says not scored, not 100%", "[debrief]") {
+    Debrief debrief = buildDebrief(playedSession(), 600);
+    REQUIRE(debrief.scored());
+    for (StageDebrief& stage : debrief.stages) stage.coverage.keyPoints.clear();  // a pair candidate's copy
+    CHECK_FALSE(debrief.scored());
+    const std::string md = debriefToMarkdown(debrief);
+    CHECK(md.find("**Coverage:** not scored") != std::string::npos);
+    CHECK(md.find("(weighted 0 of 0)") == std::string::npos);
+}

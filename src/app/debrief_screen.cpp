@@ -146,7 +146,7 @@ void DebriefScreen::drawHeader() {
     ImGui::TextUnformatted(title.c_str());
     widget_handles::nameText("debrief.title", title);
     ImGui::PopFont();
-    if (d.totalWeight() > 0) {
+    if (d.scored()) {
         const std::string coverage = "Coverage " + percentText(d.fraction()) + " (weighted " +
                                      std::to_string(d.coveredWeight()) + " of " + std::to_string(d.totalWeight()) + ")";
         coverageBar(d.fraction(), coverage, em(16));

@@ -70,7 +70,7 @@ const char* probeStateName(Probe::State state) {
 void writeHeader(std::ostream& out, const Debrief& d) {
     out << "# Debrief: " << inlineText(d.title) << "\n\n";
     out << quoteBlock(d.question) << "\n";
-    if (d.totalWeight() > 0)
+    if (d.scored())
         out << "- **Coverage:** " << percent(d.fraction()) << " (weighted " << d.coveredWeight() << " of "
             << d.totalWeight() << ")\n";
     else

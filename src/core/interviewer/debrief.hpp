@@ -92,6 +92,9 @@ struct Debrief {
     int coveredWeight() const;
     int totalWeight() const;
     double fraction() const;                       // weighted coverage, 0..1
+    // False when there was nothing to cover (a pair candidate's copy of the
+    // scenario holds no key points): then the fraction means nothing.
+    bool scored() const { return totalWeight() > 0; }
     double spentSeconds() const;
     double budgetSeconds() const;
     std::vector<KeyPointCoverage> missed() const;  // every stage, essentials first
