@@ -85,3 +85,25 @@ TEST_CASE("png export of an empty canvas and of a huge one stays bounded", "[exp
     const PngImage scaled = renderCanvas(huge, options);
     CHECK(scaled.width <= 2000);
 }
+
+TEST_CASE("png export draws an invalid byte in a label as the replacement character, as the screen does", "[export][png]") {
+    const auto render = [](const std::string& label) {
+        CanvasDocument doc;
+        CanvasItem model;
+        model.kind = ItemKind::Model;
+        model.w = 200;
+        model.h = 80;
+        model.label = label;
+        doc.append(model);
+        PngExportOptions options;
+        options.margin = 10;  // the app's own face when installed, else the built-in strokes
+        return renderCanvas(doc, options).rgb;
+    };
+    // Each byte that cannot start or continue a sequence is one replacement
+    // character, as repairUtf8 shows it on screen: an overlong NUL and an
+    // encoded surrogate are two and three of them, not one code point.
+    const std::string fffd = "\xEF\xBF\xBD";
+    CHECK(render("Fraud \xC0\x80 model") == render("Fraud " + fffd + fffd + " model"));
+    CHECK(render("Rank \xED\xA0\x80 er") == render("Rank " + fffd + fffd + fffd + " er"));
+    CHECK(render("Rank \xED\xA0\x80 er") != render("Rank " + fffd + " er"));
+}

@@ -7,6 +7,7 @@
 #include "core/canvas/text_layout.hpp"
 #include "core/numeric/checked_conversion.hpp"
 #include "core/store/safe_file.hpp"
+#include "core/text/utf8.hpp"
 
 #include <algorithm>
 #include <climits>
@@ -152,14 +153,13 @@ private:
 // Fonts
 // ---------------------------------------------------------------------------
 
+// The shared decoder, so an invalid byte draws as U+FFFD here as it does on
+// screen and in every other export.
 uint32_t nextCodepoint(const char*& s, const char* end) {
-    const auto b = static_cast<unsigned char>(*s++);
-    if (b < 0x80) return b;
-    int extra = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
-    uint32_t cp = b & (0x3F >> extra);
-    while (extra-- > 0 && s < end && (static_cast<unsigned char>(*s) & 0xC0) == 0x80)
-        cp = (cp << 6) | (static_cast<unsigned char>(*s++) & 0x3F);
-    return cp;
+    const std::string_view rest(s, static_cast<std::size_t>(end - s));
+    const Utf8Step step = decodeUtf8(rest, 0);
+    s += step.length;
+    return step.valid ? step.codePoint : kReplacementCharacter;
 }
 
 class TextPainter {
