@@ -89,6 +89,22 @@ TEST_CASE("clarifications as candidates ask them, held out", "[interviewer][clar
     CHECK(figures.compoundsAnswered >= 1);
 }
 
+// tests/data/clarifications-natural-2 (December 2026): 160 more questions
+// over 8 other scenarios, written from the interview question alone (no
+// facts read) and labelled afterwards from the facts. Measured, never read
+// while changing the matcher: the freshest held-out figure.
+TEST_CASE("clarifications as candidates ask them, second held-out set", "[interviewer][clarification]") {
+    const Figures figures = evaluate("clarifications-natural-2");
+    REQUIRE(figures.questions >= 150);
+    // Measured the first time, before any change: precision 0.77 (82/106),
+    // recall 0.62 (82/133), 31/37 unanswerable declined. Far under the
+    // first held-out set (0.85 / 0.86), which was written with the facts in
+    // view and so borrowed their words. The issue's floors are 0.90 / 0.85;
+    // these hold the level measured so that it cannot slip back unnoticed.
+    CHECK(figures.recall() >= 0.61);
+    CHECK(figures.precision() >= 0.77);
+}
+
 TEST_CASE("clarifications as candidates ask them, tuning set", "[interviewer][clarification]") {
     const Figures figures = evaluate("clarifications-tuning");
     REQUIRE(figures.questions >= 100);
