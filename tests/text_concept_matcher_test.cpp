@@ -93,6 +93,19 @@ TEST_CASE("rejection reads the scope of its cue, not a word list", "[text][conce
     CHECK(matcher.find({"just a click"}, "For now a positive is just a click.", affirmed));
 }
 
+TEST_CASE("a rejection stated as an opinion still rejects", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    const Concept leakTests = {"leak tests"};
+    CHECK(matcher.find(leakTests, "We run permission leak tests before every release.", affirmed));
+    CHECK_FALSE(matcher.find(leakTests, "We don't need dedicated leak tests.", affirmed));
+    CHECK_FALSE(matcher.find(leakTests, "I don't think we need dedicated leak tests, the ACL filter is enough.", affirmed));
+    CHECK_FALSE(matcher.find({"calibration"}, "I don't believe calibration matters for a ranking.", affirmed));
+    // The opinion reaches its own clause only.
+    CHECK(matcher.find(leakTests, "I don't think the filter is enough, so we add leak tests.", affirmed));
+}
+
 TEST_CASE("a problem the design avoids counts and the remedy in the main clause is affirmed", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions affirmed;

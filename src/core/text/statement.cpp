@@ -91,6 +91,11 @@ const Words kUseVerbs = {"need", "use",   "want",   "bother", "require", "build"
                              "include", "worry", "plan", "recommend", "train", "deploy", "run",  "implement",
                              "care", "bother", "invest", "spend",  "consider", "expect"};
 
+// After a negation, verbs of opinion that pass it on to what follows: "I
+// don't think we need X" says "we don't need X"; "I don't believe
+// calibration matters here" says "calibration doesn't matter".
+const Words kOpinionVerbs = {"think", "believe", "feel", "reckon", "suppose", "see"};
+
 // Words skipped between a negation and what it negates: "is not really a concern".
 const Words kNegationFiller = {"a",   "an",     "the",     "really", "very",   "that",  "so",    "even",
                                    "much", "strictly", "be",   "been",   "being",  "actually", "too", "all",
@@ -359,6 +364,23 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
                 std::size_t k = j + 1;
                 while (k < end && isOneOf(text.tokens[k].word, kNegationFiller)) ++k;
                 if (k < end && (text.tokens[k].word == "only" || text.tokens[k].word == "just")) continue;
+                bool opinion = false;
+                if (k < end && isOneOf(text.tokens[k].word, kOpinionVerbs)) {
+                    opinion = true;
+                    ++k;
+                    while (k < end && isOneOf(text.tokens[k].word, kNegationFiller)) ++k;
+                }
+                if (opinion && k < end && !isOneOf(text.tokens[k].word, kValueWords) &&
+                    !isOneOf(text.tokens[k].word, kUseVerbs)) {
+                    // "I don't think calibration matters": the subject, then its value word.
+                    std::size_t value = k;
+                    const std::size_t reach = std::min(end, k + kMaxScope);
+                    while (value < reach && !isOneOf(text.tokens[value].word, kValueWords)) ++value;
+                    if (value < reach) {
+                        marker.mark(k, value, Stance::Dismissed, j);
+                        continue;
+                    }
+                }
                 if (k < end && isOneOf(text.tokens[k].word, kValueWords)) {
                     dismissBackward(text, clauses, c, j, s, marker);  // "X doesn't matter"
                 } else if (k < end && (isOneOf(text.tokens[k].word, kUseVerbs))) {
