@@ -43,6 +43,17 @@ TEST_CASE("closed-up spellings match both ways", "[text][concept]") {
     CHECK_FALSE(matcher.find({"dataset"}, "data. Set"));
 }
 
+TEST_CASE("units match as notes abbreviate them", "[text][concept]") {
+    ConceptMatcher matcher;
+    CHECK(matcher.find({"10 minutes"}, "News uploads are searchable within 10 min."));
+    CHECK(matcher.find({"within minutes"}, "Takedowns land within mins, not hours."));
+    CHECK(matcher.find({"6 hours"}, "Today the index rebuilds in a 6-hr batch."));
+    CHECK(matcher.find({"100 ms"}, "Answer within 100 milliseconds at p90."));
+    CHECK(matcher.find({"200 milliseconds"}, "The budget is 200 ms."));
+    // The short form stands for the unit only, not for "minimum".
+    CHECK_FALSE(matcher.find({"10 minutes"}, "Hire a minimum of 10 reviewers."));
+}
+
 TEST_CASE("the earliest match wins, then the first listed phrase", "[text][concept]") {
     ConceptMatcher matcher;
     auto match = matcher.find({"recall", "precision"}, "precision then recall");

@@ -45,6 +45,11 @@ const std::vector<std::vector<std::string_view>>& abbreviationGroups() {
         {"aov", "average order value"},
         {"nlp", "natural language processing"},
         {"ope", "off policy evaluation"},
+        // Units as notes write them: "searchable within 10 min", "a 6-hr batch".
+        {"minutes", "mins", "min"},
+        {"hours", "hrs", "hr"},
+        {"seconds", "secs", "sec"},
+        {"ms", "milliseconds", "millisecond", "msec"},
     };
     return groups;
 }
