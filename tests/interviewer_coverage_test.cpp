@@ -178,6 +178,13 @@ TEST_CASE("coverage: pitfalls are flagged in their own stage, not when rejected"
     CHECK(scorer.score(scenario, {notes(StageKind::Evaluation, "We report accuracy, so we don't need a holdout.")})
               .pitfalls()
               .size() == 1);
+    // Saying what the mistake does, to explain why not to make it.
+    CHECK(scorer.score(scenario, {notes(StageKind::Evaluation, "Accuracy would flatter a model that flags nothing.")})
+              .pitfalls()
+              .empty());
+    CHECK(scorer.score(scenario, {notes(StageKind::Evaluation, "Accuracy inflates every offline number here.")})
+              .pitfalls()
+              .empty());
     // Asking about the metric is not choosing it.
     CHECK(scorer.score(scenario, {notes(StageKind::Evaluation, "Is accuracy what the team reports today?")})
               .pitfalls()

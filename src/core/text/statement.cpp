@@ -61,8 +61,15 @@ bool isOwnedElsewhere(const AnalyzedText& text, std::size_t j, std::size_t end) 
 
 // "X would hurt watch time": a cost, which rejects a remedy but not a problem.
 bool isHarmClaim(const AnalyzedText& text, std::size_t j, std::size_t end) {
-    return j + 1 < end && isOneOf(text.tokens[j].word, {"would", "will", "only", "just"}) &&
-           isOneOf(text.tokens[j + 1].word, {"hurt", "harm", "slow", "hand", "cost", "break"});
+    if (j + 1 < end && isOneOf(text.tokens[j].word, {"would", "will", "only", "just"}) &&
+        isOneOf(text.tokens[j + 1].word,
+                {"hurt", "harm", "slow", "hand", "cost", "break", "leak", "inflate", "flatter", "overstate"}))
+        return true;
+    // "A random split leaks future data": the verb with its object, so that
+    // "block PII leaks with a regex" (a noun) stays a remedy.
+    return j > 0 && j + 1 < end && isOneOf(text.tokens[j].word, {"leaks", "inflates", "flatters", "overstates"}) &&
+           isOneOf(text.tokens[j + 1].word, {"future", "the", "every", "each", "all", "our", "test", "label", "labels",
+                                             "information", "data", "across", "into", "metrics", "offline"});
 }
 
 // "X is HR's job", "X is legal's call": someone else's business.
