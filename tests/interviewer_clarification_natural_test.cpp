@@ -100,9 +100,12 @@ TEST_CASE("clarifications as candidates ask them, second held-out set", "[interv
     // recall 0.62 (82/133), 31/37 unanswerable declined. Far under the
     // first held-out set (0.85 / 0.86), which was written with the facts in
     // view and so borrowed their words. The issue's floors are 0.90 / 0.85;
-    // these hold the level measured so that it cannot slip back unnoticed.
-    CHECK(figures.recall() >= 0.61);
-    CHECK(figures.precision() >= 0.77);
+    // these hold the level reached so that it cannot slip back unnoticed.
+    // After 202 asks in candidates' words, tuned on clarifications-tuning-2
+    // (220 questions written the same way by another writer): precision 0.83
+    // (105/126), recall 0.79 (105/133).
+    CHECK(figures.recall() >= 0.78);
+    CHECK(figures.precision() >= 0.83);
 }
 
 TEST_CASE("clarifications as candidates ask them, tuning set", "[interviewer][clarification]") {
