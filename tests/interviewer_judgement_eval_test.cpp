@@ -40,6 +40,7 @@ struct KindScores {
 
 struct SetFigures {
     std::map<std::string, KindScores> byScenario;
+    std::map<std::string, double> strongByLabels;  // the weighted fraction the labels credit to the strong answer
     int strongCredits = 0;     // key points the scorer credited to strong answers
     int strongSupported = 0;   // ... whose evidence is a sentence the labels say supports them
     int strongUnlabelled = 0;  // ... that the labels do not credit at all
@@ -84,6 +85,13 @@ SetFigures scoreSet(const fs::path& dir, const fs::path& strongFallbackDir, bool
             if (kind == "rejecting") scores.rejecting = fraction;
             if (kind != "strong") continue;
             const nlohmann::json& credit = label.at("credit");
+            int labelled = 0, total = 0;
+            for (const StageCoverage& stage : report.stages)
+                for (const KeyPointCoverage& point : stage.keyPoints) {
+                    total += point.weight;
+                    labelled += credit.contains(point.id) ? point.weight : 0;
+                }
+            figures.strongByLabels[id] = total ? double(labelled) / total : 1.0;
             for (const StageCoverage& stage : report.stages)
                 for (const KeyPointCoverage& point : stage.keyPoints) {
                     if (!point.covered) continue;
@@ -142,7 +150,11 @@ TEST_CASE("judgement: held-out answers are scored as an interviewer would", "[in
     }
     const double strong = meanStrong(figures);
     const double supported = double(figures.strongSupported) / std::max(1, figures.strongCredits);
-    std::cout << "held-out answers: mean strong " << strong << ", mean mediocre " << mediocre
+    double byLabels = 0;
+    for (const auto& [id, fraction] : figures.strongByLabels)
+        byLabels += fraction / static_cast<double>(figures.strongByLabels.size());
+    std::cout << "held-out answers: mean strong " << strong << " (the labels credit " << byLabels
+              << "), mean mediocre " << mediocre
               << ", mean of the worse of buzzword and rejecting " << worst << ", strong credits with supporting evidence "
               << figures.strongSupported << "/" << figures.strongCredits << " (of the others, "
               << figures.strongUnlabelled << " credit a key point the labels do not)\n";
@@ -172,7 +184,11 @@ TEST_CASE("judgement: second held-out answers are scored as an interviewer would
     }
     const double strong = meanStrong(figures);
     const double supported = double(figures.strongSupported) / std::max(1, figures.strongCredits);
-    std::cout << "second held-out answers: mean strong " << strong << ", mean mediocre " << mediocre
+    double byLabels = 0;
+    for (const auto& [id, fraction] : figures.strongByLabels)
+        byLabels += fraction / static_cast<double>(figures.strongByLabels.size());
+    std::cout << "second held-out answers: mean strong " << strong << " (the labels credit " << byLabels
+              << "), mean mediocre " << mediocre
               << ", mean of the worse of buzzword and rejecting " << worst << ", worst ratio to strong " << worstRatio
               << ", strong credits with supporting evidence " << figures.strongSupported << "/"
               << figures.strongCredits << " (of the others, " << figures.strongUnlabelled
@@ -182,11 +198,15 @@ TEST_CASE("judgement: second held-out answers are scored as an interviewer would
     // supported 100/137 (73%). Rejections and lists are judged as well as on
     // the first set; strong answers are credited far less, because these
     // scenarios' phrases had never been tuned on plain wording. The ratio
-    // floor is the issue's; strong and supported hold the level measured.
+    // floor is the issue's; strong and supported hold the level reached.
+    // After phrases tuned on plain sentences (sentences-tuning-plain-4) and
+    // on answers-tuning-2: strong 0.680 where the labels credit 0.828,
+    // supported 106/142 (75%); the phrases lifted the tuning answers from
+    // 0.66 to 0.84 but carried over to these far less.
     CHECK(mediocre > worst);
     CHECK(worstRatio <= 0.35);
-    CHECK(strong >= 0.65);
-    CHECK(supported >= 0.72);
+    CHECK(strong >= 0.67);
+    CHECK(supported >= 0.74);
 }
 
 TEST_CASE("judgement: tuning answers keep their ordering", "[interviewer][judgement]") {
