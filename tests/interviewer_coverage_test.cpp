@@ -152,6 +152,13 @@ TEST_CASE("coverage: a list's lead-in is stated, its bare items are not", "[inte
     const CoverageReport item = scorer.score(
         scenario, {notes(StageKind::Data, "Topics: spam, ham, imbalanced, phishing, malware.")});
     CHECK_FALSE(item.isCovered("imbalance"));
+    // A verb that says what is done to every item makes the list an instruction.
+    const CoverageReport instruction = scorer.score(
+        scenario, {notes(StageKind::Data, "Track user reports, bounces, unsubscribes.")});
+    CHECK(instruction.isCovered("labels"));
+    const CoverageReport dump = scorer.score(
+        scenario, {notes(StageKind::Data, "Signals: user reports, bounces, unsubscribes.")});
+    CHECK_FALSE(dump.isCovered("labels"));
 }
 
 TEST_CASE("coverage: probe answers are evidence", "[interviewer][coverage]") {

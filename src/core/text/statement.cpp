@@ -198,6 +198,10 @@ bool gapHasAny(std::string_view gap, std::string_view chars) { return gap.find_f
 
 // --- sentence shapes --------------------------------------------------------
 
+// Verbs that open an instruction over a list: "Monitor index lag, QPS, latency".
+const Words kListVerbs = {"monitor", "track", "alert", "measure", "log", "slice", "segment", "retrain", "sample",
+                          "dedupe", "deduplicate", "cache", "precompute", "refresh"};
+
 std::string_view trimmed(std::string_view s) {
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
@@ -249,7 +253,10 @@ void shapeSentence(const AnalyzedText& text, std::size_t s, SentenceShape& shape
         --items;
         if (start - first <= 3) --shortItems;
     }
-    shape.list = items >= 3 && shortItems * 3 >= items * 2;
+    // "Monitor index lag, QPS, latency": a verb that says what is done to
+    // every item makes the list an instruction, not a dump of terms.
+    const bool instruction = !labelled && isOneOf(text.tokens[first].word, kListVerbs);
+    shape.list = items >= 3 && shortItems * 3 >= items * 2 && !instruction;
 
     bool digit = false;
     for (std::size_t i = first; i < end; ++i) digit = digit || hasDigit(text.tokens[i].word);
