@@ -5,6 +5,7 @@
 #include "app/theme.hpp"
 #include "app/widget_handles.hpp"
 #include "core/canvas/canvas_hit_test.hpp"
+#include "core/canvas/picture_scroll.hpp"
 
 #include <GLFW/glfw3.h>  // key codes only: io.KeysDown is indexed by them
 #include <imgui.h>
@@ -417,14 +418,19 @@ void CanvasView::drawBoard(const CanvasDocument& doc, const CanvasDocument& show
 }
 
 bool CanvasView::drawBoardPicture(const CanvasDocument& doc, const CanvasDocument& shown, ImDrawList* dl) {
-    // Panning keeps the picture and shifts it; the first pan redraws it with
-    // this much of the board (of its width and height) beyond each edge.
+    // A zoom shows the picture stretched until the zoom has rested this
+    // long, then draws it at the new size (so text is sharp again): a wheel
+    // turn or a pinch costs one full drawing, not one per frame.
+    constexpr double kZoomSettleSeconds = 0.15;
+    // The margin a panned picture gets beyond each edge of the board, of
+    // its width and height: redrawn (then shifted) only by a pan past it.
     constexpr float kPanMargin = 0.3f;
     const double zoom = m_camera.zoom();
     const float width = std::round(m_sizeX), height = std::round(m_sizeY);
+    // Whole pixels: the picture is filtered, and shown off the pixel grid it would blur.
+    const ImVec2 at(std::round(m_originX), std::round(m_originY));
     const BoardPictureKey key{&shown,
                               shown.revision(),
-                              zoom,
                               m_tool.labelEdit() ? m_tool.labelEdit()->id : ItemId{},
                               ImGui::GetFontSize(),
                               ImGui::GetIO().Fonts->TexID,
@@ -432,26 +438,75 @@ bool CanvasView::drawBoardPicture(const CanvasDocument& doc, const CanvasDocumen
                               width,
                               height};
     const bool same = m_boardPictureKey && *m_boardPictureKey == key && m_boardPicture.ready();
-    // Where the picture's top-left is on screen, to the pixel.
-    const Vec2 offset = (m_boardPictureOrigin - m_camera.origin()) * zoom;
-    ImVec2 at(m_originX + std::round(float(offset.x)), m_originY + std::round(float(offset.y)));
-    const ImVec2 pictureSize = m_boardPicture.size();
-    const bool covers = at.x <= m_originX && at.y <= m_originY && at.x + pictureSize.x >= m_originX + width &&
-                        at.y + pictureSize.y >= m_originY + height;
-    if (!same || !covers) {
-        const float marginX = same ? std::round(width * kPanMargin) : 0, marginY = same ? std::round(height * kPanMargin) : 0;
-        BoardArea picture{m_camera, ImVec2(0, 0), ImVec2(width + 2 * marginX, height + 2 * marginY)};
-        picture.camera.place(m_camera.origin() - Vec2{marginX / zoom, marginY / zoom}, zoom);
-        ImDrawList& list = m_boardPicture.begin(picture.size);
-        drawBoard(doc, shown, &list, picture);
-        if (!m_boardPicture.end()) {
-            m_boardPictureKey.reset();
-            return false;
-        }
-        m_boardPictureKey = key;
-        m_boardPictureOrigin = picture.camera.origin();
-        at = ImVec2(m_originX - marginX, m_originY - marginY);
+    const double now = ImGui::GetTime();
+    if (zoom != m_zoomSeen) {
+        m_zoomSeen = zoom;
+        m_zoomMovedAt = now;
     }
+    if (same && zoom != m_boardPictureZoom && now - m_zoomMovedAt < kZoomSettleSeconds) {
+        // Where the picture's corners are under the camera now.
+        const Vec2 corner = (m_boardPictureOrigin - m_camera.origin()) * zoom;
+        const double k = zoom / m_boardPictureZoom;
+        const ImVec2 size(float(width * k), float(height * k));
+        const ImVec2 from(at.x + float(corner.x), at.y + float(corner.y));
+        if (from.x > at.x || from.y > at.y || from.x + size.x < at.x + width || from.y + size.y < at.y + height)
+            dl->AddRectFilled(at, ImVec2(at.x + width, at.y + height), toImColour(boardColours().background));
+        m_boardPicture.showScaled(dl, from, size);
+        glfwPostEmptyEvent();  // a frame once the zoom has rested, input or not
+        return true;
+    }
+    if (same && zoom == m_boardPictureZoom) {
+        // Where the picture's top-left is on screen, to the pixel.
+        const Vec2 offset = (m_boardPictureOrigin - m_camera.origin()) * zoom;
+        const ImVec2 from(at.x + std::round(float(offset.x)), at.y + std::round(float(offset.y)));
+        const ImVec2 pictureSize = m_boardPicture.size();
+        if (from.x <= at.x && from.y <= at.y && from.x + pictureSize.x >= at.x + width &&
+            from.y + pictureSize.y >= at.y + height) {
+            m_boardPicture.show(dl, from);
+            return true;
+        }
+        // Panned past its edge: a new picture with a margin around the
+        // board (most of a pan then only shows it shifted), starting from
+        // this one's pixels; only what they do not cover is drawn, each
+        // part culled by the spatial index.
+        const float marginX = std::round(width * kPanMargin), marginY = std::round(height * kPanMargin);
+        const ImVec2 size(width + 2 * marginX, height + 2 * marginY);
+        const PictureScroll scroll = scrollPicture(m_boardPictureOrigin, int(pictureSize.x), int(pictureSize.y),
+                                                   m_camera.origin() - Vec2{marginX / zoom, marginY / zoom},
+                                                   int(size.x), int(size.y), zoom);
+        if (!scroll.keepsNothing && m_boardPicture.canKeep(size)) {
+            ImDrawList& list =
+                m_boardPicture.beginFromLast(size, ImVec2(float(scroll.keptX), float(scroll.keptY)));
+            for (const PixelRect& part : scroll.exposed) {
+                BoardArea area{m_camera, ImVec2(float(part.x0), float(part.y0)),
+                               ImVec2(float(part.width()), float(part.height()))};
+                area.camera.place(scroll.origin + Vec2{part.x0 / zoom, part.y0 / zoom}, zoom);
+                list.PushClipRect(area.origin, ImVec2(area.origin.x + area.size.x, area.origin.y + area.size.y), true);
+                drawBoard(doc, shown, &list, area);
+                list.PopClipRect();
+            }
+            if (!m_boardPicture.end()) {
+                m_boardPictureKey.reset();
+                return false;
+            }
+            m_boardPictureOrigin = scroll.origin;
+            const Vec2 moved = (scroll.origin - m_camera.origin()) * zoom;
+            m_boardPicture.show(dl, ImVec2(at.x + std::round(float(moved.x)), at.y + std::round(float(moved.y))));
+            return true;
+        }
+    }
+    // Anything else (the document, the label being edited, the size, a
+    // rested zoom, a jump): the whole board again, without a margin, so a
+    // drag (a new document each frame) draws only what is on screen.
+    ImDrawList& list = m_boardPicture.begin(ImVec2(width, height));
+    drawBoard(doc, shown, &list, BoardArea{m_camera, ImVec2(0, 0), ImVec2(width, height)});
+    if (!m_boardPicture.end()) {
+        m_boardPictureKey.reset();
+        return false;
+    }
+    m_boardPictureKey = key;
+    m_boardPictureOrigin = m_camera.origin();
+    m_boardPictureZoom = zoom;
     m_boardPicture.show(dl, at);
     return true;
 }

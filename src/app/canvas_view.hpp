@@ -142,25 +142,28 @@ private:
     SpatialIndex m_dragPreviewIndex;
     std::vector<uint32_t> m_visible;
     // The board as last drawn (OffscreenLayer), shown again while nothing it
-    // shows changed; panning shifts it until the screen leaves its margin.
+    // shows changed; panning moves its pixels and draws the strips that come
+    // into view, zooming stretches it until the zoom rests.
     struct BoardPictureKey {
         const CanvasDocument* document = nullptr;
         uint64_t revision = 0;
-        double zoom = 0;
         ItemId editing;
         float fontSize = 0;
         ImTextureID fonts = nullptr;
         bool darkBoard = false;
         float width = 0, height = 0;  // the board on screen
         bool operator==(const BoardPictureKey& o) const {
-            return document == o.document && revision == o.revision && zoom == o.zoom && editing == o.editing &&
+            return document == o.document && revision == o.revision && editing == o.editing &&
                    fontSize == o.fontSize && fonts == o.fonts && darkBoard == o.darkBoard && width == o.width &&
                    height == o.height;
         }
     };
     OffscreenLayer m_boardPicture;
     std::optional<BoardPictureKey> m_boardPictureKey;
-    Vec2 m_boardPictureOrigin;  // the world point at the picture's top-left
+    Vec2 m_boardPictureOrigin;     // the world point at the picture's top-left
+    double m_boardPictureZoom = 0; // the zoom it was drawn at
+    double m_zoomSeen = 0;         // the camera's zoom as of the last frame
+    double m_zoomMovedAt = 0;      // ImGui time the zoom last changed
     std::vector<ImVec2> m_penPoints;
     // The canvas region on screen this frame.
     float m_originX = 0, m_originY = 0, m_sizeX = 0, m_sizeY = 0;

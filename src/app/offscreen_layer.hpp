@@ -6,7 +6,9 @@
 // copy of its pixels.
 //
 // Two textures in turn: a redrawn picture has a new texture id, so the
-// window's damage tracking (FrameDamage) sees that it changed.
+// window's damage tracking (FrameDamage) sees that it changed. A new
+// picture can start from the last one's pixels, moved (a GPU copy), so
+// that only what came into view is drawn: panning never draws it all.
 //
 // Works only with a GL context current and ImGui's OpenGL 3 renderer;
 // available() says so, and a caller without it draws directly as before
@@ -38,11 +40,22 @@ public:
     // coordinates ((0, 0) its top-left, `size` its extent), the font atlas
     // bound and clipped to the picture.
     ImDrawList& begin(ImVec2 size);
+    // The same, over the last picture's pixels with their top-left moved to
+    // `keptAt` (whole display units, in the new picture). What they do not
+    // cover is the caller's to draw (core/canvas/picture_scroll.hpp says
+    // where) and holds stale pixels until then.
+    // Needs canKeep(size): otherwise the picture starts empty.
+    ImDrawList& beginFromLast(ImVec2 size, ImVec2 keptAt);
+    // Whether a picture of `size` can start from the last one's pixels
+    // (there is one, at this scale, and the textures are large enough).
+    bool canKeep(ImVec2 size) const;
     // Renders the list into the next texture. False (nothing shown) when
     // the GL objects cannot be had.
     bool end();
     // Adds the picture to `dl` with its top-left at `at` (display coordinates).
-    void show(ImDrawList* dl, ImVec2 at) const;
+    void show(ImDrawList* dl, ImVec2 at) const { showScaled(dl, at, m_size); }
+    // The same, stretched to `size` (a zoom in progress): filtered.
+    void showScaled(ImDrawList* dl, ImVec2 at, ImVec2 size) const;
     bool ready() const { return m_ready; }
     ImVec2 size() const { return m_size; }
     void release();
@@ -50,6 +63,7 @@ public:
 private:
     void swap(OffscreenLayer& other) noexcept;
     bool ensureTextures(int width, int height);
+    void copyLast(int width, int height);
 
     ImDrawList* m_list = nullptr;  // owned; made on first use, with the context's shared data
     unsigned int m_framebuffers[2] = {0, 0};
@@ -59,6 +73,10 @@ private:
     ImVec2 m_size;                   // the picture, display units
     ImVec2 m_scale = ImVec2(1, 1);   // display units to pixels
     bool m_ready = false;
+    // Set by beginFromLast: the last picture's pixels to keep, and where.
+    bool m_keepLast = false;
+    ImVec2 m_keptAt;
+    int m_lastWidth = 0, m_lastHeight = 0;  // the last picture's pixels
 };
 
 }  // namespace rehearse

@@ -279,7 +279,10 @@ int runGui(const GuiOptions& options) {
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         keyPacer.releaseSlice();
-        if (bench) bench->beforeFrame();
+        // A bench run with --screenshot stops its scripted input after
+        // --frames and holds still until the shot (what a pan or zoom left).
+        const bool benchScripted = bench && !(screenshotMode && frame >= options.frames);
+        if (benchScripted) bench->beforeFrame();
         ImGui::NewFrame();
         widget_handles::beginFrame();
         // Ctrl+Q: the screens save what they hold this frame, then the window closes.
@@ -350,7 +353,7 @@ int runGui(const GuiOptions& options) {
         frameTimes.frameShown(glfwGetTime());
         if (bench) {
             glFinish();  // the frame is drawn, not just queued
-            if (bench->afterFrame(glfwGetTime())) glfwSetWindowShouldClose(window, GLFW_TRUE);
+            if (benchScripted && bench->afterFrame(glfwGetTime()) && !screenshotMode) glfwSetWindowShouldClose(window, GLFW_TRUE);
         }
         if (options.firstFrameReport && ImGui::GetDrawData()->TotalVtxCount > 0) {
             // `rehearse bench startup`: the first frame that shows something
