@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # rehearse host / join --headless --lines as a script drives them: the host prints its
 # code, the partner joins with it, a line typed on each side prints on the
-# other, and a mistyped or wrong code fails with a message.
+# other, and a mistyped or wrong code fails with a message, as does, within
+# seconds, a code nobody hosts.
 set -euo pipefail
 bin="${REHEARSE_BIN:?}"
 work=$(mktemp -d)
@@ -30,4 +31,10 @@ wrong="${right%-*}-zebra"
 [ "$wrong" != "$right" ] || wrong="${right%-*}-yacht"
 if timeout 30 "$bin" join "$wrong" --headless --lines </dev/null 2>"$work/wrong.err"; then echo "FAIL: a wrong code joined"; exit 1; fi
 grep -q "the code is wrong" "$work/wrong.err" || { echo "FAIL: no message for a wrong code"; cat "$work/wrong.err"; exit 1; }
-echo "ok: paired ($verifier), lines both ways, mistyped and wrong codes refused"
+nobody="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')-crossbow-lantern"
+started=$SECONDS
+if timeout 30 "$bin" join "$nobody" --headless --lines </dev/null 2>"$work/nobody.err"; then echo "FAIL: joined a code nobody hosts"; exit 1; fi
+waited=$((SECONDS - started))
+grep -q "nobody is hosting code $nobody at 127.0.0.1" "$work/nobody.err" || { echo "FAIL: no message for a code nobody hosts"; cat "$work/nobody.err"; exit 1; }
+[ "$waited" -le 8 ] || { echo "FAIL: a code nobody hosts took $waited s to say so"; exit 1; }
+echo "ok: paired ($verifier), lines both ways, mistyped and wrong codes refused, nobody hosting said in ${waited} s"

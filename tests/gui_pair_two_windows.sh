@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Pair practice on two machines, as two people drive it: two app processes
 # (each with its own store, as on two computers) under one X server, talking
-# over loopback, driven with xdotool and found by widget name. Ada hosts from
+# over loopback, driven with xdotool and found by widget name. Grace first
+# tries a code nobody hosts and is told so within seconds. Ada hosts from
 # the library as the interviewer; Grace joins with the code Ada's window shows.
 # Grace asks a question; Ada answers with the scenario's volume fact; Grace's
 # window shows the answer. Ada pushes a probe from the bank; Grace's window
 # offers to answer it. Ada ends the interview and fills the scorecard; Grace
-# scores herself blind; Grace's debrief holds Ada's scorecard. Both stores
-# keep the session, and the candidate's copy holds no fact Ada did not reveal.
+# scores herself blind; Grace's debrief holds Ada's scorecard, and (the
+# scenario revealed at the end) her coverage, misses and the reference. Both
+# stores keep the session, scored; the candidate's copy exports as Markdown
+# and its journal holds no fact Ada did not reveal.
 # Screenshots of both windows at each step go to SHOTS (default: WORK).
 set -euo pipefail
 BIN="${REHEARSE_BIN:?}"
@@ -127,6 +130,22 @@ xdotool windowmove "$HOST_WID" 0 0
 xdotool windowmove "$JOIN_WID" 1300 0
 sleep 1.5
 
+# Grace first tries a code nobody hosts: her window says so within seconds.
+NOBODY="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')-crossbow-lantern"
+click join library.join_pair
+type_into join pair_join.code "$NOBODY"
+TRIED_AT=$SECONDS
+click join pair_join.join
+at join pair.error >/dev/null
+WAITED=$((SECONDS - TRIED_AT))
+NOBODY_SAYS="$(label_of join pair.error)"
+case "$NOBODY_SAYS" in "Nobody is hosting code $NOBODY at 127.0.0.1"*) ;; *) fail "joining a code nobody hosts: '$NOBODY_SAYS'" ;; esac
+# The channel gives up after 4 s; the click, the frames and this script's
+# polling of the widget list add a few on a loaded machine.
+[ "$WAITED" -le 10 ] || fail "joining a code nobody hosts took $WAITED s to say so"
+shot nobody-hosting
+click join pair.cancel
+
 # Ada hosts the selected scenario as the interviewer.
 type_into host library.filter "spam email"
 click host library.host_pair
@@ -139,7 +158,9 @@ shot code-shown
 
 # Grace joins with the code.
 click join library.join_pair
-type_into join pair_join.code "$CODE"
+click join pair_join.code
+press join ctrl+a  # the dialog keeps the code tried before: typed over
+xdotool type --delay 40 "$CODE"; sleep 0.3
 type_into join pair_join.name "Grace"
 click join pair_join.join
 at host console.end >/dev/null
@@ -186,6 +207,21 @@ click join pair.open_debrief
 click join debrief.tab.scorecard
 sleep 1
 shot candidate-debrief
+click join debrief.tab.coverage
+click host pair.open_debrief
+click host debrief.tab.coverage
+sleep 1
+shot debrief-coverage
+click join debrief.tab.reference
+sleep 1
+shot candidate-reference
+
+# Grace's history says which part she played, and her score.
+click join debrief.library
+click join library.history
+PART="$(label_of join history.row.1.pair)"
+[ "$PART" = "You were the candidate · Ada interviewed" ] || fail "the candidate's history says '$PART'"
+shot candidate-history
 
 # Both leave (Ctrl+Q with the pointer over each window).
 focus join; xdotool key ctrl+q
@@ -200,7 +236,12 @@ wait "$host_PID" || fail "the hosting app exited with an error: $(cat "$WORK/hos
 XDG_DATA_HOME="$WORK/host/data" XDG_CONFIG_HOME="$WORK/host/config" \
     "$BIN" sessions export 1 -o "$WORK/host-session.json" >"$WORK/host-export.out" 2>&1 ||
     fail "no session stored on the host side: $(cat "$WORK/host-export.out")"
+# The candidate's copy keeps the scenario revealed at the end: it exports.
+XDG_DATA_HOME="$WORK/join/data" XDG_CONFIG_HOME="$WORK/join/config" \
+    "$BIN" sessions export 1 -o "$WORK/join-debrief.md" >"$WORK/join-export.out" 2>&1 ||
+    fail "the candidate's session does not export: $(cat "$WORK/join-export.out")"
 for side in host join; do
+    XDG_DATA_HOME="$WORK/$side/data" XDG_CONFIG_HOME="$WORK/$side/config" "$BIN" sessions list --json >"$WORK/$side-list.json"
     XDG_DATA_HOME="$WORK/$side/data" XDG_CONFIG_HOME="$WORK/$side/config" "$BIN" sessions list >"$WORK/$side-list.txt"
 done
 stop_own_display
@@ -212,13 +253,15 @@ db = sqlite3.connect(f"{work}/join/data/rehearse/sessions.db")
 join = [json.loads(row[0]) for row in db.execute("SELECT json FROM actions WHERE session_id = 1 ORDER BY seq")]
 scenario = json.load(open(scenario_path))
 problems = []
-for side in ("host", "join"):
-    listing = open(f"{work}/{side}-list.txt").read()
-    if "pair: Ada interviewed Grace" not in listing:
+# Each side's copy says whose it is.
+for side, says in (("host", "pair: You interviewed Grace"), ("join", "pair: You were the candidate · Ada interviewed")):
+    listing = open(f"{work}/{side}-list.txt", encoding="utf-8").read()
+    if says not in listing:
         problems.append(f"{side}: sessions list {listing!r}")
-for side, journal in (("host", host), ("join", join)):
+for side, journal, keeper in (("host", host, "interviewer"), ("join", join, "candidate")):
     start = journal[:1]
-    if not start or (start[0]["type"], start[0].get("interviewer"), start[0].get("candidate")) != ("start_pair", "Ada", "Grace"):
+    if not start or (start[0]["type"], start[0].get("interviewer"), start[0].get("candidate"), start[0].get("kept_by")) != \
+            ("start_pair", "Ada", "Grace", keeper):
         problems.append(f"{side}: first action {start}")
     posed = [a["question"] for a in journal if a["type"] == "pose_question"]
     if posed != ["How many emails a day?"]:
@@ -236,9 +279,10 @@ for side, journal in (("host", host), ("join", join)):
               for author, card in cards.items()}
     if levels != {"interviewer": (["strong"], "yes"), "candidate": (["weak"], "no")}:
         problems.append(f"{side}: scorecards {levels}")
-# What the candidate's side received and kept before the debrief: no private
+# What the candidate's side received and kept in its journal: no private
 # note, no fact not revealed, no key point. (The interviewer's scorecard,
-# which reaches it after the blind self-score, cites the key points missed.)
+# which reaches it after the blind self-score, cites the key points missed;
+# the scenario revealed at the end is kept apart, as the session's copy.)
 text = json.dumps([a for a in join if not (a["type"] == "set_scorecard" and a["author"] == "interviewer")])
 if any(a["type"] == "interviewer_note" for a in join):
     problems.append("the candidate's side holds a private note")
@@ -249,8 +293,19 @@ for stage in scenario["stages"]:
     for point in stage.get("key_points", []):
         if point["text"] in text:
             problems.append(f"the candidate's side holds a key point: {point['text'][:40]}")
+# Both sides scored the session alike: the candidate's from the revealed scenario.
+scores = {side: [r["coverage"] for r in json.load(open(f"{work}/{side}-list.json"))] for side in ("host", "join")}
+if scores["join"] != scores["host"] or scores["join"][0] is None:
+    problems.append(f"coverage differs or is missing: {scores}")
+markdown = open(f"{work}/join-debrief.md").read()
+for wanted in ("## Reference answer", "- **Coverage:** ", scenario["reference"]["summary"][:40]):
+    if wanted not in markdown:
+        problems.append(f"the candidate's Markdown export lacks {wanted!r}")
+if "not scored" in markdown:
+    problems.append("the candidate's Markdown export says not scored")
 if problems:
     sys.exit("gui pair two windows: " + "; ".join(problems))
 print("gui pair two windows: paired by code, asked, answered with 'volume', probe pushed, "
-      "both scorecards in both stores, nothing hidden on the candidate's side: ok")
+      f"both scorecards in both stores, both scored {scores['join'][0]:.2f}, the candidate's debrief exports, "
+      "nothing hidden in the candidate's journal: ok")
 PY

@@ -282,6 +282,34 @@ TEST_CASE("Pair channel: a partner that goes away for good closes the session wi
     CHECK_FALSE(host->send(bytesOf("too late")));
 }
 
+namespace {
+
+// A loopback port nobody listens on (bound, then let go).
+std::uint16_t unusedPort() {
+    asio::io_context io;
+    asio::ip::tcp::acceptor probe(io, asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0));
+    return probe.local_endpoint().port();
+}
+
+double secondsSince(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+TEST_CASE("Pair channel: joining a code nobody hosts says so in words within seconds", "[net][pair]") {
+    const JoinCode code = makeJoinCode(unusedPort());
+    const auto start = std::chrono::steady_clock::now();
+    auto joiner = PairChannel::join(code, {});
+    CHECK_FALSE(joiner->waitUntilConnected(10s));
+    const double waited = secondsSince(start);
+    CHECK(waited < 6.0);
+    REQUIRE(joiner->status().state == PairState::Closed);
+    const std::string reason = joiner->status().closeReason;
+    CHECK_THAT(reason, Catch::Contains("nobody is hosting code " + code.text() + " at 127.0.0.1:"));
+    CHECK_THAT(reason, Catch::Contains("ask your partner to start hosting first"));
+}
+
 TEST_CASE("Pair channel: through the real magic-wormhole transit relay", "[net][pair][relay]") {
 #ifndef REHEARSE_TWISTD
     std::cout << "SKIP: magic-wormhole-transit-relay (twistd3) is not installed; scripts/install-deps.sh installs it\n";
@@ -317,6 +345,27 @@ TEST_CASE("Pair channel: through the real magic-wormhole transit relay", "[net][
         }
     };
     startRelay();
+    {
+        // Nobody hosts this code on the relay: the joiner says so within
+        // seconds instead of waiting there for good; a relay that is not
+        // there is named as such.
+        PairChannelOptions lonely;
+        lonely.relay = "127.0.0.1:" + std::to_string(port);
+        lonely.findHostFor = 2s;
+        const JoinCode code = makeJoinCode(4242);
+        auto start = std::chrono::steady_clock::now();
+        auto joiner = PairChannel::join(code, lonely);
+        CHECK_FALSE(joiner->waitUntilConnected(10s));
+        CHECK(secondsSince(start) < 4.0);
+        CHECK_THAT(joiner->status().closeReason,
+                   Catch::Contains("nobody is hosting code " + code.text() + " on the relay " + lonely.relay));
+        lonely.relay = "127.0.0.1:" + std::to_string(unusedPort());
+        start = std::chrono::steady_clock::now();
+        auto astray = PairChannel::join(code, lonely);
+        CHECK_FALSE(astray->waitUntilConnected(10s));
+        CHECK(secondsSince(start) < 4.0);
+        CHECK_THAT(astray->status().closeReason, Catch::Contains("cannot reach the relay " + lonely.relay));
+    }
     {
         PairChannelOptions options;
         options.relay = "127.0.0.1:" + std::to_string(port);

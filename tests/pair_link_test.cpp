@@ -2,9 +2,16 @@
 // the app's screens drive): the candidate's question reaches the
 // interviewer's rehearsal, the fact the interviewer answers with reaches the
 // candidate's, notes typed on the candidate's side show while they travel and
-// arrive once, and the candidate's rehearsal never holds an unrevealed fact.
+// arrive once, and the candidate's rehearsal never holds an unrevealed fact
+// until the end, when its debrief and stored copy get the whole scenario.
+#include "core/export/debrief_markdown.hpp"
+#include "core/interviewer/debrief.hpp"
 #include "core/pair/pair_link.hpp"
 #include "core/scenario/scenario_loader.hpp"
+#include "core/store/session_recorder.hpp"
+#include "core/store/store_recovery.hpp"
+#include "core/store/stored_session.hpp"
+#include "store_test_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -80,4 +87,87 @@ TEST_CASE("Two rehearsals linked through pair peers show each other's actions on
     // Once detached (the rehearsal closes after its link), actions go nowhere.
     interviewer.detach();
     CHECK_FALSE(answering->dispatch(NudgeMoveOn{""}));
+}
+
+namespace {
+
+std::size_t keyPointCount(const Scenario& scenario) {
+    std::size_t count = 0;
+    for (const Stage& stage : scenario.stages) count += stage.keyPoints.size();
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("After the interview the candidate's debrief and stored copy show coverage, misses and the reference as the "
+          "interviewer's do",
+          "[pair_link]") {
+    test::TempHome home;
+    StoreOpenResult opened = openSessionStore({home.dbPath(), {}});
+    REQUIRE(opened.canSave());
+    SessionRecorder recorder(opened.store.get());
+
+    const Scenario scenario = shipped("spam-email-detection");
+    REQUIRE(!scenario.referenceSummary.empty());
+    PairLink interviewer(std::make_unique<InterviewerPeer>(scenario, "Ada"));
+    PairLink candidate(std::make_unique<CandidatePeer>("Grace"));
+    exchange(interviewer, candidate);
+    std::unique_ptr<Rehearsal> asking = candidate.makeRehearsal();
+    std::unique_ptr<Rehearsal> answering = interviewer.makeRehearsal();
+    REQUIRE(asking);
+    REQUIRE(answering);
+
+    // The candidate covers the first stage's key points in their notes.
+    std::string notes;
+    for (const KeyPoint& point : scenario.stages[0].keyPoints) notes += point.text + ". ";
+    asking->typeNotes(0, notes);
+    asking->commitNotes();
+    exchange(interviewer, candidate);
+    CHECK(keyPointCount(asking->scenario()) == 0);  // hidden until the end
+    CHECK(candidate.peer().scenarioCopy() == nullptr);
+    CHECK_FALSE(candidate.peer().hasDebrief());
+
+    REQUIRE(answering->finish());
+    exchange(interviewer, candidate);
+    REQUIRE(asking->session().isFinished());
+    REQUIRE(candidate.peer().hasDebrief());
+    REQUIRE(candidate.peer().scenarioCopy());
+    REQUIRE(interviewer.peer().scenarioCopy());
+    // The same version of the scenario on both sides (swap suggestions compare hashes).
+    CHECK(candidate.peer().scenarioCopy()->hash == interviewer.peer().scenarioCopy()->hash);
+    CHECK(keyPointCount(asking->scenario()) == keyPointCount(scenario));
+
+    const Debrief theirs = buildDebrief(answering->session(), answering->session().lastActionAt());
+    const Debrief mine = buildDebrief(asking->session(), asking->session().lastActionAt());
+    REQUIRE(mine.scored());
+    CHECK(mine.fraction() > 0);
+    CHECK(mine.fraction() == theirs.fraction());
+    CHECK(mine.missed().size() == theirs.missed().size());
+    CHECK(!mine.missed().empty());
+    CHECK(mine.referenceSummary == scenario.referenceSummary);
+    CHECK(mine.referenceDiagram.items.size() == scenario.referenceDiagram.items.size());
+    CHECK_FALSE(mine.referenceDiagram.items.empty());
+    CHECK(mine.interviewerNotes.empty());  // the interviewer's private notes stay there
+    // The live coverage the candidate's screens read follows the new scenario too.
+    CHECK(asking->coverage().fraction() == Approx(theirs.fraction()));
+
+    // Stored as the app stores the candidate's side: with the revealed copy.
+    asking->startRecording(&recorder, *candidate.peer().scenarioCopy());
+    asking->checkpoint();
+    std::vector<SessionRecord> records = opened.store->listSessions();
+    REQUIRE(records.size() == 1);
+    REQUIRE(records[0].coverage);
+    CHECK(*records[0].coverage == Approx(theirs.fraction()));
+    CHECK(records[0].scenarioHash == interviewer.peer().scenarioCopy()->hash);
+    // Whose copy it is: the history says which part was played here.
+    REQUIRE(records[0].pair);
+    CHECK(records[0].pair->keptBy == PairRole::Candidate);
+    CHECK(records[0].pair->description() == "You were the candidate \xC2\xB7 Ada interviewed");
+    REQUIRE(answering->session().pair());
+    CHECK(answering->session().pair()->keptBy == PairRole::Interviewer);
+    ReopenedSession reopened = reopenStoredSession(*opened.store, records[0].id, nullptr);
+    REQUIRE(reopened.session);
+    const std::string markdown = debriefToMarkdown(buildDebrief(*reopened.session, reopened.session->lastActionAt()));
+    CHECK(markdown.find("## Reference answer") != std::string::npos);
+    CHECK(markdown.find(mine.missed().front().text) != std::string::npos);
 }

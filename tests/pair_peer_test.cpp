@@ -237,6 +237,94 @@ TEST_CASE("Malformed, out-of-order or forbidden messages from the interviewer's 
     }
 }
 
+namespace {
+
+PairReveal revealOf(const Scenario& scenario) {
+    std::string error;
+    PairReveal reveal;
+    reveal.copy = scenarioCopyOf(scenario, error);
+    REQUIRE(reveal.copy);
+    reveal.scenario = scenario;
+    return reveal;
+}
+
+bool isReveal(const std::string& message) {
+    auto decoded = decodePairMessage(message);
+    return decoded.message && std::holds_alternative<PairReveal>(*decoded.message);
+}
+
+// The candidate asks to finish; everything but the interviewer's reveal is delivered.
+void finishWithoutReveal(PairPeer& interviewer, PairPeer& candidate) {
+    REQUIRE(candidate.act({9, FinishSession{}}));
+    for (const std::string& m : candidate.takeOutgoing()) interviewer.receive(m);
+    int reveals = 0;
+    for (const std::string& m : interviewer.takeOutgoing())
+        isReveal(m) ? void(++reveals) : candidate.receive(m);
+    REQUIRE(reveals == 1);
+    REQUIRE(candidate.session()->isFinished());
+    REQUIRE_FALSE(candidate.isClosed());
+}
+
+}  // namespace
+
+TEST_CASE("A debrief sent early, twice, malformed, oversized or for another scenario closes the candidate's session "
+          "in words and keeps what it holds",
+          "[pair_peer]") {
+    const Scenario scenario = shipped("spam-email-detection");
+    struct Case {
+        const char* what;
+        bool finished;  // sent after the end
+        std::string bytes;
+        const char* says;
+    };
+    const std::vector<Case> cases = {
+        {"before the end", false, encodePairMessage(revealOf(scenario)), "before the interview was over"},
+        {"not a scenario", true, R"({"type":"reveal","scenario":{"id":"spam-email-detection"}})",
+         "'scenario' is not a scenario this version reads"},
+        {"not an object", true, R"({"type":"reveal","scenario":"the reference"})", "must be a scenario file's JSON object"},
+        {"oversized", true,
+         R"({"type":"reveal","scenario":{"pad":")" + std::string(kMaxPairMessageBytes, 'x') + R"("}})",
+         "allowed"},
+        {"another scenario", true, encodePairMessage(revealOf(shipped("delivery-time-prediction"))),
+         "a debrief for another scenario"},
+    };
+    for (const Case& c : cases) {
+        SECTION(c.what) {
+            Pair pair(scenario);
+            if (c.finished) finishWithoutReveal(pair.interviewer, pair.candidate);
+            const std::string before = pair.candidateView();
+            const std::size_t journal = pair.candidate.session()->journal().size();
+            pair.candidate.receive(c.bytes);
+            REQUIRE(pair.candidate.isClosed());
+            CHECK_THAT(pair.candidate.closeReason(), Catch::Contains(c.says));
+            // Kept as it was: the candidate's own session, still without the hidden parts.
+            REQUIRE(pair.candidate.session());
+            CHECK(pair.candidateView() == before);
+            CHECK(pair.candidate.session()->journal().size() == journal);
+            CHECK(pair.candidate.session()->scenario().referenceSummary.empty());
+            CHECK(pair.candidate.scenarioCopy() == nullptr);
+            CHECK(pair.candidate.hasDebrief());  // nothing more is coming: store what there is
+            for (const std::string& m : pair.candidate.takeOutgoing()) pair.interviewer.receive(m);
+            CHECK(pair.interviewer.isClosed());
+        }
+    }
+    SECTION("twice") {
+        Pair pair(scenario);
+        finishWithoutReveal(pair.interviewer, pair.candidate);
+        pair.candidate.receive(encodePairMessage(revealOf(scenario)));
+        REQUIRE_FALSE(pair.candidate.isClosed());
+        CHECK(pair.candidate.session()->scenario().referenceSummary == scenario.referenceSummary);
+        pair.candidate.receive(encodePairMessage(revealOf(scenario)));
+        CHECK_THAT(pair.candidate.closeReason(), Catch::Contains("sent the debrief twice"));
+        CHECK(pair.candidate.session()->scenario().referenceSummary == scenario.referenceSummary);
+    }
+    SECTION("from the candidate's side") {
+        Pair pair(scenario);
+        pair.interviewer.receive(encodePairMessage(revealOf(scenario)));
+        CHECK_THAT(pair.interviewer.closeReason(), Catch::Contains("only the interviewer's side sends"));
+    }
+}
+
 TEST_CASE("Two candidates, or a hello of another protocol, are refused in words", "[pair_peer]") {
     CandidatePeer a("A"), b("B");
     exchange(a, b);
@@ -261,7 +349,8 @@ bool contains(const std::string& haystack, const std::string& needle) { return h
 
 }  // namespace
 
-TEST_CASE("Nothing hidden of a scenario reaches the candidate's side over the channel, only what was revealed or pushed",
+TEST_CASE("Nothing hidden of a scenario reaches the candidate's side over the channel before the end, only what was "
+          "revealed or pushed",
           "[pair_peer][net]") {
     for (const char* id : {"spam-email-detection", "delivery-time-prediction", "enterprise-rag-assistant"}) {
         const Scenario scenario = shipped(id);
@@ -308,19 +397,34 @@ TEST_CASE("Nothing hidden of a scenario reaches the candidate's side over the ch
         REQUIRE(interviewer.act({7, NudgeMoveOn{""}}));
         REQUIRE(candidate.act({8, GoToStage{1}}));
         pumpUntil([&] { return candidate.session()->journal().size() == interviewer.session()->journal().size() - 1; });
+        const std::string beforeFinish = received;
+
+        // The end: the whole scenario follows the action that finished the
+        // interview, and nothing hidden came before it.
+        REQUIRE(interviewer.act({9, FinishSession{}}));
+        pumpUntil([&] { return candidate.hasDebrief(); });
         candidate.markDone();
         interviewer.markDone();
         pumpUntil([&] { return candidate.hasEnded(); });
         host->close("done");
         joiner->close("done");
+        REQUIRE(received.size() > beforeFinish.size());
+        const std::string afterFinish = received.substr(beforeFinish.size());
+        const std::size_t finishAt = afterFinish.find("finish_session");
+        const std::size_t referenceAt = afterFinish.find(scenario.referenceSummary);
+        REQUIRE(finishAt != std::string::npos);
+        REQUIRE(referenceAt != std::string::npos);
+        CHECK(finishAt < referenceAt);
+        CHECK(candidate.session()->scenario().referenceSummary == scenario.referenceSummary);
+        received = beforeFinish;
 
         CHECK(candidateViewToJson(candidate.candidateView()) == candidateViewToJson(interviewer.candidateView()));
-        // What was revealed or pushed arrived.
+        // What was revealed or pushed arrived before the end.
         CHECK(contains(received, revealed1.answer));
         CHECK(contains(received, revealed2.answer));
         CHECK(contains(received, pushed->says));
         CHECK_FALSE(contains(received, "Missed the label delay"));
-        // Nothing else hidden did. Public words (the prompt, goals, what was
+        // Nothing else hidden did before the end. Public words (the prompt, goals, what was
         // revealed) may share a phrase with a hidden text: those are not leaks.
         std::string publicText = scenario.question + "\n" + revealed1.answer + "\n" + revealed2.answer + "\n" + pushed->says;
         for (const Stage& s : scenario.stages) publicText += "\n" + s.goal + "\n" + s.displayTitle();

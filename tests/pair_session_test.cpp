@@ -6,6 +6,7 @@
 #include "core/pair/pair_authority.hpp"
 #include "core/scenario/scenario_loader.hpp"
 #include "core/session/rehearsal.hpp"
+#include "core/store/session_store.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -191,4 +192,30 @@ TEST_CASE("What reaches the candidate carries words, and never a private note or
     CHECK_FALSE(actionForCandidate(session, interviewerCard));  // blind until the self-score is in
     REQUIRE(pair->dispatch(SetScorecard{ScorecardAuthor::Candidate, {}}));
     CHECK(actionForCandidate(session, interviewerCard));
+}
+
+TEST_CASE("A pair session's first action says whose copy it is, and the history says which part you played",
+          "[pair]") {
+    for (std::optional<PairRole> keeper : {std::optional<PairRole>{}, std::optional<PairRole>{PairRole::Interviewer},
+                                           std::optional<PairRole>{PairRole::Candidate}}) {
+        const Action start{0, StartPair{"Ada", "Grace", keeper}};
+        const std::optional<Action> read = actionFromJson(actionToJson(start));
+        REQUIRE(read);
+        CHECK(std::get<StartPair>(read->payload).keptBy == keeper);
+    }
+    // A part this version does not know is not taken for none.
+    CHECK_FALSE(actionFromJson(nlohmann::json::parse(
+        R"({"at":0,"type":"start_pair","interviewer":"Ada","candidate":"Grace","kept_by":"observer"})")));
+
+    CHECK(PairParts{"Ada", "Grace", std::nullopt}.summary() == "pair: Ada interviewed Grace");
+    CHECK(PairParts{"Ada", "Grace", PairRole::Interviewer}.description() == "You interviewed Grace");
+    CHECK(PairParts{"Ada", "Grace", PairRole::Candidate}.description() == "You were the candidate \xC2\xB7 Ada interviewed");
+
+    // What the interviewer's side sends for the candidate's copy is the candidate's.
+    Session session(spamScenario());
+    const Action mine{0, StartPair{"Ada", "Grace", PairRole::Interviewer}};
+    REQUIRE(session.apply(mine));
+    const std::optional<Action> sent = actionForCandidate(session, mine);
+    REQUIRE(sent);
+    CHECK(std::get<StartPair>(sent->payload).keptBy == PairRole::Candidate);
 }

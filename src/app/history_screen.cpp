@@ -272,7 +272,7 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
         else ImGui::TextDisabled("%s", r.scenarioTitle.c_str());
         if (r.pair) {
             // Who played which part: with a partner, not with the app.
-            const std::string parts = r.pair->summary();
+            const std::string parts = r.pair->description();
             ImGui::PushTextWrapPos(0);
             ImGui::TextColored(palette::accent, "%s", parts.c_str());
             ImGui::PopTextWrapPos();

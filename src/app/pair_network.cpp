@@ -214,16 +214,19 @@ void PairNetwork::poll(AppState& app) {
         std::unique_ptr<Rehearsal> rehearsal = m_link->makeRehearsal();
         m_rehearsal = rehearsal.get();
         // The interviewer's side is stored as it happens. The candidate's
-        // scenario grows with each fact revealed, so its copy is stored once
-        // the interview is over (or the session ends), when it holds them all.
+        // scenario grows with each fact revealed and then the debrief, so its
+        // copy is stored once that side has the debrief (or the session
+        // ends), with the scenario revealed.
         m_recording = m_role == PairRole::Interviewer;
         app.adoptPairRehearsal(std::move(rehearsal), m_recording);
         m_dialog = Dialog::None;
     }
     if (!ownsRehearsal(app)) return;
-    const bool over = app.session().isFinished() || !m_closed.empty();
-    if (over && !m_recording && app.persistence()) {
-        m_rehearsal->startRecording(&app.persistence()->recorder());
+    const bool over = m_link ? m_link->peer().hasDebrief() : !m_closed.empty();
+    if ((over || !m_closed.empty()) && !m_recording && app.persistence()) {
+        const ScenarioCopy* copy = m_link ? m_link->peer().scenarioCopy() : nullptr;
+        m_rehearsal->startRecording(&app.persistence()->recorder(),
+                                    copy ? std::optional<ScenarioCopy>(*copy) : std::nullopt);
         m_rehearsal->checkpoint();
         m_recording = true;
     }
@@ -371,7 +374,9 @@ void PairNetwork::drawConnecting(AppState& app) {
         ImGui::PopFont();
         ImGui::TextDisabled("If they differ, someone is in between: cancel. Opening the session...");
     }
-    for (const std::string& notice : m_notices) ImGui::TextDisabled("%s", notice.c_str());
+    // Once closed, the reason below says it all (the last notice would repeat it).
+    if (m_closed.empty())
+        for (const std::string& notice : m_notices) ImGui::TextDisabled("%s", notice.c_str());
     if (!m_closed.empty()) {
         ImGui::TextColored(palette::warning, "%s", m_closed.c_str());
         widget_handles::nameWrapped("pair.error", m_closed);

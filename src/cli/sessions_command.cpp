@@ -71,7 +71,9 @@ int listSessions(const SessionsOptions& o) {
                            {"coverage", r.coverage ? nlohmann::json(*r.coverage) : nlohmann::json()},
                            {"deleted", r.deletedMs.has_value()},
                            {"pair", r.pair ? nlohmann::json{{"interviewer", r.pair->interviewer},
-                                                            {"candidate", r.pair->candidate}}
+                                                            {"candidate", r.pair->candidate},
+                                                            {"you", r.pair->keptBy ? nlohmann::json(pairRoleId(*r.pair->keptBy))
+                                                                                   : nlohmann::json()}}
                                            : nlohmann::json()}});
         std::cout << dumpJson(out, 2) << "\n";
         return 0;

@@ -207,12 +207,18 @@ private:
         const bool viaRelay = !m_options.relay.empty();
         auto connected = viaRelay ? connectTo(m_io, m_relay.first, m_relay.second)
                                   : connectTo(m_io, m_options.hostAddress, m_options.hostPort ? m_options.hostPort : m_channel);
+        m_reachedRelay = viaRelay && connected.index() == 0;
         if (auto* message = std::get_if<std::string>(&connected)) {
             error = *message;
             return nullptr;
         }
         auto socket = std::make_shared<FramedSocket>(std::move(std::get<asio::ip::tcp::socket>(connected)));
-        if (!setPending(socket, Clock::time_point::max())) return nullptr;
+        // The relay answers once the partner is there too. A joiner looking
+        // for its host the first time waits only so long (the host waits
+        // there from the start); a reconnect or the host waits as long as it takes.
+        const bool findingHost = viaRelay && m_role == Role::Joiner && firstContact();
+        if (!setPending(socket, findingHost ? Clock::now() + m_options.findHostFor : Clock::time_point::max()))
+            return nullptr;
         if (viaRelay) {
             error = requestRelay(*socket, relayToken(m_channel), m_relaySide);
             if (!error.empty()) return nullptr;
@@ -234,12 +240,29 @@ private:
         m_pending.reset();
     }
 
-    // How long the joiner keeps dialing: the first contact gets the
-    // handshake's limit (a wrong address should fail fast), a lost one the
-    // whole reconnect allowance.
-    std::chrono::milliseconds dialAllowance() const {
+    // How long the joiner keeps dialing: the first contact only as long as
+    // it takes to find a host (a code nobody hosts should say so in
+    // seconds), a lost one the whole reconnect allowance.
+    bool firstContact() const {
         std::lock_guard<std::mutex> lock(m_mutex);
-        return m_connections == 0 ? m_options.handshakeLimit : m_options.reconnectFor;
+        return m_connections == 0;
+    }
+    std::chrono::milliseconds dialAllowance() const {
+        return firstContact() ? m_options.findHostFor : m_options.reconnectFor;
+    }
+
+    // Why the joiner gives up dialing, in words for its screen.
+    std::string unreachable(const std::string& lastError) const {
+        if (!firstContact()) return "cannot reach the host: " + lastError;
+        const std::string seconds = std::to_string((m_options.findHostFor.count() + 999) / 1000);
+        if (!m_options.relay.empty() && !m_reachedRelay) return "cannot reach the relay " + m_options.relay + ": " + lastError;
+        if (!m_options.relay.empty())
+            return "nobody is hosting code " + m_code.text() + " on the relay " + m_options.relay + " (waited " +
+                   seconds + " s): check the code, and that your partner is hosting with the same relay";
+        const std::uint16_t port = m_options.hostPort ? m_options.hostPort : m_channel;
+        return "nobody is hosting code " + m_code.text() + " at " + m_options.hostAddress + ":" +
+               std::to_string(port) + " (" + lastError + "): check the code and the host's address, or ask your "
+               "partner to start hosting first";
     }
 
     void joinerLoop() {
@@ -250,7 +273,7 @@ private:
             if (!socket) {
                 if (isClosed()) break;
                 if (Clock::now() - lostAt > dialAllowance()) {
-                    close("cannot reach the host: " + lastError, false);
+                    close(unreachable(lastError), false);
                     break;
                 }
                 std::this_thread::sleep_for(kRedialPause);
@@ -268,7 +291,7 @@ private:
             if (result.outcome == HandshakeOutcome::NetworkError) {
                 lastError = result.message;
                 if (Clock::now() - lostAt > dialAllowance()) {
-                    close("cannot reach the host: " + lastError, false);
+                    close(unreachable(lastError), false);
                     break;
                 }
                 std::this_thread::sleep_for(kRedialPause);
@@ -561,6 +584,7 @@ private:
 
     std::shared_ptr<Link> m_link;
     std::shared_ptr<FramedSocket> m_pending;  // connecting or in its handshake
+    bool m_reachedRelay = false;  // the last dial got through to the relay (the connecting thread's own)
     Clock::time_point m_pendingDeadline = Clock::time_point::max();
 
     // Outgoing: numbered from 1, kept until the partner acknowledges them.

@@ -44,6 +44,11 @@ struct PairChannelOptions {
     std::chrono::milliseconds heartbeat{2000};
     // A connection must finish its handshake within this.
     std::chrono::milliseconds handshakeLimit{10000};
+    // How long a joiner looks for the host of its code before saying nobody
+    // hosts it: a host that is up answers at once (directly, or waiting on
+    // the relay), so only a code nobody hosts, a wrong address or a relay
+    // the host does not use takes this long.
+    std::chrono::milliseconds findHostFor{4000};
 };
 
 enum class PairState { WaitingForPartner, Connected, Reconnecting, Closed };

@@ -127,7 +127,7 @@ void actionSeeds(const std::vector<Action>& actions) {
 }
 
 // One of each pair message, with every pair action and a filled scorecard.
-void pairMessageSeeds() {
+void pairMessageSeeds(const Scenario& shipped) {
     Scorecard card;
     card.score(RubricDimension::Data) = {ScoreLevel::Strong, "Named user reports and their delay"};
     card.score(RubricDimension::Evaluation).level = ScoreLevel::Weak;
@@ -144,7 +144,14 @@ void pairMessageSeeds() {
                                     {{StageKind::Clarify, "", 5, "Pin down the goal"}, {StageKind::Data, "Logs", 7.5, ""}}}},
         PairActionMessage{1, {2, AnswerQuestion{"volume", "About a billion a day."}}, 3,
                           RevealedFactText{"volume", "Daily volume", "About a billion a day."}},
+        PairReveal{},  // the interviewer's side kept no copy of its scenario
     };
+    // The debrief's reveal of the scenario the fuzz target's session runs on.
+    std::string error;
+    if (std::optional<ScenarioCopy> copy = scenarioCopyOf(shipped, error))
+        messages.push_back(PairReveal{copy, shipped});
+    else
+        throw std::runtime_error("no copy of " + shipped.id + ": " + error);
     const std::vector<Action> actions = {
         {0, StartPair{"Ada", "Grace"}},         {1, PoseQuestion{"How many emails a day?"}},
         {2, AnswerQuestion{"volume", ""}},      {3, AnswerQuestion{"", "Assume one region."}},
@@ -265,7 +272,7 @@ int main(int argc, char** argv) {
         std::vector<Action> actions = sessionActions();
         actionSeeds(actions);
         canvasSeeds(testData);
-        pairMessageSeeds();
+        pairMessageSeeds(loadScenario(scenarios / "spam-email-detection.json"));
         archiveSeeds(minimal, actions);
         settingsSeeds();
         copyFolder("written_answer", testData / "answers", ".md");

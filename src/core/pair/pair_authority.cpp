@@ -41,6 +41,12 @@ bool mayIssue(PairRole role, const ActionPayload& payload) { return std::visit(I
 
 std::optional<Action> actionForCandidate(const Session& session, const Action& action) {
     if (std::holds_alternative<InterviewerNote>(action.payload)) return std::nullopt;
+    if (const auto* start = std::get_if<StartPair>(&action.payload)) {
+        // What the candidate keeps is the candidate's copy.
+        StartPair sent = *start;
+        if (sent.keptBy) sent.keptBy = PairRole::Candidate;
+        return Action{action.at, sent};
+    }
     if (const auto* card = std::get_if<SetScorecard>(&action.payload)) {
         // Blind: the candidate scores themselves before seeing the interviewer's card.
         if (card->author == ScorecardAuthor::Interviewer && !session.scorecard(ScorecardAuthor::Candidate))

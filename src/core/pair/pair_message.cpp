@@ -27,6 +27,12 @@ struct ToJson {
         return out;
     }
     json operator()(const PairResend& m) const { return {{"type", "resend"}, {"from", m.from}}; }
+    json operator()(const PairReveal& m) const {
+        json out = {{"type", "reveal"}};
+        // Our own canonical text (scenarioCopyFromText wrote it): it parses.
+        if (m.copy) out["scenario"] = json::parse(m.copy->definition);
+        return out;
+    }
     json operator()(const PairDone&) const { return {{"type", "done"}}; }
     json operator()(const PairBye& m) const { return {{"type", "bye"}, {"reason", m.reason}}; }
 };
@@ -109,6 +115,17 @@ PairMessageDecoding decodeObject(const json& j) {
         auto from = countField(j, "from", error);
         if (!from) return refuse(error);
         return {PairResend{*from}, {}};
+    }
+    if (*type == "reveal") {
+        PairReveal reveal;
+        if (auto it = j.find("scenario"); it != j.end()) {
+            if (!it->is_object()) return refuse("'scenario' must be a scenario file's JSON object");
+            // The scenario loader reads it as it reads any file someone else wrote.
+            reveal.copy = scenarioCopyFromText(dumpJson(*it), error);
+            if (reveal.copy) reveal.scenario = scenarioFromCopy(*reveal.copy, error);
+            if (!reveal.scenario) return refuse("'scenario' is not a scenario this version reads: " + error);
+        }
+        return {std::move(reveal), {}};
     }
     if (*type == "done") return {PairDone{}, {}};
     if (*type == "bye") {

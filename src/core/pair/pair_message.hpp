@@ -10,6 +10,10 @@
 //             "of":7,                    (optional: it applies the partner's request 7)
 //             "fact":{"id":..,"topic":..,"answer":..}}  (optional: the fact an answer reveals)
 //   resend   {"type":"resend","from":12}     (after a dropped connection: send again from seq 12)
+//   reveal   {"type":"reveal","scenario":{...the scenario file as the interviewer's side holds it...}}
+//            (once, from the interviewer's side, right after the action that
+//            finished the interview: what the debrief shows; "scenario" is
+//            absent when that side keeps no copy of its scenario)
 //   done     {"type":"done"}      (this side has nothing more to do; from the
 //                                  interviewer's side, after the candidate's: the end)
 //   bye      {"type":"bye","reason":"The interviewer ended the session."}
@@ -18,6 +22,7 @@
 #include "core/pair/pair_role.hpp"
 #include "core/pair/scenario_opening.hpp"
 #include "core/session/action.hpp"
+#include "core/store/scenario_copy.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -61,13 +66,23 @@ struct PairResend {
     std::uint64_t from = 0;
 };
 
+// The debrief's half of the scenario, sent only once the interview is over:
+// the candidate's side then scores its own copy with the same coverage
+// engine over the same journal (see InterviewerPeer::revealIfFinished).
+struct PairReveal {
+    // Both or neither: the copy as it travelled (canonical text, content
+    // hash) and the scenario loaded from it by the scenario loader.
+    std::optional<ScenarioCopy> copy;
+    std::optional<Scenario> scenario;
+};
+
 struct PairDone {};
 
 struct PairBye {
     std::string reason;
 };
 
-using PairMessage = std::variant<PairHello, PairOpening, PairActionMessage, PairResend, PairDone, PairBye>;
+using PairMessage = std::variant<PairHello, PairOpening, PairActionMessage, PairResend, PairReveal, PairDone, PairBye>;
 
 struct PairMessageDecoding {
     std::optional<PairMessage> message;

@@ -77,6 +77,10 @@ void PairPeer::openingReceived(const PairOpening&) {
     refuse(std::string(partnerTitle()) + " sent a scenario, which only the interviewer's side sends.");
 }
 
+void PairPeer::revealReceived(const PairReveal&) {
+    refuse(std::string(partnerTitle()) + " sent the scenario's debrief, which only the interviewer's side sends.");
+}
+
 void PairPeer::receive(std::string_view bytes) {
     if (m_closed) return;
     if (onReceive) onReceive(bytes);
@@ -105,6 +109,7 @@ void PairPeer::receive(std::string_view bytes) {
     if (std::holds_alternative<PairDone>(message)) return doneReceived();
     if (m_partnerDone) return refuse(std::string(partnerTitle()) + " sent more after saying it was done.");
     if (auto* opening = std::get_if<PairOpening>(&message)) return openingReceived(*opening);
+    if (auto* reveal = std::get_if<PairReveal>(&message)) return revealReceived(*reveal);
     auto& action = std::get<PairActionMessage>(message);
     if (action.seq != m_receivedSeq + 1)
         return refuse(std::string(partnerTitle()) + " sent action number " + std::to_string(action.seq) +
@@ -116,11 +121,17 @@ void PairPeer::receive(std::string_view bytes) {
 // --- the interviewer's side -------------------------------------------------
 
 InterviewerPeer::InterviewerPeer(Scenario scenario, std::string name, std::string helloScenarioId)
-    : PairPeer(PairRole::Interviewer, std::move(name), std::move(helloScenarioId)), m_session(std::move(scenario)) {}
+    : PairPeer(PairRole::Interviewer, std::move(name), std::move(helloScenarioId)), m_session(std::move(scenario)) {
+    // Read now, while the file is what the session runs on (the copy checks
+    // that); without one the reveal says so and the candidate's debrief
+    // stays unscored.
+    std::string error;
+    m_copy = scenarioCopyOf(m_session.scenario(), error);
+}
 
 void InterviewerPeer::helloReceived() {
     send(PairOpening{openingOf(m_session.scenario())});
-    if (m_session.apply({0, StartPair{this->name(), partnerName()}})) forward(0);
+    if (m_session.apply({0, StartPair{this->name(), partnerName(), PairRole::Interviewer}})) forward(0);
 }
 
 bool InterviewerPeer::act(const Action& action) {
@@ -152,12 +163,32 @@ void InterviewerPeer::actionReceived(const PairActionMessage& message) {
     }
 }
 
+// The whole scenario, not the debrief's figures: the candidate's side then
+// scores its copy with the same coverage engine over the same journal (every
+// action coverage reads -- notes, canvas, answers -- is the candidate's own
+// and is in it), so scoring has one rule and one source of truth, and the
+// candidate's stored copy is an ordinary session that reopens, exports and
+// rescores like any other. Figures computed here would make a second kind of
+// stored session whose score came from elsewhere and could not be redone.
+// Sent only once the interview is over: until then it is hidden by construction.
+void InterviewerPeer::revealIfFinished() {
+    if (m_revealed || !m_session.isFinished()) return;
+    m_revealed = true;
+    PairReveal reveal;
+    if (m_copy) {
+        reveal.copy = m_copy;
+        reveal.scenario = m_session.scenario();
+    }
+    send(reveal);
+}
+
 void InterviewerPeer::forward(std::uint64_t of) {
     const Action& applied = m_session.journal().back();
     std::optional<Action> sent = actionForCandidate(m_session, applied);
     if (!sent) {
         if (const auto* card = std::get_if<SetScorecard>(&applied.payload))
             if (card->author == ScorecardAuthor::Interviewer) m_scorecardHeld = true;
+        revealIfFinished();
         return;
     }
     // The words are filled in; the probe bank's id stays here.
@@ -172,6 +203,7 @@ void InterviewerPeer::forward(std::uint64_t of) {
         }
     }
     send(PairActionMessage{++m_sentSeq, *sent, of, fact});
+    revealIfFinished();
 }
 
 // --- the candidate's side ---------------------------------------------------
@@ -201,6 +233,32 @@ bool samePayload(const Action& a, const Action& b) {
 
 }  // namespace
 
+void CandidatePeer::revealReceived(const PairReveal& reveal) {
+    if (m_revealReceived) return refuse("the interviewer's side sent the debrief twice.");
+    if (!m_session || !m_session->isFinished())
+        return refuse("the interviewer's side sent the debrief before the interview was over; nothing was shown.");
+    m_revealReceived = true;
+    if (!reveal.scenario) return;  // that side keeps no copy: the debrief stays unscored
+    const Scenario& revealed = *reveal.scenario;
+    // It must be the scenario the session ran on: the same opening, and
+    // every fact revealed during the interview as it was revealed.
+    bool same = revealed.id == m_opening->id && openingToJson(openingOf(revealed)) == openingToJson(*m_opening);
+    for (const RevealedFactText& fact : m_facts) {
+        const Fact* found = revealed.findFact(fact.id);
+        const RevealedFactText text = found ? revealedFactText(*found) : RevealedFactText{};
+        same = same && found && text.topic == fact.topic && text.answer == fact.answer;
+    }
+    if (!same)
+        return refuse("the interviewer's side sent a debrief for another scenario than the one you rehearsed; "
+                      "your session is kept as it was.");
+    std::size_t skipped = 0;
+    auto rebuilt = std::make_unique<Session>(replaySession(revealed, m_session->journal(), &skipped));
+    if (skipped != 0)
+        return refuse("the interviewer's side sent a debrief your session does not fit; your session is kept as it was.");
+    m_session = std::move(rebuilt);
+    m_copy = reveal.copy;
+}
+
 void CandidatePeer::actionReceived(const PairActionMessage& message) {
     if (!m_session) return refuse("the interviewer's side sent an action before the scenario.");
     const char* type = actionTypeName(message.action);
@@ -217,6 +275,7 @@ void CandidatePeer::actionReceived(const PairActionMessage& message) {
                       "', which only the candidate may do; nothing was changed.");
     }
     if (message.fact) {
+        if (m_revealReceived) return refuse("the interviewer's side revealed a fact after the debrief.");
         const auto* answer = std::get_if<AnswerQuestion>(&message.action.payload);
         const bool known = std::any_of(m_facts.begin(), m_facts.end(),
                                        [&](const RevealedFactText& f) { return f.id == message.fact->id; });
@@ -233,7 +292,10 @@ void CandidatePeer::actionReceived(const PairActionMessage& message) {
         m_session = std::move(rebuilt);
         return;
     }
-    if (!m_session->apply(message.action))
+    Action applied = message.action;
+    // This side's journal is the candidate's copy, whatever the partner says.
+    if (auto* start = std::get_if<StartPair>(&applied.payload)) start->keptBy = PairRole::Candidate;
+    if (!m_session->apply(applied))
         return refuse(std::string("the interviewer's side sent '") + type +
                       "', which does not fit the session; nothing was changed.");
 }

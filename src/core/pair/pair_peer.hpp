@@ -16,6 +16,11 @@
 // previous one plus one), who may issue it (mayIssue), and that it fits the
 // session. A message that fails closes the session: closeReason() says why in
 // a sentence for this side's screen, and a bye carrying it goes to the partner.
+//
+// Once the interview is over the interviewer's side reveals the scenario
+// (PairReveal); the candidate's side checks it is the one the session ran on
+// and from then on runs its session over it, so its debrief and its stored
+// copy show coverage, misses and the reference as the interviewer's do.
 #pragma once
 
 #include "core/pair/candidate_view.hpp"
@@ -58,6 +63,14 @@ public:
     // What the candidate sees; equal on both sides once each has what the other sent.
     CandidateView candidateView() const;
 
+    // The copy of the scenario this side's stored session keeps: the
+    // interviewer's own (null when its file could not be read again); on the
+    // candidate's side the one revealed at the end, null before.
+    virtual const ScenarioCopy* scenarioCopy() const = 0;
+    // The interview is over and this side has all the debrief will show: on
+    // the candidate's side, once the reveal arrived (or the session closed).
+    virtual bool hasDebrief() const = 0;
+
     // This side has nothing more to do (a script's actions are all issued).
     // The candidate's side says so; the interviewer's side, once both have,
     // sends its own as the last message and the session ends.
@@ -85,6 +98,7 @@ protected:
     virtual void helloReceived() {}
     virtual void openingReceived(const PairOpening& opening);
     virtual void actionReceived(const PairActionMessage& message) = 0;
+    virtual void revealReceived(const PairReveal& reveal);
     const char* partnerTitle() const;
     void doneReceived();
     void endIfBothDone();
@@ -113,14 +127,20 @@ public:
     bool act(const Action& action) override;
     bool isOpen() const override { return m_session.isPair(); }
     const Session* session() const override { return &m_session; }
+    const ScenarioCopy* scenarioCopy() const override { return m_copy ? &*m_copy : nullptr; }
+    bool hasDebrief() const override { return m_session.isFinished() || isClosed(); }
 
 private:
     void helloReceived() override;
     void actionReceived(const PairActionMessage& message) override;
     // Sends what the candidate may see of the session's last action.
     void forward(std::uint64_t of);
+    // Once the interview is over: the reveal, once.
+    void revealIfFinished();
 
     Session m_session;
+    std::optional<ScenarioCopy> m_copy;  // read once the session starts: what the reveal sends
+    bool m_revealed = false;
     std::vector<std::string> m_factsSent;
     // The interviewer's scorecard, held back until the candidate's blind self-score is in.
     bool m_scorecardHeld = false;
@@ -135,10 +155,15 @@ public:
     const Session* session() const override { return m_session.get(); }
     // Requests sent that the interviewer's side has not applied (yet).
     std::size_t unansweredRequests() const { return m_requests.size(); }
+    const ScenarioCopy* scenarioCopy() const override { return m_copy ? &*m_copy : nullptr; }
+    bool hasDebrief() const override { return m_revealReceived || isClosed(); }
 
 private:
     void openingReceived(const PairOpening& opening) override;
     void actionReceived(const PairActionMessage& message) override;
+    void revealReceived(const PairReveal& reveal) override;
+    std::optional<ScenarioCopy> m_copy;
+    bool m_revealReceived = false;
 
     std::optional<ScenarioOpening> m_opening;
     std::vector<RevealedFactText> m_facts;

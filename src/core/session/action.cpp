@@ -74,6 +74,7 @@ struct PayloadToJson {
     void operator()(const StartPair& a) const {
         out["interviewer"] = a.interviewerName;
         out["candidate"] = a.candidateName;
+        if (a.keptBy) out["kept_by"] = pairRoleId(*a.keptBy);
     }
     void operator()(const PoseQuestion& a) const { out["question"] = a.question; }
     void operator()(const AnswerQuestion& a) const { out["fact"] = a.factId; out["says"] = a.says; }
@@ -117,7 +118,14 @@ std::optional<ActionPayload> payloadFromJson(const std::string& type, const json
         if (!level) return std::nullopt;
         return ChooseLevel{*level};
     }
-    if (type == "start_pair") return StartPair{str("interviewer"), str("candidate")};
+    if (type == "start_pair") {
+        StartPair start{str("interviewer"), str("candidate")};
+        if (j.contains("kept_by")) {
+            start.keptBy = pairRoleFromId(str("kept_by"));
+            if (!start.keptBy) return std::nullopt;
+        }
+        return start;
+    }
     if (type == "pose_question") return PoseQuestion{str("question")};
     if (type == "answer_question") return AnswerQuestion{str("fact"), str("says")};
     if (type == "nudge_move_on") return NudgeMoveOn{str("says")};

@@ -6,6 +6,7 @@
 
 #include "core/canvas/canvas_command.hpp"
 #include "core/scenario/scenario.hpp"
+#include "core/pair/pair_role.hpp"
 #include "core/pair/scorecard.hpp"
 #include "core/session/self_assessment.hpp"
 
@@ -111,8 +112,16 @@ struct ChooseLevel {
 // session's first action (ChooseLevel may follow it), so a journal says from
 // its first line whether a person or the app interviewed.
 struct StartPair {
+    StartPair() = default;
+    StartPair(std::string interviewer, std::string candidate, std::optional<PairRole> keeper = std::nullopt)
+        : interviewerName(std::move(interviewer)), candidateName(std::move(candidate)), keptBy(keeper) {}
+
     std::string interviewerName;
     std::string candidateName;
+    // Whose copy of the session this journal is: across machines each side
+    // keeps its own (the candidate's holds only what it saw), so the history
+    // can say which part you played. None in the hot seat: one shared copy.
+    std::optional<PairRole> keptBy;
 };
 
 // The candidate asks the partner a clarifying question. Nothing is matched

@@ -19,6 +19,18 @@ std::uint64_t nextRevision() {
 // The interviewer's turn and the notes draft each run at most this often.
 constexpr double kTurnSeconds = 1.0;
 
+// What a pair peer's scenario gains over a session: facts revealed one at a
+// time, then (the debrief) key points and probes. Counting them tells a
+// grown scenario from the same one without comparing texts every message.
+bool sameScenarioShape(const Scenario& a, const Scenario& b) {
+    if (a.facts.size() != b.facts.size() || a.stages.size() != b.stages.size()) return false;
+    for (std::size_t i = 0; i < a.stages.size(); ++i)
+        if (a.stages[i].keyPoints.size() != b.stages[i].keyPoints.size() ||
+            a.stages[i].followUps.size() != b.stages[i].followUps.size())
+            return false;
+    return a.referenceSummary == b.referenceSummary;
+}
+
 }  // namespace
 
 Rehearsal::Rehearsal(std::unique_ptr<Session> session, FollowUpPacing pacing)
@@ -27,7 +39,7 @@ Rehearsal::Rehearsal(std::unique_ptr<Session> session, FollowUpPacing pacing)
 Rehearsal::Rehearsal(std::unique_ptr<Session> session, std::unique_ptr<Clock> clock, FollowUpPacing pacing)
     : m_session(std::move(session)),
       m_clock(clock ? std::move(clock) : std::make_unique<SteadySessionClock>(m_session->lastActionAt())),
-      m_interviewer(m_session->scenario(), pacing) {
+      m_interviewer(std::in_place, m_session->scenario(), pacing) {
     changed();
     m_checkpointedRevision = m_revision;
 }
@@ -36,9 +48,9 @@ Rehearsal::~Rehearsal() { close(); }
 
 // --- recording ---------------------------------------------------------------
 
-void Rehearsal::startRecording(SessionRecorder* recorder) {
+void Rehearsal::startRecording(SessionRecorder* recorder, const std::optional<ScenarioCopy>& copy) {
     m_recorder = recorder;
-    if (m_recorder) m_recorder->startNew(*m_session);
+    if (m_recorder) m_recorder->startNew(*m_session, copy);
 }
 
 void Rehearsal::continueRecording(SessionRecorder* recorder, SessionRecordId id, std::int64_t nextSeq) {
@@ -90,7 +102,7 @@ bool Rehearsal::dispatch(ActionPayload payload) { return apply(Action{now(), std
 bool Rehearsal::ask(const std::string& question) {
     // In a pair session the partner answers, not the matcher.
     if (m_session->isPair()) return dispatch(PoseQuestion{question});
-    return dispatch(m_interviewer.ask(question));
+    return dispatch(m_interviewer->ask(question));
 }
 
 // --- notes ---------------------------------------------------------------------
@@ -130,7 +142,7 @@ void Rehearsal::tick(double now) {
     if (m_session->isPair()) return;
     if (m_lastInterviewerTurn >= 0 && now - m_lastInterviewerTurn < kTurnSeconds) return;
     m_lastInterviewerTurn = now;
-    for (RaiseFollowUp& probe : m_interviewer.due(*m_session, now)) apply(Action{now, std::move(probe)});
+    for (RaiseFollowUp& probe : m_interviewer->due(*m_session, now)) apply(Action{now, std::move(probe)});
 }
 
 // --- moving on and finishing ---------------------------------------------------
@@ -141,7 +153,7 @@ Rehearsal::StageRequest Rehearsal::requestStage(std::size_t stage) {
     setHeldMove(std::nullopt);
     bool asked = false;
     if (!m_session->isPair())
-        for (RaiseFollowUp& probe : m_interviewer.beforeLeaving(*m_session, now(), stage))
+        for (RaiseFollowUp& probe : m_interviewer->beforeLeaving(*m_session, now(), stage))
             asked = dispatch(std::move(probe)) || asked;
     if (asked) {
         // The candidate reads the probe; their next request moves on.
@@ -189,13 +201,17 @@ void Rehearsal::sendActionsTo(ActionSender send) {
 void Rehearsal::follow(const Session& authority) {
     const std::vector<Action>& theirs = authority.journal();
     const std::size_t ours = m_session->journal().size();
-    const bool sameScenario = authority.scenario().facts.size() == m_session->scenario().facts.size();
+    const bool sameScenario = sameScenarioShape(authority.scenario(), m_session->scenario());
     if (sameScenario && theirs.size() == ours) return;
     if (sameScenario && theirs.size() > ours) {
         for (std::size_t i = ours; i < theirs.size(); ++i) m_session->apply(theirs[i]);
     } else {
-        // Assigned in place: the interviewer engine refers to this session's scenario.
+        // Assigned in place: the interviewer engine refers to this session's
+        // scenario; it is rebuilt, since what it derived (coverage, the
+        // matcher) came from the scenario before.
+        const FollowUpPacing pacing = m_interviewer->followUps().pacing();
         *m_session = replaySession(authority.scenario(), theirs);
+        m_interviewer.emplace(m_session->scenario(), pacing);
     }
     for (auto sent = m_notesInFlight.begin(); sent != m_notesInFlight.end();) {
         const bool back = sent->first >= m_session->stageCount() ||

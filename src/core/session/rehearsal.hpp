@@ -51,8 +51,9 @@ public:
     Rehearsal& operator=(const Rehearsal&) = delete;
 
     // --- recording (both optional; the recorder must outlive this) ---------
-    // A fresh session: gets its row in the store with the candidate's first action.
-    void startRecording(SessionRecorder* recorder);
+    // A fresh session: gets its row in the store with the candidate's first
+    // action; `copy`: the scenario's copy to keep, when it has no file.
+    void startRecording(SessionRecorder* recorder, const std::optional<ScenarioCopy>& copy = std::nullopt);
     // A session rebuilt from stored record `id`; new entries from `nextSeq`.
     void continueRecording(SessionRecorder* recorder, SessionRecordId id, std::int64_t nextSeq);
     std::optional<SessionRecordId> recordId() const;
@@ -67,8 +68,8 @@ public:
     // the one it saw before.
     std::uint64_t revision() const { return m_revision; }
     // Coverage so far, recomputed only when the session changed.
-    const CoverageReport& coverage() { return m_interviewer.coverage(*m_session); }
-    void setPacing(const FollowUpPacing& pacing) { m_interviewer.followUps().setPacing(pacing); }
+    const CoverageReport& coverage() { return m_interviewer->coverage(*m_session); }
+    void setPacing(const FollowUpPacing& pacing) { m_interviewer->followUps().setPacing(pacing); }
 
     // --- what the candidate (or a partner) does -----------------------------
     // Applies `payload` now; false if it changed nothing. Whole notes
@@ -136,7 +137,8 @@ public:
     bool sendsActions() const { return static_cast<bool>(m_send); }
     // Makes this session equal to `authority` (the peer's): its new actions
     // applied and recorded, or, when its scenario grew (a fact revealed to
-    // the candidate's side), rebuilt from its journal.
+    // the candidate's side, the whole scenario at the debrief), rebuilt from
+    // its journal with an interviewer engine built for the new scenario.
     void follow(const Session& authority);
 
 private:
@@ -147,8 +149,10 @@ private:
 
     std::unique_ptr<Session> m_session;
     std::unique_ptr<Clock> m_clock;
-    // Refers to the session's scenario: declared after the session.
-    Interviewer m_interviewer;
+    // Refers to the session's scenario: declared after the session. Always
+    // set; rebuilt in place (it cannot be assigned) when follow() changes
+    // the scenario.
+    std::optional<Interviewer> m_interviewer;
     SessionRecorder* m_recorder = nullptr;
     std::uint64_t m_revision = 0;
     std::uint64_t m_checkpointedRevision = 0;

@@ -11,7 +11,7 @@ void SessionRecorder::setAside() {
     m_current = Batch{};
 }
 
-void SessionRecorder::startNew(const Session& session) {
+void SessionRecorder::startNew(const Session& session, const std::optional<ScenarioCopy>& copy) {
     setAside();
     m_active = true;
     m_journalSeen = 0;
@@ -23,7 +23,7 @@ void SessionRecorder::startNew(const Session& session) {
     std::string error;
     // Without a copy the session still records; it reopens on the current
     // scenario file, which is what it ran on unless that file changes.
-    fresh.scenario = scenarioCopyOf(session.scenario(), error);
+    fresh.scenario = copy ? copy : scenarioCopyOf(session.scenario(), error);
     m_current.fresh = std::move(fresh);
     record(session);
 }

@@ -31,8 +31,10 @@ public:
     void setAutosave(bool on) { m_autosave = on; }
     bool autosave() const { return m_autosave; }
 
-    // A fresh session (its journal may be empty).
-    void startNew(const Session& session);
+    // A fresh session (its journal may be empty). Its scenario's copy is
+    // read again from its file, or is `copy` when given (a pair candidate's
+    // scenario came over the network: it has no file).
+    void startNew(const Session& session, const std::optional<ScenarioCopy>& copy = std::nullopt);
     // A session reopened from the store: its journal as replayed is stored
     // already; new entries get seqs from `nextSeq`.
     void continueStored(SessionRecordId id, const Session& session, std::int64_t nextSeq);

@@ -71,8 +71,18 @@ std::optional<PairParts> pairPartsFromFirstAction(const std::string& text) {
     const std::optional<Action> action = actionFromJson(json);
     const StartPair* pair = action ? std::get_if<StartPair>(&action->payload) : nullptr;
     if (!pair) return std::nullopt;
-    return PairParts{pair->interviewerName, pair->candidateName};
+    return PairParts{pair->interviewerName, pair->candidateName, pair->keptBy};
 }
+
+}  // namespace
+
+std::string PairParts::description() const {
+    if (keptBy == PairRole::Candidate) return "You were the candidate \xC2\xB7 " + interviewer + " interviewed";
+    if (keptBy == PairRole::Interviewer) return "You interviewed " + candidate;
+    return interviewer + " interviewed " + candidate;
+}
+
+namespace {
 
 SessionRecord readSession(const SqliteStatement& row) {
     SessionRecord r;

@@ -25,6 +25,7 @@
 // milliseconds.
 #pragma once
 
+#include "core/pair/pair_role.hpp"
 #include "core/store/scenario_copy.hpp"
 #include "core/store/session_score.hpp"
 #include "core/store/sqlite_connection.hpp"
@@ -44,8 +45,13 @@ using SessionRecordId = std::int64_t;
 struct PairParts {
     std::string interviewer;
     std::string candidate;
-    // "pair: Ana interviewed Ben", as the history and `sessions list` say it.
-    std::string summary() const { return "pair: " + interviewer + " interviewed " + candidate; }
+    // Whose copy this is (StartPair::keptBy): none in the hot seat.
+    std::optional<PairRole> keptBy;
+    // "You were the candidate · Ana interviewed", "You interviewed Ben", or
+    // (a shared copy) "Ana interviewed Ben": as the history says it.
+    std::string description() const;
+    // "pair: " and the description, as `sessions list` says it.
+    std::string summary() const { return "pair: " + description(); }
 };
 
 struct SessionRecord {

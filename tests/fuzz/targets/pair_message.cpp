@@ -5,7 +5,9 @@
 // candidate's view is then built and written. Refusals must say something.
 // The same bytes then reach both peers of an open pair session
 // (pair_peer.hpp): whatever they are, each either applies them or closes
-// with a sentence, never crashes.
+// with a sentence, never crashes. They reach once more a candidate's side
+// whose interview just finished, waiting for the debrief's reveal: a reveal
+// there is checked against the session and, if it fits, rebuilds it.
 #include "fuzz_targets.hpp"
 
 #include "core/pair/candidate_view.hpp"
@@ -23,6 +25,11 @@ void exchange(PairPeer& a, PairPeer& b) {
         for (const std::string& m : a.takeOutgoing()) b.receive(m), moved = true;
         for (const std::string& m : b.takeOutgoing()) a.receive(m), moved = true;
     }
+}
+
+bool isReveal(const std::string& message) {
+    PairMessageDecoding decoded = decodePairMessage(message);
+    return decoded.message && std::holds_alternative<PairReveal>(*decoded.message);
 }
 
 void checkPeer(const PairPeer& peer) {
@@ -44,6 +51,20 @@ int pairMessage(const std::uint8_t* data, std::size_t size) {
         candidate.receive(asText(data, size));
         checkPeer(interviewer);
         checkPeer(candidate);
+    }
+    {
+        InterviewerPeer interviewer(shippedScenario(), "Ada");
+        CandidatePeer candidate("Grace");
+        exchange(interviewer, candidate);
+        candidate.act({1, SetNotes{0, "Labels come from user reports, a day late."}});
+        candidate.act({2, FinishSession{}});
+        for (const std::string& m : candidate.takeOutgoing()) interviewer.receive(m);
+        for (const std::string& m : interviewer.takeOutgoing())
+            if (!isReveal(m)) candidate.receive(m);
+        check(candidate.session() && candidate.session()->isFinished(), "a pair session did not finish");
+        candidate.receive(asText(data, size));
+        checkPeer(candidate);
+        if (candidate.scenarioCopy()) check(candidate.hasDebrief(), "a revealed scenario without the debrief");
     }
     PairMessageDecoding decoded = decodePairMessage(asText(data, size));
     if (!decoded.message) {
