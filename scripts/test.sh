@@ -12,7 +12,18 @@ IN_CI=0
 if [ "${CI:-0}" != "0" ] || [ "${REHEARSE_CI:-0}" != "0" ]; then IN_CI=1; export REHEARSE_CI=1; fi
 if [ "$IN_CI" = "1" ]; then PRESET="${1:-ci}"; else PRESET="${1:-release}"; fi
 if [ "${REHEARSE_SKIP_INSTALL:-0}" != "1" ]; then bash scripts/install-deps.sh --tests; fi
+# The Excalidraw check's npm packages download while the build compiles:
+# `npm ci` waits on the network (minutes on a fresh machine), not on the
+# CPU. The check waits for this install, or runs it itself if it failed.
+npm_pid=""
+if command -v npm >/dev/null 2>&1; then
+  mkdir -p "build/$PRESET/tests/excalidraw"
+  bash tests/excalidraw/install.sh "build/$PRESET/tests/excalidraw" \
+    >"build/$PRESET/tests/excalidraw/install.log" 2>&1 &
+  npm_pid=$!
+fi
 bash scripts/build.sh "$PRESET"
+[ -z "$npm_pid" ] || wait "$npm_pid" || echo "npm ci failed (build/$PRESET/tests/excalidraw/install.log); the Excalidraw check tries again"
 ctest --preset "$PRESET" -j2
 if [ "${REHEARSE_SKIP_FUZZ:-0}" != "1" ]; then
   bash tests/fuzz/run.sh all --runs "${REHEARSE_FUZZ_RUNS:-2000}"

@@ -43,7 +43,7 @@ int run(int argc, char** argv) {
     app.add_option("--screenshot", gui.screenshotPath, "Render the window, write it to this PNG and exit");
     app.add_option("--frames", gui.frames, "With --screenshot: frames to render first")->check(CLI::Range(1, 1000));
     app.add_option("--screenshot-delay", gui.screenshotDelay,
-                   "With --screenshot: keep running this many seconds first (for scripted input)")
+                   "With --screenshot: keep running this many seconds first (for scripted input; SIGUSR1 ends the wait)")
         ->check(CLI::Range(0.0, 600.0));
     app.add_option("--quit-after", gui.quitAfter,
                    "Close the window after this many seconds, as if the user did (scripted tests)")

@@ -41,7 +41,7 @@ run_until() {
     # Each run from nothing: an earlier run's saved file would make this run's Save refuse to overwrite it.
     rm -rf "$XDG_DATA_HOME/rehearse/scenarios"
     "$BIN" --screen editor --no-store --width 1600 --height 1000 --screenshot "$OUT/$name.png" \
-        --screenshot-delay 50 --dump-widgets "$WORK/widgets.json" >/dev/null &
+        --screenshot-delay 120 --dump-widgets "$WORK/widgets.json" >/dev/null &
     local app=$!
     WID=""
     for _ in $(seq 1 150); do
@@ -70,13 +70,17 @@ run_until() {
         esac
         step=$((step + 1))
     done
+    # Input done: the screenshot now (SIGUSR1), not when the delay, only a
+    # safety net, runs out.
+    kill -USR1 "$app" 2>/dev/null || true
     wait "$app"
     python3 "$SRC/tests/check_png.py" "$OUT/$name.png"
 }
 
 # The states along the way, as pictures, when a folder is given (each is a
-# run of its own from the start: 50 s apiece, as the last steps can take
-# more than 30 s on a loaded machine).
+# run of its own from the start; the app waits up to 120 s for the signal
+# that the input is done, as the last steps can take more than 30 s on a
+# loaded machine).
 if [ -n "$SHOTS" ]; then
     run_until 2 editor-error
     run_until 3 editor-undone

@@ -15,7 +15,7 @@ SRC="$(cd "$(dirname "$0")/.." && pwd)"
 drive() {
     # 1600x1000: the console and scorecard layout the coordinates below are for.
     "$BIN" --scenario spam-email-detection --pair --interviewer Ana --candidate Ben --width 1600 --height 1000 \
-        --quit-after 45 --dump-widgets "$WORK/widgets.json" &
+        --quit-after 120 --dump-widgets "$WORK/widgets.json" &
     local app=$!
     local wid=""
     for _ in $(seq 1 150); do
@@ -53,6 +53,15 @@ drive() {
     [ -n "$at" ] || { echo "gui pair hot seat: no Swap roles button beside the scorecards"; kill "$app"; exit 1; }
     # shellcheck disable=SC2086  # "X Y" is two words on purpose
     click $at
+    # The swapped rehearsal has started once the button is gone (its cover
+    # is up); then quit as a person does. --quit-after is only a safety net.
+    local swapped=""
+    for _ in $(seq 1 40); do
+        centre_of pair.swap_roles >/dev/null 2>&1 || { swapped=1; break; }
+        sleep 0.25
+    done
+    [ -n "$swapped" ] || { echo "gui pair hot seat: Swap roles did not start a rehearsal"; kill "$app"; exit 1; }
+    xdotool keydown ctrl keydown q; sleep 0.25; xdotool keyup q keyup ctrl
     wait "$app"
 }
 

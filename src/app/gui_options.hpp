@@ -20,7 +20,7 @@ struct GuiOptions {
     std::string screenshotPath;              // --screenshot: render, write a PNG, exit
     int frames = 6;                          // --frames: frames to render before the screenshot
     double quitAfter = 0;                    // --quit-after: close after this many seconds (scripted tests)
-    double screenshotDelay = 0;              // --screenshot-delay: seconds to wait first (lets a test drive input)
+    double screenshotDelay = 0;              // --screenshot-delay: seconds to wait first (lets a test drive input; SIGUSR1 ends it)
     int width = 1440, height = 900;          // --size WxH
     std::string screen;                      // --screen history|settings|resume: open on this
     bool noStore = false;                    // --no-store: neither read nor write stored sessions

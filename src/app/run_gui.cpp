@@ -37,6 +37,7 @@
 #include <memory>
 #include <optional>
 #include <cmath>
+#include <csignal>
 #include <cstdio>
 
 namespace rehearse {
@@ -50,6 +51,11 @@ void onGlfwError(int code, const char* description) {
 // next frame puts the kept picture on screen again even if nothing changed.
 bool g_windowExposed = false;
 void onWindowRefresh(GLFWwindow*) { g_windowExposed = true; }
+
+// SIGUSR1 ends --screenshot-delay early: a scripted test that has finished
+// its input asks for the screenshot instead of sleeping out the delay.
+volatile std::sig_atomic_t g_screenshotRequested = 0;
+void onScreenshotSignal(int) { g_screenshotRequested = 1; }
 
 // Opens what the command line asked for; reports what it could not find.
 bool openRequested(AppState& app, const GuiOptions& options) {
@@ -193,6 +199,7 @@ int runGui(const GuiOptions& options) {
     if (bench && !bench->setUp(app)) exitCode = 1;
     if (bench && exitCode != 0) glfwSetWindowShouldClose(window, GLFW_TRUE);
     const bool screenshotMode = !options.screenshotPath.empty();
+    if (screenshotMode) std::signal(SIGUSR1, onScreenshotSignal);
     if (exitCode != 0 && screenshotMode) glfwSetWindowShouldClose(window, GLFW_TRUE);
     // Offer the last unfinished session, unless the command line opened one.
     if (options.scenarioId.empty() && (!screenshotMode || options.screen == "resume")) resumePrompt.offer(persistence);
@@ -339,7 +346,8 @@ int runGui(const GuiOptions& options) {
         swapped = swap;
         g_windowExposed = false;
 
-        if (screenshotMode && ++frame >= options.frames && glfwGetTime() >= options.screenshotDelay) {
+        if (screenshotMode && ++frame >= options.frames &&
+            (glfwGetTime() >= options.screenshotDelay || g_screenshotRequested)) {
             std::string error;
             if (writeFramebufferPng(options.screenshotPath, width, height, error)) {
                 std::printf("wrote %s (%dx%d)\n", options.screenshotPath.c_str(), width, height);

@@ -40,14 +40,9 @@ if [[ -z "$chromium_bin" ]]; then
 fi
 export CHROMIUM="$chromium_bin"
 
-mkdir -p "$work/app"
-cp "$here/package.json" "$here/package-lock.json" "$here/check.mjs" "$here/page.js" "$work/app/"
-# npm ci only when the lock file changed since the last install.
-stamp="$work/app/node_modules/.rehearse-lock"
-if ! cmp -s "$here/package-lock.json" "$stamp" 2>/dev/null; then
-  (cd "$work/app" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
-  cp "$here/package-lock.json" "$stamp"
-fi
+# npm ci only when the lock file changed since the last install (scripts/test.sh
+# may have started it already, while the build ran; this then waits for it).
+bash "$here/install.sh" "$work"
 
 scenes="$work/scenes"
 rm -rf "$scenes" && mkdir -p "$scenes"

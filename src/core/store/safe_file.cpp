@@ -15,12 +15,6 @@ namespace {
 
 std::string errnoText() { return std::strerror(errno); }
 
-std::string parentOf(const std::string& path) {
-    std::string::size_type slash = path.find_last_of('/');
-    if (slash == std::string::npos) return ".";
-    return slash == 0 ? "/" : path.substr(0, slash);
-}
-
 // A rename is durable only once the folder that holds the name is synced.
 void syncDirectory(const std::string& directory) {
     int fd = open(directory.c_str(), O_RDONLY | O_DIRECTORY);
@@ -34,6 +28,12 @@ void syncDirectory(const std::string& directory) {
 bool fileExists(const std::string& path) {
     struct stat info {};
     return lstat(path.c_str(), &info) == 0;
+}
+
+std::string parentFolderOf(const std::string& path) {
+    std::string::size_type slash = path.find_last_of('/');
+    if (slash == std::string::npos) return ".";
+    return slash == 0 ? "/" : path.substr(0, slash);
 }
 
 std::optional<std::string> readTextFile(const std::string& path, std::string& error) {
@@ -100,7 +100,7 @@ bool replaceAtomically(const std::string& path, const std::string& content, mode
         unlink(temporary.c_str());
         return false;
     }
-    syncDirectory(parentOf(path));
+    syncDirectory(parentFolderOf(path));
     return true;
 }
 
@@ -193,7 +193,7 @@ std::optional<std::string> moveAside(const std::string& path, const std::string&
     }
     for (const std::string& suffix : moved) unlink((path + suffix).c_str());
     unlink(path.c_str());
-    syncDirectory(parentOf(path));
+    syncDirectory(parentFolderOf(path));
     return target;
 }
 

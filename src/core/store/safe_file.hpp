@@ -41,4 +41,7 @@ std::optional<std::string> moveAside(const std::string& path, const std::string&
 
 bool fileExists(const std::string& path);
 
+// The folder that holds `path`: "." for a bare name, "/" for a file at the root.
+std::string parentFolderOf(const std::string& path);
+
 }  // namespace rehearse

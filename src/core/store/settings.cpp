@@ -14,11 +14,6 @@ using nlohmann::json;
 
 namespace {
 
-std::string parentOf(const std::string& path) {
-    std::string::size_type slash = path.find_last_of('/');
-    return slash == std::string::npos ? "." : path.substr(0, slash);
-}
-
 // Each known key read on its own: one bad value costs only itself.
 Settings settingsFromJson(const json& j, std::string& problem) {
     Settings s;
@@ -98,7 +93,7 @@ SettingsLoadResult loadSettings(const std::string& path) {
 }
 
 bool saveSettings(const std::string& path, const Settings& settings, std::string& error) {
-    if (!ensureDirectory(parentOf(path), error)) return false;
+    if (!ensureDirectory(parentFolderOf(path), error)) return false;
     // Start from what is there, so keys of a newer version are kept.
     json j = json::object();
     std::string ignored;

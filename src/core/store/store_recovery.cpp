@@ -10,12 +10,6 @@ namespace {
 
 const std::vector<std::string> kSqliteSiblings = {"-wal", "-shm", "-journal"};
 
-std::string parentOf(const std::string& path) {
-    std::string::size_type slash = path.find_last_of('/');
-    if (slash == std::string::npos) return ".";
-    return slash == 0 ? "/" : path.substr(0, slash);
-}
-
 const char* const kNotSaved = "Rehearse works as usual, but sessions are not saved this run.";
 
 // Opens it read-only, for history, where writing is impossible: first as a
@@ -79,7 +73,7 @@ StoreOpenResult openSessionStore(const StoreOpenOptions& options) {
     StoreOpenResult result;
     result.path = options.path.empty() ? sessionDatabasePath() : options.path;
     std::string error;
-    if (!ensureDirectory(parentOf(result.path), error)) {
+    if (!ensureDirectory(parentFolderOf(result.path), error)) {
         result.problem = "Cannot use the session folder: " + error + ". " + kNotSaved;
         return result;
     }
@@ -109,7 +103,7 @@ StoreOpenResult openSessionStore(const StoreOpenOptions& options) {
                 return result;
             case StoreError::Kind::ReadOnly:
                 result.store = openReadOnly(result.path, options.vfs);
-                result.problem = "Cannot write to " + parentOf(result.path) + " (" + storeErrorReason(e.kind()) +
+                result.problem = "Cannot write to " + parentFolderOf(result.path) + " (" + storeErrorReason(e.kind()) +
                                  "). " + (result.store ? "Past sessions are shown, but new work is not saved."
                                                        : std::string(kNotSaved));
                 return result;
