@@ -130,6 +130,13 @@ double meanStrong(const SetFigures& figures) {
     return figures.byScenario.empty() ? 0 : sum / static_cast<double>(figures.byScenario.size());
 }
 
+// What the labels credit the strong answers, weighted like the scorer's fraction.
+double meanStrongByLabels(const SetFigures& figures) {
+    double sum = 0;
+    for (const auto& [id, fraction] : figures.strongByLabels) sum += fraction;
+    return figures.strongByLabels.empty() ? 0 : sum / static_cast<double>(figures.strongByLabels.size());
+}
+
 }  // namespace
 
 TEST_CASE("judgement: held-out answers are scored as an interviewer would", "[interviewer][judgement]") {
@@ -150,9 +157,7 @@ TEST_CASE("judgement: held-out answers are scored as an interviewer would", "[in
     }
     const double strong = meanStrong(figures);
     const double supported = double(figures.strongSupported) / std::max(1, figures.strongCredits);
-    double byLabels = 0;
-    for (const auto& [id, fraction] : figures.strongByLabels)
-        byLabels += fraction / static_cast<double>(figures.strongByLabels.size());
+    const double byLabels = meanStrongByLabels(figures);
     std::cout << "held-out answers: mean strong " << strong << " (the labels credit " << byLabels
               << "), mean mediocre " << mediocre
               << ", mean of the worse of buzzword and rejecting " << worst << ", strong credits with supporting evidence "
@@ -184,9 +189,7 @@ TEST_CASE("judgement: second held-out answers are scored as an interviewer would
     }
     const double strong = meanStrong(figures);
     const double supported = double(figures.strongSupported) / std::max(1, figures.strongCredits);
-    double byLabels = 0;
-    for (const auto& [id, fraction] : figures.strongByLabels)
-        byLabels += fraction / static_cast<double>(figures.strongByLabels.size());
+    const double byLabels = meanStrongByLabels(figures);
     std::cout << "second held-out answers: mean strong " << strong << " (the labels credit " << byLabels
               << "), mean mediocre " << mediocre
               << ", mean of the worse of buzzword and rejecting " << worst << ", worst ratio to strong " << worstRatio
