@@ -255,7 +255,7 @@ void shapeSentence(const AnalyzedText& text, std::size_t s, SentenceShape& shape
     }
     // "Monitor index lag, QPS, latency": a verb that says what is done to
     // every item makes the list an instruction, not a dump of terms.
-    const bool instruction = !labelled && isOneOf(text.tokens[first].word, kListVerbs);
+    const bool instruction = !labelled && first < end && isOneOf(text.tokens[first].word, kListVerbs);
     shape.list = items >= 3 && shortItems * 3 >= items * 2 && !instruction;
 
     bool digit = false;
