@@ -2,6 +2,7 @@
 // shortcuts, note colours, edit actions, snapping, zoom, and below them the
 // palette of ML building blocks drawn with the same icons as the canvas.
 #include "app/canvas_view.hpp"
+#include "app/widgets.hpp"
 
 #include "app/canvas_export_menu.hpp"
 #include "app/shape_renderer.hpp"
@@ -20,8 +21,6 @@
 namespace rehearse {
 
 namespace {
-
-float em(float n) { return ImGui::GetFontSize() * n; }
 
 // Continues the row if `width` still fits, else starts a new one.
 void flowNext(float width) {
