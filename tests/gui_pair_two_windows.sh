@@ -245,7 +245,7 @@ for side in host join; do
     XDG_DATA_HOME="$WORK/$side/data" XDG_CONFIG_HOME="$WORK/$side/config" "$BIN" sessions list >"$WORK/$side-list.txt"
 done
 stop_own_display
-python3 - "$WORK" "$SRC/scenarios/spam-email-detection.json" <<'PY'
+python3 - "$WORK" "$SRC/scenarios/spam-email-detection.json" <<'PY' || { cp -r "$WORK/host" "$WORK/join" "$SHOTS/"; exit 1; }
 import json, sqlite3, sys
 work, scenario_path = sys.argv[1], sys.argv[2]
 host = json.load(open(f"{work}/host-session.json"))["journal"]
@@ -283,16 +283,18 @@ for side, journal, keeper in (("host", host, "interviewer"), ("join", join, "can
 # note, no fact not revealed, no key point. (The interviewer's scorecard,
 # which reaches it after the blind self-score, cites the key points missed;
 # the scenario revealed at the end is kept apart, as the session's copy.)
-text = json.dumps([a for a in join if not (a["type"] == "set_scorecard" and a["author"] == "interviewer")])
+kept = [a for a in join if not (a["type"] == "set_scorecard" and a["author"] == "interviewer")]
 if any(a["type"] == "interviewer_note" for a in join):
     problems.append("the candidate's side holds a private note")
-for fact in scenario["facts"]:
-    if fact["id"] != "volume" and fact["answer"] in text:
-        problems.append(f"the candidate's side holds the unrevealed fact {fact['id']}")
-for stage in scenario["stages"]:
-    for point in stage.get("key_points", []):
-        if point["text"] in text:
-            problems.append(f"the candidate's side holds a key point: {point['text'][:40]}")
+hidden = [(f"the unrevealed fact {fact['id']}", fact["answer"]) for fact in scenario["facts"] if fact["id"] != "volume"]
+hidden += [(f"a key point ({point['text'][:30]}...)", point["text"])
+           for stage in scenario["stages"] for point in stage.get("key_points", [])]
+for action in kept:
+    text = json.dumps(action)
+    found = [what for what, words in hidden if words in text]
+    if found:  # name the action that carries it, and say how much, once
+        problems.append(f"the candidate's side holds {found[0]} and {len(found) - 1} more in its "
+                        f"{action['type']} action #{join.index(action) + 1}")
 # Both sides scored the session alike: the candidate's from the revealed scenario.
 scores = {side: [r["coverage"] for r in json.load(open(f"{work}/{side}-list.json"))] for side in ("host", "join")}
 if scores["join"] != scores["host"] or scores["join"][0] is None:

@@ -130,6 +130,13 @@ TEST_CASE("After the interview the candidate's debrief and stored copy show cove
     REQUIRE(answering->finish());
     exchange(interviewer, candidate);
     REQUIRE(asking->session().isFinished());
+    // The answer key waits for the candidate's blind self-score.
+    CHECK(keyPointCount(asking->scenario()) == 0);
+    CHECK_FALSE(candidate.peer().hasDebrief());
+    Scorecard self;
+    self.strengths = "I asked about volume";
+    REQUIRE(asking->dispatch(SetScorecard{ScorecardAuthor::Candidate, self}));
+    exchange(interviewer, candidate);
     REQUIRE(candidate.peer().hasDebrief());
     REQUIRE(candidate.peer().scenarioCopy());
     REQUIRE(interviewer.peer().scenarioCopy());

@@ -128,8 +128,12 @@ TEST_CASE("Pair peers whose messages cross in flight end with the candidate seei
     REQUIRE(pair.interviewer.act({now + 1, SetScorecard{ScorecardAuthor::Interviewer, card("Clear metrics")}}));
     exchange(pair.interviewer, pair.candidate);
     CHECK_FALSE(pair.candidate.candidateView().interviewerScore);
+    // Nor the answer key: the self-score form would list the key points missed.
+    CHECK(pair.candidate.scenarioCopy() == nullptr);
+    CHECK(pair.candidate.session()->scenario().referenceSummary.empty());
     REQUIRE(pair.candidate.act({now + 2, SetScorecard{ScorecardAuthor::Candidate, card("I framed it well")}}));
     exchange(pair.interviewer, pair.candidate);
+    CHECK(pair.candidate.scenarioCopy() != nullptr);
     REQUIRE(pair.candidate.candidateView().interviewerScore);
     CHECK(pair.candidate.candidateView().interviewerScore->strengths == "Clear metrics");
 
@@ -253,15 +257,24 @@ bool isReveal(const std::string& message) {
     return decoded.message && std::holds_alternative<PairReveal>(*decoded.message);
 }
 
-// The candidate asks to finish; everything but the interviewer's reveal is delivered.
-void finishWithoutReveal(PairPeer& interviewer, PairPeer& candidate) {
-    REQUIRE(candidate.act({9, FinishSession{}}));
+// Everything but the interviewer's reveal is delivered; returns how many reveals were held back.
+int deliverWithoutReveal(PairPeer& interviewer, PairPeer& candidate) {
     for (const std::string& m : candidate.takeOutgoing()) interviewer.receive(m);
     int reveals = 0;
     for (const std::string& m : interviewer.takeOutgoing())
         isReveal(m) ? void(++reveals) : candidate.receive(m);
-    REQUIRE(reveals == 1);
+    return reveals;
+}
+
+// The candidate asks to finish, then scores themselves blind: only then does
+// the interviewer's side reveal the scenario (held back here).
+void finishWithoutReveal(PairPeer& interviewer, PairPeer& candidate) {
+    REQUIRE(candidate.act({9, FinishSession{}}));
+    REQUIRE(deliverWithoutReveal(interviewer, candidate) == 0);
     REQUIRE(candidate.session()->isFinished());
+    REQUIRE(candidate.act({10, SetScorecard{ScorecardAuthor::Candidate, card("I framed it well")}}));
+    REQUIRE(deliverWithoutReveal(interviewer, candidate) == 1);
+    REQUIRE(candidate.session()->scorecard(ScorecardAuthor::Candidate));
     REQUIRE_FALSE(candidate.isClosed());
 }
 
@@ -271,27 +284,35 @@ TEST_CASE("A debrief sent early, twice, malformed, oversized or for another scen
           "in words and keeps what it holds",
           "[pair_peer]") {
     const Scenario scenario = shipped("spam-email-detection");
+    enum class Sent { BeforeTheEnd, BeforeTheSelfScore, AfterTheSelfScore };
     struct Case {
         const char* what;
-        bool finished;  // sent after the end
+        Sent when;
         std::string bytes;
         const char* says;
     };
+    constexpr Sent after = Sent::AfterTheSelfScore;
     const std::vector<Case> cases = {
-        {"before the end", false, encodePairMessage(revealOf(scenario)), "before the interview was over"},
-        {"not a scenario", true, R"({"type":"reveal","scenario":{"id":"spam-email-detection"}})",
+        {"before the end", Sent::BeforeTheEnd, encodePairMessage(revealOf(scenario)), "before the interview was over"},
+        {"before the self-score", Sent::BeforeTheSelfScore, encodePairMessage(revealOf(scenario)),
+         "before your self-score"},
+        {"not a scenario", after, R"({"type":"reveal","scenario":{"id":"spam-email-detection"}})",
          "'scenario' is not a scenario this version reads"},
-        {"not an object", true, R"({"type":"reveal","scenario":"the reference"})", "must be a scenario file's JSON object"},
-        {"oversized", true,
+        {"not an object", after, R"({"type":"reveal","scenario":"the reference"})", "must be a scenario file's JSON object"},
+        {"oversized", after,
          R"({"type":"reveal","scenario":{"pad":")" + std::string(kMaxPairMessageBytes, 'x') + R"("}})",
          "allowed"},
-        {"another scenario", true, encodePairMessage(revealOf(shipped("delivery-time-prediction"))),
+        {"another scenario", after, encodePairMessage(revealOf(shipped("delivery-time-prediction"))),
          "a debrief for another scenario"},
     };
     for (const Case& c : cases) {
         SECTION(c.what) {
             Pair pair(scenario);
-            if (c.finished) finishWithoutReveal(pair.interviewer, pair.candidate);
+            if (c.when == after) finishWithoutReveal(pair.interviewer, pair.candidate);
+            if (c.when == Sent::BeforeTheSelfScore) {
+                REQUIRE(pair.candidate.act({9, FinishSession{}}));
+                REQUIRE(deliverWithoutReveal(pair.interviewer, pair.candidate) == 0);
+            }
             const std::string before = pair.candidateView();
             const std::size_t journal = pair.candidate.session()->journal().size();
             pair.candidate.receive(c.bytes);
@@ -399,9 +420,14 @@ TEST_CASE("Nothing hidden of a scenario reaches the candidate's side over the ch
         pumpUntil([&] { return candidate.session()->journal().size() == interviewer.session()->journal().size() - 1; });
         const std::string beforeFinish = received;
 
-        // The end: the whole scenario follows the action that finished the
-        // interview, and nothing hidden came before it.
+        // The end: the whole scenario follows the candidate's blind
+        // self-score, and nothing hidden came before it.
         REQUIRE(interviewer.act({9, FinishSession{}}));
+        pumpUntil([&] { return candidate.session()->isFinished(); });
+        for (int i = 0; i < 20; ++i) pump();
+        CHECK_FALSE(candidate.hasDebrief());
+        CHECK_FALSE(contains(received, scenario.referenceSummary));
+        REQUIRE(candidate.act({10, SetScorecard{ScorecardAuthor::Candidate, card("I framed it well")}}));
         pumpUntil([&] { return candidate.hasDebrief(); });
         candidate.markDone();
         interviewer.markDone();
@@ -410,7 +436,7 @@ TEST_CASE("Nothing hidden of a scenario reaches the candidate's side over the ch
         joiner->close("done");
         REQUIRE(received.size() > beforeFinish.size());
         const std::string afterFinish = received.substr(beforeFinish.size());
-        const std::size_t finishAt = afterFinish.find("finish_session");
+        const std::size_t finishAt = afterFinish.find("I framed it well");
         const std::size_t referenceAt = afterFinish.find(scenario.referenceSummary);
         REQUIRE(finishAt != std::string::npos);
         REQUIRE(referenceAt != std::string::npos);

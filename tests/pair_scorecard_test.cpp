@@ -89,7 +89,7 @@ TEST_CASE("Scorecard evidence is prefilled from what happened in the session", "
 
     Interviewer interviewer(session.scenario());
     const CoverageReport& coverage = interviewer.coverage(session);
-    Scorecard card = prefilledScorecard(session, coverage);
+    Scorecard card = prefilledScorecard(session, coverage, ScorecardAuthor::Interviewer);
     for (RubricDimension d : kAllRubricDimensions) CHECK(card.score(d).level == ScoreLevel::Unscored);
 
     const std::string& problem = card.score(RubricDimension::Problem).evidence;
@@ -110,6 +110,22 @@ TEST_CASE("Scorecard evidence is prefilled from what happened in the session", "
     for (const StageCoverage& stage : coverage.stages)
         for (const KeyPointCoverage& point : stage.keyPoints)
             if (point.covered) CHECK(contains(card.score(point.dimension).evidence, "Covered:\n"));
+
+    // The candidate's blind self-score starts from what they saw, even where
+    // the session holds the whole scenario (hot seat): no answer key.
+    Scorecard self = prefilledScorecard(session, coverage, ScorecardAuthor::Candidate);
+    CHECK(contains(self.score(RubricDimension::Problem).evidence, "How many emails a day?"));
+    CHECK(contains(self.score(RubricDimension::Data).evidence, "User reports and spam-trap addresses."));
+    CHECK(contains(self.score(RubricDimension::Communication).evidence, "Probes answered: 1 of 1"));
+    for (RubricDimension d : kAllRubricDimensions) {
+        INFO(rubricDimensionName(d));
+        const std::string& evidence = self.score(d).evidence;
+        CHECK_FALSE(contains(evidence, "Key points covered"));
+        CHECK_FALSE(contains(evidence, "Important facts not asked"));
+        CHECK_FALSE(contains(evidence, session.scenario().findFact("latency")->topic));
+        for (const StageCoverage& stage : coverage.stages)
+            for (const KeyPointCoverage& point : stage.keyPoints) CHECK_FALSE(contains(evidence, point.text));
+    }
 }
 
 TEST_CASE("The debrief's Markdown shows both scorecards side by side with the evidence", "[pair][scorecard]") {

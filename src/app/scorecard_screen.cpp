@@ -12,7 +12,7 @@ namespace rehearse {
 
 void ScorecardForm::start(AppState& app, ScorecardAuthor author) {
     m_author = author;
-    m_card = prefilledScorecard(app.session(), app.rehearsal().coverage());
+    m_card = prefilledScorecard(app.session(), app.rehearsal().coverage(), author);
 }
 
 bool ScorecardForm::draw(AppState& app) {

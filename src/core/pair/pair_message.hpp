@@ -66,9 +66,10 @@ struct PairResend {
     std::uint64_t from = 0;
 };
 
-// The debrief's half of the scenario, sent only once the interview is over:
-// the candidate's side then scores its own copy with the same coverage
-// engine over the same journal (see InterviewerPeer::revealIfFinished).
+// The debrief's half of the scenario, sent only once the interview is over
+// and the candidate has scored themselves blind: the candidate's side then
+// scores its own copy with the same coverage engine over the same journal
+// (see InterviewerPeer::revealOnceSelfScored).
 struct PairReveal {
     // Both or neither: the copy as it travelled (canonical text, content
     // hash) and the scenario loaded from it by the scenario loader.

@@ -170,9 +170,11 @@ void InterviewerPeer::actionReceived(const PairActionMessage& message) {
 // candidate's stored copy is an ordinary session that reopens, exports and
 // rescores like any other. Figures computed here would make a second kind of
 // stored session whose score came from elsewhere and could not be redone.
-// Sent only once the interview is over: until then it is hidden by construction.
-void InterviewerPeer::revealIfFinished() {
-    if (m_revealed || !m_session.isFinished()) return;
+// Sent only once the interview is over and the candidate's blind self-score
+// is in: until then it is hidden by construction, and a self-score form
+// prefilled with the key points missed would not be blind.
+void InterviewerPeer::revealOnceSelfScored() {
+    if (m_revealed || !m_session.isFinished() || !m_session.scorecard(ScorecardAuthor::Candidate)) return;
     m_revealed = true;
     PairReveal reveal;
     if (m_copy) {
@@ -188,7 +190,7 @@ void InterviewerPeer::forward(std::uint64_t of) {
     if (!sent) {
         if (const auto* card = std::get_if<SetScorecard>(&applied.payload))
             if (card->author == ScorecardAuthor::Interviewer) m_scorecardHeld = true;
-        revealIfFinished();
+        revealOnceSelfScored();
         return;
     }
     // The words are filled in; the probe bank's id stays here.
@@ -203,7 +205,7 @@ void InterviewerPeer::forward(std::uint64_t of) {
         }
     }
     send(PairActionMessage{++m_sentSeq, *sent, of, fact});
-    revealIfFinished();
+    revealOnceSelfScored();
 }
 
 // --- the candidate's side ---------------------------------------------------
@@ -237,6 +239,8 @@ void CandidatePeer::revealReceived(const PairReveal& reveal) {
     if (m_revealReceived) return refuse("the interviewer's side sent the debrief twice.");
     if (!m_session || !m_session->isFinished())
         return refuse("the interviewer's side sent the debrief before the interview was over; nothing was shown.");
+    if (!m_session->scorecard(ScorecardAuthor::Candidate))
+        return refuse("the interviewer's side sent the debrief before your self-score; nothing was shown.");
     m_revealReceived = true;
     if (!reveal.scenario) return;  // that side keeps no copy: the debrief stays unscored
     const Scenario& revealed = *reveal.scenario;

@@ -136,7 +136,7 @@ private:
     // Sends what the candidate may see of the session's last action.
     void forward(std::uint64_t of);
     // Once the interview is over: the reveal, once.
-    void revealIfFinished();
+    void revealOnceSelfScored();
 
     Session m_session;
     std::optional<ScenarioCopy> m_copy;  // read once the session starts: what the reveal sends

@@ -47,7 +47,11 @@ void keyPointLines(const CoverageReport& coverage, RubricDimension dimension, st
 
 }  // namespace
 
-std::string dimensionEvidence(const Session& session, const CoverageReport& coverage, RubricDimension dimension) {
+std::string dimensionEvidence(const Session& session, const CoverageReport& coverage, RubricDimension dimension,
+                              ScorecardAuthor author) {
+    // The candidate scores blind: only what they saw, never the answer key
+    // (facts they did not ask for, key points missed).
+    const bool answerKey = author == ScorecardAuthor::Interviewer;
     std::string out;
     const Scenario& scenario = session.scenario();
     if (dimension == RubricDimension::Problem) {
@@ -59,7 +63,7 @@ std::string dimensionEvidence(const Session& session, const CoverageReport& cove
         for (const Fact& fact : scenario.facts)
             if (fact.important && std::find(revealed.begin(), revealed.end(), fact.id) == revealed.end())
                 notAsked += "  - " + fact.topic + "\n";
-        if (!notAsked.empty()) out += "Important facts not asked:\n" + notAsked;
+        if (!notAsked.empty() && answerKey) out += "Important facts not asked:\n" + notAsked;
     }
     if (dimension == RubricDimension::Communication) {
         int answered = 0, skipped = 0;
@@ -78,15 +82,15 @@ std::string dimensionEvidence(const Session& session, const CoverageReport& cove
                         formatDuration(scenario.stages[i].minutes * 60) + "\n";
         if (!over.empty()) out += "Over time:\n" + over;
     }
-    keyPointLines(coverage, dimension, out);
+    if (answerKey) keyPointLines(coverage, dimension, out);
     for (const Probe& probe : session.probes())
         if (probeDimension(session, probe) == dimension) out += probeLine(probe);
     return out;
 }
 
-Scorecard prefilledScorecard(const Session& session, const CoverageReport& coverage) {
+Scorecard prefilledScorecard(const Session& session, const CoverageReport& coverage, ScorecardAuthor author) {
     Scorecard card;
-    for (RubricDimension d : kAllRubricDimensions) card.score(d).evidence = dimensionEvidence(session, coverage, d);
+    for (RubricDimension d : kAllRubricDimensions) card.score(d).evidence = dimensionEvidence(session, coverage, d, author);
     return card;
 }
 

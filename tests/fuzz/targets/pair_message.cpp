@@ -6,8 +6,9 @@
 // The same bytes then reach both peers of an open pair session
 // (pair_peer.hpp): whatever they are, each either applies them or closes
 // with a sentence, never crashes. They reach once more a candidate's side
-// whose interview just finished, waiting for the debrief's reveal: a reveal
-// there is checked against the session and, if it fits, rebuilds it.
+// whose interview just finished and who scored themselves, waiting for the
+// debrief's reveal: a reveal there is checked against the session and, if
+// it fits, rebuilds it.
 #include "fuzz_targets.hpp"
 
 #include "core/pair/candidate_view.hpp"
@@ -62,10 +63,13 @@ int pairMessage(const std::uint8_t* data, std::size_t size) {
         exchange(interviewer, candidate);
         candidate.act({1, SetNotes{0, "Labels come from user reports, a day late."}});
         candidate.act({2, FinishSession{}});
+        exchange(interviewer, candidate);
+        candidate.act({3, SetScorecard{ScorecardAuthor::Candidate, Scorecard{}}});
         for (const std::string& m : candidate.takeOutgoing()) interviewer.receive(m);
         for (const std::string& m : interviewer.takeOutgoing())
             if (!isReveal(m)) candidate.receive(m);
         check(candidate.session() && candidate.session()->isFinished(), "a pair session did not finish");
+        check(candidate.session()->scorecard(ScorecardAuthor::Candidate).has_value(), "the self-score did not land");
         candidate.receive(asText(data, size));
         checkPeer(candidate);
         if (candidate.scenarioCopy()) check(candidate.hasDebrief(), "a revealed scenario without the debrief");
