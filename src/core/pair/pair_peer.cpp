@@ -120,14 +120,26 @@ void PairPeer::receive(std::string_view bytes) {
 
 // --- the interviewer's side -------------------------------------------------
 
-InterviewerPeer::InterviewerPeer(Scenario scenario, std::string name, std::string helloScenarioId)
-    : PairPeer(PairRole::Interviewer, std::move(name), std::move(helloScenarioId)), m_session(std::move(scenario)) {
-    // Read now, while the file is what the session runs on (the copy checks
-    // that); without one the reveal says so and the candidate's debrief
-    // stays unscored.
+namespace {
+
+// Read now, while the file is what the session runs on (the copy checks
+// that); without one the reveal says so and the candidate's debrief stays
+// unscored.
+std::optional<ScenarioCopy> copyReadNow(const Scenario& scenario) {
     std::string error;
-    m_copy = scenarioCopyOf(m_session.scenario(), error);
+    return scenarioCopyOf(scenario, error);
 }
+
+}  // namespace
+
+InterviewerPeer::InterviewerPeer(Scenario scenario, std::string name, std::string helloScenarioId)
+    : InterviewerPeer(scenario, copyReadNow(scenario), std::move(name), std::move(helloScenarioId)) {}
+
+InterviewerPeer::InterviewerPeer(Scenario scenario, std::optional<ScenarioCopy> copy, std::string name,
+                                 std::string helloScenarioId)
+    : PairPeer(PairRole::Interviewer, std::move(name), std::move(helloScenarioId)),
+      m_session(std::move(scenario)),
+      m_copy(std::move(copy)) {}
 
 void InterviewerPeer::helloReceived() {
     send(PairOpening{openingOf(m_session.scenario())});

@@ -123,7 +123,11 @@ private:
 class InterviewerPeer : public PairPeer {
 public:
     // `scenarioId`: put in the hello when this side hosts (empty otherwise).
+    // Reads the scenario's copy (what the reveal sends) from its file now.
     InterviewerPeer(Scenario scenario, std::string name, std::string helloScenarioId = {});
+    // With the copy already read; without one the reveal says the scenario is not kept.
+    InterviewerPeer(Scenario scenario, std::optional<ScenarioCopy> copy, std::string name,
+                    std::string helloScenarioId = {});
     bool act(const Action& action) override;
     bool isOpen() const override { return m_session.isPair(); }
     const Session* session() const override { return &m_session; }
