@@ -8,7 +8,8 @@
 # window shows the answer. Ada pushes a probe from the bank; Grace's window
 # offers to answer it. Ada ends the interview and fills the scorecard; Grace
 # scores herself blind; Grace's debrief holds Ada's scorecard, and (the
-# scenario revealed at the end) her coverage, misses and the reference. Both
+# scenario revealed at the end) her coverage, misses and the reference. They
+# swap roles: Grace interviews Ada on a scenario Ada has not met. Both
 # stores keep the session, scored; the candidate's copy exports as Markdown
 # and its journal holds no fact Ada did not reveal.
 # Screenshots of both windows at each step go to SHOTS (default: WORK).
@@ -216,12 +217,34 @@ click join debrief.tab.reference
 sleep 1
 shot candidate-reference
 
-# Grace's history says which part she played, and her score.
-click join debrief.library
-click join library.history
-PART="$(label_of join history.row.1.pair)"
-[ "$PART" = "You were the candidate · Ada interviewed" ] || fail "the candidate's history says '$PART'"
-shot candidate-history
+# Swap roles: Grace's side, told by Ada's which scenarios she has met (ids
+# and hashes only), suggests one Ada has not met; Grace interviews Ada on it,
+# over the same connection.
+NEXT="$(label_of join pair.swap_next)"
+case "$NEXT" in "Next: "*) ;; *) fail "the swap suggestion says '$NEXT'" ;; esac
+case "$NEXT" in *"Spam email"*) fail "the swap suggests the scenario Ada just interviewed: '$NEXT'" ;; esac
+HOST_NEXT="$(label_of host pair.swap_next)"
+case "$HOST_NEXT" in "Swap roles next: Grace can interview you"*) ;; *) fail "Ada's side says '$HOST_NEXT'" ;; esac
+shot swap-offered
+click join pair.swap_roles
+at join console.end >/dev/null
+at host session.ask_box >/dev/null
+HOST_STATUS="$(label_of host pair.status)"
+JOIN_STATUS="$(label_of join pair.status)"
+case "$JOIN_STATUS" in *"with Ada"*) ;; *) fail "after the swap Grace's status says '$JOIN_STATUS'" ;; esac
+[ "${HOST_STATUS##*: }" = "${JOIN_STATUS##*: }" ] || fail "verifiers differ after the swap: '$HOST_STATUS' / '$JOIN_STATUS'"
+type_into host session.ask_box "How many people use it a day?"
+press host Return
+at join console.question >/dev/null
+shot swapped
+
+# Ada's history says which part she played in the first round (her copy of
+# the second is stored once she has its debrief; Grace's, below, as it happens).
+click host session.library
+click host library.history
+PART="$(label_of host history.row.1.pair)"
+[ "$PART" = "You interviewed Grace" ] || fail "the first round in Ada's history says '$PART'"
+shot history-after-swap
 
 # Both leave (Ctrl+Q with the pointer over each window).
 focus join; xdotool key ctrl+q
@@ -254,7 +277,8 @@ join = [json.loads(row[0]) for row in db.execute("SELECT json FROM actions WHERE
 scenario = json.load(open(scenario_path))
 problems = []
 # Each side's copy says whose it is.
-for side, says in (("host", "pair: You interviewed Grace"), ("join", "pair: You were the candidate · Ada interviewed")):
+for side, says in (("host", "pair: You interviewed Grace"), ("join", "pair: You were the candidate · Ada interviewed"),
+                   ("join", "pair: You interviewed Ada")):
     listing = open(f"{work}/{side}-list.txt", encoding="utf-8").read()
     if says not in listing:
         problems.append(f"{side}: sessions list {listing!r}")
@@ -296,7 +320,13 @@ for action in kept:
         problems.append(f"the candidate's side holds {found[0]} and {len(found) - 1} more in its "
                         f"{action['type']} action #{join.index(action) + 1}")
 # Both sides scored the session alike: the candidate's from the revealed scenario.
-scores = {side: [r["coverage"] for r in json.load(open(f"{work}/{side}-list.json"))] for side in ("host", "join")}
+# Grace's copy of the swapped round: another scenario than the first.
+swapped = [r for r in json.load(open(f"{work}/join-list.json")) if r["id"] == 2]
+if not swapped or swapped[0]["scenario"] == "spam-email-detection" or (swapped[0]["pair"] or {}).get("you") != "interviewer":
+    problems.append(f"the swapped round in Grace's store: {swapped}")
+# The first round (session 1 on both sides; the swapped round follows it).
+scores = {side: [r["coverage"] for r in json.load(open(f"{work}/{side}-list.json")) if r["id"] == 1]
+          for side in ("host", "join")}
 if scores["join"] != scores["host"] or scores["join"][0] is None:
     problems.append(f"coverage differs or is missing: {scores}")
 markdown = open(f"{work}/join-debrief.md").read()

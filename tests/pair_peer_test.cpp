@@ -6,8 +6,8 @@
 // the session with a sentence on both screens and changes nothing.
 #include "core/json/untrusted_json.hpp"
 #include "core/pair/pair_peer.hpp"
-#include "core/scenario/scenario_loader.hpp"
 #include "net/pair_channel.hpp"
+#include "pair_test_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -20,20 +20,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-Scenario shipped(const std::string& id) {
-    auto result = loadScenarioFromFile(std::string(REHEARSE_SCENARIO_DIR) + "/" + id + ".json");
-    REQUIRE(result.scenario);
-    return *result.scenario;
-}
-
-// Moves every queued message across until neither side has anything to say.
-void exchange(PairPeer& a, PairPeer& b) {
-    for (bool moved = true; moved;) {
-        moved = false;
-        for (const std::string& m : a.takeOutgoing()) b.receive(m), moved = true;
-        for (const std::string& m : b.takeOutgoing()) a.receive(m), moved = true;
-    }
-}
+using test::exchange;
+using test::shipped;
 
 struct Pair {
     InterviewerPeer interviewer;

@@ -138,13 +138,7 @@ std::optional<SwapSuggestion> workOutSwap(AppState& app, const StartPair& parts)
     const ScenarioSeen now{app.session().scenario().id, ""};
     newInterviewer.asCandidate.insert(newInterviewer.asCandidate.begin(), now);
     newCandidate.asInterviewer.insert(newCandidate.asInterviewer.begin(), now);
-    std::vector<ScenarioSeen> offered;
-    for (const Scenario& scenario : app.library().scenarios()) {
-        std::string error;
-        const std::optional<ScenarioCopy> copy = scenarioCopyOf(scenario, error);
-        offered.push_back({scenario.id, copy ? copy->hash : std::string()});
-    }
-    return suggestSwapScenario(newInterviewer, newCandidate, offered);
+    return suggestSwapScenario(newInterviewer, newCandidate, scenariosOffered(app.library().scenarios()));
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "app/theme.hpp"
 #include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
+#include "core/pair/pair_history.hpp"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -104,11 +105,10 @@ void PairNetwork::begin(AppState& app, const PairWindowRequest& request) {
     m_error.clear();
     m_closed.clear();
     m_notices.clear();
-    m_recording = false;
-    m_sideBySideDone = false;
-    m_console.reset();
-    m_form_card.reset();
+    resetRound();
+    m_swapping = false;
     const std::string name = request.name.empty() ? std::string(pairRoleTitle(request.role)) : request.name;
+    m_name = request.name;
     try {
         if (request.host) {
             m_role = request.role;
@@ -151,10 +151,20 @@ void PairNetwork::begin(AppState& app, const PairWindowRequest& request) {
     m_openPopup = true;
 }
 
+void PairNetwork::resetRound() {
+    m_recording = false;
+    m_sideBySideDone = false;
+    m_console.reset();
+    m_form_card.reset();
+    m_swap.reset();
+    m_swapWorkedOut = false;
+}
+
 // The joiner learns its part (the other one) and the scenario from the host's hello.
-std::unique_ptr<PairPeer> PairNetwork::peerFromHello(AppState& app, const PairHello& hello, std::string& error) {
+std::unique_ptr<PairPeer> PairNetwork::peerFromHello(AppState& app, const PairHello& hello, const std::string& given,
+                                                     std::string& error) {
     m_role = otherRole(hello.role);
-    const std::string name = m_form.name.empty() ? std::string(pairRoleTitle(m_role)) : m_form.name;
+    const std::string name = given.empty() ? std::string(pairRoleTitle(m_role)) : given;
     if (m_role == PairRole::Candidate) return std::make_unique<CandidatePeer>(name);
     const Scenario* scenario = hello.scenario.empty() ? nullptr : app.library().find(hello.scenario);
     if (!scenario) {
@@ -185,11 +195,18 @@ void PairNetwork::poll(AppState& app) {
         std::optional<net::Bytes> bytes = m_channel->receive(0ms);
         if (!bytes) break;
         const std::string text = net::textOf(*bytes);
+        if (m_link && m_link->peer().startsNextRound(text)) {
+            // The partner swapped roles: this side's next part comes from their hello.
+            m_link->detach();
+            m_link.reset();
+            resetRound();
+            m_swapping = true;
+        }
         if (!m_link) {
             PairMessageDecoding decoded = decodePairMessage(text);
             const auto* hello = decoded.message ? std::get_if<PairHello>(&*decoded.message) : nullptr;
             std::string error = hello ? std::string() : "The host did not start a pair session.";
-            std::unique_ptr<PairPeer> peer = hello ? peerFromHello(app, *hello, error) : nullptr;
+            std::unique_ptr<PairPeer> peer = hello ? peerFromHello(app, *hello, m_name, error) : nullptr;
             if (!peer) {
                 m_closed = error;
                 m_channel->close(error);
@@ -209,8 +226,10 @@ void PairNetwork::poll(AppState& app) {
     if (m_closed.empty() && m_link && m_link->peer().isClosed()) m_closed = m_link->peer().closeReason();
     if (m_closed.empty() && status.state == net::PairState::Closed) m_closed = capitalised(status.closeReason);
 
-    // The session opened: the app's rehearsal becomes this side's part of it.
-    if (m_link && !m_rehearsal && m_closed.empty() && m_link->peer().isOpen()) {
+    // The session opened: the app's rehearsal becomes this side's part of it
+    // (in the next round, in place of the finished one).
+    if (m_link && (!m_rehearsal || m_swapping) && m_closed.empty() && m_link->peer().isOpen()) {
+        m_swapping = false;
         std::unique_ptr<Rehearsal> rehearsal = m_link->makeRehearsal();
         m_rehearsal = rehearsal.get();
         // The interviewer's side is stored as it happens. The candidate's
@@ -221,7 +240,7 @@ void PairNetwork::poll(AppState& app) {
         app.adoptPairRehearsal(std::move(rehearsal), m_recording);
         m_dialog = Dialog::None;
     }
-    if (!ownsRehearsal(app)) return;
+    if (!ownsRehearsal(app) || m_swapping) return;
     const bool over = m_link ? m_link->peer().hasDebrief() : !m_closed.empty();
     if ((over || !m_closed.empty()) && !m_recording && app.persistence()) {
         const ScenarioCopy* copy = m_link ? m_link->peer().scenarioCopy() : nullptr;
@@ -230,7 +249,22 @@ void PairNetwork::poll(AppState& app) {
         m_rehearsal->checkpoint();
         m_recording = true;
     }
+    if (over && m_link && m_closed.empty()) sendHistory(app);
     if (app.session().isFinished() && app.screen() == Screen::Session) app.finishSession();
+}
+
+// What this side's person met, from this machine's store (this rehearsal
+// included: it may not be stored yet), for the partner's swap suggestion.
+void PairNetwork::sendHistory(AppState& app) {
+    PairPeer& peer = m_link->peer();
+    if (peer.hasSentHistory()) return;
+    SessionStore* store = app.persistence() ? app.persistence()->store() : nullptr;
+    PairHistory history = ownPairHistory(store ? store->listSessions() : std::vector<SessionRecord>{}, peer.name());
+    const ScenarioCopy* copy = peer.scenarioCopy();
+    const ScenarioSeen now{app.session().scenario().id, copy ? copy->hash : std::string()};
+    auto& list = m_role == PairRole::Candidate ? history.asCandidate : history.asInterviewer;
+    list.insert(list.begin(), now);
+    peer.sendHistory(history);
 }
 
 // --- the dialogs -------------------------------------------------------------------
@@ -431,7 +465,18 @@ void PairNetwork::drawSession(AppState& app, SessionScreen& candidateScreen) {
 
 void PairNetwork::drawDebrief(AppState& app, DebriefView& debrief) {
     const Session& session = app.session();
+    if (m_swapping) {
+        drawStatusBar(app);
+        heading("Swapping roles");
+        const std::string waiting = m_role == PairRole::Interviewer
+                                        ? "Waiting for " + partnerName() + " to join the next round as the candidate..."
+                                        : partnerName() + " is starting the next round as the interviewer...";
+        ImGui::TextDisabled("%s", waiting.c_str());
+        widget_handles::nameWrapped("pair.swapping", waiting);
+        return;
+    }
     if (m_sideBySideDone) {
+        if (drawSwap(app)) return;
         debrief.draw(app);
         return;
     }
@@ -465,7 +510,80 @@ void PairNetwork::drawDebrief(AppState& app, DebriefView& debrief) {
     if (ImGui::Button("Open the debrief", ImVec2(0, em(2)))) m_sideBySideDone = true;
     widget_handles::nameButton("pair.open_debrief", "Open the debrief");
     ImGui::Spacing();
+    if (drawSwap(app)) return;
     drawScorecardsSideBySide(session.scorecard(ScorecardAuthor::Interviewer), session.scorecard(ScorecardAuthor::Candidate));
+}
+
+// One line and a button above the scorecards or the debrief. The side that
+// was the candidate starts the next round as the interviewer: it holds the
+// scenario it picks, and the partner's history (ids and hashes) says which
+// they have not met. The other side is told that the choice is theirs.
+bool PairNetwork::drawSwap(AppState& app) {
+    // Once both cards are in: nothing of this round is still on its way.
+    const Session& session = app.session();
+    if (!m_link || !m_closed.empty() || !m_link->peer().hasDebrief() || !session.scorecard(ScorecardAuthor::Interviewer) ||
+        !session.scorecard(ScorecardAuthor::Candidate))
+        return false;
+    const std::string me = m_link->peer().name(), partner = partnerName();
+    ImGui::PushTextWrapPos(0);
+    if (m_role == PairRole::Interviewer) {
+        const std::string next = "Swap roles next: " + partner + " can interview you, on a scenario you have not met (" +
+                                 partner + " picks it).";
+        ImGui::TextDisabled("%s", next.c_str());
+        widget_handles::nameWrapped("pair.swap_next", next);
+        ImGui::PopTextWrapPos();
+        ImGui::Separator();
+        return false;
+    }
+    const std::optional<PairHistory>& theirs = m_link->peer().partnerHistory();
+    if (!theirs) {
+        ImGui::TextDisabled("Swap roles: waiting for %s's side to say which scenarios they have met...", partner.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::Separator();
+        return false;
+    }
+    if (!m_swapWorkedOut) {
+        SessionStore* store = app.persistence() ? app.persistence()->store() : nullptr;
+        PairHistory mine = ownPairHistory(store ? store->listSessions() : std::vector<SessionRecord>{}, me);
+        mine.asCandidate.insert(mine.asCandidate.begin(), {session.scenario().id, ""});
+        m_swap = suggestSwapScenario(mine, *theirs, scenariosOffered(app.library().scenarios()));
+        m_swapWorkedOut = true;
+    }
+    const Scenario* next = m_swap ? app.library().find(m_swap->scenarioId) : nullptr;
+    if (!next) {
+        ImGui::TextDisabled("Swap roles: %s has met every scenario in your library.", partner.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::Separator();
+        return false;
+    }
+    const std::string why =
+        m_swap->interviewerKnowsIt
+            ? std::string(m_swap->sameVersion ? "You know it" : "You know an earlier version of it") + "; " + partner +
+                  " has not met it."
+            : "New to " + partner + "; you have not done it either, so read it through first.";
+    const std::string line = "Next: " + next->title + ". " + why;
+    ImGui::TextUnformatted(line.c_str());
+    widget_handles::nameWrapped("pair.swap_next", line);
+    ImGui::PopTextWrapPos();
+    const std::string label = "Swap roles: you interview " + partner;
+    const bool swap = ImGui::Button(label.c_str(), ImVec2(0, em(2)));
+    widget_handles::nameButton("pair.swap_roles", label);
+    ImGui::Separator();
+    if (!swap) return false;
+    startNextRound(*next);
+    return true;
+}
+
+// This side becomes the interviewer of a new round on the same channel: its
+// hello goes out as a host's does, and the partner's side, which has the
+// debrief, takes it as the next round (PairPeer::startsNextRound).
+void PairNetwork::startNextRound(const Scenario& scenario) {
+    const std::string name = m_link->peer().name();
+    m_link->detach();
+    m_link = std::make_unique<PairLink>(std::make_unique<InterviewerPeer>(scenario, name, scenario.id));
+    m_role = PairRole::Interviewer;
+    resetRound();
+    m_swapping = true;
 }
 
 }  // namespace rehearse

@@ -14,6 +14,7 @@
 #include "cli/pair_window_request.hpp"
 #include "app/scorecard_screen.hpp"
 #include "core/pair/pair_link.hpp"
+#include "core/pair/swap_suggestion.hpp"
 #include "net/pair_channel.hpp"
 
 #include <functional>
@@ -64,7 +65,15 @@ private:
     void drawJoinSetup(AppState& app);
     void drawConnecting(AppState& app);
     void drawStatusBar(AppState& app);
-    std::unique_ptr<PairPeer> peerFromHello(AppState& app, const PairHello& hello, std::string& error);
+    std::unique_ptr<PairPeer> peerFromHello(AppState& app, const PairHello& hello, const std::string& name,
+                                            std::string& error);
+    // "Swap roles": this side's history goes to the partner once it has the
+    // debrief; the candidate's side offers the next round with the scenario
+    // suggested; either side's next round starts on the same channel.
+    void sendHistory(AppState& app);
+    bool drawSwap(AppState& app);
+    void startNextRound(const Scenario& scenario);
+    void resetRound();
     std::string partnerName() const;
 
     std::function<void()> m_wakeUp;
@@ -88,6 +97,12 @@ private:
     InterviewerConsole m_console;
     ScorecardForm m_form_card;
     bool m_sideBySideDone = false;
+    std::optional<SwapSuggestion> m_swap;
+    bool m_swapWorkedOut = false;
+    // The next round was started (here or by the partner) and is not open
+    // yet: the finished round's rehearsal stays on screen, waiting.
+    bool m_swapping = false;
+    std::string m_name;  // this side's display name, kept across rounds
 };
 
 }  // namespace rehearse

@@ -145,6 +145,7 @@ void pairMessageSeeds(const Scenario& shipped) {
         PairActionMessage{1, {2, AnswerQuestion{"volume", "About a billion a day."}}, 3,
                           RevealedFactText{"volume", "Daily volume", "About a billion a day."}},
         PairReveal{},  // the interviewer's side kept no copy of its scenario
+        PairHistoryMessage{{{{"spam-email-detection", "9f2c"}, {"news-feed-ranking", ""}}, {{"payment-fraud-detection", "ab"}}}},
     };
     // The debrief's reveal of the scenario the fuzz target's session runs on.
     std::string error;

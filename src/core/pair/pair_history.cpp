@@ -1,5 +1,7 @@
 #include "core/pair/pair_history.hpp"
 
+#include "core/store/scenario_copy.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -32,6 +34,33 @@ PairHistory pairHistoryOf(const std::vector<SessionRecord>& records, const std::
         if (samePartnerName(record.pair->interviewer, name)) history.asInterviewer.push_back(seen);
     }
     return history;
+}
+
+PairHistory ownPairHistory(const std::vector<SessionRecord>& records, const std::string& name) {
+    PairHistory history;
+    for (const SessionRecord& record : records) {
+        if (record.deletedMs) continue;
+        const ScenarioSeen seen{record.scenarioId, record.scenarioHash};
+        if (!record.pair) {
+            history.asCandidate.push_back(seen);
+        } else if (record.pair->keptBy) {
+            (*record.pair->keptBy == PairRole::Candidate ? history.asCandidate : history.asInterviewer).push_back(seen);
+        } else {
+            if (samePartnerName(record.pair->candidate, name)) history.asCandidate.push_back(seen);
+            if (samePartnerName(record.pair->interviewer, name)) history.asInterviewer.push_back(seen);
+        }
+    }
+    return history;
+}
+
+std::vector<ScenarioSeen> scenariosOffered(const std::vector<Scenario>& library) {
+    std::vector<ScenarioSeen> offered;
+    for (const Scenario& scenario : library) {
+        std::string error;
+        const std::optional<ScenarioCopy> copy = scenarioCopyOf(scenario, error);
+        offered.push_back({scenario.id, copy ? copy->hash : std::string()});
+    }
+    return offered;
 }
 
 }  // namespace rehearse

@@ -33,6 +33,16 @@ struct ToJson {
         if (m.copy) out["scenario"] = json::parse(m.copy->definition);
         return out;
     }
+    json operator()(const PairHistoryMessage& m) const {
+        const auto list = [](const std::vector<ScenarioSeen>& seen) {
+            json out = json::array();
+            for (const ScenarioSeen& s : seen) out.push_back({{"id", s.scenarioId}, {"hash", s.hash}});
+            return out;
+        };
+        return {{"type", "history"},
+                {"as_candidate", list(m.history.asCandidate)},
+                {"as_interviewer", list(m.history.asInterviewer)}};
+    }
     json operator()(const PairDone&) const { return {{"type", "done"}}; }
     json operator()(const PairBye& m) const { return {{"type", "bye"}, {"reason", m.reason}}; }
 };
@@ -54,6 +64,29 @@ std::optional<std::uint64_t> countField(const json& j, const char* key, std::str
     if (!it->is_number_unsigned())
         return error = std::string("'") + key + "' must be a whole number of at least 0", std::nullopt;
     return it->get<std::uint64_t>();
+}
+
+// A history list: at most kMaxHistoryEntries scenarios, each an id (as long
+// as a hello's scenario may be) and a hash that may be empty.
+std::optional<std::vector<ScenarioSeen>> seenList(const json& j, const char* key, std::string& error) {
+    auto it = j.find(key);
+    if (it == j.end()) return error = std::string("'") + key + "' is missing", std::nullopt;
+    if (!it->is_array()) return error = std::string("'") + key + "' must be a list", std::nullopt;
+    if (it->size() > kMaxHistoryEntries)
+        return error = std::string("'") + key + "' lists more than " + std::to_string(kMaxHistoryEntries) +
+                       " scenarios", std::nullopt;
+    std::vector<ScenarioSeen> seen;
+    for (const json& entry : *it) {
+        if (!entry.is_object()) return error = std::string("'") + key + "' must list objects", std::nullopt;
+        auto id = stringField(entry, "id", error);
+        if (!id) return std::nullopt;
+        auto hash = stringField(entry, "hash", error);
+        if (!hash) return std::nullopt;
+        if (id->empty() || id->size() > kMaxDisplayNameBytes * 4 || hash->size() > 128)
+            return error = std::string("'") + key + "' holds an id or hash of the wrong length", std::nullopt;
+        seen.push_back({std::move(*id), std::move(*hash)});
+    }
+    return seen;
 }
 
 PairMessageDecoding decodeObject(const json& j) {
@@ -126,6 +159,15 @@ PairMessageDecoding decodeObject(const json& j) {
             if (!reveal.scenario) return refuse("'scenario' is not a scenario this version reads: " + error);
         }
         return {std::move(reveal), {}};
+    }
+    if (*type == "history") {
+        PairHistoryMessage message;
+        auto asCandidate = seenList(j, "as_candidate", error);
+        if (!asCandidate) return refuse(error);
+        auto asInterviewer = seenList(j, "as_interviewer", error);
+        if (!asInterviewer) return refuse(error);
+        message.history = {std::move(*asCandidate), std::move(*asInterviewer)};
+        return {std::move(message), {}};
     }
     if (*type == "done") return {PairDone{}, {}};
     if (*type == "bye") {

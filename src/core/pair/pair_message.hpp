@@ -14,6 +14,11 @@
 //            (once, from the interviewer's side, right after the action that
 //            finished the interview: what the debrief shows; "scenario" is
 //            absent when that side keeps no copy of its scenario)
+//   history  {"type":"history","as_candidate":[{"id":"spam-email-detection","hash":"9f2c..."}],
+//             "as_interviewer":[...]}
+//            (once from each side, after the debrief: the scenarios this side's
+//            person met, newest first, ids and content hashes only, so the
+//            partner's side can suggest a scenario for "Swap roles")
 //   done     {"type":"done"}      (this side has nothing more to do; from the
 //                                  interviewer's side, after the candidate's: the end)
 //   bye      {"type":"bye","reason":"The interviewer ended the session."}
@@ -21,6 +26,7 @@
 
 #include "core/pair/pair_role.hpp"
 #include "core/pair/scenario_opening.hpp"
+#include "core/pair/swap_suggestion.hpp"
 #include "core/session/action.hpp"
 #include "core/store/scenario_copy.hpp"
 
@@ -38,6 +44,8 @@ inline constexpr int kPairProtocolVersion = 1;
 // Larger than any action Rehearse writes (a pasted canvas is capped well below).
 inline constexpr std::size_t kMaxPairMessageBytes = 4 * 1024 * 1024;
 inline constexpr std::size_t kMaxDisplayNameBytes = 80;
+// Scenarios per list in a history message: more than anyone rehearses.
+inline constexpr std::size_t kMaxHistoryEntries = 2000;
 
 struct PairHello {
     int protocol = kPairProtocolVersion;
@@ -77,13 +85,18 @@ struct PairReveal {
     std::optional<Scenario> scenario;
 };
 
+struct PairHistoryMessage {
+    PairHistory history;
+};
+
 struct PairDone {};
 
 struct PairBye {
     std::string reason;
 };
 
-using PairMessage = std::variant<PairHello, PairOpening, PairActionMessage, PairResend, PairReveal, PairDone, PairBye>;
+using PairMessage = std::variant<PairHello, PairOpening, PairActionMessage, PairResend, PairReveal,
+                                 PairHistoryMessage, PairDone, PairBye>;
 
 struct PairMessageDecoding {
     std::optional<PairMessage> message;

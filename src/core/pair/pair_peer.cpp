@@ -81,6 +81,22 @@ void PairPeer::revealReceived(const PairReveal&) {
     refuse(std::string(partnerTitle()) + " sent the scenario's debrief, which only the interviewer's side sends.");
 }
 
+bool PairPeer::sendHistory(const PairHistory& history) {
+    if (m_closed || m_historySent || !hasDebrief()) return false;
+    m_historySent = true;
+    send(PairHistoryMessage{history});
+    return true;
+}
+
+bool PairPeer::startsNextRound(std::string_view bytes) const {
+    if (!hasDebrief() || !m_helloReceived) return false;
+    // Most messages are not hellos: look at the type before reading the rest.
+    if (bytes.find("\"hello\"") == std::string_view::npos) return false;
+    PairMessageDecoding decoded = decodePairMessage(bytes);
+    const auto* hello = decoded.message ? std::get_if<PairHello>(&*decoded.message) : nullptr;
+    return hello && hello->role == m_role;
+}
+
 void PairPeer::receive(std::string_view bytes) {
     if (m_closed) return;
     if (onReceive) onReceive(bytes);
@@ -110,6 +126,13 @@ void PairPeer::receive(std::string_view bytes) {
     if (m_partnerDone) return refuse(std::string(partnerTitle()) + " sent more after saying it was done.");
     if (auto* opening = std::get_if<PairOpening>(&message)) return openingReceived(*opening);
     if (auto* reveal = std::get_if<PairReveal>(&message)) return revealReceived(*reveal);
+    if (auto* history = std::get_if<PairHistoryMessage>(&message)) {
+        if (m_partnerHistory) return refuse(std::string(partnerTitle()) + " sent its history twice.");
+        if (!session() || !session()->isFinished())
+            return refuse(std::string(partnerTitle()) + " sent its history before the interview was over.");
+        m_partnerHistory = history->history;
+        return;
+    }
     auto& action = std::get<PairActionMessage>(message);
     if (action.seq != m_receivedSeq + 1)
         return refuse(std::string(partnerTitle()) + " sent action number " + std::to_string(action.seq) +

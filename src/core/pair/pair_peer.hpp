@@ -85,6 +85,21 @@ public:
     // Ends the session: a bye with `reason` goes to the partner.
     void close(const std::string& reason);
 
+    // "Swap roles" on two machines. Once this side has the debrief, it sends
+    // the scenarios its person met (ids and content hashes only), once; the
+    // partner's arrive as partnerHistory(). The side that was the candidate
+    // then picks the next scenario with suggestSwapScenario and starts the
+    // next round as its interviewer: a new InterviewerPeer on the same
+    // channel, whose hello goes out as a host's does.
+    bool sendHistory(const PairHistory& history);
+    bool hasSentHistory() const { return m_historySent; }
+    const std::optional<PairHistory>& partnerHistory() const { return m_partnerHistory; }
+    // The partner started that next round: a hello that takes this side's
+    // part, after this side has the debrief. The caller leaves this peer
+    // (no bye: the channel stays) and makes the next one from that hello,
+    // as a joining side does.
+    bool startsNextRound(std::string_view bytes) const;
+
     // Called with each message as it arrived, before it is checked (tests
     // record what reached this side).
     std::function<void(std::string_view)> onReceive;
@@ -116,6 +131,8 @@ private:
     bool m_done = false;
     bool m_partnerDone = false;
     bool m_ended = false;
+    bool m_historySent = false;
+    std::optional<PairHistory> m_partnerHistory;
     std::string m_closeReason;
     std::vector<std::string> m_outgoing;
 };
