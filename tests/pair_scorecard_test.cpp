@@ -146,12 +146,20 @@ TEST_CASE("The debrief's Markdown shows both scorecards side by side with the ev
     const std::string md = debriefToMarkdown(buildDebrief(session, 50));
     CHECK(contains(md, "## Scorecard"));
     CHECK(contains(md, "Ada interviewed Grace"));
+    CHECK_FALSE(contains(md, "'s copy"));  // one screen: a shared copy
     CHECK(contains(md, "| Data and features | Weak | Very strong |"));
     CHECK(contains(md, "| Advance to the next round? | No | Yes |"));
     CHECK(contains(md, "> Never said where labels come from"));
     CHECK(contains(md, scoreLevelAnchor(RubricDimension::Data, ScoreLevel::Weak)));
     CHECK(contains(md, "Ask about labels first"));
     CHECK(contains(md, "Strong on costs"));
+
+    // Two machines: each copy says whose it is.
+    Session graces(spamScenario());
+    REQUIRE(graces.apply({0, StartPair{"Ada", "Grace", PairRole::Candidate}}));
+    REQUIRE(graces.apply({40, FinishSession{}}));
+    CHECK(contains(debriefToMarkdown(buildDebrief(graces, 50)),
+                   "Ada interviewed Grace. This is Grace's copy, kept on the candidate's side."));
 
     Session solo(spamScenario());
     REQUIRE(solo.apply({40, FinishSession{}}));

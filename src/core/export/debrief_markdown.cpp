@@ -222,8 +222,12 @@ void writeScorecards(std::ostream& out, const Debrief& d) {
     out << "## Scorecard\n\n";
     const std::string interviewer = hasText(d.pair->interviewerName) ? d.pair->interviewerName : "the interviewer";
     const std::string candidate = hasText(d.pair->candidateName) ? d.pair->candidateName : "the candidate";
-    out << "Pair practice: " << inlineText(interviewer) << " interviewed " << inlineText(candidate)
-        << ". The candidate scored themselves before seeing the interviewer's scores.\n\n";
+    out << "Pair practice: " << inlineText(interviewer) << " interviewed " << inlineText(candidate) << ".";
+    // Whose copy: the candidate's holds only what that side saw, then the reveal.
+    if (d.pair->keptBy)
+        out << " This is " << inlineText(*d.pair->keptBy == PairRole::Candidate ? candidate : interviewer)
+            << "'s copy, kept on the " << pairRoleId(*d.pair->keptBy) << "'s side.";
+    out << " The candidate scored themselves before seeing the interviewer's scores.\n\n";
     out << "| Dimension | Interviewer | Self |\n|---|---|---|\n";
     for (RubricDimension dimension : kAllRubricDimensions)
         out << "| " << rubricDimensionName(dimension) << " | " << scoreCell(d.interviewerScorecard, dimension) << " | "
