@@ -34,11 +34,14 @@ fail() {
 }
 
 # Each side: its own folders (its own store), its own widget list.
+# PAIR_WIDTH, PAIR_HEIGHT and PAIR_FONT_SIZE run the same check in a smaller
+# window or with larger text (by hand: the screenshots are the point there).
 launch() {  # NAME X
     local side="$1"
-    mkdir -p "$WORK/$side"
+    mkdir -p "$WORK/$side/config/rehearse"
+    [ -n "${PAIR_FONT_SIZE:-}" ] && echo "{\"font_size\": $PAIR_FONT_SIZE}" >"$WORK/$side/config/rehearse/settings.json"
     XDG_DATA_HOME="$WORK/$side/data" XDG_CONFIG_HOME="$WORK/$side/config" \
-        "$BIN" --width 1280 --height 1000 --quit-after 600 --dump-widgets "$WORK/$side.json" \
+        "$BIN" --width "${PAIR_WIDTH:-1280}" --height "${PAIR_HEIGHT:-1000}" --quit-after 600 --dump-widgets "$WORK/$side.json" \
         >"$WORK/$side.out" 2>&1 &
     eval "${side}_PID=$!"
 }
@@ -98,9 +101,17 @@ wid_of() { if [ "$1" = host ]; then echo "$HOST_WID"; else echo "$JOIN_WID"; fi;
 
 # Held for a while: ImGui 1.86 misses a key pressed and released within one frame.
 click() {  # SIDE WIDGET
-    local xy wid
+    local xy wid height="${PAIR_HEIGHT:-1000}"
     xy="$(at "$1" "$2")"
     wid="$(wid_of "$1")"
+    # Below the window's edge (a small window, large text): scroll the panel
+    # it is in with the wheel, as a person would, until it shows.
+    for _ in $(seq 1 12); do
+        [ "${xy#* }" -lt $((height - 12)) ] && break
+        xdotool mousemove --window "$wid" "${xy% *}" $((height - 40)); sleep 0.1
+        xdotool click 5 click 5 click 5; sleep 0.6
+        xy="$(at "$1" "$2")"
+    done
     # shellcheck disable=SC2086  # "X Y" is two words on purpose
     xdotool mousemove --window "$wid" $xy; sleep 0.2
     # Held long enough for a frame to see it down: a loaded machine draws slowly.
@@ -320,10 +331,15 @@ for action in kept:
         problems.append(f"the candidate's side holds {found[0]} and {len(found) - 1} more in its "
                         f"{action['type']} action #{join.index(action) + 1}")
 # Both sides scored the session alike: the candidate's from the revealed scenario.
-# Grace's copy of the swapped round: another scenario than the first.
-swapped = [r for r in json.load(open(f"{work}/join-list.json")) if r["id"] == 2]
-if not swapped or swapped[0]["scenario"] == "spam-email-detection" or (swapped[0]["pair"] or {}).get("you") != "interviewer":
-    problems.append(f"the swapped round in Grace's store: {swapped}")
+# Both copies of the swapped round, another scenario than the first: Grace's
+# as it happened, Ada's kept when she quit mid-interview (unscored: nothing
+# of it was revealed to her).
+for side, you in (("join", "interviewer"), ("host", "candidate")):
+    swapped = [r for r in json.load(open(f"{work}/{side}-list.json")) if r["id"] == 2]
+    if not swapped or swapped[0]["scenario"] == "spam-email-detection" or (swapped[0]["pair"] or {}).get("you") != you:
+        problems.append(f"the swapped round in {side}'s store: {swapped}")
+    elif you == "candidate" and swapped[0]["coverage"] is not None:
+        problems.append(f"the candidate's copy of an interview not yet over is scored: {swapped}")
 # The first round (session 1 on both sides; the swapped round follows it).
 scores = {side: [r["coverage"] for r in json.load(open(f"{work}/{side}-list.json")) if r["id"] == 1]
           for side in ("host", "join")}

@@ -242,15 +242,19 @@ void PairNetwork::poll(AppState& app) {
     }
     if (!ownsRehearsal(app) || m_swapping) return;
     const bool over = m_link ? m_link->peer().hasDebrief() : !m_closed.empty();
-    if ((over || !m_closed.empty()) && !m_recording && app.persistence()) {
-        const ScenarioCopy* copy = m_link ? m_link->peer().scenarioCopy() : nullptr;
-        m_rehearsal->startRecording(&app.persistence()->recorder(),
-                                    copy ? std::optional<ScenarioCopy>(*copy) : std::nullopt);
-        m_rehearsal->checkpoint();
-        m_recording = true;
-    }
+    if (over || !m_closed.empty()) keepCopy(app);
     if (over && m_link && m_closed.empty()) sendHistory(app);
     if (app.session().isFinished() && app.screen() == Screen::Session) app.finishSession();
+}
+
+// This side's copy goes into the store from now on, with the scenario as
+// this side holds it (the candidate's: revealed, or not yet and unscored).
+void PairNetwork::keepCopy(AppState& app) {
+    if (!ownsRehearsal(app) || m_recording || !app.persistence()) return;
+    const ScenarioCopy* copy = m_link ? m_link->peer().scenarioCopy() : nullptr;
+    m_rehearsal->startRecording(&app.persistence()->recorder(), copy ? std::optional<ScenarioCopy>(*copy) : std::nullopt);
+    m_rehearsal->checkpoint();
+    m_recording = true;
 }
 
 // What this side's person met, from this machine's store (this rehearsal

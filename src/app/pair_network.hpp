@@ -37,6 +37,10 @@ public:
     // The window closes: the partner is told and the channel closed. Call
     // while the window system is up (the channel wakes it until then).
     void shutDown();
+    // Before the app closes its rehearsal (quitting, or leaving mid-interview):
+    // this side's copy is stored as it stands, so the candidate's notes,
+    // canvas and answers received are kept even before the debrief.
+    void keepCopy(AppState& app);
 
     // The window's event loop sleeps until input: the channel calls this
     // (from its threads) when something arrives. Thread-safe (glfwPostEmptyEvent).

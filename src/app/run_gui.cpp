@@ -373,6 +373,7 @@ int runGui(const GuiOptions& options) {
         }
     }
 
+    pairNetwork.keepCopy(app);  // a pair session left mid-interview is kept, not lost
     app.closeSession();  // notes typed last and the journal written, while the store is open
     pairNetwork.shutDown();  // the partner told, before GLFW goes (the channel wakes the loop through it)
     retainedFrame.release();  // while its GL context is there
