@@ -49,7 +49,7 @@ std::vector<CanvasItem> benchCanvasItems(int items) {
 
 namespace {
 
-constexpr float kWidth = 1600, kHeight = 1000;
+constexpr float kBenchWindowWidth = 1600, kBenchWindowHeight = 1000;
 
 CanvasDocument benchDocument(int items) {
     CanvasDocument doc;
@@ -102,7 +102,7 @@ int runCanvasBench(int items, int frames) {
     IMGUI_CHECKVERSION();
     ImGuiContext* context = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(kWidth, kHeight);
+    io.DisplaySize = ImVec2(kBenchWindowWidth, kBenchWindowHeight);
     io.DeltaTime = 1.0f / 60.0f;
     io.IniFilename = nullptr;
     // As the OpenGL 3 backend does: large draw lists are split, not refused.
@@ -150,7 +150,7 @@ int runCanvasBench(int items, int frames) {
     const Result fit = measure(editor, overview, frames, nullptr);
 
     std::printf("canvas bench: %d items + %d arrows, %gx%g, median of %d frames (CPU, no GL)\n", items, items,
-                double(kWidth), double(kHeight), frames);
+                double(kBenchWindowWidth), double(kBenchWindowHeight), frames);
     auto line = [&](const char* what, const Result& r) {
         std::printf("  %-22s %8.3f ms  x%6.1f  (%zu vertices)\n", what, r.medianMs,
                     none.medianMs > 0 ? r.medianMs / none.medianMs : 0.0, r.visible);

@@ -43,8 +43,6 @@ void coverageBar(double fraction, const std::string& overlay, float width) {
 }
 
 
-bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
-
 // A quoted piece of the user's own words, muted and wrapped.
 void quoted(const std::string& text, const std::string& origin) {
     ImGui::Indent(em(1.5f));

@@ -16,9 +16,6 @@ using Json = ScenarioDraft::Json;
 
 constexpr ImGuiInputTextFlags kTextFlags = ImGuiInputTextFlags_NoUndoRedo;
 
-// Readable on the light and the dark theme alike (the palette's "hard" is a badge background).
-ImVec4 errorColour() { return ImVec4(0.82f, 0.18f, 0.16f, 1.0f); }
-
 std::string trimmed(const std::string& s) {
     const std::size_t begin = s.find_first_not_of(" \t\r");
     if (begin == std::string::npos) return "";

@@ -15,8 +15,6 @@ using Json = ScenarioDraft::Json;
 
 constexpr const char* kDiagram = "/reference/diagram";
 
-ImVec4 errorColour() { return ImVec4(0.82f, 0.18f, 0.16f, 1.0f); }
-
 std::size_t countOf(const ScenarioDraft& draft, const char* pointer) {
     const Json* list = draft.find(pointer);
     return list && list->is_array() ? list->size() : 0;

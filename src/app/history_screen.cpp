@@ -34,7 +34,7 @@ std::string exportFileName(const SessionRecord& r) {
     return r.scenarioId + "-" + date + "-" + std::to_string(r.id) + ".rehearse.json";
 }
 
-void coverageBar(std::optional<double> coverage) {
+void coverageMeter(std::optional<double> coverage) {
     if (!coverage) {
         ImGui::TextDisabled("not scored");
         return;
@@ -284,7 +284,7 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
         ImGui::TextUnformatted(formatDuration(r.seconds).c_str());
 
         ImGui::TableNextColumn();
-        coverageBar(r.coverage);
+        coverageMeter(r.coverage);
 
         ImGui::TableNextColumn();
         if (ImGui::SmallButton(r.finished() ? "Debrief" : "Resume")) openId = r.id;

@@ -28,21 +28,6 @@ void InterviewerConsole::reset() {
     m_matcherScenario = nullptr;
 }
 
-namespace {
-
-bool blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
-
-bool primaryButton(const char* label) {
-    ImGui::PushStyleColor(ImGuiCol_Button, palette::primary);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::primaryHover);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    const bool clicked = ImGui::Button(label);
-    ImGui::PopStyleColor(3);
-    return clicked;
-}
-
-}  // namespace
-
 void InterviewerConsole::draw(AppState& app, bool& handOver) {
     Rehearsal& rehearsal = app.rehearsal();
     rehearsal.tick();
@@ -135,7 +120,7 @@ void InterviewerConsole::drawCandidateWork(AppState& app) {
     heading("Candidate's notes");
     const std::string& notes = app.rehearsal().notes(session.currentStage());
     ImGui::BeginChild("candidate-notes", ImVec2(0, ImGui::GetContentRegionAvail().y * 0.4f), true);
-    if (blank(notes)) ImGui::TextDisabled("Nothing written in this stage yet.");
+    if (isBlank(notes)) ImGui::TextDisabled("Nothing written in this stage yet.");
     else wrappedText(notes, ImGui::GetContentRegionAvail().x);
     ImGui::EndChild();
     heading("Candidate's canvas");
@@ -210,7 +195,7 @@ void InterviewerConsole::drawQuestion(AppState& app) {
                                                     ImGuiInputTextFlags_EnterReturnsTrue);
         widget_handles::nameField("console.own_answer");
         ImGui::SameLine();
-        if ((ImGui::Button("Answer") || enter) && !blank(m_answer)) {
+        if ((ImGui::Button("Answer") || enter) && !isBlank(m_answer)) {
             if (rehearsal.dispatch(AnswerQuestion{"", m_answer})) m_answer.clear();
         }
         widget_handles::nameButton("console.answer", "Answer");
@@ -269,7 +254,7 @@ void InterviewerConsole::drawProbes(AppState& app) {
         ImGui::InputTextWithHint("##own-probe", "Ask your own follow-up", &m_probe, ImGuiInputTextFlags_EnterReturnsTrue);
     widget_handles::nameField("console.own_probe");
     ImGui::SameLine();
-    if ((ImGui::Button("Ask") || enter) && !blank(m_probe) && rehearsal.dispatch(RaiseFollowUp{"", m_probe}))
+    if ((ImGui::Button("Ask") || enter) && !isBlank(m_probe) && rehearsal.dispatch(RaiseFollowUp{"", m_probe}))
         m_probe.clear();
     widget_handles::nameButton("console.ask_probe", "Ask");
     for (std::size_t i = 0; i < session.stageCount(); ++i) {
@@ -353,7 +338,7 @@ void InterviewerConsole::drawPrivateNotes(AppState& app) {
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
     widget_handles::nameField("console.private_note");
     ImGui::SameLine();
-    if ((ImGui::Button("Add") || enter) && !blank(m_note) && rehearsal.dispatch(InterviewerNote{m_note}))
+    if ((ImGui::Button("Add") || enter) && !isBlank(m_note) && rehearsal.dispatch(InterviewerNote{m_note}))
         m_note.clear();
     widget_handles::nameButton("console.add_note", "Add");
     ImGui::BeginChild("private-notes", ImVec2(0, 0), false);

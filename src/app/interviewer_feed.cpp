@@ -35,7 +35,7 @@ void card(const char* who, const ImVec4& tint, const std::string& text, const Im
     ImGui::Dummy(ImVec2(0, 0));
 }
 
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\r") == std::string::npos; }
+bool isBlankLine(const std::string& s) { return s.find_first_not_of(" \t\r") == std::string::npos; }
 
 }  // namespace
 
@@ -180,7 +180,7 @@ void InterviewerFeed::drawProbeReply(AppState& app, const CandidateView& view, S
     } else if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("Ctrl+Enter sends");  // no room beside the buttons: said on hover
     }
-    if (send && !blank(reply) && app.rehearsal().dispatch(AnswerFollowUp{probe, reply})) {
+    if (send && !isBlankLine(reply) && app.rehearsal().dispatch(AnswerFollowUp{probe, reply})) {
         m_replies.erase(probe);
         // Answered from the keyboard: the next open probe, or the ask box.
         const bool anotherOpen = std::any_of(view.probes.begin(), view.probes.end(), [&](const auto& p) {
@@ -215,13 +215,13 @@ void InterviewerFeed::drawAskBox(AppState& app, SessionFocus& focus) {
     ImGui::SameLine();
     const bool askClicked = ImGui::Button("Ask", ImVec2(buttonWidth, 0));
     widget_handles::nameButton("session.ask", "Ask");
-    if (askClicked && !blank(m_question)) {
+    if (askClicked && !isBlankLine(m_question)) {
         m_asked.push_back(m_question);
         m_question.clear();  // the field is not active: the button took the click
         focus.request(SessionField::Ask);
     }
     for (const std::string& question : m_asked)
-        if (!blank(question)) app.rehearsal().ask(question);
+        if (!isBlankLine(question)) app.rehearsal().ask(question);
     m_asked.clear();
 }
 

@@ -36,15 +36,6 @@ std::string capitalised(std::string text) {
     return text;
 }
 
-bool primaryButton(const char* label, const ImVec2& size = ImVec2(0, 0)) {
-    ImGui::PushStyleColor(ImGuiCol_Button, palette::primary);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::primaryHover);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    const bool clicked = ImGui::Button(label, size);
-    ImGui::PopStyleColor(3);
-    return clicked;
-}
-
 }  // namespace
 
 PairNetwork::PairNetwork() { m_console.setNetworked(true); }

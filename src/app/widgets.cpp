@@ -86,4 +86,15 @@ void heading(const char* text) {
     ImGui::PopFont();
 }
 
+ImVec4 errorColour() { return ImVec4(0.82f, 0.18f, 0.16f, 1.0f); }
+
+bool primaryButton(const char* label, const ImVec2& size) {
+    ImGui::PushStyleColor(ImGuiCol_Button, palette::primary);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::primaryHover);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    const bool clicked = ImGui::Button(label, size);
+    ImGui::PopStyleColor(3);
+    return clicked;
+}
+
 }  // namespace rehearse

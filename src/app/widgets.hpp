@@ -31,6 +31,16 @@ float buttonWidthFor(const char* label);
 // window; otherwise the item starts a new line. Returns whether it continued.
 bool sameLineIfFits(float width);
 
+// Error text: readable on the light and the dark theme alike (the
+// palette's "hard" is a badge background).
+ImVec4 errorColour();
+
+// The one action a panel leads to, in the accent colour.
+bool primaryButton(const char* label, const ImVec2& size = ImVec2(0, 0));
+
+// Whether a field holds nothing but whitespace (nothing to send or show).
+inline bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+
 // A heading in the heading font.
 void heading(const char* text);
 

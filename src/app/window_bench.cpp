@@ -34,13 +34,13 @@ constexpr int kWarmUpFrames = 20;
 constexpr int kMeasuredFrames = 60;  // per phase and run: rounds, not long runs, even out the load
 constexpr int kMemoryFrames = 30;
 constexpr double kIdleSettleSeconds = 3;  // start-up and the first frames are not idle
-constexpr int kWidth = 1600, kHeight = 1000;
+constexpr int kWindowWidth = 1600, kWindowHeight = 1000;
 
 // Where the pointer goes: inside the session screen's canvas at 1600x1000
 // (notes on the left, the interviewer on the right).
 constexpr float kCanvasX = 780, kCanvasY = 620;
 
-std::vector<std::string> split(const std::string& text, char separator) {
+std::vector<std::string> fieldsOf(const std::string& text, char separator) {
     std::vector<std::string> parts;
     std::stringstream in(text);
     for (std::string part; std::getline(in, part, separator);) parts.push_back(part);
@@ -58,7 +58,7 @@ void printPhase(const char* name, const std::vector<double>& ms, long long cpuNa
 }  // namespace
 
 std::optional<WindowBenchPlan> parseWindowBenchPlan(const std::string& text, std::string& error) {
-    const std::vector<std::string> parts = split(text, ':');
+    const std::vector<std::string> parts = fieldsOf(text, ':');
     WindowBenchPlan plan;
     const auto number = [&](const std::string& s, double& out) {
         char* end = nullptr;
@@ -121,7 +121,7 @@ void WindowBenchRun::beforeFrame() {
     io.MouseWheel = 0;
     if (m_plan.kind == WindowBenchPlan::Kind::Frames) {
         // Wanders over the whole window, so hovering changes what is drawn.
-        io.MousePos = ImVec2(float(40 + (m_frame * 37) % (kWidth - 80)), float(40 + (m_frame * 53) % (kHeight - 80)));
+        io.MousePos = ImVec2(float(40 + (m_frame * 37) % (kWindowWidth - 80)), float(40 + (m_frame * 53) % (kWindowHeight - 80)));
         return;
     }
     if (m_plan.kind != WindowBenchPlan::Kind::Canvas) {
@@ -339,11 +339,11 @@ void printTable(const std::vector<Program>& list, const std::vector<std::pair<st
 }
 
 std::vector<std::string> windowArgs(const std::string& plan) {
-    return {"--width", std::to_string(kWidth), "--height", std::to_string(kHeight), "--bench-run", plan};
+    return {"--width", std::to_string(kWindowWidth), "--height", std::to_string(kWindowHeight), "--bench-run", plan};
 }
 
 std::vector<std::string> bareArgs(const char* mode) {
-    return {mode, "--size", std::to_string(kWidth) + "x" + std::to_string(kHeight)};
+    return {mode, "--size", std::to_string(kWindowWidth) + "x" + std::to_string(kWindowHeight)};
 }
 
 // Rounds of: each program once per plan, in turn.
@@ -386,7 +386,7 @@ int runFramesBench(const std::string& screen, int runs, const std::string& compa
     const std::string load = loadNow();
     if (!runRounds(list, {{"frames:" + screen, ""}}, "--bench-frames", runs, "frames")) return 1;
     std::printf("rendered frames, %s screen, %dx%d, %d runs x %d frames each (load average %s at the start)\n",
-                screen.c_str(), kWidth, kHeight, runs, kMeasuredFrames, load.c_str());
+                screen.c_str(), kWindowWidth, kWindowHeight, runs, kMeasuredFrames, load.c_str());
     printTable(list, {{"frames", "frame to frame, pointer wandering (bare window: its demo window)"}}, "ms", true);
     printTable(list, {{"frames-cpu", "CPU per frame, all threads (median of runs)"}}, "ms", false);
     return 0;
@@ -404,7 +404,7 @@ int runCanvasWindowBench(int items, int runs, const std::string& compare) {
         return 1;
     std::printf("rendered canvas frames in a session, %d blocks + %d arrows, %dx%d, %d runs x %d frames a phase "
                 "(load average %s at the start)\n",
-                items, items, kWidth, kHeight, runs, kMeasuredFrames, load.c_str());
+                items, items, kWindowWidth, kWindowHeight, runs, kMeasuredFrames, load.c_str());
     printTable(list,
                {{"fit pan", "fit to content, panning"},
                 {"fit zoom", "fit to content, zooming"},
@@ -446,7 +446,7 @@ int runMemoryBench(int items, int runs, const std::string& compare) {
     if (!runRounds(list, {{"memory:0", "empty "}, {"memory:" + n, "canvas "}}, "--bench-memory", runs, "memory"))
         return 1;
     std::printf("resident memory after %d frames, %dx%d, %d runs (load average %s at the start)\n", kMemoryFrames,
-                kWidth, kHeight, runs, load.c_str());
+                kWindowWidth, kWindowHeight, runs, load.c_str());
     printTable(list,
                {{"empty rss", "session, empty canvas: RSS"},
                 {"canvas rss", "session, " + n + " blocks + " + n + " arrows: RSS"},
