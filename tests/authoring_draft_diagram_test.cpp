@@ -19,7 +19,7 @@ Json twoBlocks() {
     })");
 }
 
-CanvasItem block(ItemKind kind, double x, double y, std::string label = "") {
+CanvasItem draftBlock(ItemKind kind, double x, double y, std::string label = "") {
     CanvasItem item;
     item.kind = kind;
     item.x = x;
@@ -72,7 +72,7 @@ TEST_CASE("moving a block changes only its position in the file", "[authoring][d
 TEST_CASE("a new block gets an id from its label and keeps the arrows joined", "[authoring][diagram]") {
     DraftDiagram diagram;
     diagram.follow(twoBlocks());
-    REQUIRE(diagram.apply({CanvasCommand::add(block(ItemKind::FeatureStore, 0, 160))}));
+    REQUIRE(diagram.apply({CanvasCommand::add(draftBlock(ItemKind::FeatureStore, 0, 160))}));
     const ItemId store = diagram.document().items().back().id;
     auto written = diagram.apply({CanvasCommand::setLabel(store, "Feature store")});
     REQUIRE(written);
@@ -117,11 +117,11 @@ TEST_CASE("what the format cannot hold is counted, not written", "[authoring][di
     CanvasItem loose;
     loose.kind = ItemKind::Arrow;
     loose.points = {{0, 0}, {100, 0}};
-    CanvasItem stroke = block(ItemKind::Pen, 0, 0);
+    CanvasItem stroke = draftBlock(ItemKind::Pen, 0, 0);
     stroke.points = {{0, 0}, {1, 1}};
     CHECK(!diagram.apply({CanvasCommand::addMany({loose, stroke})}));
     CHECK(diagram.leftOut() == 2);
-    CHECK(diagram.apply({CanvasCommand::add(block(ItemKind::Box, 0, 0, "Box"))}));
+    CHECK(diagram.apply({CanvasCommand::add(draftBlock(ItemKind::Box, 0, 0, "Box"))}));
     CHECK(diagram.leftOut() == 2);
 }
 

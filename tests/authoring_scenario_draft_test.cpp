@@ -9,7 +9,7 @@ using namespace rehearse;
 
 namespace {
 
-ScenarioDraft toyDraft() {
+ScenarioDraft toyDraftInMemory() {
     Diagnostics diagnostics;
     auto draft = ScenarioDraft::fromText(test::readAll(REHEARSE_TEST_DATA "/lint/toy-late-invoices.json"),
                                          "/tmp/toy-late-invoices.json", diagnostics);
@@ -20,7 +20,7 @@ ScenarioDraft toyDraft() {
 }  // namespace
 
 TEST_CASE("draft: an edit changes one field and undo and redo take it back and forth", "[authoring][draft]") {
-    ScenarioDraft draft = toyDraft();
+    ScenarioDraft draft = toyDraftInMemory();
     REQUIRE(draft.text("/stages/0/key_points/0/why") == "Without a label there is nothing to learn.");
     CHECK_FALSE(draft.modified());
     REQUIRE(draft.set("/stages/0/key_points/0/why", "Labels decide everything."));
@@ -37,7 +37,7 @@ TEST_CASE("draft: an edit changes one field and undo and redo take it back and f
 }
 
 TEST_CASE("draft: typing into one field is one undo step, a new field starts another", "[authoring][draft]") {
-    ScenarioDraft draft = toyDraft();
+    ScenarioDraft draft = toyDraftInMemory();
     draft.set("/title", "L", true);
     draft.set("/title", "La", true);
     draft.set("/title", "Lat", true);
@@ -52,7 +52,7 @@ TEST_CASE("draft: typing into one field is one undo step, a new field starts ano
 }
 
 TEST_CASE("draft: typing again after an undo starts a new step", "[authoring][draft]") {
-    ScenarioDraft draft = toyDraft();
+    ScenarioDraft draft = toyDraftInMemory();
     draft.set("/title", "One", true);
     draft.set("/title", "One two", true);
     draft.set("/question", "Q", false);
@@ -64,7 +64,7 @@ TEST_CASE("draft: typing again after an undo starts a new step", "[authoring][dr
 }
 
 TEST_CASE("draft: typing into a field again after it lost the keyboard is a new step", "[authoring][draft]") {
-    ScenarioDraft draft = toyDraft();
+    ScenarioDraft draft = toyDraftInMemory();
     draft.set("/title", "First", true);
     draft.endTyping();
     draft.set("/title", "First and second", true);
@@ -73,7 +73,7 @@ TEST_CASE("draft: typing into a field again after it lost the keyboard is a new 
 }
 
 TEST_CASE("draft: a new edit after undo forgets what could be redone", "[authoring][draft]") {
-    ScenarioDraft draft = toyDraft();
+    ScenarioDraft draft = toyDraftInMemory();
     draft.set("/minutes", 20);
     draft.undo();
     REQUIRE(draft.canRedo());
@@ -83,7 +83,7 @@ TEST_CASE("draft: a new edit after undo forgets what could be redone", "[authori
 }
 
 TEST_CASE("draft: adding and removing list entries and members undo in place", "[authoring][draft]") {
-    ScenarioDraft draft = toyDraft();
+    ScenarioDraft draft = toyDraftInMemory();
     const ScenarioDraft::Json original = draft.document();
     REQUIRE(draft.insert("/facts", 1, {{"id", "new-fact"}, {"topic", "New"}}));
     CHECK(draft.text("/facts/1/id") == "new-fact");
@@ -102,7 +102,7 @@ TEST_CASE("draft: adding and removing list entries and members undo in place", "
 }
 
 TEST_CASE("draft: a pointer that names nothing changes nothing", "[authoring][draft]") {
-    ScenarioDraft draft = toyDraft();
+    ScenarioDraft draft = toyDraftInMemory();
     const std::size_t revision = draft.revision();
     CHECK_FALSE(draft.set("/facts/9/topic", "x"));
     CHECK_FALSE(draft.set("/nothing/here", "x"));

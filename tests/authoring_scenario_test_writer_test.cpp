@@ -17,14 +17,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Scenario toyScenario() {
+Scenario writerToyScenario() {
     ScenarioLoadResult loaded = loadScenarioFromFile(REHEARSE_TEST_DATA "/lint/toy-late-invoices.json");
     REQUIRE(loaded.scenario);
     return *loaded.scenario;
 }
 
 // A fresh folder for one test case's files.
-fs::path freshFolder(const std::string& name) {
+fs::path freshWriterFolder(const std::string& name) {
     const fs::path folder = fs::temp_directory_path() / ("rehearse-test-writer-" + name);
     fs::remove_all(folder);
     fs::create_directories(folder);
@@ -61,8 +61,8 @@ TEST_CASE("test writer: every shipped test file is already in the layout entries
 }
 
 TEST_CASE("test writer: a blessed question records the fact it reached, or that it was declined", "[authoring][test-writer]") {
-    const Scenario scenario = toyScenario();
-    const fs::path folder = freshFolder("questions");
+    const Scenario scenario = writerToyScenario();
+    const fs::path folder = freshWriterFolder("questions");
     const std::string path = scenarioTestPathFor((folder / "toy-late-invoices.json").string(), scenario.id);
     CHECK(path == (folder / "tests" / "toy-late-invoices.tests.json").string());
 
@@ -94,8 +94,8 @@ TEST_CASE("test writer: a blessed question records the fact it reached, or that 
 }
 
 TEST_CASE("test writer: a blessed sentence records what it covers and what it came near", "[authoring][test-writer]") {
-    const Scenario scenario = toyScenario();
-    const fs::path folder = freshFolder("sentences");
+    const Scenario scenario = writerToyScenario();
+    const fs::path folder = freshWriterFolder("sentences");
     const std::string path = (folder / "toy.tests.json").string();
     struct Tried {
         std::string text;
@@ -126,7 +126,7 @@ TEST_CASE("test writer: a blessed sentence records what it covers and what it ca
 }
 
 TEST_CASE("test writer: blessing the same words again replaces that entry and keeps the others", "[authoring][test-writer]") {
-    const fs::path folder = freshFolder("replace");
+    const fs::path folder = freshWriterFolder("replace");
     const std::string path = (folder / "toy.tests.json").string();
     {
         std::ofstream out(path);
@@ -154,7 +154,7 @@ TEST_CASE("test writer: blessing the same words again replaces that entry and ke
 }
 
 TEST_CASE("test writer: a test file that does not load, or tests another scenario, is never rewritten", "[authoring][test-writer]") {
-    const fs::path folder = freshFolder("refused");
+    const fs::path folder = freshWriterFolder("refused");
     const std::string path = (folder / "toy.tests.json").string();
     const std::string broken = "{\n  \"scenario\": \"toy-late-invoices\",\n  \"questions\": [\n    { \"ask\": \"x\" }\n  ]\n}\n";
     { std::ofstream(path) << broken; }
@@ -175,7 +175,7 @@ TEST_CASE("test writer: a test file that does not load, or tests another scenari
 }
 
 TEST_CASE("test writer: a copy of a shipped scenario gets its tests under the copy's id, and they pass", "[authoring][test-writer]") {
-    const fs::path folder = freshFolder("copy");
+    const fs::path folder = freshWriterFolder("copy");
     const std::string source = std::string(REHEARSE_SCENARIO_DIR) + "/spam-email-detection.json";
     const std::string copy = (folder / "my-spam.json").string();
     const TestSaveResult result = copyScenarioTests(source, "spam-email-detection", copy, "my-spam");

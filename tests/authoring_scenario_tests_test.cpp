@@ -4,6 +4,7 @@
 #include "core/authoring/scenario_test_run.hpp"
 #include "core/scenario/scenario_library.hpp"
 #include "core/scenario/scenario_loader.hpp"
+#include "minimal_scenario.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -13,11 +14,7 @@ using namespace rehearse;
 
 namespace {
 
-Scenario minimalScenario() {
-    ScenarioLoadResult loaded = loadScenarioFromFile(REHEARSE_TEST_DATA "/scenarios/minimal.json");
-    REQUIRE(loaded.scenario);
-    return *loaded.scenario;
-}
+using test::minimalScenario;
 
 ScenarioTestFile parsed(const std::string& text) {
     ScenarioTestLoadResult result = loadScenarioTestsFromText(text, "toy.tests.json");
@@ -26,7 +23,7 @@ ScenarioTestFile parsed(const std::string& text) {
     return *result.tests;
 }
 
-std::vector<std::string> messages(const Diagnostics& diagnostics) {
+std::vector<std::string> diagnosticMessages(const Diagnostics& diagnostics) {
     std::vector<std::string> out;
     for (const Diagnostic& d : diagnostics) out.push_back(d.format());
     return out;
@@ -50,7 +47,7 @@ TEST_CASE("scenario tests: entries that behave as recorded pass", "[authoring][s
   ]
 })");
     const ScenarioTestRun run = runScenarioTests(tests, scenario);
-    CHECK(messages(run.failures).empty());
+    CHECK(diagnosticMessages(run.failures).empty());
     CHECK(run.passed == 5);
     CHECK(run.failed == 0);
 }
@@ -72,7 +69,7 @@ TEST_CASE("scenario tests: a failing entry is reported at its line and column wi
     const ScenarioTestRun run = runScenarioTests(tests, scenario);
     CHECK(run.passed == 0);
     CHECK(run.failed == 5);
-    const std::vector<std::string> lines = messages(run.failures);
+    const std::vector<std::string> lines = diagnosticMessages(run.failures);
     REQUIRE(lines.size() == 5);
     CHECK(lines[0].rfind("toy.tests.json:4:5: error: question \"how many invoices do we get per day?\" should reach "
                          "'late-rate' but reached 'volume'", 0) == 0);
@@ -93,7 +90,7 @@ TEST_CASE("scenario tests: an id the scenario lacks fails with a suggestion", "[
   "questions": [ { "ask": "how late are they?", "facts": ["late_rate"] } ],
   "sentences": [ { "text": "Gradient boosting.", "covers": ["gdbt"] } ]
 })");
-    const std::vector<std::string> lines = messages(runScenarioTests(tests, scenario).failures);
+    const std::vector<std::string> lines = diagnosticMessages(runScenarioTests(tests, scenario).failures);
     REQUIRE(lines.size() == 2);
     CHECK(lines[0] == "toy.tests.json:3:59: error: unknown fact 'late_rate' in scenario 'toy-late-invoices' "
                       "(did you mean 'late-rate'?)");
@@ -109,7 +106,7 @@ TEST_CASE("scenario tests: a malformed file is refused with every problem locate
 })",
                                                            "bad.tests.json");
     CHECK_FALSE(bad.tests);
-    const std::vector<std::string> lines = messages(bad.diagnostics);
+    const std::vector<std::string> lines = diagnosticMessages(bad.diagnostics);
     auto has = [&](const std::string& line) { return std::find(lines.begin(), lines.end(), line) != lines.end(); };
     CHECK(has("bad.tests.json:3:18: error: missing 'fact': the fact id it must reach, or null when the "
               "interviewer must decline"));

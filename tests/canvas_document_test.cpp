@@ -11,7 +11,7 @@ using namespace rehearse;
 
 namespace {
 
-CanvasItem block(ItemKind kind, double x, double y, std::string label = {}) {
+CanvasItem documentBlock(ItemKind kind, double x, double y, std::string label = {}) {
     CanvasItem item;
     item.kind = kind;
     item.x = x;
@@ -25,9 +25,9 @@ CanvasItem block(ItemKind kind, double x, double y, std::string label = {}) {
 
 CanvasDocument sampleDocument() {
     CanvasDocument doc;
-    const ItemId a = doc.append(block(ItemKind::DataSource, 0, 0, "Mail logs"));
-    const ItemId b = doc.append(block(ItemKind::Model, 300, 0, "Spam classifier"));
-    CanvasItem note = block(ItemKind::Note, 0, 200, "Labels arrive late");
+    const ItemId a = doc.append(documentBlock(ItemKind::DataSource, 0, 0, "Mail logs"));
+    const ItemId b = doc.append(documentBlock(ItemKind::Model, 300, 0, "Spam classifier"));
+    CanvasItem note = documentBlock(ItemKind::Note, 0, 200, "Labels arrive late");
     note.colour = NoteColour::Pink;
     note.stage = "data";
     doc.append(note);
@@ -46,7 +46,7 @@ CanvasDocument sampleDocument() {
     pen.h = 20;
     pen.points = {{0, 0}, {0.5, 1}, {1, 0.3333333333333333}};
     doc.append(pen);
-    doc.append(block(ItemKind::Text, 500, 300, ""));
+    doc.append(documentBlock(ItemKind::Text, 500, 300, ""));
     return doc;
 }
 
@@ -122,11 +122,11 @@ TEST_CASE("an attached arrow end sits on its item's border facing the other end"
 }
 
 TEST_CASE("every command survives a JSON round trip", "[canvas]") {
-    CanvasItem item = block(ItemKind::Cache, 1.5, -2.25, "Feature cache");
+    CanvasItem item = documentBlock(ItemKind::Cache, 1.5, -2.25, "Feature cache");
     item.stage = "models";
     const std::vector<CanvasCommand> commands = {
         CanvasCommand::add(item),
-        CanvasCommand::paste({item, block(ItemKind::Note, 3, 4, "n")}),
+        CanvasCommand::paste({item, documentBlock(ItemKind::Note, 3, 4, "n")}),
         CanvasCommand::remove({ItemId{1}, ItemId{5}}),
         CanvasCommand::move({ItemId{2}}, 0.1, -20),
         CanvasCommand::resize(ItemId{3}, 0.1, 0.2, 100.3, 40.7),

@@ -11,7 +11,7 @@ using namespace rehearse;
 
 namespace {
 
-CanvasItem block(ItemKind kind, double x, double y, std::string label = {}) {
+CanvasItem editorBlock(ItemKind kind, double x, double y, std::string label = {}) {
     CanvasItem item;
     item.kind = kind;
     item.x = x;
@@ -41,8 +41,8 @@ std::vector<uint64_t> order(const CanvasDocument& doc) {
 
 TEST_CASE("add gives the document's next ids, in order", "[canvas][editor]") {
     CanvasEditor editor;
-    editor.apply(CanvasCommand::add(block(ItemKind::Box, 0, 0)));
-    editor.apply(CanvasCommand::addMany({block(ItemKind::Model, 0, 0), block(ItemKind::Cache, 0, 0)}));
+    editor.apply(CanvasCommand::add(editorBlock(ItemKind::Box, 0, 0)));
+    editor.apply(CanvasCommand::addMany({editorBlock(ItemKind::Model, 0, 0), editorBlock(ItemKind::Cache, 0, 0)}));
     CHECK(order(editor.document()) == std::vector<uint64_t>{1, 2, 3});
     CHECK(editor.lastAddedIds() == std::vector<ItemId>{ItemId{2}, ItemId{3}});
     CHECK(editor.document().nextId().value == 4);
@@ -51,12 +51,12 @@ TEST_CASE("add gives the document's next ids, in order", "[canvas][editor]") {
 
 TEST_CASE("paste re-links arrows inside the pasted set and frees the others", "[canvas][editor]") {
     CanvasEditor editor;
-    editor.apply(CanvasCommand::addMany({block(ItemKind::Box, 0, 0), block(ItemKind::Box, 300, 0)}));
+    editor.apply(CanvasCommand::addMany({editorBlock(ItemKind::Box, 0, 0), editorBlock(ItemKind::Box, 300, 0)}));
     // Clipboard ids 1 and 2 also exist in the document: the set wins.
-    CanvasItem a = block(ItemKind::Model, 0, 200);
+    CanvasItem a = editorBlock(ItemKind::Model, 0, 200);
     a.id = ItemId{1};
     CanvasItem inside = arrowBetween(ItemId{1}, ItemId{2});
-    CanvasItem b = block(ItemKind::Cache, 300, 200);
+    CanvasItem b = editorBlock(ItemKind::Cache, 300, 200);
     b.id = ItemId{2};
     CanvasItem outside = arrowBetween(ItemId{1}, ItemId{77});
     editor.apply(CanvasCommand::paste({a, inside, b, outside}));
@@ -70,8 +70,8 @@ TEST_CASE("paste re-links arrows inside the pasted set and frees the others", "[
 
 TEST_CASE("removing an item removes the arrows attached to it", "[canvas][editor]") {
     CanvasEditor editor;
-    editor.apply(CanvasCommand::addMany({block(ItemKind::Box, 0, 0), block(ItemKind::Box, 300, 0),
-                                         block(ItemKind::Box, 600, 0)}));
+    editor.apply(CanvasCommand::addMany({editorBlock(ItemKind::Box, 0, 0), editorBlock(ItemKind::Box, 300, 0),
+                                         editorBlock(ItemKind::Box, 600, 0)}));
     editor.apply(CanvasCommand::add(arrowBetween(ItemId{1}, ItemId{2})));
     editor.apply(CanvasCommand::add(arrowBetween(ItemId{2}, ItemId{3})));
     editor.apply(CanvasCommand::remove({ItemId{1}}));
@@ -82,7 +82,7 @@ TEST_CASE("removing an item removes the arrows attached to it", "[canvas][editor
 
 TEST_CASE("moving items: attached arrow ends follow, free ends move", "[canvas][editor]") {
     CanvasEditor editor;
-    editor.apply(CanvasCommand::addMany({block(ItemKind::Box, 0, 0), block(ItemKind::Box, 300, 0)}));
+    editor.apply(CanvasCommand::addMany({editorBlock(ItemKind::Box, 0, 0), editorBlock(ItemKind::Box, 300, 0)}));
     CanvasItem half = arrowBetween(ItemId{1}, ItemId{});
     half.points = {{0, 0}, {100, 300}};
     editor.apply(CanvasCommand::add(half));
@@ -96,7 +96,7 @@ TEST_CASE("moving items: attached arrow ends follow, free ends move", "[canvas][
 
 TEST_CASE("a group is one undo entry, and undo in an open group closes it", "[canvas][editor]") {
     CanvasEditor editor;
-    editor.apply(CanvasCommand::add(block(ItemKind::Box, 0, 0)));
+    editor.apply(CanvasCommand::add(editorBlock(ItemKind::Box, 0, 0)));
     const CanvasDocument before = editor.document();
     editor.apply(CanvasCommand::beginGroup());
     for (int i = 0; i < 50; ++i) editor.apply(CanvasCommand::move({ItemId{1}}, 1, 2));
@@ -120,7 +120,7 @@ TEST_CASE("a group is one undo entry, and undo in an open group closes it", "[ca
 
 TEST_CASE("empty edits add no history, and a new edit clears redo", "[canvas][editor]") {
     CanvasEditor editor;
-    editor.apply(CanvasCommand::add(block(ItemKind::Box, 0, 0, "a")));
+    editor.apply(CanvasCommand::add(editorBlock(ItemKind::Box, 0, 0, "a")));
     editor.apply(CanvasCommand::setLabel(ItemId{1}, "a"));
     editor.apply(CanvasCommand::move({ItemId{42}}, 1, 1));
     editor.apply(CanvasCommand::beginGroup());
@@ -128,7 +128,7 @@ TEST_CASE("empty edits add no history, and a new edit clears redo", "[canvas][ed
     CHECK(editor.undoDepth() == 1);
     editor.undo();
     CHECK(editor.canRedo());
-    editor.apply(CanvasCommand::add(block(ItemKind::Box, 0, 0)));
+    editor.apply(CanvasCommand::add(editorBlock(ItemKind::Box, 0, 0)));
     CHECK_FALSE(editor.canRedo());
     CHECK(editor.document().items()[0].id == ItemId{2});  // ids are never reused
 }
@@ -136,8 +136,8 @@ TEST_CASE("empty edits add no history, and a new edit clears redo", "[canvas][ed
 TEST_CASE("z order: front, back, forward and backward past overlapping items", "[canvas][editor]") {
     CanvasEditor editor;
     // 1 and 2 overlap, 3 is far away, 4 overlaps 1.
-    editor.apply(CanvasCommand::addMany({block(ItemKind::Box, 0, 0), block(ItemKind::Box, 50, 20),
-                                         block(ItemKind::Box, 2000, 0), block(ItemKind::Box, 10, 10)}));
+    editor.apply(CanvasCommand::addMany({editorBlock(ItemKind::Box, 0, 0), editorBlock(ItemKind::Box, 50, 20),
+                                         editorBlock(ItemKind::Box, 2000, 0), editorBlock(ItemKind::Box, 10, 10)}));
     editor.apply(CanvasCommand::reorder({ItemId{1}, ItemId{2}}, ZOrderChange::Front));
     CHECK(order(editor.document()) == std::vector<uint64_t>{3, 4, 1, 2});
     editor.apply(CanvasCommand::reorder({ItemId{2}, ItemId{1}}, ZOrderChange::Back));
@@ -154,7 +154,7 @@ TEST_CASE("z order: front, back, forward and backward past overlapping items", "
 
 TEST_CASE("set_arrow attaches only to existing non-arrow items", "[canvas][editor]") {
     CanvasEditor editor;
-    editor.apply(CanvasCommand::addMany({block(ItemKind::Box, 0, 0), block(ItemKind::Box, 300, 0)}));
+    editor.apply(CanvasCommand::addMany({editorBlock(ItemKind::Box, 0, 0), editorBlock(ItemKind::Box, 300, 0)}));
     editor.apply(CanvasCommand::add(arrowBetween(ItemId{1}, ItemId{})));
     editor.apply(CanvasCommand::setArrow(ItemId{3}, ItemId{1}, ItemId{2}, {0, 0}, {5, 5}));
     CHECK(editor.document().find(ItemId{3})->to == ItemId{2});
@@ -184,7 +184,7 @@ TEST_CASE("property: random commands, undo all gives the empty document, redo al
         auto randomItem = [&]() {
             static const ItemKind kinds[] = {ItemKind::Box, ItemKind::Note, ItemKind::Text, ItemKind::Model,
                                              ItemKind::Arrow, ItemKind::Pen, ItemKind::Database};
-            CanvasItem item = block(kinds[uniform(0, 6)], uniform(-500, 500), uniform(-500, 500),
+            CanvasItem item = editorBlock(kinds[uniform(0, 6)], uniform(-500, 500), uniform(-500, 500),
                                     "l" + std::to_string(uniform(0, 99)));
             item.id = ItemId{uint64_t(uniform(0, 40))};
             if (item.kind == ItemKind::Arrow) {
@@ -252,8 +252,8 @@ TEST_CASE("property: random commands, undo all gives the empty document, redo al
 
 TEST_CASE("replaying the same commands rebuilds the same document", "[canvas][editor]") {
     std::vector<CanvasCommand> journal = {
-        CanvasCommand::add(block(ItemKind::Model, 0, 0, "Ranker")),
-        CanvasCommand::add(block(ItemKind::FeatureStore, 300, 0, "Features")),
+        CanvasCommand::add(editorBlock(ItemKind::Model, 0, 0, "Ranker")),
+        CanvasCommand::add(editorBlock(ItemKind::FeatureStore, 300, 0, "Features")),
         CanvasCommand::add(arrowBetween(ItemId{2}, ItemId{1})),
         CanvasCommand::beginGroup(),
         CanvasCommand::move({ItemId{1}}, 20, 0),

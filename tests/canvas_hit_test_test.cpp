@@ -12,7 +12,7 @@ using namespace rehearse;
 
 namespace {
 
-CanvasItem box(double x, double y, double w = 160, double h = 80) {
+CanvasItem hitBox(double x, double y, double w = 160, double h = 80) {
     CanvasItem item;
     item.kind = ItemKind::Box;
     item.x = x;
@@ -26,8 +26,8 @@ CanvasItem box(double x, double y, double w = 160, double h = 80) {
 
 TEST_CASE("hit-testing: topmost wins, lines by distance, misses miss", "[canvas][hit]") {
     CanvasDocument doc;
-    const ItemId bottom = doc.append(box(0, 0));
-    const ItemId top = doc.append(box(100, 40));
+    const ItemId bottom = doc.append(hitBox(0, 0));
+    const ItemId top = doc.append(hitBox(100, 40));
     CanvasItem arrow;
     arrow.kind = ItemKind::Arrow;
     arrow.points = {{0, 300}, {400, 300}};
@@ -55,8 +55,8 @@ TEST_CASE("hit-testing: topmost wins, lines by distance, misses miss", "[canvas]
 
 TEST_CASE("itemsInside takes only wholly enclosed items", "[canvas][hit]") {
     CanvasDocument doc;
-    const ItemId a = doc.append(box(0, 0, 100, 100));
-    doc.append(box(90, 0, 100, 100));
+    const ItemId a = doc.append(hitBox(0, 0, 100, 100));
+    doc.append(hitBox(90, 0, 100, 100));
     SpatialIndex index;
     index.sync(doc);
     CHECK(itemsInside(doc, index, {-10, -10, 150, 150}) == std::vector<ItemId>{a});
@@ -66,8 +66,8 @@ TEST_CASE("the spatial index agrees with brute force", "[canvas][hit]") {
     std::mt19937 rng(7);
     std::uniform_real_distribution<double> pos(-5000, 5000), size(1, 400);
     CanvasDocument doc;
-    for (int i = 0; i < 3000; ++i) doc.append(box(pos(rng), pos(rng), size(rng), size(rng)));
-    doc.append(box(-20000, -20000, 40000, 10));  // huge: lives in the index's large list
+    for (int i = 0; i < 3000; ++i) doc.append(hitBox(pos(rng), pos(rng), size(rng), size(rng)));
+    doc.append(hitBox(-20000, -20000, 40000, 10));  // huge: lives in the index's large list
     SpatialIndex index;
     index.sync(doc);
     std::vector<uint32_t> got;

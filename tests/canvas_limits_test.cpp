@@ -12,6 +12,8 @@
 #include "core/canvas/diagram_import.hpp"
 #include "core/canvas/spatial_index.hpp"
 #include "core/session/action.hpp"
+#include "non_finite.hpp"
+#include "elapsed_seconds.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -26,10 +28,9 @@ using namespace rehearse;
 namespace {
 
 constexpr double kFreezeSize = 549755813760.0;  // 2^32 cells of 128 units on each side
-constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-std::string regression(const std::string& name) {
+using test::kInf;
+using test::kNaN;
+std::string canvasRegression(const std::string& name) {
     std::ifstream in(std::string(REHEARSE_TEST_DATA) + "/regressions/" + name, std::ios::binary);
     std::stringstream s;
     s << in.rdbuf();
@@ -37,7 +38,7 @@ std::string regression(const std::string& name) {
     return s.str();
 }
 
-CanvasItem box(double x, double y, double w, double h) {
+CanvasItem limitBox(double x, double y, double w, double h) {
     CanvasItem item;
     item.kind = ItemKind::Box;
     item.x = x;
@@ -47,9 +48,7 @@ CanvasItem box(double x, double y, double w, double h) {
     return item;
 }
 
-double secondsSince(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
+using test::secondsSince;
 
 bool insideLimits(const CanvasDocument& doc) {
     for (const CanvasItem& item : doc.items())
@@ -63,8 +62,8 @@ TEST_CASE("spatial index: the 549755813760-unit item no longer freezes the rebui
     // The cell count (2^32 * 2^32) overflowed int64 to 0, passed the "too
     // many cells" check, and the loop set out to visit 2^64 cells.
     CanvasDocument doc;
-    doc.append(box(0, 0, kFreezeSize, kFreezeSize));
-    doc.append(box(10, 10, 160, 80));
+    doc.append(limitBox(0, 0, kFreezeSize, kFreezeSize));
+    doc.append(limitBox(10, 10, 160, 80));
     SpatialIndex index;
     const auto start = std::chrono::steady_clock::now();
     index.sync(doc);
@@ -83,13 +82,13 @@ TEST_CASE("spatial index: bounds at the edge of double, infinite or NaN", "[canv
     // but an index must not trust its input: each either works or is skipped.
     const double big = std::numeric_limits<double>::max();
     CanvasDocument doc;
-    doc.append(box(-big, -big, big, big));          // corner at -1.8e308, far corner at 0
-    doc.append(box(-1e300, 0, 2e300, 10));          // spans almost every cell
-    doc.append(box(big, big, 0, 0));                // a point at the very end
-    doc.append(box(0, 0, kInf, 10));                // infinite width
-    doc.append(box(kNaN, 0, 10, 10));               // NaN corner
-    doc.append(box(-kInf, -kInf, 0, 0));
-    doc.append(box(5, 5, 10, 10));                  // an ordinary one among them
+    doc.append(limitBox(-big, -big, big, big));          // corner at -1.8e308, far corner at 0
+    doc.append(limitBox(-1e300, 0, 2e300, 10));          // spans almost every cell
+    doc.append(limitBox(big, big, 0, 0));                // a point at the very end
+    doc.append(limitBox(0, 0, kInf, 10));                // infinite width
+    doc.append(limitBox(kNaN, 0, 10, 10));               // NaN corner
+    doc.append(limitBox(-kInf, -kInf, 0, 0));
+    doc.append(limitBox(5, 5, 10, 10));                  // an ordinary one among them
     CanvasItem arrow;                               // ends computed from huge items: inf - inf
     arrow.kind = ItemKind::Arrow;
     arrow.from = ItemId{1};
@@ -141,7 +140,7 @@ TEST_CASE("canvas limits: a stored canvas beyond them is refused with the field 
 TEST_CASE("canvas limits: a clipboard payload beyond them pastes as plain text", "[canvas][limits][regression]") {
     for (const char* file : {"huge-item.clipboard.json", "far-items.clipboard.json"}) {
         INFO(file);
-        const std::string payload = regression(file);
+        const std::string payload = canvasRegression(file);
         CHECK_FALSE(decodeClipboard(payload));
         // Pasting it is an ordinary text item; nothing huge reaches the document.
         CanvasEditor editor;
@@ -165,13 +164,13 @@ TEST_CASE("canvas limits: a clipboard payload beyond them pastes as plain text",
 TEST_CASE("canvas limits: the editor clamps what commands ask for", "[canvas][limits]") {
     CanvasEditor editor;
     // The freeze reproducer as a journal's add command: accepted, clamped.
-    editor.apply(CanvasCommand::add(box(0, 0, kFreezeSize, kFreezeSize)));
+    editor.apply(CanvasCommand::add(limitBox(0, 0, kFreezeSize, kFreezeSize)));
     const CanvasItem& added = editor.document().items()[0];
     CHECK(added.w == kMaxItemSize);
     CHECK(added.h == kMaxItemSize);
 
     // Adds with NaN and infinite numbers (commands built in code, not parsed).
-    CanvasItem wild = box(kNaN, -kInf, kInf, kNaN);
+    CanvasItem wild = limitBox(kNaN, -kInf, kInf, kNaN);
     editor.apply(CanvasCommand::add(wild));
     CanvasItem pen;
     pen.kind = ItemKind::Pen;
@@ -207,7 +206,7 @@ TEST_CASE("canvas limits: the editor clamps what commands ask for", "[canvas][li
 TEST_CASE("canvas limits: a session journal with the freeze reproducer replays in bounds",
           "[canvas][limits][regression]") {
     // The archive's canvas actions, as the session replays them.
-    const nlohmann::json archive = nlohmann::json::parse(regression("huge-canvas.session.json"));
+    const nlohmann::json archive = nlohmann::json::parse(canvasRegression("huge-canvas.session.json"));
     CanvasEditor editor;
     int commands = 0;
     for (const nlohmann::json& action : archive.at("journal")) {

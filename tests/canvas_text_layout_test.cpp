@@ -9,7 +9,7 @@ using namespace rehearse;
 
 namespace {
 
-CanvasItem block(ItemKind kind, double w, double h, std::string label) {
+CanvasItem sizedBlock(ItemKind kind, double w, double h, std::string label) {
     CanvasItem item;
     item.kind = kind;
     item.x = 100;
@@ -41,7 +41,7 @@ TEST_CASE("a block label never starts under the block's icon", "[canvas][text]")
         for (const std::string& label : labels)
             for (const Vec2 size : {Vec2{160, 80}, Vec2{120, 60}, Vec2{240, 100}, Vec2{90, 120}})
                 for (double k : fontScales) {
-                    const CanvasItem item = block(kind, size.x, size.y, label);
+                    const CanvasItem item = sizedBlock(kind, size.x, size.y, label);
                     const std::optional<Rect> icon = blockIconBox(item);
                     REQUIRE(icon);
                     ShapeList shapes;
@@ -60,7 +60,7 @@ TEST_CASE("a block label never starts under the block's icon", "[canvas][text]")
 
 TEST_CASE("the icon box holds the whole icon drawing", "[canvas][text]") {
     for (ItemKind kind : kBlockKinds) {
-        const CanvasItem item = block(kind, 160, 80, "x");
+        const CanvasItem item = sizedBlock(kind, 160, 80, "x");
         const Rect icon = *blockIconBox(item);
         ShapeList shapes;
         appendKindIcon(kind, icon, shapes);
@@ -72,7 +72,7 @@ TEST_CASE("the icon box holds the whole icon drawing", "[canvas][text]") {
 
 TEST_CASE("a short label stays centred in the whole block", "[canvas][text]") {
     // Moving every label right of the icon would push short ones off centre.
-    const CanvasItem item = block(ItemKind::Model, 160, 80, "Model");
+    const CanvasItem item = sizedBlock(ItemKind::Model, 160, 80, "Model");
     ShapeList shapes;
     appendItemShape(CanvasDocument{}, item, ShapeDetail::Full, shapes);
     const TextBlockLayout layout = layoutTextBlock(shapes.texts.back());
@@ -80,7 +80,7 @@ TEST_CASE("a short label stays centred in the whole block", "[canvas][text]") {
 }
 
 TEST_CASE("a label that would run under the icon moves beside it", "[canvas][text]") {
-    const CanvasItem item = block(ItemKind::ModelRegistry, 160, 80, "Model registry for versions");
+    const CanvasItem item = sizedBlock(ItemKind::ModelRegistry, 160, 80, "Model registry for versions");
     const Rect icon = *blockIconBox(item);
     ShapeList shapes;
     appendItemShape(CanvasDocument{}, item, ShapeDetail::Full, shapes);

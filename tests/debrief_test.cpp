@@ -14,7 +14,7 @@ using namespace rehearse;
 
 namespace {
 
-const char* kScenarioJson = R"({
+const char* kDebriefScenarioJson = R"({
   "format": 1, "id": "toy-debrief", "title": "Toy debrief", "question": "Design a spam filter.",
   "difficulty": "easy", "tags": [], "minutes": 10,
   "facts": [
@@ -44,14 +44,14 @@ const char* kScenarioJson = R"({
                  "arrows": [ { "id": "ab", "from": "a", "to": "b", "label": "uncertain" } ] } }
 })";
 
-Scenario toyScenario() {
-    ScenarioLoadResult result = loadScenarioFromText(kScenarioJson, "toy.json");
+Scenario debriefToyScenario() {
+    ScenarioLoadResult result = loadScenarioFromText(kDebriefScenarioJson, "toy.json");
     REQUIRE(result.scenario);
     return *result.scenario;
 }
 
 Session playedSession() {
-    Session session(toyScenario());
+    Session session(debriefToyScenario());
     const auto apply = [&](double at, ActionPayload payload) { REQUIRE(session.apply(Action{at, std::move(payload)})); };
     apply(5, RaiseFollowUp{"fu-costs", {}});
     apply(20, AskClarification{"how many emails a day?", "volume", {}});
@@ -164,7 +164,7 @@ TEST_CASE("debrief: Markdown written to a file", "[debrief]") {
 }
 
 TEST_CASE("debrief: a session that never started anything", "[debrief]") {
-    const Session session(toyScenario());
+    const Session session(debriefToyScenario());
     const Debrief debrief = buildDebrief(session, 0);
     CHECK(debrief.coveredWeight() == 0);
     CHECK(debrief.importantNotAsked.size() == 2);

@@ -17,7 +17,7 @@ using namespace rehearse::test;
 
 namespace {
 
-mode_t modeOf(const std::string& path) {
+mode_t permissionBitsOf(const std::string& path) {
     struct stat info {};
     REQUIRE(stat(path.c_str(), &info) == 0);
     return info.st_mode & 0777;
@@ -46,12 +46,12 @@ TEST_CASE("canvas files: every format is written with the same permissions as th
         const std::string path = home.path() + "/" + canvasFileName("fraud canvas", format);
         INFO(path);
         REQUIRE(writeCanvasFile(doc, format, path, "Fraud", error));
-        CHECK(modeOf(path) == 0644);
+        CHECK(permissionBitsOf(path) == 0644);
         CHECK_FALSE(readAll(path).empty());
     }
     Debrief debrief;
     REQUIRE(writeDebriefMarkdown(debrief, home.path() + "/debrief.md", &error));
-    CHECK(modeOf(home.path() + "/debrief.md") == 0644);
+    CHECK(permissionBitsOf(home.path() + "/debrief.md") == 0644);
     umask(old);
     CHECK(readAll(home.path() + "/fraud-canvas.svg").find("<title>Fraud</title>") != std::string::npos);
     CHECK(readAll(home.path() + "/fraud-canvas.excalidraw").find("Gradient boosted trees") != std::string::npos);

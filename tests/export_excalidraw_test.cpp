@@ -5,6 +5,7 @@
 #include "core/export/excalidraw_export.hpp"
 
 #include "test_files.hpp"
+#include "golden_files.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -18,11 +19,8 @@ using namespace rehearse;
 
 namespace {
 
-std::string golden(const std::string& name) { return std::string(REHEARSE_TEST_DATA) + "/golden/" + name; }
-
-CanvasDocument sample() {
-    return CanvasDocument::fromJson(nlohmann::json::parse(test::readAll(golden("canvas_sample.json"))));
-}
+using test::golden;
+using test::sample;
 
 }  // namespace
 

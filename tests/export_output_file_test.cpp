@@ -21,7 +21,7 @@ using namespace rehearse::test;
 
 namespace {
 
-mode_t modeOf(const std::string& path) {
+mode_t linkModeOf(const std::string& path) {
     struct stat info {};
     REQUIRE(lstat(path.c_str(), &info) == 0);
     return info.st_mode;
@@ -42,12 +42,12 @@ TEST_CASE("output file: a new file gets the user's umask, not 0600", "[export][f
     {
         Umask mask(022);
         REQUIRE(writeOutputFile(home.path() + "/shared.svg", "<svg/>", error));
-        CHECK((modeOf(home.path() + "/shared.svg") & 0777) == 0644);
+        CHECK((linkModeOf(home.path() + "/shared.svg") & 0777) == 0644);
     }
     {
         Umask mask(077);
         REQUIRE(writeOutputFile(home.path() + "/private.svg", "<svg/>", error));
-        CHECK((modeOf(home.path() + "/private.svg") & 0777) == 0600);
+        CHECK((linkModeOf(home.path() + "/private.svg") & 0777) == 0600);
     }
     CHECK(readAll(home.path() + "/shared.svg") == "<svg/>");
 }
@@ -61,7 +61,7 @@ TEST_CASE("output file: an existing file is replaced and keeps its mode", "[expo
     Umask mask(022);
     REQUIRE(writeOutputFile(path, "new", error));
     CHECK(readAll(path) == "new");
-    CHECK((modeOf(path) & 0777) == 0640);
+    CHECK((linkModeOf(path) & 0777) == 0640);
     CHECK(filesStartingWith(home.path(), "debrief.md.tmp").empty());  // no temporary left behind
 }
 
@@ -95,7 +95,7 @@ TEST_CASE("output file: a symlink is replaced, the file it points to is left alo
     REQUIRE(symlink(target.c_str(), link.c_str()) == 0);
     std::string error;
     REQUIRE(writeOutputFile(link, "<svg/>", error));
-    CHECK(S_ISREG(modeOf(link)));
+    CHECK(S_ISREG(linkModeOf(link)));
     CHECK(readAll(link) == "<svg/>");
     CHECK(readAll(target) == "not mine to change");
 
@@ -106,7 +106,7 @@ TEST_CASE("output file: a symlink is replaced, the file it points to is left alo
     PngExportOptions options;
     options.fontPath = "builtin";
     REQUIRE(writePng(doc, dangling, options, &error));
-    CHECK(S_ISREG(modeOf(dangling)));
+    CHECK(S_ISREG(linkModeOf(dangling)));
     CHECK_FALSE(exists(home.path() + "/missing"));
 }
 

@@ -4,6 +4,7 @@
 #include "core/export/svg_export.hpp"
 
 #include "test_files.hpp"
+#include "golden_files.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -17,11 +18,8 @@ using namespace rehearse;
 
 namespace {
 
-std::string golden(const std::string& name) { return std::string(REHEARSE_TEST_DATA) + "/golden/" + name; }
-
-CanvasDocument sample() {
-    return CanvasDocument::fromJson(nlohmann::json::parse(test::readAll(golden("canvas_sample.json"))));
-}
+using test::golden;
+using test::sample;
 
 // REHEARSE_UPDATE_GOLDENS=1 rewrites the golden instead of comparing.
 void checkGolden(const std::string& name, const std::string& actual) {

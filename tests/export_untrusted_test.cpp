@@ -52,7 +52,7 @@ bool isWellFormedXmlText(const std::string& s) {
     return true;
 }
 
-CanvasItem box(double x, double y, double w, double h, std::string label = {}) {
+CanvasItem labelledBox(double x, double y, double w, double h, std::string label = {}) {
     CanvasItem item;
     item.kind = ItemKind::Box;
     item.x = x;
@@ -73,10 +73,10 @@ const std::string kHostile = std::string("ok \x01\x08\x0B\x1F\x7F|") + "\xEF\xBF
 
 CanvasDocument hostileCanvas() {
     CanvasDocument doc;
-    CanvasItem a = box(0, 0, 400, 120, kHostile);
+    CanvasItem a = labelledBox(0, 0, 400, 120, kHostile);
     a.stage = "data\x02\xFF";
     doc.append(a);
-    CanvasItem note = box(0, 200, 300, 200, kHostile + "\n" + kHostile);
+    CanvasItem note = labelledBox(0, 200, 300, 200, kHostile + "\n" + kHostile);
     note.kind = ItemKind::Note;
     doc.append(note);
     CanvasItem arrow;
@@ -147,9 +147,9 @@ TEST_CASE("exports of items near the limits of double write finite numbers", "[e
     // accepts any more: the exporters still write valid files.
     const double big = std::numeric_limits<double>::max();
     CanvasDocument doc;
-    doc.append(box(-big, -big, big, big, "far"));
-    doc.append(box(0, 0, 1e300, 1e300, "huge"));
-    doc.append(box(0, 0, 549755813760.0, 549755813760.0, "freeze"));
+    doc.append(labelledBox(-big, -big, big, big, "far"));
+    doc.append(labelledBox(0, 0, 1e300, 1e300, "huge"));
+    doc.append(labelledBox(0, 0, 549755813760.0, 549755813760.0, "freeze"));
 
     const std::string svg = exportSvg(doc);
     CHECK(svg.find("inf") == std::string::npos);
@@ -175,8 +175,8 @@ TEST_CASE("exports of items near the limits of double write finite numbers", "[e
 TEST_CASE("png export of a canvas at the limits is a full-size image", "[export][png][regression]") {
     // The largest canvas the limits allow: scaled to fit, not a 1x1 image.
     CanvasDocument doc;
-    doc.append(box(-1e7, -1e7, 1e6, 1e6, "top left"));
-    doc.append(box(9e6, 9e6, 1e6, 1e6, "bottom right"));
+    doc.append(labelledBox(-1e7, -1e7, 1e6, 1e6, "top left"));
+    doc.append(labelledBox(9e6, 9e6, 1e6, 1e6, "bottom right"));
     PngExportOptions options;
     options.fontPath = "builtin";
     options.maxDimension = 600;
@@ -241,7 +241,7 @@ TEST_CASE("wrapping is linear: 400 KB labels wrap in well under a second", "[exp
 
     // The SVG export of such a label, through the shared text-block layout.
     CanvasDocument doc;
-    doc.append(box(0, 0, 1e6, 100, label));
+    doc.append(labelledBox(0, 0, 1e6, 100, label));
     start = std::chrono::steady_clock::now();
     const std::string svg = exportSvg(doc);
     CHECK(seconds(start) < 2.0);

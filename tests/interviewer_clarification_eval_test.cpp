@@ -32,7 +32,7 @@ struct Evaluation {
     double recall() const { return withFact ? double(correct) / withFact : 1.0; }
 };
 
-Evaluation evaluate(const ClarificationOptions& options, bool verbose, const char* folder = "clarifications") {
+Evaluation evaluateClarifications(const ClarificationOptions& options, bool verbose, const char* folder = "clarifications") {
     ScenarioLibrary library;
     library.load({REHEARSE_SCENARIO_DIR});
     Evaluation eval;
@@ -80,7 +80,7 @@ Evaluation evaluate(const ClarificationOptions& options, bool verbose, const cha
 
 TEST_CASE("clarification matching: precision and recall on the labelled sets", "[interviewer][clarification]") {
     const bool verbose = std::getenv("REHEARSE_EVAL_VERBOSE") != nullptr;
-    const Evaluation eval = evaluate(ClarificationOptions{}, verbose);
+    const Evaluation eval = evaluateClarifications(ClarificationOptions{}, verbose);
     std::cout << "clarification matching: " << eval.questions << " questions in " << eval.files << " sets ("
               << eval.withFact << " with a fact, " << eval.questions - eval.withFact << " without); precision "
               << eval.precision() << " (" << eval.correct << "/" << eval.answered << "), recall " << eval.recall()
@@ -108,7 +108,7 @@ TEST_CASE("clarification matching: precision and recall on the labelled sets", "
 // tuning: keep it that way (tune on the set above, measure here).
 TEST_CASE("clarification matching: precision and recall on the held-out sets", "[interviewer][clarification]") {
     const bool verbose = std::getenv("REHEARSE_EVAL_VERBOSE") != nullptr;
-    const Evaluation eval = evaluate(ClarificationOptions{}, verbose, "clarifications-heldout");
+    const Evaluation eval = evaluateClarifications(ClarificationOptions{}, verbose, "clarifications-heldout");
     std::cout << "clarification matching, held out: " << eval.questions << " questions in " << eval.files
               << " sets; precision " << eval.precision() << " (" << eval.correct << "/" << eval.answered
               << "), recall " << eval.recall() << " (" << eval.correct << "/" << eval.withFact << "), declined "

@@ -8,7 +8,7 @@ using namespace rehearse;
 
 namespace {
 
-const char* kScenarioJson = R"({
+const char* kMatcherScenarioJson = R"({
   "format": 1, "id": "toy-spam", "title": "Toy spam", "question": "Design a spam filter.",
   "difficulty": "easy", "tags": [], "minutes": 5,
   "facts": [
@@ -25,8 +25,8 @@ const char* kScenarioJson = R"({
   "reference": { "summary": "s", "diagram": { "items": [], "arrows": [] } }
 })";
 
-Scenario toyScenario() {
-    ScenarioLoadResult result = loadScenarioFromText(kScenarioJson, "toy.json");
+Scenario matcherToyScenario() {
+    ScenarioLoadResult result = loadScenarioFromText(kMatcherScenarioJson, "toy.json");
     REQUIRE(result.scenario);
     return *result.scenario;
 }
@@ -47,7 +47,7 @@ std::string answer(ClarificationMatcher& matcher, const std::string& question) {
 }  // namespace
 
 TEST_CASE("clarification: paraphrases find their fact", "[interviewer][clarification]") {
-    const Scenario scenario = toyScenario();
+    const Scenario scenario = matcherToyScenario();
     ClarificationMatcher matcher(scenario);
     CHECK(answer(matcher, "How many e-mails do we get per day?") == "volume");
     CHECK(answer(matcher, "what kind of traffic are we talking about") == "volume");
@@ -58,7 +58,7 @@ TEST_CASE("clarification: paraphrases find their fact", "[interviewer][clarifica
 }
 
 TEST_CASE("clarification: off-topic questions get no fact", "[interviewer][clarification]") {
-    const Scenario scenario = toyScenario();
+    const Scenario scenario = matcherToyScenario();
     ClarificationMatcher matcher(scenario);
     CHECK(answer(matcher, "When is the launch deadline?") == "");
     CHECK(answer(matcher, "") == "");
@@ -67,7 +67,7 @@ TEST_CASE("clarification: off-topic questions get no fact", "[interviewer][clari
 }
 
 TEST_CASE("clarification: questions about the team and its tools are declined though they share a noun with a fact", "[interviewer][clarification]") {
-    const Scenario scenario = toyScenario();
+    const Scenario scenario = matcherToyScenario();
     ClarificationMatcher matcher(scenario);
     // "emails" and "per day" are the volume fact's words; the question is about headcount.
     CHECK(answer(matcher, "How many emails do we get per day?") == "volume");
@@ -81,7 +81,7 @@ TEST_CASE("clarification: questions about the team and its tools are declined th
 }
 
 TEST_CASE("clarification: a question asking how long is never answered with a fact that gives no time", "[interviewer][clarification]") {
-    const Scenario scenario = toyScenario();
+    const Scenario scenario = matcherToyScenario();
     ClarificationMatcher matcher(scenario);
     // The privacy fact's words, but its answer states no duration.
     CHECK(answer(matcher, "How long are the GDPR rules?") == "");
@@ -129,7 +129,7 @@ TEST_CASE("clarification: a later part of a question that says 'it' leans on the
 }
 
 TEST_CASE("clarification: the result names the closest phrasing and ranks all facts", "[interviewer][clarification]") {
-    const Scenario scenario = toyScenario();
+    const Scenario scenario = matcherToyScenario();
     ClarificationMatcher matcher(scenario);
     const ClarificationResult result = matcher.match("what about gdpr?");
     REQUIRE(result.matched());
@@ -143,7 +143,7 @@ TEST_CASE("clarification: the result names the closest phrasing and ranks all fa
 }
 
 TEST_CASE("clarification: a scenario without facts never answers", "[interviewer][clarification]") {
-    Scenario scenario = toyScenario();
+    Scenario scenario = matcherToyScenario();
     scenario.facts.clear();
     ClarificationMatcher matcher(scenario);
     CHECK_FALSE(matcher.match("how many emails per day").matched());
@@ -153,7 +153,7 @@ namespace {
 
 // The toy scenario with two things it leaves to the candidate.
 Scenario toyWithAssumptions() {
-    std::string json = kScenarioJson;
+    std::string json = kMatcherScenarioJson;
     const std::string facts = R"("facts": [)";
     const std::string assumptions = R"("assumptions": [
     { "id": "outbound", "topic": "Outbound mail",

@@ -10,7 +10,7 @@ using namespace rehearse;
 namespace {
 
 // Two stages; the evaluation stage has a two-concept key point and a pitfall.
-const char* kScenarioJson = R"({
+const char* kCoverageScenarioJson = R"({
   "format": 1, "id": "toy-spam", "title": "Toy spam", "question": "Design a spam filter.",
   "difficulty": "easy", "tags": [], "minutes": 10,
   "facts": [ { "id": "volume", "topic": "Volume", "asks": ["how many emails per day"], "answer": "A lot." } ],
@@ -33,8 +33,8 @@ const char* kScenarioJson = R"({
   "reference": { "summary": "s", "diagram": { "items": [], "arrows": [] } }
 })";
 
-Scenario toyScenario() {
-    ScenarioLoadResult result = loadScenarioFromText(kScenarioJson, "toy.json");
+Scenario coverageToyScenario() {
+    ScenarioLoadResult result = loadScenarioFromText(kCoverageScenarioJson, "toy.json");
     REQUIRE(result.scenario);
     return *result.scenario;
 }
@@ -46,7 +46,7 @@ EvidenceText notes(StageKind stage, std::string text) {
 }  // namespace
 
 TEST_CASE("coverage: nothing written covers nothing", "[interviewer][coverage]") {
-    const Scenario scenario = toyScenario();
+    const Scenario scenario = coverageToyScenario();
     CoverageScorer scorer;
     const CoverageReport report = scorer.score(scenario, {});
     REQUIRE(report.stages.size() == 2);
@@ -57,7 +57,7 @@ TEST_CASE("coverage: nothing written covers nothing", "[interviewer][coverage]")
 }
 
 TEST_CASE("coverage: key points covered with the evidence sentence", "[interviewer][coverage]") {
-    const Scenario scenario = toyScenario();
+    const Scenario scenario = coverageToyScenario();
     CoverageScorer scorer;
     const CoverageReport report = scorer.score(
         scenario, {notes(StageKind::Data, "Sources:\n- User reports from the button.\n- Mail logs"),
@@ -86,7 +86,7 @@ TEST_CASE("coverage: key points covered with the evidence sentence", "[interview
 }
 
 TEST_CASE("coverage: `needs` concepts must all be there", "[interviewer][coverage]") {
-    const Scenario scenario = toyScenario();
+    const Scenario scenario = coverageToyScenario();
     CoverageScorer scorer;
     const CoverageReport report = scorer.score(scenario, {notes(StageKind::Evaluation, "PR-AUC on a random split")});
     const KeyPointCoverage* pr = report.keyPoint("pr");
@@ -98,7 +98,7 @@ TEST_CASE("coverage: `needs` concepts must all be there", "[interviewer][coverag
 }
 
 TEST_CASE("coverage: evidence from another stage counts, own stage preferred", "[interviewer][coverage]") {
-    const Scenario scenario = toyScenario();
+    const Scenario scenario = coverageToyScenario();
     CoverageScorer scorer;
     std::vector<EvidenceText> texts = {
         notes(StageKind::Evaluation, "Heavily imbalanced: report PR-AUC."),
@@ -119,7 +119,7 @@ TEST_CASE("coverage: evidence from another stage counts, own stage preferred", "
 }
 
 TEST_CASE("coverage: the quoted evidence is the sentence naming most of the point", "[interviewer][coverage]") {
-    const Scenario scenario = toyScenario();
+    const Scenario scenario = coverageToyScenario();
     CoverageScorer scorer;
     // The first sentence names the PR curve in passing; the second states
     // both halves of the point. The debrief quotes the second.
@@ -142,7 +142,7 @@ TEST_CASE("coverage: the quoted evidence is the sentence naming most of the poin
 }
 
 TEST_CASE("coverage: a list's lead-in is stated, its bare items are not", "[interviewer][coverage]") {
-    const Scenario scenario = toyScenario();
+    const Scenario scenario = coverageToyScenario();
     CoverageScorer scorer;
     // "Imbalanced:" leads a list that spells it out.
     const CoverageReport lead = scorer.score(
@@ -162,7 +162,7 @@ TEST_CASE("coverage: a list's lead-in is stated, its bare items are not", "[inte
 }
 
 TEST_CASE("coverage: probe answers are evidence", "[interviewer][coverage]") {
-    const Scenario scenario = toyScenario();
+    const Scenario scenario = coverageToyScenario();
     CoverageScorer scorer;
     const CoverageReport report = scorer.score(
         scenario, {EvidenceText{EvidenceSource::ProbeAnswer, StageKind::Data, "From the report spam button", "fu-1"}});
@@ -171,7 +171,7 @@ TEST_CASE("coverage: probe answers are evidence", "[interviewer][coverage]") {
 }
 
 TEST_CASE("coverage: pitfalls are flagged in their own stage, not when rejected", "[interviewer][coverage]") {
-    const Scenario scenario = toyScenario();
+    const Scenario scenario = coverageToyScenario();
     CoverageScorer scorer;
 
     auto hits = scorer.score(scenario, {notes(StageKind::Evaluation, "Headline metric: accuracy.")}).pitfalls();
@@ -199,7 +199,7 @@ TEST_CASE("coverage: pitfalls are flagged in their own stage, not when rejected"
 }
 
 TEST_CASE("coverage: one stage only", "[interviewer][coverage]") {
-    const Scenario scenario = toyScenario();
+    const Scenario scenario = coverageToyScenario();
     CoverageScorer scorer;
     const CoverageReport report = scorer.scoreStage(
         scenario, StageKind::Evaluation, {EvidenceText{EvidenceSource::Written, std::nullopt, "pr auc, time split", ""}});
@@ -210,7 +210,7 @@ TEST_CASE("coverage: one stage only", "[interviewer][coverage]") {
 }
 
 TEST_CASE("coverage: JSON for machines", "[interviewer][coverage]") {
-    const Scenario scenario = toyScenario();
+    const Scenario scenario = coverageToyScenario();
     CoverageScorer scorer;
     const CoverageReport report = scorer.score(
         scenario, {notes(StageKind::Data, "User reports.\n"), notes(StageKind::Evaluation, "accuracy")});

@@ -9,6 +9,7 @@
 #include "core/scenario/scenario_loader.hpp"
 
 #include "test_files.hpp"
+#include "pair_test_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -24,11 +25,7 @@ KeyPointCoverage point(RubricDimension dimension, int weight, bool covered) {
     return p;
 }
 
-Scenario shipped(const std::string& id) {
-    ScenarioLoadResult result = loadScenarioFromFile(std::string(REHEARSE_SCENARIO_DIR) + "/" + id + ".json");
-    REQUIRE(result.scenario);
-    return *result.scenario;
-}
+using test::shipped;
 
 }  // namespace
 

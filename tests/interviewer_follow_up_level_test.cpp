@@ -11,7 +11,7 @@ using namespace rehearse;
 
 namespace {
 
-const char* kScenarioJson = R"({
+const char* kFollowUpLevelScenarioJson = R"({
   "format": 1, "id": "toy-levels", "title": "Toy levels", "question": "Design a spam filter.",
   "difficulty": "easy", "tags": [], "minutes": 10,
   "facts": [],
@@ -31,8 +31,8 @@ const char* kScenarioJson = R"({
   "reference": { "summary": "s", "diagram": { "items": [], "arrows": [] } }
 })";
 
-Scenario toyScenario() {
-    ScenarioLoadResult result = loadScenarioFromText(kScenarioJson, "toy.json");
+Scenario followUpLevelToyScenario() {
+    ScenarioLoadResult result = loadScenarioFromText(kFollowUpLevelScenarioJson, "toy.json");
     INFO((result.diagnostics.empty() ? "" : result.diagnostics[0].format()));
     REQUIRE(result.scenario);
     return *result.scenario;
@@ -41,7 +41,7 @@ Scenario toyScenario() {
 }  // namespace
 
 TEST_CASE("follow-ups: a staff probe is not raised for a senior candidate", "[interviewer][follow-up][level]") {
-    Session session(toyScenario());
+    Session session(followUpLevelToyScenario());
     CHECK(session.candidateLevel() == Level::Senior);  // the scenario's level, by default
     FollowUpEngine engine(FollowUpPacing{0, false});
     CHECK(engine.due(session, 1) == std::vector<std::string>{"fu-all"});
@@ -49,7 +49,7 @@ TEST_CASE("follow-ups: a staff probe is not raised for a senior candidate", "[in
 }
 
 TEST_CASE("follow-ups: a staff candidate gets the staff probes too", "[interviewer][follow-up][level]") {
-    Session session(toyScenario());
+    Session session(followUpLevelToyScenario());
     REQUIRE(session.apply(Action{0, ChooseLevel{Level::Staff}}));
     CHECK(session.candidateLevel() == Level::Staff);
     FollowUpEngine engine(FollowUpPacing{0, false});
@@ -64,7 +64,7 @@ TEST_CASE("follow-ups: a staff candidate gets the staff probes too", "[interview
 }
 
 TEST_CASE("follow-ups: the level is chosen on starting, not midway", "[interviewer][follow-up][level]") {
-    Session session(toyScenario());
+    Session session(followUpLevelToyScenario());
     REQUIRE(session.apply(Action{1, SetNotes{0, "spam"}}));
     CHECK_FALSE(session.apply(Action{2, ChooseLevel{Level::Staff}}));
     CHECK(session.candidateLevel() == Level::Senior);
@@ -73,7 +73,7 @@ TEST_CASE("follow-ups: the level is chosen on starting, not midway", "[interview
 
 TEST_CASE("follow-ups: a staff scenario runs at staff level unless the candidate chose lower",
           "[interviewer][follow-up][level]") {
-    Scenario scenario = toyScenario();
+    Scenario scenario = followUpLevelToyScenario();
     scenario.level = Level::Staff;
     CHECK(Session(scenario).candidateLevel() == Level::Staff);
     Session chosen(scenario);
@@ -84,7 +84,7 @@ TEST_CASE("follow-ups: a staff scenario runs at staff level unless the candidate
 
 TEST_CASE("follow-ups: a rehearsal just started accepts the level chosen on starting", "[interviewer][follow-up][level]") {
     // What the library's Start does: the choice is the rehearsal's first dispatch.
-    Rehearsal rehearsal(std::make_unique<Session>(toyScenario()));
+    Rehearsal rehearsal(std::make_unique<Session>(followUpLevelToyScenario()));
     REQUIRE(rehearsal.dispatch(ChooseLevel{Level::Staff}));
     CHECK(rehearsal.session().candidateLevel() == Level::Staff);
     CHECK(std::string(actionTypeName(rehearsal.session().journal().front())) == "choose_level");

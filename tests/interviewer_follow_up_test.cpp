@@ -14,7 +14,7 @@ using namespace rehearse;
 
 namespace {
 
-const char* kScenarioJson = R"({
+const char* kFollowUpScenarioJson = R"({
   "format": 1, "id": "toy-probes", "title": "Toy probes", "question": "Design a spam filter.",
   "difficulty": "easy", "tags": [], "minutes": 10,
   "facts": [],
@@ -44,8 +44,8 @@ const char* kScenarioJson = R"({
   "reference": { "summary": "s", "diagram": { "items": [], "arrows": [] } }
 })";
 
-Scenario toyScenario() {
-    ScenarioLoadResult result = loadScenarioFromText(kScenarioJson, "toy.json");
+Scenario followUpToyScenario() {
+    ScenarioLoadResult result = loadScenarioFromText(kFollowUpScenarioJson, "toy.json");
     REQUIRE(result.scenario);
     return *result.scenario;
 }
@@ -71,7 +71,7 @@ std::map<std::string, double> raised(const Session& session) {
 }  // namespace
 
 TEST_CASE("follow-ups: enter, mention, missing and time under pacing", "[interviewer][follow-up]") {
-    Session session(toyScenario());
+    Session session(followUpToyScenario());
     FollowUpEngine engine;  // one probe per 90 s
     run(session, engine, 0, 300, {{10, SetNotes{0, "We will measure accuracy."}}});
 
@@ -86,14 +86,14 @@ TEST_CASE("follow-ups: enter, mention, missing and time under pacing", "[intervi
 }
 
 TEST_CASE("follow-ups: a covered key point silences its missing probe", "[interviewer][follow-up]") {
-    Session session(toyScenario());
+    Session session(followUpToyScenario());
     FollowUpEngine engine;
     run(session, engine, 0, 400, {{60, SetNotes{0, "About 10 billion emails per day."}}});
     CHECK(raised(session) == std::map<std::string, double>{{"fu-enter", 0}, {"fu-time", 120}});
 }
 
 TEST_CASE("follow-ups: a probe answer is evidence too", "[interviewer][follow-up]") {
-    Session session(toyScenario());
+    Session session(followUpToyScenario());
     FollowUpEngine engine;
     run(session, engine, 0, 30);
     REQUIRE(session.apply(Action{30, AnswerFollowUp{0, "Scale first: 3,000 qps at peak."}}));
@@ -102,14 +102,14 @@ TEST_CASE("follow-ups: a probe answer is evidence too", "[interviewer][follow-up
 }
 
 TEST_CASE("follow-ups: a rejected mention does not fire", "[interviewer][follow-up]") {
-    Session session(toyScenario());
+    Session session(followUpToyScenario());
     FollowUpEngine engine;
     run(session, engine, 0, 100, {{10, SetNotes{0, "PR-AUC, not accuracy."}}});
     CHECK_FALSE(session.wasRaised("fu-mention"));
 }
 
 TEST_CASE("follow-ups: canvas text of the stage counts as a mention", "[interviewer][follow-up]") {
-    Session session(toyScenario());
+    Session session(followUpToyScenario());
     FollowUpEngine engine;
     CanvasItem item;
     item.kind = ItemKind::Box;
@@ -123,7 +123,7 @@ TEST_CASE("follow-ups: canvas text of the stage counts as a mention", "[intervie
 }
 
 TEST_CASE("follow-ups: no probes while paused, none repeated", "[interviewer][follow-up]") {
-    Session session(toyScenario());
+    Session session(followUpToyScenario());
     FollowUpEngine engine(FollowUpPacing{0, false});
     REQUIRE(session.apply(Action{0, PauseClock{}}));
     CHECK(engine.due(session, 500).empty());
@@ -137,7 +137,7 @@ TEST_CASE("follow-ups: no probes while paused, none repeated", "[interviewer][fo
 }
 
 TEST_CASE("follow-ups: holdWhileOpen waits for an answer", "[interviewer][follow-up]") {
-    Session session(toyScenario());
+    Session session(followUpToyScenario());
     FollowUpEngine engine(FollowUpPacing{0, true});
     run(session, engine, 0, 200);
     CHECK(session.probes().size() == 1);  // fu-enter is still open
@@ -148,7 +148,7 @@ TEST_CASE("follow-ups: holdWhileOpen waits for an answer", "[interviewer][follow
 }
 
 TEST_CASE("follow-ups: before we move on", "[interviewer][follow-up]") {
-    Session session(toyScenario());
+    Session session(followUpToyScenario());
     FollowUpEngine engine;
     run(session, engine, 0, 10);
 
@@ -170,7 +170,7 @@ TEST_CASE("follow-ups: before we move on", "[interviewer][follow-up]") {
 }
 
 TEST_CASE("follow-ups: leaving from the last stage means finishing", "[interviewer][follow-up]") {
-    Session session(toyScenario());
+    Session session(followUpToyScenario());
     FollowUpEngine engine;
     CHECK(engine.beforeLeaving(session, 0, 99) == std::vector<std::string>{"fu-leave-costs"});
     REQUIRE(session.apply(Action{1, GoToStage{1}}));
@@ -181,7 +181,7 @@ TEST_CASE("follow-ups: leaving from the last stage means finishing", "[interview
 }
 
 TEST_CASE("follow-ups: replaying the journal gives the same probes", "[interviewer][follow-up]") {
-    Session session(toyScenario());
+    Session session(followUpToyScenario());
     FollowUpEngine engine;
     run(session, engine, 0, 400,
         {{10, SetNotes{0, "accuracy first"}}, {95, AnswerFollowUp{0, "scale: 2000 qps"}}, {300, GoToStage{1}}});
@@ -197,7 +197,7 @@ TEST_CASE("follow-ups: replaying the journal gives the same probes", "[interview
 }
 
 TEST_CASE("follow-ups: stageEnteredAt reads the feed", "[interviewer][follow-up]") {
-    Session session(toyScenario());
+    Session session(followUpToyScenario());
     CHECK(FollowUpEngine::stageEnteredAt(session) == 0);
     REQUIRE(session.apply(Action{42, GoToStage{1}}));
     CHECK(FollowUpEngine::stageEnteredAt(session) == 42);

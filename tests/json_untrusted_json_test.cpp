@@ -8,13 +8,13 @@
 using namespace rehearse;
 
 namespace {
-std::string nested(std::size_t depth, const std::string& inner = "1") {
+std::string nestedArrays(std::size_t depth, const std::string& inner = "1") {
     return std::string(depth, '[') + inner + std::string(depth, ']');
 }
 }  // namespace
 
 TEST_CASE("100k nested arrays are refused with the reason, without a crash", "[json]") {
-    const std::string deep = nested(100000);
+    const std::string deep = nestedArrays(100000);
     CHECK_FALSE(jsonDepthWithin(deep));
     std::string error;
     CHECK_FALSE(parseUntrustedJson(deep, &error));
@@ -22,7 +22,7 @@ TEST_CASE("100k nested arrays are refused with the reason, without a crash", "[j
     CHECK_FALSE(parseUntrustedOrderedJson(deep));
     // Unclosed too: the check stops at the first level too deep.
     CHECK_FALSE(parseUntrustedJson(std::string(1000000, '[')));
-    CHECK_FALSE(parseUntrustedJson(nested(100000, "{\"a\":1}")));
+    CHECK_FALSE(parseUntrustedJson(nestedArrays(100000, "{\"a\":1}")));
 }
 
 TEST_CASE("the depth limit is exact: 64 levels read, 65 do not", "[json]") {

@@ -80,18 +80,18 @@ TEST_CASE("Handshake messages round-trip and other versions are answered in word
           std::string::npos);
 
     Hello newer = hello;
-    newer.version = kPairProtocolVersion + 1;
+    newer.version = rehearse::net::kPairProtocolVersion + 1;
     Bytes newerBytes = encodeHello(newer);
     newerBytes.resize(10);  // a newer hello may look like anything after the version
     auto parsedNewer = parseHello(newerBytes);
     REQUIRE(std::holds_alternative<Hello>(parsedNewer));
-    CHECK(std::get<Hello>(parsedNewer).version == kPairProtocolVersion + 1);
-    CHECK(describeVersionMismatch(kPairProtocolVersion + 1).find("too new") != std::string::npos);
+    CHECK(std::get<Hello>(parsedNewer).version == rehearse::net::kPairProtocolVersion + 1);
+    CHECK(describeVersionMismatch(rehearse::net::kPairProtocolVersion + 1).find("too new") != std::string::npos);
     CHECK(describeVersionMismatch(0).find("too old") != std::string::npos);
-    CHECK(describeVersionMismatch(kPairProtocolVersion).empty());
+    CHECK(describeVersionMismatch(rehearse::net::kPairProtocolVersion).empty());
 
     HelloReply refused;
-    refused.version = kPairProtocolVersion + 1;
+    refused.version = rehearse::net::kPairProtocolVersion + 1;
     refused.status = HelloStatus::VersionMismatch;
     auto parsedReply = parseHelloReply(encodeHelloReply(refused));
     REQUIRE(std::holds_alternative<HelloReply>(parsedReply));

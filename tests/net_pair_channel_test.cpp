@@ -5,6 +5,7 @@
 // magic-wormhole transit relay when its Debian package is installed.
 #include "net/frame.hpp"
 #include "net/pair_channel.hpp"
+#include "elapsed_seconds.hpp"
 
 #include <asio.hpp>
 #include <catch2/catch.hpp>
@@ -136,7 +137,7 @@ std::vector<std::string> receiveAll(PairChannel& channel, int count, std::chrono
     return got;
 }
 
-bool contains(const std::vector<std::string>& lines, const std::string& part) {
+bool anyLineContains(const std::vector<std::string>& lines, const std::string& part) {
     for (const std::string& line : lines)
         if (line.find(part) != std::string::npos) return true;
     return false;
@@ -219,7 +220,7 @@ TEST_CASE("Pair channel: a network that goes quiet without closing anything lose
         CHECK(atHost[static_cast<std::size_t>(i)] == messageText('j', i));
     }
     CHECK(joiner->status().connections >= 2);
-    CHECK(contains(joiner->takeNotices(), "no word from the partner"));
+    CHECK(anyLineContains(joiner->takeNotices(), "no word from the partner"));
 }
 
 TEST_CASE("Pair channel: a wrong code gets nothing and the host makes a new code", "[net][pair]") {
@@ -237,7 +238,7 @@ TEST_CASE("Pair channel: a wrong code gets nothing and the host makes a new code
     // The host noticed and has a new code; the old one is spent.
     for (int i = 0; i < 50 && host->status().code == right.text(); ++i) std::this_thread::sleep_for(20ms);
     CHECK(host->status().code != right.text());
-    CHECK(contains(host->takeNotices(), "someone tried to join with a wrong code"));
+    CHECK(anyLineContains(host->takeNotices(), "someone tried to join with a wrong code"));
     const std::string second = host->status().code;
     auto late = PairChannel::join(right, {});
     CHECK_FALSE(late->waitUntilConnected(5s));
@@ -266,7 +267,7 @@ TEST_CASE("Pair channel: a tampered or replayed frame is refused and the session
         REQUIRE(got.size() == 20);
         for (int i = 0; i < 20; ++i) CHECK(got[static_cast<std::size_t>(i)] == messageText('h', i));
         CHECK_FALSE(joiner->receive(200ms));
-        CHECK(contains(joiner->takeNotices(), "refused a message that failed authentication"));
+        CHECK(anyLineContains(joiner->takeNotices(), "refused a message that failed authentication"));
         CHECK(joiner->status().connections == 2);
     }
 }
@@ -291,9 +292,7 @@ std::uint16_t unusedPort() {
     return probe.local_endpoint().port();
 }
 
-double secondsSince(std::chrono::steady_clock::time_point start) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
+using test::secondsSince;
 
 }  // namespace
 

@@ -1,6 +1,7 @@
 // The one place where doubles become integers (core/numeric): defined for
 // every double, NaN and infinities included.
 #include "core/numeric/checked_conversion.hpp"
+#include "non_finite.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -10,8 +11,8 @@
 using namespace rehearse;
 
 namespace {
-constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+using test::kInf;
+using test::kNaN;
 constexpr int64_t kMax64 = std::numeric_limits<int64_t>::max();
 constexpr int64_t kMin64 = std::numeric_limits<int64_t>::min();
 }  // namespace

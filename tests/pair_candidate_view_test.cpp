@@ -3,6 +3,7 @@
 // rehearsal that revealed some facts and pushed some probes.
 #include "core/pair/candidate_view.hpp"
 #include "core/scenario/scenario_loader.hpp"
+#include "pair_test_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -12,15 +13,9 @@ using namespace rehearse;
 
 namespace {
 
-Scenario shipped(const std::string& id) {
-    auto result = loadScenarioFromFile(std::string(REHEARSE_SCENARIO_DIR) + "/" + id + ".json");
-    REQUIRE(result.scenario);
-    return *result.scenario;
-}
+using test::shipped;
 
-bool contains(const std::string& haystack, const std::string& needle) {
-    return haystack.find(needle) != std::string::npos;
-}
+using test::contains;
 
 // The JSON dump escapes some characters; compare against text dumped the same way.
 std::string asJsonText(const std::string& text) {

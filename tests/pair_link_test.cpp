@@ -12,6 +12,7 @@
 #include "core/store/store_recovery.hpp"
 #include "core/store/stored_session.hpp"
 #include "store_test_support.hpp"
+#include "pair_test_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -19,14 +20,10 @@ using namespace rehearse;
 
 namespace {
 
-Scenario shipped(const std::string& id) {
-    auto result = loadScenarioFromFile(std::string(REHEARSE_SCENARIO_DIR) + "/" + id + ".json");
-    REQUIRE(result.scenario);
-    return *result.scenario;
-}
+using test::shipped;
 
 // Moves every queued message across until neither side has anything to say.
-void exchange(PairLink& a, PairLink& b) {
+void exchangeLinks(PairLink& a, PairLink& b) {
     for (bool moved = true; moved;) {
         moved = false;
         for (const std::string& m : a.takeOutgoing()) b.receive(m), moved = true;
@@ -42,7 +39,7 @@ TEST_CASE("Two rehearsals linked through pair peers show each other's actions on
     PairLink interviewer(std::make_unique<InterviewerPeer>(scenario, "Ada"));
     PairLink candidate(std::make_unique<CandidatePeer>("Grace"));
     CHECK(interviewer.makeRehearsal() == nullptr);  // not open yet
-    exchange(interviewer, candidate);
+    exchangeLinks(interviewer, candidate);
     std::unique_ptr<Rehearsal> asking = candidate.makeRehearsal();
     std::unique_ptr<Rehearsal> answering = interviewer.makeRehearsal();
     REQUIRE(asking);
@@ -53,13 +50,13 @@ TEST_CASE("Two rehearsals linked through pair peers show each other's actions on
 
     REQUIRE(asking->ask("How many emails a day?"));
     CHECK(asking->session().pendingQuestions().empty());  // a request until the interviewer's side applies it
-    exchange(interviewer, candidate);
+    exchangeLinks(interviewer, candidate);
     REQUIRE(answering->session().pendingQuestions().size() == 1);
     CHECK(asking->session().pendingQuestions().size() == 1);
 
     REQUIRE(answering->dispatch(AnswerQuestion{"volume", ""}));
     CHECK(answering->session().pendingQuestions().empty());  // applied on this side at once
-    exchange(interviewer, candidate);
+    exchangeLinks(interviewer, candidate);
     REQUIRE(asking->scenario().facts.size() == 1);
     CHECK(asking->scenario().facts[0].id == "volume");
     CHECK(asking->session().revealedFactIds() == std::vector<std::string>{"volume"});
@@ -72,7 +69,7 @@ TEST_CASE("Two rehearsals linked through pair peers show each other's actions on
     CHECK(asking->session().stageProgress(0).notes.empty());
     asking->typeNotes(0, "10B a day, 115k/s");
     asking->commitNotes();
-    exchange(interviewer, candidate);
+    exchangeLinks(interviewer, candidate);
     CHECK(answering->session().stageProgress(0).notes == "10B a day, 115k/s");
     CHECK(asking->session().stageProgress(0).notes == "10B a day, 115k/s");
     CHECK(asking->notes(0) == "10B a day, 115k/s");
@@ -80,7 +77,7 @@ TEST_CASE("Two rehearsals linked through pair peers show each other's actions on
     // What the candidate may not do is refused on its side and changes nothing.
     CHECK_FALSE(asking->dispatch(AnswerQuestion{"spam-rate", "2%"}));
     CHECK_FALSE(answering->dispatch(SetNotes{0, "the interviewer's words"}));
-    exchange(interviewer, candidate);
+    exchangeLinks(interviewer, candidate);
     CHECK(asking->scenario().facts.size() == 1);
     CHECK(buildCandidateView(asking->session()).stages[0].notes == "10B a day, 115k/s");
 
@@ -111,7 +108,7 @@ TEST_CASE("After the interview the candidate's debrief and stored copy show cove
     REQUIRE(!scenario.referenceSummary.empty());
     PairLink interviewer(std::make_unique<InterviewerPeer>(scenario, "Ada"));
     PairLink candidate(std::make_unique<CandidatePeer>("Grace"));
-    exchange(interviewer, candidate);
+    exchangeLinks(interviewer, candidate);
     std::unique_ptr<Rehearsal> asking = candidate.makeRehearsal();
     std::unique_ptr<Rehearsal> answering = interviewer.makeRehearsal();
     REQUIRE(asking);
@@ -122,13 +119,13 @@ TEST_CASE("After the interview the candidate's debrief and stored copy show cove
     for (const KeyPoint& point : scenario.stages[0].keyPoints) notes += point.text + ". ";
     asking->typeNotes(0, notes);
     asking->commitNotes();
-    exchange(interviewer, candidate);
+    exchangeLinks(interviewer, candidate);
     CHECK(keyPointCount(asking->scenario()) == 0);  // hidden until the end
     CHECK(candidate.peer().scenarioCopy() == nullptr);
     CHECK_FALSE(candidate.peer().hasDebrief());
 
     REQUIRE(answering->finish());
-    exchange(interviewer, candidate);
+    exchangeLinks(interviewer, candidate);
     REQUIRE(asking->session().isFinished());
     // The answer key waits for the candidate's blind self-score.
     CHECK(keyPointCount(asking->scenario()) == 0);
@@ -136,7 +133,7 @@ TEST_CASE("After the interview the candidate's debrief and stored copy show cove
     Scorecard self;
     self.strengths = "I asked about volume";
     REQUIRE(asking->dispatch(SetScorecard{ScorecardAuthor::Candidate, self}));
-    exchange(interviewer, candidate);
+    exchangeLinks(interviewer, candidate);
     REQUIRE(candidate.peer().hasDebrief());
     REQUIRE(candidate.peer().scenarioCopy());
     REQUIRE(interviewer.peer().scenarioCopy());

@@ -72,8 +72,8 @@ TEST_CASE("Malformed pair messages are refused with a message saying what is wro
 }
 
 TEST_CASE("A hello of another protocol version is answered in words", "[pair]") {
-    CHECK(pairProtocolMismatch(kPairProtocolVersion).empty());
-    CHECK_THAT(pairProtocolMismatch(kPairProtocolVersion + 1), Catch::Contains("too new"));
+    CHECK(pairProtocolMismatch(rehearse::kPairProtocolVersion).empty());
+    CHECK_THAT(pairProtocolMismatch(rehearse::kPairProtocolVersion + 1), Catch::Contains("too new"));
     CHECK_THAT(pairProtocolMismatch(0), Catch::Contains("too old"));
 }
 

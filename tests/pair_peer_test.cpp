@@ -354,7 +354,7 @@ void collectStrings(const nlohmann::json& j, std::string& out) {
         for (const auto& item : j) collectStrings(item, out);
 }
 
-bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+using test::contains;
 
 }  // namespace
 

@@ -5,6 +5,7 @@
 #include "core/pair/scorecard_evidence.hpp"
 #include "core/pair/scorecard_json.hpp"
 #include "core/scenario/scenario_loader.hpp"
+#include "pair_test_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -14,15 +15,9 @@ using namespace rehearse;
 
 namespace {
 
-Scenario spamScenario() {
-    auto result = loadScenarioFromFile(std::string(REHEARSE_SCENARIO_DIR) + "/spam-email-detection.json");
-    REQUIRE(result.scenario);
-    return *result.scenario;
-}
+using test::shipped;
 
-bool contains(const std::string& haystack, const std::string& needle) {
-    return haystack.find(needle) != std::string::npos;
-}
+using test::contains;
 
 }  // namespace
 
@@ -77,7 +72,7 @@ TEST_CASE("A scorecard's JSON reads back, and a broken one says what is wrong", 
 }
 
 TEST_CASE("Scorecard evidence is prefilled from what happened in the session", "[pair][scorecard]") {
-    Session session(spamScenario());
+    Session session(shipped("spam-email-detection"));
     REQUIRE(session.apply({0, StartPair{"Ada", "Grace"}}));
     REQUIRE(session.apply({5, PoseQuestion{"How many emails a day?"}}));
     REQUIRE(session.apply({6, AnswerQuestion{"volume", ""}}));
@@ -129,7 +124,7 @@ TEST_CASE("Scorecard evidence is prefilled from what happened in the session", "
 }
 
 TEST_CASE("The debrief's Markdown shows both scorecards side by side with the evidence", "[pair][scorecard]") {
-    Session session(spamScenario());
+    Session session(shipped("spam-email-detection"));
     REQUIRE(session.apply({0, StartPair{"Ada", "Grace"}}));
     REQUIRE(session.apply({5, InterviewerNote{"Strong on costs"}}));
     REQUIRE(session.apply({40, FinishSession{}}));
@@ -155,13 +150,13 @@ TEST_CASE("The debrief's Markdown shows both scorecards side by side with the ev
     CHECK(contains(md, "Strong on costs"));
 
     // Two machines: each copy says whose it is.
-    Session graces(spamScenario());
+    Session graces(shipped("spam-email-detection"));
     REQUIRE(graces.apply({0, StartPair{"Ada", "Grace", PairRole::Candidate}}));
     REQUIRE(graces.apply({40, FinishSession{}}));
     CHECK(contains(debriefToMarkdown(buildDebrief(graces, 50)),
                    "Ada interviewed Grace. This is Grace's copy, kept on the candidate's side."));
 
-    Session solo(spamScenario());
+    Session solo(shipped("spam-email-detection"));
     REQUIRE(solo.apply({40, FinishSession{}}));
     CHECK_FALSE(contains(debriefToMarkdown(buildDebrief(solo, 50)), "## Scorecard"));
 }

@@ -7,6 +7,7 @@
 #include "core/scenario/scenario_loader.hpp"
 #include "core/session/rehearsal.hpp"
 #include "core/store/session_store.hpp"
+#include "pair_test_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -14,11 +15,7 @@ using namespace rehearse;
 
 namespace {
 
-Scenario spamScenario() {
-    auto result = loadScenarioFromFile(std::string(REHEARSE_SCENARIO_DIR) + "/spam-email-detection.json");
-    REQUIRE(result.scenario);
-    return *result.scenario;
-}
+using test::shipped;
 
 struct PairRehearsal {
     ManualClock* clock;
@@ -37,7 +34,7 @@ struct PairRehearsal {
 }  // namespace
 
 TEST_CASE("A pair session's question waits for the partner and the answer reveals the chosen fact", "[pair]") {
-    PairRehearsal pair(spamScenario());
+    PairRehearsal pair(shipped("spam-email-detection"));
     pair.at(10);
     REQUIRE(pair->ask("How many emails a day?"));
     const Session& session = pair->session();
@@ -58,7 +55,7 @@ TEST_CASE("A pair session's question waits for the partner and the answer reveal
 }
 
 TEST_CASE("The partner answers in their own words without revealing a fact", "[pair]") {
-    PairRehearsal pair(spamScenario());
+    PairRehearsal pair(shipped("spam-email-detection"));
     REQUIRE(pair->ask("Is it for Gmail?"));
     CHECK_FALSE(pair->dispatch(AnswerQuestion{"", "   "}));     // nothing said
     CHECK_FALSE(pair->dispatch(AnswerQuestion{"no-such", ""}));  // no such fact
@@ -69,7 +66,7 @@ TEST_CASE("The partner answers in their own words without revealing a fact", "[p
 }
 
 TEST_CASE("Questions are answered oldest first", "[pair]") {
-    PairRehearsal pair(spamScenario());
+    PairRehearsal pair(shipped("spam-email-detection"));
     REQUIRE(pair->ask("first"));
     REQUIRE(pair->ask("second"));
     REQUIRE(pair->dispatch(AnswerQuestion{"latency", ""}));
@@ -79,7 +76,7 @@ TEST_CASE("Questions are answered oldest first", "[pair]") {
 }
 
 TEST_CASE("In a pair session the app raises no probe and holds no move, the partner pushes them", "[pair]") {
-    PairRehearsal pair(spamScenario());
+    PairRehearsal pair(shipped("spam-email-detection"));
     pair.at(600);  // far past every time trigger of the first stage
     pair->tick();
     CHECK(pair->session().probes().empty());
@@ -90,7 +87,7 @@ TEST_CASE("In a pair session the app raises no probe and holds no move, the part
 }
 
 TEST_CASE("A nudge, a pause and a private note are journaled and replay to the same session", "[pair]") {
-    PairRehearsal pair(spamScenario());
+    PairRehearsal pair(shipped("spam-email-detection"));
     pair.at(30);
     REQUIRE(pair->dispatch(NudgeMoveOn{""}));
     CHECK(pair->session().feed().back().kind == FeedEntry::Kind::Nudge);
@@ -131,14 +128,14 @@ TEST_CASE("A nudge, a pause and a private note are journaled and replay to the s
 }
 
 TEST_CASE("Pair actions are refused in a rehearsal with the app, and the app's matcher in a pair one", "[pair]") {
-    Session solo(spamScenario());
+    Session solo(shipped("spam-email-detection"));
     CHECK_FALSE(solo.apply({1, PoseQuestion{"How many?"}}));
     CHECK_FALSE(solo.apply({1, NudgeMoveOn{""}}));
     CHECK_FALSE(solo.apply({1, InterviewerNote{"x"}}));
     CHECK(solo.apply({1, AskClarification{"How many?", "volume", {}}}));
     CHECK_FALSE(solo.apply({2, StartPair{"Ada", "Grace"}}));  // only as the first action
 
-    Session pair(spamScenario());
+    Session pair(shipped("spam-email-detection"));
     REQUIRE(pair.apply({0, StartPair{"Ada", "Grace"}}));
     CHECK(pair.apply({0, ChooseLevel{Level::Staff}}));  // still allowed after declaring the pair
     CHECK_FALSE(pair.apply({1, AskClarification{"How many?", "volume", {}}}));
@@ -146,7 +143,7 @@ TEST_CASE("Pair actions are refused in a rehearsal with the app, and the app's m
 }
 
 TEST_CASE("Scorecards are accepted only after the end of a pair session", "[pair]") {
-    PairRehearsal pair(spamScenario());
+    PairRehearsal pair(shipped("spam-email-detection"));
     Scorecard card;
     card.score(RubricDimension::Data).level = ScoreLevel::Strong;
     card.advance = AdvanceVerdict::Yes;
@@ -175,7 +172,7 @@ TEST_CASE("Each side may issue only its own actions", "[pair]") {
 }
 
 TEST_CASE("What reaches the candidate carries words, and never a private note or an early scorecard", "[pair]") {
-    PairRehearsal pair(spamScenario());
+    PairRehearsal pair(shipped("spam-email-detection"));
     const Session& session = pair->session();
     CHECK_FALSE(actionForCandidate(session, {1, InterviewerNote{"weak on labels"}}));
 
@@ -212,7 +209,7 @@ TEST_CASE("A pair session's first action says whose copy it is, and the history 
     CHECK(PairParts{"Ada", "Grace", PairRole::Candidate}.description() == "You were the candidate \xC2\xB7 Ada interviewed");
 
     // What the interviewer's side sends for the candidate's copy is the candidate's.
-    Session session(spamScenario());
+    Session session(shipped("spam-email-detection"));
     const Action mine{0, StartPair{"Ada", "Grace", PairRole::Interviewer}};
     REQUIRE(session.apply(mine));
     const std::optional<Action> sent = actionForCandidate(session, mine);

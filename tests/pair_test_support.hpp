@@ -1,5 +1,6 @@
-// What the pair peer tests share: a shipped scenario by id, and moving every
-// queued message across between two peers, as a network delivers them.
+// What the pair peer tests share: a shipped scenario by id, whether a text
+// contains another, and moving every queued message across between two
+// peers, as a network delivers them.
 #pragma once
 
 #include "core/pair/pair_peer.hpp"
@@ -15,6 +16,10 @@ inline Scenario shipped(const std::string& id) {
     auto result = loadScenarioFromFile(std::string(REHEARSE_SCENARIO_DIR) + "/" + id + ".json");
     REQUIRE(result.scenario);
     return *result.scenario;
+}
+
+inline bool contains(const std::string& haystack, const std::string& needle) {
+    return haystack.find(needle) != std::string::npos;
 }
 
 // Moves every queued message across until neither side has anything to say.

@@ -5,6 +5,7 @@
 #include "core/scenario/scenario_loader.hpp"
 
 #include "test_files.hpp"
+#include "minimal_scenario.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -12,15 +13,8 @@ using namespace rehearse;
 
 namespace {
 
-const std::string kMinimalPath = std::string(REHEARSE_TEST_DATA) + "/scenarios/minimal.json";
-
-std::string minimalWith(const std::string& from, const std::string& to) {
-    std::string text = test::readAll(kMinimalPath);
-    std::size_t at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    REQUIRE(text.find(from, at + 1) == std::string::npos);
-    return text.replace(at, from.size(), to);
-}
+using test::kMinimalPath;
+using test::minimalWith;
 
 Scenario loaded(const std::string& text) {
     ScenarioLoadResult result = loadScenarioFromText(text, "s.json");

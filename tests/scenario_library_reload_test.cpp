@@ -14,9 +14,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kToy = REHEARSE_TEST_DATA "/scenarios/minimal.json";
+const std::string kToyScenarioPath = REHEARSE_TEST_DATA "/scenarios/minimal.json";
 
-fs::path freshFolder(const std::string& name) {
+fs::path freshLibraryFolder(const std::string& name) {
     const fs::path folder = fs::temp_directory_path() / ("rehearse-library-reload-" + name);
     fs::remove_all(folder);
     fs::create_directories(folder);
@@ -25,7 +25,7 @@ fs::path freshFolder(const std::string& name) {
 
 // The toy scenario with another title (a different length, so the size changes too).
 std::string toyTitled(const std::string& title) {
-    std::string text = test::readAll(kToy);
+    std::string text = test::readAll(kToyScenarioPath);
     const std::string from = "\"title\": \"Late invoices\"";
     const std::size_t at = text.find(from);
     REQUIRE(at != std::string::npos);
@@ -35,7 +35,7 @@ std::string toyTitled(const std::string& title) {
 }  // namespace
 
 TEST_CASE("library reload: an edit saved elsewhere is picked up, and nothing else reloads", "[scenario][reload]") {
-    const fs::path folder = freshFolder("edit");
+    const fs::path folder = freshLibraryFolder("edit");
     const std::string file = (folder / "toy.json").string();
     test::writeAll(file, toyTitled("Late invoices"));
     ScenarioLibrary library;
@@ -59,7 +59,7 @@ TEST_CASE("library reload: an edit saved elsewhere is picked up, and nothing els
 }
 
 TEST_CASE("library reload: a broken save keeps the last good version and says where the error is", "[scenario][reload]") {
-    const fs::path folder = freshFolder("broken");
+    const fs::path folder = freshLibraryFolder("broken");
     const std::string file = (folder / "toy.json").string();
     test::writeAll(file, toyTitled("Late invoices"));
     ScenarioLibrary library;
@@ -95,9 +95,9 @@ TEST_CASE("library reload: a broken save keeps the last good version and says wh
 }
 
 TEST_CASE("library origin: --scenarios adds to the shipped and user folders, and each scenario says where it is from", "[scenario][origin]") {
-    const fs::path shipped = freshFolder("shipped");
-    const fs::path user = freshFolder("user");
-    const fs::path added = freshFolder("added") / "team-scenarios";
+    const fs::path shipped = freshLibraryFolder("shipped");
+    const fs::path user = freshLibraryFolder("user");
+    const fs::path added = freshLibraryFolder("added") / "team-scenarios";
     fs::create_directories(added);
     const fs::path missingUser = shipped / "no-such-folder";
 

@@ -13,7 +13,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const char* kScenarioJson = R"({
+const char* kLintScenarioJson = R"({
   "format": 1, "id": "lint-toy", "title": "Lint toy", "question": "Design a recommender.",
   "difficulty": "easy", "tags": [], "minutes": 10,
   "facts": [ { "id": "volume", "topic": "Volume", "asks": ["how many users"], "answer": "Ten million." } ],
@@ -34,7 +34,7 @@ const char* kScenarioJson = R"({
 
 TEST_CASE("lint: concept phrases that credit the wrong text are reported at their line and column", "[scenario][lint]") {
     const fs::path path = fs::temp_directory_path() / "rehearse-lint-toy.json";
-    { std::ofstream(path) << kScenarioJson; }
+    { std::ofstream(path) << kLintScenarioJson; }
     const ScenarioLoadResult loaded = loadScenarioFromFile(path.string());
     REQUIRE(loaded.scenario);
 

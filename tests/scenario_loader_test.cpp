@@ -6,6 +6,7 @@
 #include "core/scenario/scenario_loader.hpp"
 
 #include "test_files.hpp"
+#include "minimal_scenario.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -21,16 +22,8 @@ using namespace rehearse;
 
 namespace {
 
-const std::string kMinimalPath = std::string(REHEARSE_TEST_DATA) + "/scenarios/minimal.json";
-
-// The minimal scenario with `from` replaced by `to` (must occur exactly once).
-std::string minimalWith(const std::string& from, const std::string& to) {
-    std::string text = test::readAll(kMinimalPath);
-    std::size_t at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    REQUIRE(text.find(from, at + 1) == std::string::npos);
-    return text.replace(at, from.size(), to);
-}
+using test::kMinimalPath;
+using test::minimalWith;
 
 std::vector<std::string> errorsOf(const std::string& text) {
     std::vector<std::string> out;
@@ -238,7 +231,7 @@ std::string nestedTags(int depth) {
     return minimalWith("\"tags\": [\"classification\", \"tabular\"]", "\"tags\": " + open + close);
 }
 
-bool mentions(const std::vector<std::string>& errors, const std::string& part) {
+bool errorsMention(const std::vector<std::string>& errors, const std::string& part) {
     for (const std::string& e : errors)
         if (e.find(part) != std::string::npos) return true;
     return false;
@@ -247,7 +240,7 @@ bool mentions(const std::vector<std::string>& errors, const std::string& part) {
 }  // namespace
 
 TEST_CASE("nesting deeper than the limit is refused at the bracket that crosses it", "[scenario][limits]") {
-    CHECK_FALSE(mentions(errorsOf(nestedTags(kMaxScenarioNesting)), "nested more than"));
+    CHECK_FALSE(errorsMention(errorsOf(nestedTags(kMaxScenarioNesting)), "nested more than"));
     std::vector<std::string> errors = errorsOf(nestedTags(kMaxScenarioNesting + 1));
     REQUIRE(errors.size() == 1);
     // Line 7 holds "tags"; its value starts at column 11 and the 32nd '[' of it crosses the limit.
@@ -276,8 +269,8 @@ TEST_CASE("an id as long as a string may be is checked without a crash", "[scena
     REQUIRE(result.scenario);
     CHECK(result.scenario->id == id);
     std::string badId = std::string(kMaxScenarioStringBytes - 1, 'a') + "-";
-    CHECK(mentions(errorsOf(minimalWith("\"toy-late-invoices\"", "\"" + badId + "\"")), "lower-case words"));
-    CHECK(mentions(errorsOf(minimalWith("\"toy-late-invoices\"", "\"" + std::string(100000, 'a') + "\"")),
+    CHECK(errorsMention(errorsOf(minimalWith("\"toy-late-invoices\"", "\"" + badId + "\"")), "lower-case words"));
+    CHECK(errorsMention(errorsOf(minimalWith("\"toy-late-invoices\"", "\"" + std::string(100000, 'a') + "\"")),
                    "a string may hold at most"));
 }
 
@@ -331,11 +324,11 @@ TEST_CASE("files that are not regular or too large are refused and the rest stil
     CHECK(library.scenarios().size() == 1);
     std::vector<std::string> messages;
     for (const Diagnostic& d : library.diagnostics()) messages.push_back(d.format());
-    CHECK(mentions(messages, dir + "/pipe.json: error: is a pipe, not a scenario file"));
-    CHECK(mentions(messages, dir + "/zero.json: error: is a device, not a scenario file"));
-    CHECK(mentions(messages, "/dev/zero: error: is a device, not a scenario file"));
-    CHECK(mentions(messages, dir + "/huge.json: error: the file is 2147483648 bytes (2.0 GiB); a scenario file may be at most 8388608 bytes (8.0 MiB)"));
-    CHECK(mentions(messages, dir + "/at-limit.json:1:"));  // an empty document: a syntax error, with a position
-    CHECK(mentions(messages, dir + "/missing.json: error: cannot open file: No such file or directory"));
+    CHECK(errorsMention(messages, dir + "/pipe.json: error: is a pipe, not a scenario file"));
+    CHECK(errorsMention(messages, dir + "/zero.json: error: is a device, not a scenario file"));
+    CHECK(errorsMention(messages, "/dev/zero: error: is a device, not a scenario file"));
+    CHECK(errorsMention(messages, dir + "/huge.json: error: the file is 2147483648 bytes (2.0 GiB); a scenario file may be at most 8388608 bytes (8.0 MiB)"));
+    CHECK(errorsMention(messages, dir + "/at-limit.json:1:"));  // an empty document: a syntax error, with a position
+    CHECK(errorsMention(messages, dir + "/missing.json: error: cannot open file: No such file or directory"));
     fs::remove_all(dir);
 }

@@ -6,6 +6,7 @@
 #include "core/scenario/scenario_loader.hpp"
 #include "core/session/notes_edit.hpp"
 #include "core/session/session.hpp"
+#include "minimal_scenario.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -18,11 +19,7 @@ using nlohmann::json;
 
 namespace {
 
-Scenario minimalScenario() {
-    auto result = loadScenarioFromFile(std::string(REHEARSE_TEST_DATA) + "/scenarios/minimal.json");
-    REQUIRE(result.scenario);
-    return *result.scenario;
-}
+using test::minimalScenario;
 
 // The journal as it is stored: each action written to JSON text and read back.
 std::vector<Action> throughJson(const std::vector<Action>& journal) {

@@ -6,6 +6,7 @@
 #include "core/session/rehearsal.hpp"
 #include "core/store/store_recovery.hpp"
 #include "store_test_support.hpp"
+#include "minimal_scenario.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -14,11 +15,7 @@ using namespace rehearse::test;
 
 namespace {
 
-Scenario minimalScenario() {
-    auto result = loadScenarioFromFile(std::string(REHEARSE_TEST_DATA) + "/scenarios/minimal.json");
-    REQUIRE(result.scenario);
-    return *result.scenario;
-}
+using test::minimalScenario;
 
 // The minimal scenario with a "before we move on" probe on its first stage
 // too (it has one only on its last), so moving between two stages is tested.
@@ -59,7 +56,7 @@ std::size_t notesEntries(const Session& session) {
     return count;
 }
 
-CanvasItem box(const char* label) {
+CanvasItem namedBox(const char* label) {
     CanvasItem item;
     item.kind = ItemKind::Model;
     item.w = 140;
@@ -285,7 +282,7 @@ TEST_CASE("the revision changes with every visible change and only then", "[sess
     CHECK(changed());
     REQUIRE(r->ask("how many invoices per day?"));
     CHECK(changed());
-    CHECK(r->dispatch(CanvasApply{CanvasCommand::add(box("Invoices"))}));
+    CHECK(r->dispatch(CanvasApply{CanvasCommand::add(namedBox("Invoices"))}));
     CHECK(changed());
     REQUIRE(r->dispatch(GoToStage{1}));
     CHECK(changed());
@@ -313,7 +310,7 @@ TEST_CASE("replaying a rehearsal's journal rebuilds the same state", "[session][
         if (t == 12) REQUIRE(r->ask("How many invoices per day, and how many are late?"));
         if (t == 20) r->requestStage(1);
         if (t == 21) r->requestStage(1);
-        if (t == 30) r->dispatch(CanvasApply{CanvasCommand::add(box("Late-payment model"))});
+        if (t == 30) r->dispatch(CanvasApply{CanvasCommand::add(namedBox("Late-payment model"))});
         if (t == 40) r->typeNotes(1, "accuracy first, then xgboost");
         if (t == 60 && !r->session().probes().empty()) r->dispatch(AnswerFollowUp{0, "precision and recall"});
         r->tick(t);

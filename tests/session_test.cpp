@@ -4,6 +4,8 @@
 #include "core/scenario/scenario_loader.hpp"
 #include "core/session/pending_probe.hpp"
 #include "core/session/session.hpp"
+#include "session_test_support.hpp"
+#include "minimal_scenario.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -13,13 +15,9 @@ using namespace rehearse;
 
 namespace {
 
-Scenario minimalScenario() {
-    auto result = loadScenarioFromFile(std::string(REHEARSE_TEST_DATA) + "/scenarios/minimal.json");
-    REQUIRE(result.scenario);
-    return *result.scenario;
-}
+using test::minimalScenario;
 
-Action at(double seconds, ActionPayload payload) { return Action{seconds, std::move(payload)}; }
+using test::at;
 
 }  // namespace
 

@@ -7,6 +7,7 @@
 #include "core/store/stored_session.hpp"
 #include "core/store/timestamps.hpp"
 #include "store_test_support.hpp"
+#include "session_test_support.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -17,7 +18,7 @@ using nlohmann::json;
 
 namespace {
 
-Action at(double seconds, ActionPayload payload) { return Action{seconds, std::move(payload)}; }
+using test::at;
 
 SessionRecordId recordFinishedSession(SessionStore& store, const Scenario& scenario) {
     Session session(scenario);

@@ -6,6 +6,7 @@
 #include "core/store/stored_session.hpp"
 #include "core/store/timestamps.hpp"
 #include "store_test_support.hpp"
+#include "session_test_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -14,7 +15,7 @@ using namespace rehearse::test;
 
 namespace {
 
-Action at(double seconds, ActionPayload payload) { return Action{seconds, std::move(payload)}; }
+using test::at;
 
 }  // namespace
 

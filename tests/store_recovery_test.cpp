@@ -6,6 +6,7 @@
 #include "core/store/store_recovery.hpp"
 #include "core/store/stored_session.hpp"
 #include "store_test_support.hpp"
+#include "session_test_support.hpp"
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
@@ -21,7 +22,7 @@ using namespace rehearse::test;
 
 namespace {
 
-Action at(double seconds, ActionPayload payload) { return Action{seconds, std::move(payload)}; }
+using test::at;
 
 // Records `count` short sessions; returns their uids.
 std::vector<std::string> recordSessions(const TempHome& home, int count) {

@@ -8,6 +8,7 @@
 #include "core/store/stored_session.hpp"
 #include "core/store/xdg_paths.hpp"
 #include "store_test_support.hpp"
+#include "session_test_support.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -18,7 +19,7 @@ using namespace rehearse::test;
 
 namespace {
 
-Action at(double seconds, ActionPayload payload) { return Action{seconds, std::move(payload)}; }
+using test::at;
 
 // A short rehearsal touching every kind of state.
 void rehearseBriefly(Session& session, SessionRecorder& recorder) {

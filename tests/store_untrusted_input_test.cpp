@@ -14,6 +14,7 @@
 #include "core/store/stored_session.hpp"
 #include "core/text/utf8.hpp"
 #include "store_test_support.hpp"
+#include "session_test_support.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -31,7 +32,7 @@ namespace {
 
 const std::string kReplacement(kReplacementUtf8);
 
-Action at(double seconds, ActionPayload payload) { return Action{seconds, std::move(payload)}; }
+using test::at;
 
 // A finished session with `notes` actions; returns its id.
 SessionRecordId recordSession(SessionStore& store, const Scenario& scenario, int notes = 3) {
@@ -47,7 +48,7 @@ SessionRecordId recordSession(SessionStore& store, const Scenario& scenario, int
     return *recorder.recordId();
 }
 
-std::string nested(std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); }
+std::string emptyNestedArrays(std::size_t depth) { return std::string(depth, '[') + std::string(depth, ']'); }
 
 // `archive` with the JSON value at `placeholder` (a string in it) replaced by `raw` text.
 std::string withRaw(const json& archive, const std::string& placeholder, const std::string& raw) {
@@ -70,7 +71,7 @@ void runSql(const std::string& path, const std::string& sql) {
     REQUIRE(rc == SQLITE_OK);
 }
 
-std::string regression(const std::string& name) { return readAll(std::string(REHEARSE_TEST_DATA) + "/regressions/" + name); }
+std::string storeRegression(const std::string& name) { return readAll(std::string(REHEARSE_TEST_DATA) + "/regressions/" + name); }
 
 // A store with `sessions` recorded sessions, then closed, WAL folded in, so
 // the file alone is the database.
@@ -99,7 +100,7 @@ TEST_CASE("a session archive whose scenario nests 100k arrays is refused, not a 
 
     json deepDefinition = archive;
     deepDefinition["scenario"]["definition"] = "DEEP";
-    const std::string text = withRaw(deepDefinition, "DEEP", nested(100000));
+    const std::string text = withRaw(deepDefinition, "DEEP", emptyNestedArrays(100000));
     CHECK(text.size() > 200000);
     ArchiveImportResult result = importSessionArchive(*store, text);
     CHECK_FALSE(result.id);
@@ -108,7 +109,7 @@ TEST_CASE("a session archive whose scenario nests 100k arrays is refused, not a 
     // The same nesting one level inside the definition, where only an unknown field could hold it.
     json deepField = archive;
     deepField["scenario"]["definition"]["notes"] = "DEEP";
-    CHECK_FALSE(importSessionArchive(*store, withRaw(deepField, "DEEP", nested(100000))).id);
+    CHECK_FALSE(importSessionArchive(*store, withRaw(deepField, "DEEP", emptyNestedArrays(100000))).id);
     CHECK(store->listSessions().empty());
 }
 
@@ -122,7 +123,7 @@ TEST_CASE("a session archive whose journal nests 100k arrays is refused, not a s
     store->markDeleted(1, 1);
     store->purgeDeleted(2);
     archive["journal"][0]["text"] = "DEEP";
-    ArchiveImportResult result = importSessionArchive(*store, withRaw(archive, "DEEP", nested(100000)));
+    ArchiveImportResult result = importSessionArchive(*store, withRaw(archive, "DEEP", emptyNestedArrays(100000)));
     CHECK_FALSE(result.id);
     CHECK_THAT(result.error, Catch::Contains("levels deep"));
 
@@ -136,7 +137,7 @@ TEST_CASE("a scenario with a deeply nested extra field gets no stored copy inste
     TempHome home;
     const std::string path = home.path() + "/deep.json";
     std::string text = readAll(std::string(REHEARSE_TEST_DATA) + "/scenarios/minimal.json");
-    text.insert(text.find('{') + 1, "\"x-notes\": " + nested(100000) + ",");
+    text.insert(text.find('{') + 1, "\"x-notes\": " + emptyNestedArrays(100000) + ",");
     writeAll(path, text);
     std::string error;
     CHECK_FALSE(scenarioCopyFromText(text, error));
@@ -156,7 +157,7 @@ TEST_CASE("a deeply nested journal row or scenario copy in the store is skipped,
     auto store = openSessionStore().store;
     SessionRecordId id = recordSession(*store, scenario);
     SqliteStatement update(store->connection(), "UPDATE actions SET json = ?1 WHERE session_id = ?2 AND seq = 0");
-    update.bind(1, "{\"type\":\"set_notes\",\"at\":1,\"stage\":0,\"text\":" + nested(100000) + "}").bind(2, id).run();
+    update.bind(1, "{\"type\":\"set_notes\",\"at\":1,\"stage\":0,\"text\":" + emptyNestedArrays(100000) + "}").bind(2, id).run();
 
     ReopenedSession reopened = reopenStoredSession(*store, id, nullptr);
     REQUIRE(reopened.session);
@@ -169,7 +170,7 @@ TEST_CASE("a deeply nested journal row or scenario copy in the store is skipped,
 TEST_CASE("deeply nested settings are treated as damaged and clipboard text is ignored", "[store][untrusted]") {
     TempHome home;
     const std::string path = home.path() + "/settings.json";
-    writeAll(path, "{\"theme\": \"dark\", \"x\": " + nested(100000) + "}");
+    writeAll(path, "{\"theme\": \"dark\", \"x\": " + emptyNestedArrays(100000) + "}");
     SettingsLoadResult loaded = loadSettings(path);
     CHECK_THAT(loaded.problem, Catch::Contains("is damaged"));
     CHECK_FALSE(loaded.movedAsideTo.empty());
@@ -177,7 +178,7 @@ TEST_CASE("deeply nested settings are treated as damaged and clipboard text is i
     CHECK(saveSettings(path, loaded.settings, error));
     CHECK(loadSettings(path).problem.empty());
 
-    CHECK_FALSE(decodeClipboard("{\"rehearse\":\"canvas-items\",\"format\":1,\"items\":" + nested(100000) + "}"));
+    CHECK_FALSE(decodeClipboard("{\"rehearse\":\"canvas-items\",\"format\":1,\"items\":" + emptyNestedArrays(100000) + "}"));
 }
 
 // --- 2. text that is not UTF-8 ----------------------------------------------------
@@ -237,7 +238,7 @@ TEST_CASE("a sessions.db with a trigger is refused, kept aside byte for byte, an
           "[store][untrusted]") {
     TempHome home;
     storeWithSessions(home, 2, 51);  // 52 journal rows each
-    runSql(home.dbPath(), regression("sessions-db-trigger.sql") + "PRAGMA wal_checkpoint(TRUNCATE);");
+    runSql(home.dbPath(), storeRegression("sessions-db-trigger.sql") + "PRAGMA wal_checkpoint(TRUNCATE);");
     const std::string original = readAll(home.dbPath());
 
     StoreOpenResult opened = openSessionStore();
@@ -256,7 +257,7 @@ TEST_CASE("a sessions.db with a trigger is refused, kept aside byte for byte, an
 TEST_CASE("even reading a crafted file to salvage it, no trigger of the file runs", "[store][untrusted]") {
     TempHome home;
     storeWithSessions(home, 1, 51);
-    runSql(home.dbPath(), regression("sessions-db-trigger.sql"));
+    runSql(home.dbPath(), storeRegression("sessions-db-trigger.sql"));
     // verify=false is how salvage opens a file; the connection itself refuses to run triggers.
     auto store = SessionStore::open(home.dbPath(), SqliteConnection::Mode::ReadWrite, {}, /*verify=*/false);
     store->rename(1, "renamed");
@@ -268,7 +269,7 @@ TEST_CASE("a sessions.db with a recursive view in place of a table is refused at
           "[store][untrusted]") {
     TempHome home;
     storeWithSessions(home, 1, 3);
-    runSql(home.dbPath(), regression("sessions-db-recursive-view.sql") + "PRAGMA wal_checkpoint(TRUNCATE);");
+    runSql(home.dbPath(), storeRegression("sessions-db-recursive-view.sql") + "PRAGMA wal_checkpoint(TRUNCATE);");
     const std::string original = readAll(home.dbPath());
 
     const auto start = std::chrono::steady_clock::now();
@@ -284,7 +285,7 @@ TEST_CASE("a sessions.db with a recursive view in place of a table is refused at
 TEST_CASE("a sessions.db with a view that fails is refused, not an abort", "[store][untrusted]") {
     TempHome home;
     storeWithSessions(home, 1, 3);
-    runSql(home.dbPath(), regression("sessions-db-failing-view.sql") + "PRAGMA wal_checkpoint(TRUNCATE);");
+    runSql(home.dbPath(), storeRegression("sessions-db-failing-view.sql") + "PRAGMA wal_checkpoint(TRUNCATE);");
     const std::string original = readAll(home.dbPath());
     StoreOpenResult opened = openSessionStore();
     REQUIRE(opened.canSave());

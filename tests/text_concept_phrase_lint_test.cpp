@@ -6,7 +6,7 @@ using namespace rehearse;
 
 namespace {
 
-bool mentions(const std::vector<std::string>& problems, const std::string& part) {
+bool problemsMention(const std::vector<std::string>& problems, const std::string& part) {
     for (const std::string& problem : problems)
         if (problem.find(part) != std::string::npos) return true;
     return false;
@@ -19,7 +19,7 @@ TEST_CASE("phrase lint: a word that stems like an unrelated common word is repor
     // "ips" (inverse propensity scoring) stems to "ip": every IP address would cover it.
     const auto ips = conceptPhraseProblems("ips", stemmer, true);
     REQUIRE(ips.size() == 1);
-    CHECK(mentions(ips, "'ips' stems to 'ip' like the unrelated word 'ip'"));
+    CHECK(problemsMention(ips, "'ips' stems to 'ip' like the unrelated word 'ip'"));
     // The stemmer keeps these apart (stemmer.cpp guards), so the lint is quiet.
     CHECK(conceptPhraseProblems("severity tiers", stemmer, true).empty());
     CHECK(conceptPhraseProblems("online experiment", stemmer, true).empty());
@@ -32,8 +32,8 @@ TEST_CASE("phrase lint: a word that stems like an unrelated common word is repor
 
 TEST_CASE("phrase lint: one generic word as a key point concept is reported", "[text][lint]") {
     Stemmer stemmer;
-    CHECK(mentions(conceptPhraseProblems("drift", stemmer, true), "one generic word"));
-    CHECK(mentions(conceptPhraseProblems("Slice", stemmer, true), "one generic word"));
+    CHECK(problemsMention(conceptPhraseProblems("drift", stemmer, true), "one generic word"));
+    CHECK(problemsMention(conceptPhraseProblems("Slice", stemmer, true), "one generic word"));
     CHECK(conceptPhraseProblems("feature drift", stemmer, true).empty());
     CHECK(conceptPhraseProblems("calibration", stemmer, true).empty());
     // A pitfall sign may be one word: "accuracy" is the mistake itself.

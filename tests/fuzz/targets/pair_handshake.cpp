@@ -19,7 +19,7 @@ int pairHandshake(const std::uint8_t* data, std::size_t size) {
 
     auto hello = parseHello(bytes);
     if (const Hello* parsed = std::get_if<Hello>(&hello)) {
-        if (parsed->version == kPairProtocolVersion) {
+        if (parsed->version == net::kPairProtocolVersion) {
             check(encodeHello(*parsed) == bytes, "a parsed hello does not write back to its bytes");
             CpaceParty host(bytesOf("crossbow-lantern"), bytesOf("fuzz"), parsed->sid);
             if (auto key = host.sharedPoint(parsed->share)) check(key->size() == kCpacePointBytes, "a short K");
@@ -31,7 +31,7 @@ int pairHandshake(const std::uint8_t* data, std::size_t size) {
     auto reply = parseHelloReply(bytes);
     if (const HelloReply* parsed = std::get_if<HelloReply>(&reply)) {
         check(encodeHelloReply(*parsed) == bytes, "a parsed reply does not write back to its bytes");
-        check(parsed->status != HelloStatus::VersionMismatch || parsed->version == kPairProtocolVersion ||
+        check(parsed->status != HelloStatus::VersionMismatch || parsed->version == net::kPairProtocolVersion ||
                   !describeVersionMismatch(parsed->version).empty(),
               "a version mismatch without words");
     } else {

@@ -23,7 +23,7 @@ namespace rehearse::fuzz {
 
 namespace {
 
-void exchange(PairPeer& a, PairPeer& b) {
+void deliverEverything(PairPeer& a, PairPeer& b) {
     for (bool moved = true; moved;) {
         moved = false;
         for (const std::string& m : a.takeOutgoing()) b.receive(m), moved = true;
@@ -32,7 +32,7 @@ void exchange(PairPeer& a, PairPeer& b) {
 }
 
 // By its type alone: decoding the whole reveal loads the scenario it carries.
-bool isReveal(const std::string& message) {
+bool isRevealByType(const std::string& message) {
     const nlohmann::json parsed = nlohmann::json::parse(message, nullptr, false);
     return parsed.is_object() && parsed.value("type", std::string()) == "reveal";
 }
@@ -70,7 +70,7 @@ const FinishedInterview& finishedInterview() {
                 moved = false;
                 for (const std::string& m : candidate.takeOutgoing()) interviewer.receive(m), moved = true;
                 for (std::string& m : interviewer.takeOutgoing()) {
-                    if (isReveal(m)) continue;
+                    if (isRevealByType(m)) continue;
                     candidate.receive(m);
                     replies.push_back(std::move(m));
                     moved = true;
@@ -101,10 +101,10 @@ int pairMessage(const std::uint8_t* data, std::size_t size) {
     {
         InterviewerPeer interviewer(shippedScenario(), shippedCopy(), "Ada");
         CandidatePeer candidate("Grace");
-        exchange(interviewer, candidate);
+        deliverEverything(interviewer, candidate);
         check(candidate.isOpen(), "a pair session did not open");
         candidate.act({1, PoseQuestion{"How many?"}});
-        exchange(interviewer, candidate);
+        deliverEverything(interviewer, candidate);
         interviewer.receive(asText(data, size));
         candidate.receive(asText(data, size));
         checkPeer(interviewer);
