@@ -14,7 +14,7 @@ using namespace rehearse;
 
 namespace {
 
-using test::minimalScenario;
+using rehearse::test::minimalScenario;
 
 ScenarioTestFile parsed(const std::string& text) {
     ScenarioTestLoadResult result = loadScenarioTestsFromText(text, "toy.tests.json");

@@ -28,8 +28,8 @@ using namespace rehearse;
 namespace {
 
 constexpr double kFreezeSize = 549755813760.0;  // 2^32 cells of 128 units on each side
-using test::kInf;
-using test::kNaN;
+using rehearse::test::kInf;
+using rehearse::test::kNaN;
 std::string canvasRegression(const std::string& name) {
     std::ifstream in(std::string(REHEARSE_TEST_DATA) + "/regressions/" + name, std::ios::binary);
     std::stringstream s;
@@ -48,7 +48,7 @@ CanvasItem limitBox(double x, double y, double w, double h) {
     return item;
 }
 
-using test::secondsSince;
+using rehearse::test::secondsSince;
 
 bool insideLimits(const CanvasDocument& doc) {
     for (const CanvasItem& item : doc.items())

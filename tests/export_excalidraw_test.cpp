@@ -19,8 +19,8 @@ using namespace rehearse;
 
 namespace {
 
-using test::golden;
-using test::sample;
+using rehearse::test::golden;
+using rehearse::test::sample;
 
 }  // namespace
 

@@ -18,8 +18,8 @@ using namespace rehearse;
 
 namespace {
 
-using test::golden;
-using test::sample;
+using rehearse::test::golden;
+using rehearse::test::sample;
 
 // REHEARSE_UPDATE_GOLDENS=1 rewrites the golden instead of comparing.
 void checkGolden(const std::string& name, const std::string& actual) {

@@ -25,7 +25,7 @@ KeyPointCoverage point(RubricDimension dimension, int weight, bool covered) {
     return p;
 }
 
-using test::shipped;
+using rehearse::test::shipped;
 
 }  // namespace
 

@@ -292,7 +292,7 @@ std::uint16_t unusedPort() {
     return probe.local_endpoint().port();
 }
 
-using test::secondsSince;
+using rehearse::test::secondsSince;
 
 }  // namespace
 

@@ -11,8 +11,8 @@
 using namespace rehearse;
 
 namespace {
-using test::kInf;
-using test::kNaN;
+using rehearse::test::kInf;
+using rehearse::test::kNaN;
 constexpr int64_t kMax64 = std::numeric_limits<int64_t>::max();
 constexpr int64_t kMin64 = std::numeric_limits<int64_t>::min();
 }  // namespace

@@ -13,9 +13,9 @@ using namespace rehearse;
 
 namespace {
 
-using test::shipped;
+using rehearse::test::shipped;
 
-using test::contains;
+using rehearse::test::contains;
 
 // The JSON dump escapes some characters; compare against text dumped the same way.
 std::string asJsonText(const std::string& text) {

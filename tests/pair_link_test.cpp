@@ -20,7 +20,7 @@ using namespace rehearse;
 
 namespace {
 
-using test::shipped;
+using rehearse::test::shipped;
 
 // Moves every queued message across until neither side has anything to say.
 void exchangeLinks(PairLink& a, PairLink& b) {

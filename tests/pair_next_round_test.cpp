@@ -9,8 +9,8 @@
 #include <catch2/catch.hpp>
 
 using namespace rehearse;
-using test::exchange;
-using test::shipped;
+using rehearse::test::exchange;
+using rehearse::test::shipped;
 
 namespace {
 

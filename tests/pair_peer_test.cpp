@@ -20,8 +20,8 @@ using namespace std::chrono_literals;
 
 namespace {
 
-using test::exchange;
-using test::shipped;
+using rehearse::test::exchange;
+using rehearse::test::shipped;
 
 struct Pair {
     InterviewerPeer interviewer;
@@ -354,7 +354,7 @@ void collectStrings(const nlohmann::json& j, std::string& out) {
         for (const auto& item : j) collectStrings(item, out);
 }
 
-using test::contains;
+using rehearse::test::contains;
 
 }  // namespace
 

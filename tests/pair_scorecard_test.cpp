@@ -15,9 +15,9 @@ using namespace rehearse;
 
 namespace {
 
-using test::shipped;
+using rehearse::test::shipped;
 
-using test::contains;
+using rehearse::test::contains;
 
 }  // namespace
 

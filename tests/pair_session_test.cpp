@@ -15,7 +15,7 @@ using namespace rehearse;
 
 namespace {
 
-using test::shipped;
+using rehearse::test::shipped;
 
 struct PairRehearsal {
     ManualClock* clock;

@@ -13,8 +13,8 @@ using namespace rehearse;
 
 namespace {
 
-using test::kMinimalPath;
-using test::minimalWith;
+using rehearse::test::kMinimalPath;
+using rehearse::test::minimalWith;
 
 Scenario loaded(const std::string& text) {
     ScenarioLoadResult result = loadScenarioFromText(text, "s.json");

@@ -22,8 +22,8 @@ using namespace rehearse;
 
 namespace {
 
-using test::kMinimalPath;
-using test::minimalWith;
+using rehearse::test::kMinimalPath;
+using rehearse::test::minimalWith;
 
 std::vector<std::string> errorsOf(const std::string& text) {
     std::vector<std::string> out;

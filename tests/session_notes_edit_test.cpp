@@ -19,7 +19,7 @@ using nlohmann::json;
 
 namespace {
 
-using test::minimalScenario;
+using rehearse::test::minimalScenario;
 
 // The journal as it is stored: each action written to JSON text and read back.
 std::vector<Action> throughJson(const std::vector<Action>& journal) {

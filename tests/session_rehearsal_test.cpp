@@ -15,7 +15,7 @@ using namespace rehearse::test;
 
 namespace {
 
-using test::minimalScenario;
+using rehearse::test::minimalScenario;
 
 // The minimal scenario with a "before we move on" probe on its first stage
 // too (it has one only on its last), so moving between two stages is tested.

@@ -15,9 +15,9 @@ using namespace rehearse;
 
 namespace {
 
-using test::minimalScenario;
+using rehearse::test::minimalScenario;
 
-using test::at;
+using rehearse::test::at;
 
 }  // namespace
 

@@ -18,7 +18,7 @@ using nlohmann::json;
 
 namespace {
 
-using test::at;
+using rehearse::test::at;
 
 SessionRecordId recordFinishedSession(SessionStore& store, const Scenario& scenario) {
     Session session(scenario);

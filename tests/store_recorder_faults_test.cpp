@@ -15,7 +15,7 @@ using namespace rehearse::test;
 
 namespace {
 
-using test::at;
+using rehearse::test::at;
 
 }  // namespace
 

@@ -22,7 +22,7 @@ using namespace rehearse::test;
 
 namespace {
 
-using test::at;
+using rehearse::test::at;
 
 // Records `count` short sessions; returns their uids.
 std::vector<std::string> recordSessions(const TempHome& home, int count) {

@@ -19,7 +19,7 @@ using namespace rehearse::test;
 
 namespace {
 
-using test::at;
+using rehearse::test::at;
 
 // A short rehearsal touching every kind of state.
 void rehearseBriefly(Session& session, SessionRecorder& recorder) {

@@ -32,7 +32,7 @@ namespace {
 
 const std::string kReplacement(kReplacementUtf8);
 
-using test::at;
+using rehearse::test::at;
 
 // A finished session with `notes` actions; returns its id.
 SessionRecordId recordSession(SessionStore& store, const Scenario& scenario, int notes = 3) {
