@@ -227,3 +227,24 @@ TEST_CASE("judgement: tuning answers keep their ordering", "[interviewer][judgem
               << figures.strongSupported << "/" << figures.strongCredits << " (of the others, "
               << figures.strongUnlabelled << " credit a key point the labels do not)\n";
 }
+
+// tests/data/answers-tuning-2: strong and mediocre answers for the six
+// scenarios of the second held-out set, by other writers; phrases were tuned
+// on them, so the figure is reported beside the held-out one, never instead.
+TEST_CASE("judgement: second tuning answers keep their ordering", "[interviewer][judgement]") {
+    const fs::path data(REHEARSE_TEST_DATA);
+    const SetFigures figures =
+        scoreSet(data / "answers-tuning-2", data / "answers-tuning-2", std::getenv("REHEARSE_EVAL_VERBOSE") != nullptr);
+    REQUIRE(figures.byScenario.size() >= 6);
+    for (const auto& [id, s] : figures.byScenario) {
+        INFO(id);
+        CHECK(s.mediocre < s.strong);
+    }
+    const double supported = double(figures.strongSupported) / std::max(1, figures.strongCredits);
+    std::cout << "second tuning answers: mean strong " << meanStrong(figures) << " (the labels credit "
+              << meanStrongByLabels(figures) << "), strong credits with supporting evidence " << figures.strongSupported
+              << "/" << figures.strongCredits << " (of the others, " << figures.strongUnlabelled
+              << " credit a key point the labels do not)\n";
+    CHECK(meanStrong(figures) >= 0.83);
+    CHECK(supported >= 0.8);
+}
