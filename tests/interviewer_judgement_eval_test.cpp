@@ -25,6 +25,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -44,7 +45,22 @@ struct SetFigures {
     int strongCredits = 0;     // key points the scorer credited to strong answers
     int strongSupported = 0;   // ... whose evidence is a sentence the labels say supports them
     int strongUnlabelled = 0;  // ... that the labels do not credit at all
+    // From <id>.evidence.json, where an evidence labeller judged each
+    // credited (key point, sentence) pair of the strong answer: pairs judged,
+    // and credits all of whose sentences were judged and found supporting.
+    int evidenceJudged = 0;
+    int strongJudgedSupported = 0;
+    int strongJudged = 0;
 };
+
+// The evidence labeller's verdict on one (key point, sentence) pair, if judged.
+std::optional<bool> judgedSupport(const nlohmann::json& judged, const std::string& pointId, const std::string& sentence) {
+    if (!judged.is_object() || !judged.contains("pairs")) return std::nullopt;
+    for (const nlohmann::json& pair : judged.at("pairs"))
+        if (pair.value("key_point", "") == pointId && pair.value("sentence", "") == sentence)
+            return pair.value("supports", false);
+    return std::nullopt;
+}
 
 // Whether the evidence sentence is one of the labelled supporting sentences
 // (the scorer quotes a cleaned sentence; labels quote a line or a sentence).
@@ -85,6 +101,10 @@ SetFigures scoreSet(const fs::path& dir, const fs::path& strongFallbackDir, bool
             if (kind == "rejecting") scores.rejecting = fraction;
             if (kind != "strong") continue;
             const nlohmann::json& credit = label.at("credit");
+            const fs::path evidenceFile = dir / (id + ".evidence.json");
+            const nlohmann::json judged =
+                fs::exists(evidenceFile) ? nlohmann::json::parse(test::readAll(evidenceFile)) : nlohmann::json();
+            if (judged.is_object()) figures.evidenceJudged += static_cast<int>(judged.value("pairs", nlohmann::json::array()).size());
             int labelled = 0, total = 0;
             for (const StageCoverage& stage : report.stages)
                 for (const KeyPointCoverage& point : stage.keyPoints) {
@@ -99,10 +119,19 @@ SetFigures scoreSet(const fs::path& dir, const fs::path& strongFallbackDir, bool
                     const std::vector<std::string> sentences =
                         credit.contains(point.id) ? credit.at(point.id).get<std::vector<std::string>>()
                                                   : std::vector<std::string>{};
-                    bool allSupported = true;
-                    for (const auto& evidence : point.concepts)
-                        if (evidence && !supports(evidence->sentence, sentences)) allSupported = false;
+                    bool allSupported = true, allJudged = true, judgedSupporting = true;
+                    for (const auto& evidence : point.concepts) {
+                        if (!evidence) continue;
+                        if (!supports(evidence->sentence, sentences)) allSupported = false;
+                        const std::optional<bool> verdict = judgedSupport(judged, point.id, evidence->sentence);
+                        allJudged = allJudged && verdict.has_value();
+                        judgedSupporting = judgedSupporting && verdict.value_or(false);
+                    }
                     figures.strongSupported += allSupported;
+                    if (allJudged) {
+                        ++figures.strongJudged;
+                        figures.strongJudgedSupported += judgedSupporting;
+                    }
                     figures.strongUnlabelled += !credit.contains(point.id);
                     if (explain && !allSupported)
                         for (const auto& evidence : point.concepts)
@@ -122,6 +151,15 @@ SetFigures scoreSet(const fs::path& dir, const fs::path& strongFallbackDir, bool
                   << scores.mediocre << ", buzzword " << scores.buzzword << ", rejecting " << scores.rejecting << "\n";
     }
     return figures;
+}
+
+// The evidence labeller's figure, where the set has one: of the strong
+// answers' credits whose every sentence was judged, how many all support.
+void printJudged(const char* set, const SetFigures& figures) {
+    if (figures.evidenceJudged == 0) return;
+    std::cout << set << ": credits judged by the evidence labeller " << figures.strongJudged << " of "
+              << figures.strongCredits << ", supported " << figures.strongJudgedSupported << "/" << figures.strongJudged
+              << " (" << figures.evidenceJudged << " pairs judged)\n";
 }
 
 double meanStrong(const SetFigures& figures) {
@@ -163,6 +201,7 @@ TEST_CASE("judgement: held-out answers are scored as an interviewer would", "[in
               << ", mean of the worse of buzzword and rejecting " << worst << ", strong credits with supporting evidence "
               << figures.strongSupported << "/" << figures.strongCredits << " (of the others, "
               << figures.strongUnlabelled << " credit a key point the labels do not)\n";
+    printJudged("held-out answers", figures);
     // Mediocre lands between on average; on one scenario of six (churn) the
     // buzzword answer still edges above the mediocre one.
     CHECK(mediocre > worst);
@@ -196,6 +235,7 @@ TEST_CASE("judgement: second held-out answers are scored as an interviewer would
               << ", strong credits with supporting evidence " << figures.strongSupported << "/"
               << figures.strongCredits << " (of the others, " << figures.strongUnlabelled
               << " credit a key point the labels do not)\n";
+    printJudged("second held-out answers", figures);
     // Measured the first time, before any change: strong 0.651, mediocre
     // 0.136, the worse of buzzword and rejecting 0.033 (worst ratio 0.13),
     // supported 100/137 (73%). Rejections and lists are judged as well as on
