@@ -108,7 +108,7 @@ click() {  # SIDE WIDGET
     # it is in with the wheel, as a person would, until it shows.
     for _ in $(seq 1 12); do
         [ "${xy#* }" -lt $((height - 12)) ] && break
-        xdotool mousemove --window "$wid" "${xy% *}" $((height - 40)); sleep 0.1
+        xdotool mousemove --window "$wid" "${xy% *}" $((height - 80)); sleep 0.1
         xdotool click 5 click 5 click 5; sleep 0.6
         xy="$(at "$1" "$2")"
     done
