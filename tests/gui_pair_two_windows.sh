@@ -35,7 +35,9 @@ fail() {
 
 # Each side: its own folders (its own store), its own widget list.
 # PAIR_WIDTH, PAIR_HEIGHT and PAIR_FONT_SIZE run the same check in a smaller
-# window or with larger text (by hand: the screenshots are the point there).
+# window or with larger text (by hand: the screenshots are the point there;
+# at 1024x640 it gets as far as the scorecards, where the wheel scrolls an
+# evidence box instead of the form).
 launch() {  # NAME X
     local side="$1"
     mkdir -p "$WORK/$side/config/rehearse"
