@@ -84,8 +84,11 @@ TEST_CASE("clarifications as candidates ask them, held out", "[interviewer][clar
     // The issue asks for 0.90; this holds the level reached (0.85, from 0.80
     // at the start, 0.81 before the out-of-scope questions and 0.83 before
     // each scenario listed what it leaves to the candidate) so that it
-    // cannot slip back unnoticed.
-    CHECK(figures.precision() >= 0.845);
+    // cannot slip back unnoticed. After asks tuned on clarifications-tuning-3
+    // (200 questions for these 8 scenarios by another writer): precision
+    // 0.86 (169/196), recall 0.88 (169/192).
+    CHECK(figures.precision() >= 0.86);
+    CHECK(figures.recall() >= 0.875);
     CHECK(figures.compoundsAnswered >= 1);
 }
 
@@ -103,9 +106,22 @@ TEST_CASE("clarifications as candidates ask them, second held-out set", "[interv
     // these hold the level reached so that it cannot slip back unnoticed.
     // After 202 asks in candidates' words, tuned on clarifications-tuning-2
     // (220 questions written the same way by another writer): precision 0.83
-    // (105/126), recall 0.79 (105/133).
-    CHECK(figures.recall() >= 0.78);
-    CHECK(figures.precision() >= 0.83);
+    // (105/126), recall 0.79 (105/133). After 141 more, tuned on
+    // clarifications-tuning-3 (200 questions, a third writer): precision 0.85
+    // (114/134), recall 0.86 (114/133), so the recall floor holds here too.
+    CHECK(figures.recall() >= 0.85);
+    CHECK(figures.precision() >= 0.85);
+}
+
+// tests/data/clarifications-tuning-3 (December 2026): 200 questions for the
+// 16 scenarios of both held-out sets, written from the question alone and
+// labelled from the facts by two writers; the asks were tuned on it, so it
+// flatters the matcher: reported beside the held-out figures, never instead.
+TEST_CASE("clarifications as candidates ask them, third tuning set", "[interviewer][clarification]") {
+    const Figures figures = evaluate("clarifications-tuning-3");
+    REQUIRE(figures.questions >= 400);
+    CHECK(figures.recall() >= 0.89);
+    CHECK(figures.precision() >= 0.88);
 }
 
 TEST_CASE("clarifications as candidates ask them, tuning set", "[interviewer][clarification]") {

@@ -128,6 +128,15 @@ void WindowBenchRun::beforeFrame() {
         io.MousePos = ImVec2(kCanvasX, kCanvasY);
         return;
     }
+    if (f >= kMeasuredFrames && f < 2 * kMeasuredFrames) {
+        // A long pan: the middle button held, 24 px a frame the same way,
+        // 1,440 px in all, far past the picture's margin, so each frame past
+        // it reuses the old picture's pixels and draws only what came into view.
+        const int step = f - kMeasuredFrames;
+        io.MousePos = ImVec2(kCanvasX + 300.0f - 24.0f * float(step % 25), kCanvasY);
+        io.MouseDown[2] = step % 25 != 0;  // let go and take hold again every 25 frames, as a hand does
+        return;
+    }
     if (f < kMeasuredFrames) {
         // Panning: the middle button held, 6 px a frame, turning every 30 frames.
         const int leg = std::max(0, f) / 30;
@@ -139,7 +148,7 @@ void WindowBenchRun::beforeFrame() {
     }
     // Zooming: ten notches out, ten back in, about the pointer.
     io.MousePos = ImVec2(kCanvasX, kCanvasY);
-    io.MouseWheel = ((f - kMeasuredFrames) / 10) % 2 == 0 ? -1.0f : 1.0f;
+    io.MouseWheel = ((f - 2 * kMeasuredFrames) / 10) % 2 == 0 ? -1.0f : 1.0f;
 }
 
 bool WindowBenchRun::afterFrame(double now) {
@@ -160,9 +169,11 @@ bool WindowBenchRun::afterFrame(double now) {
         return true;
     case WindowBenchPlan::Kind::Canvas:
         if (f > 0 && f <= kMeasuredFrames) m_pan.push_back(sinceLast);
-        else if (f > kMeasuredFrames) m_zoom.push_back(sinceLast);
+        else if (f > kMeasuredFrames && f <= 2 * kMeasuredFrames) m_farPan.push_back(sinceLast);
+        else if (f > 2 * kMeasuredFrames) m_zoom.push_back(sinceLast);
         if (f == kMeasuredFrames) printPhase("pan", m_pan, phaseCpu());
-        if (f < 2 * kMeasuredFrames) return false;
+        if (f == 2 * kMeasuredFrames) printPhase("far-pan", m_farPan, phaseCpu());
+        if (f < 3 * kMeasuredFrames) return false;
         printPhase("zoom", m_zoom, phaseCpu());
         return true;
     case WindowBenchPlan::Kind::Memory: {
@@ -407,14 +418,18 @@ int runCanvasWindowBench(int items, int runs, const std::string& compare) {
                 items, items, kWindowWidth, kWindowHeight, runs, kMeasuredFrames, load.c_str());
     printTable(list,
                {{"fit pan", "fit to content, panning"},
+                {"fit far-pan", "fit to content, one long pan"},
                 {"fit zoom", "fit to content, zooming"},
                 {"100% pan", "100%, panning"},
+                {"100% far-pan", "100%, one long pan"},
                 {"100% zoom", "100%, zooming"}},
                "ms", true);
     printTable(list,
                {{"fit pan-cpu", "CPU per frame, all threads: fit to content, panning"},
+                {"fit far-pan-cpu", "CPU per frame: fit to content, one long pan"},
                 {"fit zoom-cpu", "CPU per frame: fit to content, zooming"},
                 {"100% pan-cpu", "CPU per frame: 100%, panning"},
+                {"100% far-pan-cpu", "CPU per frame: 100%, one long pan"},
                 {"100% zoom-cpu", "CPU per frame: 100%, zooming"}},
                "ms", false);
     return 0;

@@ -55,7 +55,7 @@ private:
     WindowBenchPlan m_plan;
     int m_frame = 0;
     double m_lastFrameAt = -1;
-    std::vector<double> m_pan, m_zoom, m_frames;
+    std::vector<double> m_pan, m_farPan, m_zoom, m_frames;
     long long m_cpuAtPhaseStart = 0;  // CPU of all the process's threads, llvmpipe's too
     long long m_idleCpuStart = -1;
     double m_idleWallStart = 0;

@@ -75,5 +75,8 @@ while True:
                 pass
             s.close()
     cuts += 1
-    with open(cuts_file, "w") as f:
+    # Renamed into place, as the port file is: the test reads it while this
+    # runs, and must never see it truncated and not yet written.
+    with open(cuts_file + ".tmp", "w") as f:
         f.write(str(cuts))
+    os.rename(cuts_file + ".tmp", cuts_file)
