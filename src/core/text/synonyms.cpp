@@ -32,7 +32,7 @@ const Group kGroups[] = {
     {"~rule", {"rule", "policy", "policies", "restriction", "restricted", "constraint", "regulation",
                "regulatory", "compliance", "legal", "allowed", "permitted", "forbidden", "banned"}},
     {"~hardware", {"hardware", "infrastructure", "infra", "compute", "gpu", "gpus", "cpu", "cpus", "tpu",
-                   "cluster", "machines"}},
+                   "tpus", "accelerator", "accelerators", "cluster", "machines"}},
     {"~mistake", {"mistake", "error", "wrong"}},
     {"~worse", {"worse", "worst", "bad", "hurt", "hurts", "harm", "harmful", "damage", "damaging", "costly"}},
     {"~user", {"user", "people", "person", "customer", "visitor", "member", "viewer", "account", "buyer"}},
