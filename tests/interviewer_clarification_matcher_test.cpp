@@ -91,7 +91,7 @@ TEST_CASE("clarification: a question asking how long is never answered with a fa
 }
 
 TEST_CASE("clarification: a question asking when is answered only by a fact that places something in time", "[interviewer][clarification]") {
-    const Scenario scenario = toyScenario();
+    const Scenario scenario = matcherToyScenario();
     ClarificationMatcher matcher(scenario);
     // Shares "privacy" with a fact that gives no date: a schedule question, declined.
     CHECK(matcher.rank("When do the privacy rules need to be in production?").front().fact->id == "privacy");
@@ -102,7 +102,7 @@ TEST_CASE("clarification: a question asking when is answered only by a fact that
 }
 
 TEST_CASE("clarification: a which or what question about something no fact mentions is declined", "[interviewer][clarification]") {
-    const Scenario scenario = toyScenario();
+    const Scenario scenario = matcherToyScenario();
     ClarificationMatcher matcher(scenario);
     // "labels" points at the label fact; the question asks about a vendor, which it never names.
     CHECK(matcher.rank("Which labelling vendor do we use for the labels?").front().fact->id == "labels");
