@@ -153,13 +153,13 @@ TEST_CASE("debrief: Markdown written to a file", "[debrief]") {
     const Debrief debrief = buildDebrief(playedSession(), 600);
     const std::string path = (std::filesystem::temp_directory_path() / "rehearse_debrief_test_output.md").string();
     std::string error;
-    REQUIRE(writeDebriefMarkdown(debrief, path, &error));
+    REQUIRE(writeDebriefMarkdown(debrief, path, error));
     std::ifstream in(path);
     std::stringstream content;
     content << in.rdbuf();
     CHECK(content.str() == debriefToMarkdown(debrief));
     std::remove(path.c_str());
-    CHECK_FALSE(writeDebriefMarkdown(debrief, "/nonexistent-dir/x.md", &error));
+    CHECK_FALSE(writeDebriefMarkdown(debrief, "/nonexistent-dir/x.md", error));
     CHECK_FALSE(error.empty());
 }
 

@@ -50,7 +50,7 @@ TEST_CASE("canvas files: every format is written with the same permissions as th
         CHECK_FALSE(readAll(path).empty());
     }
     Debrief debrief;
-    REQUIRE(writeDebriefMarkdown(debrief, home.path() + "/debrief.md", &error));
+    REQUIRE(writeDebriefMarkdown(debrief, home.path() + "/debrief.md", error));
     CHECK(permissionBitsOf(home.path() + "/debrief.md") == 0644);
     umask(old);
     CHECK(readAll(home.path() + "/fraud-canvas.svg").find("<title>Fraud</title>") != std::string::npos);

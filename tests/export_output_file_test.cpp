@@ -80,9 +80,9 @@ TEST_CASE("output file: a read-only file is refused and left as it was", "[expor
     CanvasDocument doc;
     PngExportOptions options;
     options.fontPath = "builtin";
-    CHECK_FALSE(writePng(doc, path, options, &error));
+    CHECK_FALSE(writePng(doc, path, options, error));
     CHECK(error.find("read-only") != std::string::npos);
-    CHECK_FALSE(writeDebriefMarkdown(Debrief{}, path, &error));
+    CHECK_FALSE(writeDebriefMarkdown(Debrief{}, path, error));
     CHECK(error.find("read-only") != std::string::npos);
     CHECK(readAll(path) == "precious");
 }
@@ -105,7 +105,7 @@ TEST_CASE("output file: a symlink is replaced, the file it points to is left alo
     CanvasDocument doc;
     PngExportOptions options;
     options.fontPath = "builtin";
-    REQUIRE(writePng(doc, dangling, options, &error));
+    REQUIRE(writePng(doc, dangling, options, error));
     CHECK(S_ISREG(linkModeOf(dangling)));
     CHECK_FALSE(exists(home.path() + "/missing"));
 }

@@ -107,3 +107,31 @@ TEST_CASE("history: export never overwrites, and the file imports elsewhere", "[
     CHECK_FALSE(outcome.ok);
     CHECK(store->listSessions().size() == 2);
 }
+
+TEST_CASE("history: a name is one line without surrounding spaces, and not too long", "[store][history]") {
+    CHECK(normalizedSessionName("  For\nmy mentor\t ") == "For my mentor");
+    CHECK(normalizedSessionName(" \r\n\t ").empty());
+    CHECK(normalizedSessionName("caf\xc3\xa9 \x1b[2J") == "caf\xc3\xa9  [2J");
+
+    TempHome home;
+    const Scenario scenario = copyMinimalScenario(home.path());
+    auto store = openSessionStore().store;
+    REQUIRE(store);
+    const SessionRecordId id = storeOneSession(*store, scenario);
+
+    CHECK(HistoryActions::rename(*store, id, "  Mock with Ana\n").ok);
+    CHECK(store->session(id)->name == "Mock with Ana");
+    // Spaces alone clear it, as an empty name does: the title shows again.
+    CHECK(HistoryActions::rename(*store, id, "   ").ok);
+    CHECK(store->session(id)->name.empty());
+
+    // Counted in characters, not bytes: 120 two-byte letters fit.
+    std::string longest;
+    for (std::size_t i = 0; i < kMaxSessionNameLength; ++i) longest += "\xc3\xa9";
+    CHECK(HistoryActions::rename(*store, id, longest).ok);
+    CHECK(store->session(id)->name == longest);
+    const HistoryOutcome refused = HistoryActions::rename(*store, id, longest + "x");
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.message == "Not renamed: a name has at most 120 characters; this one has 121");
+    CHECK(store->session(id)->name == longest);
+}

@@ -82,7 +82,7 @@ void DebriefScreen::showSession(const Session& session) {
 bool DebriefScreen::exportMarkdown() {
     std::string error;
     const std::string folder = std::filesystem::path(m_exportPath).parent_path().string();
-    m_exportFailed = !ensureDirectory(folder, error) || !writeDebriefMarkdown(m_debrief, m_exportPath, &error);
+    m_exportFailed = !ensureDirectory(folder, error) || !writeDebriefMarkdown(m_debrief, m_exportPath, error);
     m_exportMessage = m_exportFailed ? error : "Written to " + m_exportPath;
     return !m_exportFailed;
 }

@@ -11,28 +11,18 @@
 #include "core/numeric/checked_conversion.hpp"
 #include "core/numeric/percent.hpp"
 #include "core/store/timestamps.hpp"
+#include "core/store/xdg_paths.hpp"
 
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
+#include <utility>
 
 namespace rehearse {
 
 namespace {
-
-std::string homeRelative(const std::string& name) {
-    const char* home = std::getenv("HOME");
-    return std::string(home && *home ? home : ".") + "/" + name;
-}
-
-// "spam-email-detection-2024-05-01.json": a name a mentor recognises.
-std::string exportFileName(const SessionRecord& r) {
-    std::string date = formatLocalDateTime(r.createdMs).substr(0, 10);
-    return r.scenarioId + "-" + date + "-" + std::to_string(r.id) + ".rehearse.json";
-}
 
 void coverageMeter(std::optional<double> coverage) {
     if (!coverage) {
@@ -52,52 +42,24 @@ void coverageMeter(std::optional<double> coverage) {
 
 void HistoryScreen::reload(SessionPersistence& persistence) {
     m_loadedRevision = persistence.revision();
-    m_sessions.clear();
-    m_progress.clear();
-    if (!persistence.store()) return;
-    try {
-        m_sessions = persistence.store()->listSessions();
-    } catch (const StoreError& e) {
-        m_message = std::string("Cannot read the history: ") + e.what();
-        m_messageIsError = true;
-    }
-    m_progress = progressByScenario(m_sessions, m_includeUnfinished);
+    m_history.reload(persistence.store());
+    m_progress = progressByScenario(m_history.sessions(), m_includeUnfinished);
     bool known = std::any_of(m_progress.begin(), m_progress.end(),
                              [&](const ScenarioProgress& p) { return p.scenarioId == m_chartScenario; });
     if (!known) m_chartScenario = m_progress.empty() ? std::string() : m_progress.front().scenarioId;
 }
 
-const SessionRecord* HistoryScreen::find(SessionRecordId id) const {
-    for (const SessionRecord& r : m_sessions)
-        if (r.id == id) return &r;
-    return nullptr;
-}
-
 void HistoryScreen::open(AppState& app, SessionPersistence& persistence, SessionRecordId id) {
     std::string message;
     if (!app.reopenStored(id, message)) {
-        m_message = message;
-        m_messageIsError = true;
+        m_history.say(message, true);
         return;
     }
     if (!message.empty()) persistence.notices.push_back(message);
 }
 
-void HistoryScreen::show(const HistoryOutcome& outcome) {
-    m_message = outcome.message;
-    m_messageIsError = !outcome.ok;
-    if (outcome.id) m_selected = *outcome.id;
-}
-
-void HistoryScreen::remove(SessionPersistence& persistence, const SessionRecord& record) {
-    show(m_actions.remove(*persistence.store(), record.id, nowUnixMs()));
-    persistence.touch();
-}
-
-void HistoryScreen::undoRemove(SessionPersistence& persistence) {
-    show(m_actions.undoRemove(*persistence.store()));
-    persistence.touch();
-}
+// Rename, delete with undo, export and import go through m_history
+// (core/store/history_controller.hpp): their rules and messages are there.
 
 void HistoryScreen::draw(AppState& app, SettingsWindow& settings) {
     SessionPersistence* persistence = app.persistence();
@@ -107,6 +69,7 @@ void HistoryScreen::draw(AppState& app, SettingsWindow& settings) {
         return;
     }
     if (persistence->revision() != m_loadedRevision) reload(*persistence);
+    m_history.update(persistence->canSave(), persistence->currentRecordId());
     drawHeader(app, *persistence, settings);
 
     // Side by side when there is room, else the list above the chart.
@@ -123,8 +86,9 @@ void HistoryScreen::draw(AppState& app, SettingsWindow& settings) {
 
     // Opened here, at the screen's level where they are drawn: popup ids
     // depend on the window, and the table lives in a child window.
-    if (m_renaming && !ImGui::IsPopupOpen("Rename session")) ImGui::OpenPopup("Rename session");
-    if (m_exporting && !ImGui::IsPopupOpen("Export session")) ImGui::OpenPopup("Export session");
+    if (m_history.renaming() && !ImGui::IsPopupOpen("Rename session")) ImGui::OpenPopup("Rename session");
+    if (m_history.exporting() && !ImGui::IsPopupOpen("Export session")) ImGui::OpenPopup("Export session");
+    if (m_history.importing() && !ImGui::IsPopupOpen("Import a session")) ImGui::OpenPopup("Import a session");
     drawRenamePopup(*persistence);
     drawExportPopup(*persistence);
     drawImportPopup(*persistence);
@@ -141,10 +105,7 @@ void HistoryScreen::drawHeader(AppState& app, SessionPersistence& persistence, S
         widget_handles::nameButton("history.back_to_session", "Back to the current session");
     }
     ImGui::SameLine(ImGui::GetContentRegionMax().x - em(13.5f));
-    if (ImGui::SmallButton("Import...")) {
-        if (m_importPath.empty()) m_importPath = homeRelative("");
-        ImGui::OpenPopup("Import a session");
-    }
+    if (ImGui::SmallButton("Import...")) m_history.beginImport(homeDirectory());
     widget_handles::nameButton("history.import", "Import...");
     ImGui::SameLine();
     if (ImGui::SmallButton("Settings...")) settings.open();
@@ -155,11 +116,10 @@ void HistoryScreen::drawHeader(AppState& app, SessionPersistence& persistence, S
     widget_handles::nameText("history.title", "History");
     ImGui::PopFont();
     ImGui::SameLine();
-    std::size_t finished = std::count_if(m_sessions.begin(), m_sessions.end(),
-                                         [](const SessionRecord& r) { return r.finished(); });
     // The counts beside the heading; the database's path wraps under them.
     char counts[96];
-    std::snprintf(counts, sizeof counts, "%zu rehearsal(s), %zu finished", m_sessions.size(), finished);
+    std::snprintf(counts, sizeof counts, "%zu rehearsal(s), %zu finished", m_history.sessions().size(),
+                  m_history.finishedCount());
     if (!sameLineIfFits(ImGui::CalcTextSize(counts).x + em(1))) ImGui::Spacing();
     else ImGui::SetCursorPosX(ImGui::GetCursorPosX() + em(1));
     ImGui::TextDisabled("%s", counts);
@@ -178,23 +138,26 @@ void HistoryScreen::drawHeader(AppState& app, SessionPersistence& persistence, S
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
     }
-    if (const auto& removed = m_actions.lastRemoved()) {
+    if (const auto& removed = m_history.lastRemoved()) {
         ImGui::AlignTextToFramePadding();
         ImGui::Text("Deleted \"%s\" (%s).", removed->displayName().c_str(),
                     formatLocalDateTime(removed->createdMs).c_str());
         ImGui::SameLine();
-        if (ImGui::SmallButton("Undo")) undoRemove(persistence);
+        if (ImGui::SmallButton("Undo") && persistence.store()) {
+            m_history.undoRemove(*persistence.store());
+            persistence.touch();
+        }
         ImGui::SameLine();
         ImGui::TextDisabled("It goes for good when Rehearse next starts.");
     }
-    if (!m_message.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, m_messageIsError ? palette::warning : palette::done);
+    if (!m_history.message().empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, m_history.messageIsError() ? palette::warning : palette::done);
         ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(m_message.c_str());
+        ImGui::TextUnformatted(m_history.message().c_str());
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
         ImGui::SameLine();
-        if (ImGui::SmallButton("OK##message")) m_message.clear();
+        if (ImGui::SmallButton("OK##message")) m_history.dismissMessage();
     }
     ImGui::Spacing();
 }
@@ -202,7 +165,8 @@ void HistoryScreen::drawHeader(AppState& app, SessionPersistence& persistence, S
 // --- 3. the table ---------------------------------------------------------------
 
 void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
-    if (m_sessions.empty()) {
+    const std::vector<SessionRecord>& sessions = m_history.sessions();
+    if (sessions.empty()) {
         ImGui::Spacing();
         ImGui::TextDisabled(persistence.store() ? "No rehearsals yet. Start one from the library; every step is "
                                                   "saved as you go."
@@ -210,8 +174,7 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
         return;
     }
     // Current: the rehearsal open in the app and still unfinished (core rule).
-    const auto live = currentAttempt(m_sessions, persistence.currentRecordId());
-    const bool canWrite = persistence.canSave();
+    const auto live = m_history.current();
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH |
                             ImGuiTableFlags_PadOuterX;
     if (!ImGui::BeginTable("sessions", 5, flags)) return;
@@ -228,16 +191,16 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
 
     const std::int64_t now = nowUnixMs();
     std::optional<SessionRecordId> openId, deleteId;
-    for (const SessionRecord& r : m_sessions) {
+    for (const SessionRecord& r : sessions) {
         ImGui::PushID(static_cast<int>(r.id));
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        bool selected = r.id == m_selected;
+        bool selected = r.id == m_history.selected();
         if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_SpanAllColumns |
                                                      ImGuiSelectableFlags_AllowItemOverlap |
                                                      ImGuiSelectableFlags_AllowDoubleClick,
                               ImVec2(0, em(2.3f)))) {
-            m_selected = r.id;
+            m_history.select(r.id);
             m_chartScenario = r.scenarioId;
             if (ImGui::IsMouseDoubleClicked(0)) openId = r.id;
         }
@@ -292,21 +255,15 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
         if (!row.empty()) widget_handles::nameButton(row + ".open", r.finished() ? "Debrief" : "Resume");
         ImGui::SameLine();
         if (ImGui::SmallButton("...")) {
-            m_selected = r.id;
+            m_history.select(r.id);
             ImGui::OpenPopup("row-menu");
         }
         if (!row.empty()) widget_handles::nameButton(row + ".more", "...");
         if (ImGui::BeginPopup("row-menu")) {
-            if (ImGui::MenuItem("Rename...", nullptr, false, canWrite)) {
-                m_renaming = r.id;
-                m_renameText = r.name.empty() ? r.scenarioTitle : r.name;
-            }
-            if (ImGui::MenuItem("Export to a file...")) {
-                m_exporting = r.id;
-                m_exportPath = homeRelative(exportFileName(r));
-            }
+            if (ImGui::MenuItem("Rename...", nullptr, false, m_history.mayRename())) m_history.beginRename(r.id);
+            if (ImGui::MenuItem("Export to a file...")) m_history.beginExport(r.id, homeDirectory());
             bool isLive = live && *live == r.id;
-            if (ImGui::MenuItem("Delete", nullptr, false, canWrite && !isLive)) deleteId = r.id;
+            if (ImGui::MenuItem("Delete", nullptr, false, m_history.mayDelete(r.id))) deleteId = r.id;
             if (isLive) ImGui::TextDisabled("(the session you are in cannot be deleted)");
             ImGui::EndPopup();
         }
@@ -314,9 +271,11 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
     }
     ImGui::EndTable();
 
-    // Acted on after the loop: these change m_sessions.
-    if (deleteId)
-        if (const SessionRecord* r = find(*deleteId)) remove(persistence, *r);
+    // Acted on after the loop: these change the list.
+    if (deleteId && persistence.store()) {
+        m_history.remove(*persistence.store(), *deleteId, nowUnixMs());
+        persistence.touch();
+    }
     if (openId) open(app, persistence, *openId);
 }
 
@@ -372,7 +331,7 @@ void HistoryScreen::drawProgress(AppState& app, SessionPersistence& persistence)
     float chartHeight = std::max(em(12), ImGui::GetContentRegionAvail().y - tableHeight - em(3));
     SessionRecordId clicked = m_chart.draw(*shown, chartHeight);
     if (clicked) {
-        m_selected = clicked;
+        m_history.select(clicked);
         open(app, persistence, clicked);
         return;
     }
@@ -419,23 +378,45 @@ void HistoryScreen::drawProgress(AppState& app, SessionPersistence& persistence)
 
 // --- 5. popups ------------------------------------------------------------------
 
+namespace {
+
+// Why the dialog's last attempt failed, under its field; the dialog stays
+// open so the name or path can be corrected (HistoryController's rule).
+void drawDialogError(const HistoryController& history) {
+    if (history.dialogError().empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, palette::warning);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + em(32));
+    ImGui::TextUnformatted(history.dialogError().c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+}
+
+bool escapePressed() { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)); }
+
+}  // namespace
+
 void HistoryScreen::drawRenamePopup(SessionPersistence& persistence) {
     if (!ImGui::BeginPopupModal("Rename session", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    const SessionRecord* r = find(m_renaming);
+    const SessionRecord* r = m_history.find(m_history.renaming());
     if (r) ImGui::TextDisabled("%s, %s", r->scenarioTitle.c_str(), formatLocalDateTime(r->createdMs).c_str());
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    if (ImGui::IsWindowAppearing() || std::exchange(m_refocusDialogField, false)) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(em(24));
-    bool enter = ImGui::InputText("##name", &m_renameText, ImGuiInputTextFlags_EnterReturnsTrue);
+    bool enter = ImGui::InputText("##name", &m_history.renameText(), ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::TextDisabled("Leave it empty to show the scenario's title.");
+    drawDialogError(m_history);
     if (ImGui::Button("Rename", ImVec2(em(7), 0)) || enter) {
-        if (r) show(HistoryActions::rename(*persistence.store(), r->id, m_renameText));
-        persistence.touch();
-        m_renaming = 0;
-        ImGui::CloseCurrentPopup();
+        SessionStore* store = persistence.store();
+        if (!store || m_history.confirmRename(*store)) {
+            persistence.touch();
+            m_history.cancelRename();
+            ImGui::CloseCurrentPopup();
+        } else {
+            m_refocusDialogField = true;
+        }
     }
     ImGui::SameLine();
-    if (ImGui::Button("Cancel", ImVec2(em(7), 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-        m_renaming = 0;
+    if (ImGui::Button("Cancel", ImVec2(em(7), 0)) || escapePressed()) {
+        m_history.cancelRename();
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
@@ -445,17 +426,22 @@ void HistoryScreen::drawExportPopup(SessionPersistence& persistence) {
     if (!ImGui::BeginPopupModal("Export session", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     ImGui::TextUnformatted("One JSON file with the whole session and its scenario.");
     ImGui::TextDisabled("Import it with History > Import... or `rehearse sessions import FILE`.");
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    if (ImGui::IsWindowAppearing() || std::exchange(m_refocusDialogField, false)) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(em(32));
-    bool enter = ImGui::InputText("##path", &m_exportPath, ImGuiInputTextFlags_EnterReturnsTrue);
+    bool enter = ImGui::InputText("##path", &m_history.exportPath(), ImGuiInputTextFlags_EnterReturnsTrue);
+    drawDialogError(m_history);
     if (ImGui::Button("Export", ImVec2(em(7), 0)) || enter) {
-        show(HistoryActions::exportTo(*persistence.store(), m_exporting, m_exportPath));
-        m_exporting = 0;
-        ImGui::CloseCurrentPopup();
+        SessionStore* store = persistence.store();
+        if (!store || m_history.confirmExport(*store)) {
+            m_history.cancelExport();
+            ImGui::CloseCurrentPopup();
+        } else {
+            m_refocusDialogField = true;
+        }
     }
     ImGui::SameLine();
-    if (ImGui::Button("Cancel", ImVec2(em(7), 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-        m_exporting = 0;
+    if (ImGui::Button("Cancel", ImVec2(em(7), 0)) || escapePressed()) {
+        m_history.cancelExport();
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
@@ -464,22 +450,29 @@ void HistoryScreen::drawExportPopup(SessionPersistence& persistence) {
 void HistoryScreen::drawImportPopup(SessionPersistence& persistence) {
     if (!ImGui::BeginPopupModal("Import a session", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     ImGui::TextUnformatted("A session file exported by Rehearse (here or on another machine).");
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    if (ImGui::IsWindowAppearing() || std::exchange(m_refocusDialogField, false)) ImGui::SetKeyboardFocusHere();
     ImGui::SetNextItemWidth(em(32));
-    bool enter = ImGui::InputText("##path", &m_importPath, ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::Checkbox("Import as a copy if it is already here", &m_importAsCopy);
-    const bool canWrite = persistence.canSave();
+    bool enter = ImGui::InputText("##path", &m_history.importPath(), ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::Checkbox("Import as a copy if it is already here", &m_history.importAsCopy());
+    const bool canWrite = m_history.mayImport();
     if (!canWrite) ImGui::TextColored(palette::warning, "Sessions cannot be saved this run.");
+    drawDialogError(m_history);
     ImGui::BeginDisabled(!canWrite);
     if (ImGui::Button("Import", ImVec2(em(7), 0)) || (enter && canWrite)) {
-        show(HistoryActions::importFrom(*persistence.store(), m_importPath, m_importAsCopy));
-        persistence.touch();
-        ImGui::CloseCurrentPopup();
+        SessionStore* store = persistence.store();
+        if (store && m_history.confirmImport(*store)) {
+            persistence.touch();
+            ImGui::CloseCurrentPopup();
+        } else {
+            m_refocusDialogField = true;
+        }
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Cancel", ImVec2(em(7), 0)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
+    if (ImGui::Button("Cancel", ImVec2(em(7), 0)) || escapePressed()) {
+        m_history.cancelImport();
         ImGui::CloseCurrentPopup();
+    }
     ImGui::EndPopup();
 }
 

@@ -1,10 +1,12 @@
 // History: every stored rehearsal (date, scenario, time spent, coverage,
 // finished or not) to reopen, rename, export or delete (with undo), and per
-// scenario a chart of coverage over attempts, total and per stage.
+// scenario a chart of coverage over attempts, total and per stage. What may
+// be done and what the user is told is HistoryController's (core); this
+// draws it, and keeps which chart is shown.
 #pragma once
 
 #include "app/progress_chart.hpp"
-#include "core/store/history_actions.hpp"
+#include "core/store/history_controller.hpp"
 #include "core/store/progress.hpp"
 #include "core/store/session_store.hpp"
 
@@ -32,29 +34,14 @@ private:
     void drawExportPopup(SessionPersistence& persistence);
     void drawImportPopup(SessionPersistence& persistence);
     void open(AppState& app, SessionPersistence& persistence, SessionRecordId id);
-    void show(const HistoryOutcome& outcome);  // its message under the header; select its session
-    void remove(SessionPersistence& persistence, const SessionRecord& record);
-    void undoRemove(SessionPersistence& persistence);
-    const SessionRecord* find(SessionRecordId id) const;
 
-    std::vector<SessionRecord> m_sessions;
+    HistoryController m_history;  // the list, selection, dialogs, delete with undo, the message
     std::vector<ScenarioProgress> m_progress;
     std::uint64_t m_loadedRevision = ~0ull;
-    SessionRecordId m_selected = 0;
     std::string m_chartScenario;  // scenario id shown in the chart
     bool m_includeUnfinished = true;
     ProgressChart m_chart;
-
-    std::string m_message;  // result of the last operation, shown under the header
-    bool m_messageIsError = false;
-    HistoryActions m_actions;  // rename, delete with undo, export, import
-
-    SessionRecordId m_renaming = 0;
-    std::string m_renameText;
-    SessionRecordId m_exporting = 0;
-    std::string m_exportPath;
-    std::string m_importPath;
-    bool m_importAsCopy = false;
+    bool m_refocusDialogField = false;  // after a refused attempt, typing goes on in the field
 };
 
 }  // namespace rehearse

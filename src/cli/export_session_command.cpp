@@ -86,7 +86,7 @@ int exportSession(const std::string& sessionArgument, const std::string& format,
     bool ok = false;
     error = "cannot write " + outFile;
     if (fmt == ExportFormat::Markdown) {
-        ok = writeDebriefMarkdown(buildDebrief(session, session.lastActionAt()), outFile, &error);
+        ok = writeDebriefMarkdown(buildDebrief(session, session.lastActionAt()), outFile, error);
     } else {
         ok = writeCanvasFile(session.canvas(), fmt, outFile,
                              session.scenario().title + " - " + reopened.record.displayName(), error);

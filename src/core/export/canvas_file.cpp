@@ -20,7 +20,7 @@ bool writeCanvasFile(const CanvasDocument& doc, ExportFormat format, const std::
     case ExportFormat::Png: {
         PngExportOptions options;
         options.scale = 2;  // crisp on HiDPI screens and in documents
-        return writePng(doc, path, options, &error);
+        return writePng(doc, path, options, error);
     }
     case ExportFormat::Json:
     case ExportFormat::Markdown: break;

@@ -286,11 +286,8 @@ std::string debriefToMarkdown(const Debrief& debrief) {
     return out.str();
 }
 
-bool writeDebriefMarkdown(const Debrief& debrief, const std::string& path, std::string* error) {
-    std::string message;
-    if (writeOutputFile(path, debriefToMarkdown(debrief), message)) return true;
-    if (error) *error = message;
-    return false;
+bool writeDebriefMarkdown(const Debrief& debrief, const std::string& path, std::string& error) {
+    return writeOutputFile(path, debriefToMarkdown(debrief), error);
 }
 
 }  // namespace rehearse

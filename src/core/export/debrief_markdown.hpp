@@ -11,6 +11,6 @@ namespace rehearse {
 std::string debriefToMarkdown(const Debrief& debrief);
 
 // Writes the Markdown to `path`; false (with `error` set) when it cannot.
-bool writeDebriefMarkdown(const Debrief& debrief, const std::string& path, std::string* error = nullptr);
+bool writeDebriefMarkdown(const Debrief& debrief, const std::string& path, std::string& error);
 
 }  // namespace rehearse

@@ -352,12 +352,10 @@ std::vector<uint8_t> exportPng(const CanvasDocument& doc, const PngExportOptions
 }
 
 bool writePng(const CanvasDocument& doc, const std::string& path, const PngExportOptions& options,
-              std::string* error) {
+              std::string& error) {
     const std::vector<uint8_t> bytes = exportPng(doc, options);
-    std::string message;
-    if (bytes.empty()) message = "cannot write " + path + ": the image could not be encoded";
-    else if (writeOutputFile(path, std::string(bytes.begin(), bytes.end()), message)) return true;
-    if (error) *error = message;
+    if (!bytes.empty()) return writeOutputFile(path, std::string(bytes.begin(), bytes.end()), error);
+    error = "cannot write " + path + ": the image could not be encoded";
     return false;
 }
 

@@ -34,6 +34,6 @@ PngImage renderCanvas(const CanvasDocument& doc, const PngExportOptions& options
 std::vector<uint8_t> exportPng(const CanvasDocument& doc, const PngExportOptions& options = {});
 // Writes the PNG; false with `error` set when the file cannot be written.
 bool writePng(const CanvasDocument& doc, const std::string& path, const PngExportOptions& options,
-              std::string* error);
+              std::string& error);
 
 }  // namespace rehearse

@@ -31,15 +31,9 @@ const Evidence* KeyPointCoverage::evidence() const {
     return best;
 }
 
-int StageCoverage::coveredWeight() const {
-    int sum = 0;
-    for (const KeyPointCoverage& point : keyPoints) sum += point.covered ? point.weight : 0;
-    return sum;
-}
-
-int StageCoverage::totalWeight() const {
-    int sum = 0;
-    for (const KeyPointCoverage& point : keyPoints) sum += point.weight;
+WeightedShare StageCoverage::share() const {
+    WeightedShare sum;
+    for (const KeyPointCoverage& point : keyPoints) sum += {point.covered ? point.weight : 0, point.weight};
     return sum;
 }
 
@@ -49,28 +43,10 @@ int StageCoverage::coveredCount() const {
     return count;
 }
 
-double StageCoverage::fraction() const {
-    const int total = totalWeight();
-    return total == 0 ? 1.0 : double(coveredWeight()) / total;
-}
-
-int CoverageReport::coveredWeight() const {
-    int sum = 0;
-    for (const StageCoverage& stage : stages) sum += stage.coveredWeight();
+WeightedShare CoverageReport::share() const {
+    WeightedShare sum;
+    for (const StageCoverage& stage : stages) sum += stage.share();
     return sum;
-}
-
-
-
-int CoverageReport::totalWeight() const {
-    int sum = 0;
-    for (const StageCoverage& stage : stages) sum += stage.totalWeight();
-    return sum;
-}
-
-double CoverageReport::fraction() const {
-    const int total = totalWeight();
-    return total == 0 ? 1.0 : double(coveredWeight()) / total;
 }
 
 const StageCoverage* CoverageReport::stage(StageKind kind) const {

@@ -27,6 +27,7 @@
 #pragma once
 
 #include "core/interviewer/evidence.hpp"
+#include "core/numeric/weighted_share.hpp"
 #include "core/scenario/scenario.hpp"
 #include "core/text/concept_matcher.hpp"
 
@@ -71,18 +72,20 @@ struct StageCoverage {
     std::vector<KeyPointCoverage> keyPoints;
     std::vector<PitfallHit> pitfalls;
 
-    int coveredWeight() const;
-    int totalWeight() const;
+    WeightedShare share() const;  // key-point weight covered, of the stage's
+    int coveredWeight() const { return share().covered; }
+    int totalWeight() const { return share().total; }
     int coveredCount() const;
-    double fraction() const;  // covered weight / total weight; 1 when there is nothing to cover
+    double fraction() const { return share().fraction(); }  // 1 when there is nothing to cover
 };
 
 struct CoverageReport {
     std::vector<StageCoverage> stages;  // the scenario's stages, in order
 
-    int coveredWeight() const;
-    int totalWeight() const;
-    double fraction() const;
+    WeightedShare share() const;  // every stage's, summed
+    int coveredWeight() const { return share().covered; }
+    int totalWeight() const { return share().total; }
+    double fraction() const { return share().fraction(); }
     const StageCoverage* stage(StageKind kind) const;
     const KeyPointCoverage* keyPoint(const std::string& id) const;
     bool isCovered(const std::string& keyPointId) const;

@@ -27,15 +27,9 @@ StageKind stageKindAt(const Scenario& scenario, std::size_t index) {
 
 std::vector<KeyPointCoverage> StageDebrief::missed() const { return missedOf(coverage.keyPoints); }
 
-int Debrief::coveredWeight() const {
-    int sum = 0;
-    for (const StageDebrief& stage : stages) sum += stage.coverage.coveredWeight();
-    return sum;
-}
-
-int Debrief::totalWeight() const {
-    int sum = 0;
-    for (const StageDebrief& stage : stages) sum += stage.coverage.totalWeight();
+WeightedShare Debrief::share() const {
+    WeightedShare sum;
+    for (const StageDebrief& stage : stages) sum += stage.coverage.share();
     return sum;
 }
 
@@ -43,11 +37,6 @@ std::string Debrief::stageTitle(StageKind kind) const {
     for (const StageDebrief& stage : stages)
         if (stage.stage == kind && !stage.title.empty()) return stage.title;
     return stageKindTitle(kind);
-}
-
-double Debrief::fraction() const {
-    const int total = totalWeight();
-    return total == 0 ? 1.0 : double(coveredWeight()) / total;
 }
 
 double Debrief::spentSeconds() const {

@@ -89,12 +89,13 @@ struct Debrief {
     std::optional<Scorecard> interviewerScorecard;
     std::optional<Scorecard> selfScorecard;
 
-    int coveredWeight() const;
-    int totalWeight() const;
-    double fraction() const;                       // weighted coverage, 0..1
+    WeightedShare share() const;  // every stage's key-point weight, summed
+    int coveredWeight() const { return share().covered; }
+    int totalWeight() const { return share().total; }
+    double fraction() const { return share().fraction(); }
     // False when there was nothing to cover (a pair candidate's copy of the
     // scenario holds no key points): then the fraction means nothing.
-    bool scored() const { return totalWeight() > 0; }
+    bool scored() const { return share().assessed(); }
     double spentSeconds() const;
     double budgetSeconds() const;
     std::vector<KeyPointCoverage> missed() const;  // every stage, essentials first

@@ -4,10 +4,6 @@
 
 namespace rehearse {
 
-double DimensionCoverage::fraction() const {
-    return assessed() ? static_cast<double>(coveredWeight) / totalWeight : 0.0;
-}
-
 namespace {
 
 // Pointers, not copies: the debrief screen asks for this every frame.

@@ -19,10 +19,11 @@ struct DimensionCoverage {
     int keyPoints = 0;
     int coveredKeyPoints = 0;
 
+    WeightedShare share() const { return {coveredWeight, totalWeight}; }
     // A scenario with no key point in the dimension does not assess it;
     // reports say so rather than show a score of 0 or 100%.
-    bool assessed() const { return totalWeight > 0; }
-    double fraction() const;  // covered / total weight; 0 when not assessed
+    bool assessed() const { return share().assessed(); }
+    double fraction() const { return share().fraction(); }
 };
 
 // Every dimension, in the fixed order of kAllRubricDimensions, including the

@@ -10,14 +10,29 @@ namespace {
 
 HistoryOutcome failed(const std::string& what, const std::string& why) { return {false, what + ": " + why, {}, {}}; }
 
+bool isBlankOrControl(char c) { return static_cast<unsigned char>(c) <= 0x20 || c == 0x7f; }
+
 }  // namespace
+
+std::string normalizedSessionName(const std::string& typed) {
+    std::string name = repairUtf8(typed);
+    // ASCII control bytes never occur inside a multi-byte UTF-8 sequence.
+    for (char& c : name)
+        if (isBlankOrControl(c)) c = ' ';
+    const std::size_t first = name.find_first_not_of(' ');
+    if (first == std::string::npos) return {};
+    return name.substr(first, name.find_last_not_of(' ') - first + 1);
+}
 
 HistoryOutcome HistoryActions::rename(SessionStore& store, SessionRecordId id, const std::string& name) {
     try {
         const std::optional<SessionRecord> record = store.session(id);
         if (!record) return failed("Not renamed", "session " + std::to_string(id) + " is not stored");
-        const std::string repaired = repairUtf8(name);
-        store.rename(id, repaired == record->scenarioTitle ? std::string() : repaired);
+        const std::string normalized = normalizedSessionName(name);
+        if (const std::size_t length = utf8Length(normalized); length > kMaxSessionNameLength)
+            return failed("Not renamed", "a name has at most " + std::to_string(kMaxSessionNameLength) +
+                                             " characters; this one has " + std::to_string(length));
+        store.rename(id, normalized == record->scenarioTitle ? std::string() : normalized);
         return {true, {}, id, {}};
     } catch (const StoreError& e) {
         return failed("Not renamed", e.what());
@@ -50,6 +65,7 @@ HistoryOutcome HistoryActions::undoRemove(SessionStore& store) {
 
 HistoryOutcome HistoryActions::exportTo(SessionStore& store, SessionRecordId id, const std::string& path) {
     std::string error;
+    if (path.empty()) return failed("Not exported", "no file name given");
     if (fileExists(path)) return failed("Not exported", path + " exists already; choose another name");
     const std::optional<std::string> text = exportSessionArchive(store, id, error);
     if (!text || !writeOutputFile(path, *text, error)) return failed("Not exported", error);
@@ -58,6 +74,7 @@ HistoryOutcome HistoryActions::exportTo(SessionStore& store, SessionRecordId id,
 
 HistoryOutcome HistoryActions::importFrom(SessionStore& store, const std::string& path, bool asCopy) {
     std::string error;
+    if (path.empty()) return failed("Not imported", "no file name given");
     const std::optional<std::string> text = readSessionArchiveFile(path, error);
     if (!text) return failed("Not imported", error);
     ArchiveImportResult result = importSessionArchive(store, *text, {asCopy});

@@ -5,6 +5,7 @@
 
 #include "core/store/session_store.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -19,10 +20,20 @@ struct HistoryOutcome {
     std::vector<std::string> warnings;   // done, but worth knowing (an import's notes)
 };
 
+// The longest name a session takes, in characters (code points): a name
+// is one line of the history list, not a note.
+inline constexpr std::size_t kMaxSessionNameLength = 120;
+
+// What a typed name is stored as: UTF-8 repaired (a name in another encoding),
+// control characters such as a pasted line break or tab as spaces, and no
+// spaces around it.
+std::string normalizedSessionName(const std::string& typed);
+
 class HistoryActions {
 public:
-    // A name equal to the scenario's title, or empty, clears it (the title is
-    // shown then); a name in another encoding is stored as UTF-8.
+    // The name is normalized first; then one equal to the scenario's title,
+    // or empty, clears it (the title is shown then). A name longer than
+    // kMaxSessionNameLength is refused and changes nothing.
     static HistoryOutcome rename(SessionStore& store, SessionRecordId id, const std::string& name);
 
     // Deleted sessions stay in the store until the app next starts; the last
@@ -31,7 +42,7 @@ public:
     HistoryOutcome undoRemove(SessionStore& store);
     const std::optional<SessionRecord>& lastRemoved() const { return m_removed; }
 
-    // One JSON archive; an existing file is never overwritten.
+    // One JSON archive; an existing file is never overwritten, an empty path refused.
     static HistoryOutcome exportTo(SessionStore& store, SessionRecordId id, const std::string& path);
     // An archive from here or another machine: untrusted, checked by the
     // archive reader. A session already here comes in only as a copy.

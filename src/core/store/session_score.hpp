@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "core/numeric/weighted_share.hpp"
 #include "core/session/session.hpp"
 
 #include <string>
@@ -17,20 +18,17 @@ struct StageScore {
     int coveredWeight = 0;   // key-point weight covered
     int totalWeight = 0;
     double seconds = 0;      // time spent in the stage
-    // 0..1 even for weights from a file someone else wrote.
-    double fraction() const {
-        return totalWeight > 0 ? std::clamp(double(coveredWeight) / totalWeight, 0.0, 1.0) : 1.0;
-    }
+    WeightedShare share() const { return {coveredWeight, totalWeight}; }
+    // 0..1 even for weights from a file someone else wrote (WeightedShare's rule).
+    double fraction() const { return share().fraction(); }
 };
 
 struct SessionScore {
     int coveredWeight = 0;
     int totalWeight = 0;
     std::vector<StageScore> stages;  // the scenario's stages, in order
-    // 0..1 even for weights from a file someone else wrote.
-    double fraction() const {
-        return totalWeight > 0 ? std::clamp(double(coveredWeight) / totalWeight, 0.0, 1.0) : 1.0;
-    }
+    WeightedShare share() const { return {coveredWeight, totalWeight}; }
+    double fraction() const { return share().fraction(); }
 };
 
 // Scores the session's notes, canvas and probe answers with the interviewer's

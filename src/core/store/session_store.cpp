@@ -352,7 +352,7 @@ void SessionStore::saveScore(SessionRecordId id, const SessionScore& score) {
     // Nothing to cover (a pair candidate's copy holds no key points): not
     // scored, rather than a 100% nobody earned.
     SqliteStatement update(m_db, "UPDATE sessions SET coverage = ?2 WHERE id = ?1");
-    update.bind(1, id).bind(2, score.totalWeight > 0 ? std::optional<double>(score.fraction()) : std::nullopt).run();
+    update.bind(1, id).bind(2, score.share().assessedFraction()).run();
     scope.commit();
 }
 

@@ -52,8 +52,8 @@ ReopenedSession reopenStoredSession(SessionStore& store, SessionRecordId id, con
             result.nextSeq = entry.seq + 1;
             // A journal row is trusted no more than a file: parse without
             // throwing, and refuse nesting too deep to handle.
-            std::optional<nlohmann::json> json = parseUntrustedJson(entry.json);
-            std::optional<Action> action = json ? actionFromJson(*json) : std::nullopt;
+            std::optional<nlohmann::json> parsed = parseUntrustedJson(entry.json);
+            std::optional<Action> action = parsed ? actionFromJson(*parsed) : std::nullopt;
             if (action) journal.push_back(std::move(*action));
             else ++result.skipped;
         }

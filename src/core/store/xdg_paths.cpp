@@ -11,13 +11,14 @@
 #include <optional>
 
 namespace rehearse {
-namespace {
 
 std::string homeDirectory() {
     if (const char* home = std::getenv("HOME"); home && *home) return home;
     if (const passwd* pw = getpwuid(getuid()); pw && pw->pw_dir) return pw->pw_dir;
     return "/tmp";
 }
+
+namespace {
 
 // The spec says relative paths in these variables are invalid and ignored.
 std::string baseDirectory(const char* variable, const char* fallbackUnderHome) {

@@ -8,6 +8,7 @@
 
 namespace rehearse {
 
+std::string homeDirectory();    // $HOME, else the password database's, else /tmp
 std::string dataDirectory();    // ".../rehearse", not created
 std::string configDirectory();  // ".../rehearse", not created
 
