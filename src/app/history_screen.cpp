@@ -3,6 +3,7 @@
 
 #include "app/app_state.hpp"
 #include "app/fonts.hpp"
+#include "app/panel_list.hpp"
 #include "app/session_persistence.hpp"
 #include "app/settings_window.hpp"
 #include "app/theme.hpp"
@@ -99,7 +100,9 @@ void HistoryScreen::undoRemove(SessionPersistence& persistence) {
     persistence.touch();
 }
 
-void HistoryScreen::draw(AppState& app, SettingsWindow& settings) {
+void HistoryScreen::draw(PanelContext& ctx) {
+    AppState& app = ctx.app;
+    SettingsWindow& settings = ctx.panels.settings;
     SessionPersistence* persistence = app.persistence();
     if (!persistence) {
         if (ImGui::SmallButton("< Library")) app.showLibrary();

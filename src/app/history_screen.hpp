@@ -3,6 +3,7 @@
 // scenario a chart of coverage over attempts, total and per stage.
 #pragma once
 
+#include "app/panel.hpp"
 #include "app/progress_chart.hpp"
 #include "core/store/history_actions.hpp"
 #include "core/store/progress.hpp"
@@ -19,9 +20,11 @@ class AppState;
 class SessionPersistence;
 class SettingsWindow;
 
-class HistoryScreen {
+class HistoryScreen final : public Panel {
 public:
-    void draw(AppState& app, SettingsWindow& settings);
+    const char* name() const override { return "History"; }
+    bool shownIn(const PanelContext& ctx) const override;
+    void draw(PanelContext& ctx) override;
 
 private:
     void reload(SessionPersistence& persistence);
