@@ -5,7 +5,8 @@
 
 namespace rehearse {
 
-void DebriefView::draw(AppState& app) {
+void DebriefView::draw(PanelContext& ctx) {
+    AppState& app = ctx.app;
     if (!app.hasSession()) {
         app.showLibrary();
         return;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/debrief_screen.hpp"
+#include "app/panel.hpp"
 
 #include <cstdint>
 
@@ -10,9 +11,11 @@ namespace rehearse {
 
 class AppState;
 
-class DebriefView {
+class DebriefView final : public Panel {
 public:
-    void draw(AppState& app);
+    const char* name() const override { return "Debrief"; }
+    bool shownIn(const PanelContext& ctx) const override;
+    void draw(PanelContext& ctx) override;
 
 private:
     DebriefScreen m_screen;

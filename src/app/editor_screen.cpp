@@ -226,7 +226,8 @@ void EditorScreen::undo(bool redo) {
     m_changedAt = -1;  // check at once
 }
 
-void EditorScreen::draw(AppState& app) {
+void EditorScreen::draw(PanelContext& ctx) {
+    AppState& app = ctx.app;
     if (app.editorRequest) {
         open(app, *app.editorRequest);
         app.editorRequest.reset();

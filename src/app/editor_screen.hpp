@@ -12,6 +12,7 @@
 
 #include "app/draft_form.hpp"
 #include "app/editor_diagram.hpp"
+#include "app/panel.hpp"
 #include "app/try_it_pane.hpp"
 #include "core/authoring/draft_check.hpp"
 #include "core/authoring/draft_disk_sync.hpp"
@@ -25,9 +26,11 @@ namespace rehearse {
 
 class AppState;
 
-class EditorScreen {
+class EditorScreen final : public Panel {
 public:
-    void draw(AppState& app);
+    const char* name() const override { return "Scenario editor"; }
+    bool shownIn(const PanelContext& ctx) const override;
+    void draw(PanelContext& ctx) override;
     // A diagnostics check is due or under way: the frame loop must wake for it, not sleep until input.
     bool checkPending() const {
         return m_draft && (m_checking.valid() || m_draft->revision() != m_checkedRevision ||

@@ -3,6 +3,7 @@
 
 #include "app/app_state.hpp"
 #include "app/fonts.hpp"
+#include "app/panel_list.hpp"
 #include "app/session_persistence.hpp"
 #include "app/settings_window.hpp"
 #include "app/theme.hpp"
@@ -61,7 +62,9 @@ void HistoryScreen::open(AppState& app, SessionPersistence& persistence, Session
 // Rename, delete with undo, export and import go through m_history
 // (core/store/history_controller.hpp): their rules and messages are there.
 
-void HistoryScreen::draw(AppState& app, SettingsWindow& settings) {
+void HistoryScreen::draw(PanelContext& ctx) {
+    AppState& app = ctx.app;
+    SettingsWindow& settings = ctx.panels.settings;
     SessionPersistence* persistence = app.persistence();
     if (!persistence) {
         if (ImGui::SmallButton("< Library")) app.showLibrary();

@@ -5,6 +5,7 @@
 // draws it, and keeps which chart is shown.
 #pragma once
 
+#include "app/panel.hpp"
 #include "app/progress_chart.hpp"
 #include "core/store/history_controller.hpp"
 #include "core/store/progress.hpp"
@@ -21,9 +22,11 @@ class AppState;
 class SessionPersistence;
 class SettingsWindow;
 
-class HistoryScreen {
+class HistoryScreen final : public Panel {
 public:
-    void draw(AppState& app, SettingsWindow& settings);
+    const char* name() const override { return "History"; }
+    bool shownIn(const PanelContext& ctx) const override;
+    void draw(PanelContext& ctx) override;
 
 private:
     void reload(SessionPersistence& persistence);

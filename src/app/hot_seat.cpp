@@ -1,8 +1,7 @@
 #include "app/hot_seat.hpp"
 
-#include "app/debrief_view.hpp"
 #include "app/fonts.hpp"
-#include "app/session_screen.hpp"
+#include "app/panel_list.hpp"
 #include "app/theme.hpp"
 #include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
@@ -67,7 +66,13 @@ bool HotSeat::drawCover(const AppState& app) {
     return true;
 }
 
-void HotSeat::drawSession(AppState& app, SessionScreen& candidateScreen) {
+void HotSeat::draw(PanelContext& ctx) {
+    if (ctx.view == MainView::HotSeatSession) drawSession(ctx);
+    else drawDebrief(ctx);
+}
+
+void HotSeat::drawSession(PanelContext& ctx) {
+    AppState& app = ctx.app;
     if (ImGui::IsKeyPressed(GLFW_KEY_F2, false)) {
         if (m_covered) m_seat = otherRole(m_seat);  // F2 on the cover: the other person after all
         else handOver();
@@ -84,13 +89,14 @@ void HotSeat::drawSession(AppState& app, SessionScreen& candidateScreen) {
     drawChip("CANDIDATE", palette::candidate, palette::text);
     ImGui::SameLine();
     ImGui::TextDisabled("Pair practice: your partner answers your questions. F2 hands the screen to the interviewer.");
-    candidateScreen.draw(app);
+    ctx.panels.session.draw(ctx);
 }
 
-void HotSeat::drawDebrief(AppState& app, DebriefView& debrief) {
+void HotSeat::drawDebrief(PanelContext& ctx) {
+    AppState& app = ctx.app;
     const Session& session = app.session();
     if (m_sideBySideDone) {
-        debrief.draw(app);
+        ctx.panels.debrief.draw(ctx);
         return;
     }
     // The interviewer scores first, then the candidate blind, then both see both.

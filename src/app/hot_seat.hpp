@@ -7,6 +7,7 @@
 
 #include "app/app_state.hpp"
 #include "app/interviewer_console.hpp"
+#include "app/panel.hpp"
 #include "app/scorecard_screen.hpp"
 #include "core/pair/pair_role.hpp"
 #include "core/pair/swap_suggestion.hpp"
@@ -15,22 +16,23 @@
 
 namespace rehearse {
 
-class SessionScreen;
-class DebriefView;
-
-class HotSeat {
+class HotSeat final : public Panel {
 public:
+    const char* name() const override { return "Hot seat"; }
+    bool shownIn(const PanelContext& ctx) const override;
+    // The session or the debrief of a pair rehearsal on this screen.
+    void draw(PanelContext& ctx) override;
     // A new pair rehearsal: the candidate gets the screen first, behind the cover.
     void reset();
-    // Screen::Session of a pair rehearsal.
-    void drawSession(AppState& app, SessionScreen& candidateScreen);
-    // Screen::Debrief of a pair rehearsal: the scorecards first.
-    void drawDebrief(AppState& app, DebriefView& debrief);
 
     PairRole seat() const { return m_seat; }
     bool covered() const { return m_covered; }
 
 private:
+    // Screen::Session of a pair rehearsal.
+    void drawSession(PanelContext& ctx);
+    // Screen::Debrief of a pair rehearsal: the scorecards first.
+    void drawDebrief(PanelContext& ctx);
     void handOver() {
         m_seat = otherRole(m_seat);
         m_covered = true;

@@ -56,7 +56,8 @@ static int stepSelection(ImGuiInputTextCallbackData* data) {
     return 0;
 }
 
-void LibraryScreen::draw(AppState& app) {
+void LibraryScreen::draw(PanelContext& ctx) {
+    AppState& app = ctx.app;
     const std::vector<Scenario>& scenarios = app.library().scenarios();
     if (app.selectedScenarioId.empty() && !scenarios.empty()) app.selectedScenarioId = scenarios.front().id;
     if (ImGui::GetFrameCount() != m_lastFrame + 1) m_focusFilter = true;

@@ -4,6 +4,7 @@
 // or the folder added with --scenarios).
 #pragma once
 
+#include "app/panel.hpp"
 #include "app/type_ahead.hpp"
 #include "core/scenario/scenario.hpp"
 #include "core/scenario/scenario_origin.hpp"
@@ -19,9 +20,11 @@ namespace rehearse {
 class AppState;
 struct Scenario;
 
-class LibraryScreen {
+class LibraryScreen final : public Panel {
 public:
-    void draw(AppState& app);
+    const char* name() const override { return "Library"; }
+    bool shownIn(const PanelContext& ctx) const override;
+    void draw(PanelContext& ctx) override;
     // "Host a pair session" / "Join a pair session" clicked this frame (app/pair_network.hpp opens the dialog).
     enum class NetworkPair { Host, Join };
     std::optional<NetworkPair> takeNetworkPairChoice() {

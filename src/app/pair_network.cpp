@@ -6,10 +6,9 @@
 #include "app/pair_network.hpp"
 
 #include "app/app_state.hpp"
-#include "app/debrief_view.hpp"
 #include "app/fonts.hpp"
+#include "app/panel_list.hpp"
 #include "app/session_persistence.hpp"
-#include "app/session_screen.hpp"
 #include "app/theme.hpp"
 #include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
@@ -447,7 +446,13 @@ void PairNetwork::drawStatusBar(AppState& app) {
     widget_handles::nameText("pair.status", line);
 }
 
-void PairNetwork::drawSession(AppState& app, SessionScreen& candidateScreen) {
+void PairNetwork::draw(PanelContext& ctx) {
+    if (ctx.view == MainView::NetworkPairSession) drawSession(ctx);
+    else drawDebrief(ctx);
+}
+
+void PairNetwork::drawSession(PanelContext& ctx) {
+    AppState& app = ctx.app;
     drawStatusBar(app);
     if (m_role == PairRole::Interviewer) {
         bool handOver = false;  // no screen to hand over on two machines
@@ -455,10 +460,11 @@ void PairNetwork::drawSession(AppState& app, SessionScreen& candidateScreen) {
         return;
     }
     app.rehearsal().tick();
-    candidateScreen.draw(app);
+    ctx.panels.session.draw(ctx);
 }
 
-void PairNetwork::drawDebrief(AppState& app, DebriefView& debrief) {
+void PairNetwork::drawDebrief(PanelContext& ctx) {
+    AppState& app = ctx.app;
     const Session& session = app.session();
     if (m_swapping) {
         drawStatusBar(app);
@@ -472,7 +478,7 @@ void PairNetwork::drawDebrief(AppState& app, DebriefView& debrief) {
     }
     if (m_sideBySideDone) {
         if (drawSwap(app)) return;
-        debrief.draw(app);
+        ctx.panels.debrief.draw(ctx);
         return;
     }
     drawStatusBar(app);

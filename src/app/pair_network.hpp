@@ -11,6 +11,7 @@
 #pragma once
 
 #include "app/interviewer_console.hpp"
+#include "app/panel.hpp"
 #include "cli/pair_window_request.hpp"
 #include "app/scorecard_screen.hpp"
 #include "core/pair/pair_link.hpp"
@@ -26,14 +27,17 @@
 namespace rehearse {
 
 class AppState;
-class SessionScreen;
-class DebriefView;
 
-class PairNetwork {
+// The Panel draws this side's part of the session and the debrief; the
+// dialogs are a panel of their own (PairNetworkDialogs, panel_list.hpp).
+class PairNetwork final : public Panel {
 public:
     PairNetwork();
     // shutDown().
     ~PairNetwork();
+    const char* name() const override { return "Pair over the network"; }
+    bool shownIn(const PanelContext& ctx) const override;
+    void draw(PanelContext& ctx) override;
     // The window closes: the partner is told and the channel closed. Call
     // while the window system is up (the channel wakes it until then).
     void shutDown();
@@ -58,10 +62,10 @@ public:
     void drawDialogs(AppState& app);
     // The app's rehearsal is this pair session's.
     bool ownsRehearsal(AppState& app) const;
-    void drawSession(AppState& app, SessionScreen& candidateScreen);
-    void drawDebrief(AppState& app, DebriefView& debrief);
 
 private:
+    void drawSession(PanelContext& ctx);
+    void drawDebrief(PanelContext& ctx);
     enum class Dialog { None, HostSetup, JoinSetup, Connecting };
     void begin(AppState& app, const PairWindowRequest& request);
     void leave(const std::string& why);

@@ -13,7 +13,8 @@ namespace rehearse {
 
 void ResumePrompt::offer(SessionPersistence& persistence) { m_candidate = persistence.resumeCandidate(); }
 
-void ResumePrompt::draw(AppState& app) {
+void ResumePrompt::draw(PanelContext& ctx) {
+    AppState& app = ctx.app;
     SessionPersistence* persistence = app.persistence();
     if (!m_candidate || !persistence || app.screen() != Screen::Library) return;
     // After any storage notice: one dialog at a time.

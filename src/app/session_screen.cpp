@@ -41,7 +41,8 @@ void SessionScreen::refreshView(AppState& app) {
     }
 }
 
-void SessionScreen::draw(AppState& app) {
+void SessionScreen::draw(PanelContext& ctx) {
+    AppState& app = ctx.app;
     m_focus.beginFrame();
     app.rehearsal().tick();
     refreshView(app);

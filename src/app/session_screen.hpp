@@ -11,6 +11,7 @@
 #include "app/canvas_view.hpp"
 #include "app/facts_panel.hpp"
 #include "app/interviewer_feed.hpp"
+#include "app/panel.hpp"
 #include "app/session_focus.hpp"
 #include "app/stage_stepper.hpp"
 #include "core/pair/candidate_view.hpp"
@@ -24,9 +25,11 @@ namespace rehearse {
 
 class AppState;
 
-class SessionScreen {
+class SessionScreen final : public Panel {
 public:
-    void draw(AppState& app);
+    const char* name() const override { return "Session"; }
+    bool shownIn(const PanelContext& ctx) const override;
+    void draw(PanelContext& ctx) override;
     // Called when a new session starts: drops view state of the last one.
     void reset();
 

@@ -31,7 +31,9 @@ void applySettingsToApp(const Settings& settings, AppState& app) {
     setChosenExportFolder(settings.exportFolder);
 }
 
-void SettingsWindow::draw(AppState& app, SessionPersistence& persistence) {
+void SettingsWindow::draw(PanelContext& ctx) {
+    AppState& app = ctx.app;
+    SessionPersistence& persistence = ctx.persistence;
     if (m_openRequested) {
         m_openRequested = false;
         m_editing = persistence.settings();

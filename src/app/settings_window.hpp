@@ -3,6 +3,7 @@
 // and are saved to $XDG_CONFIG_HOME/rehearse/settings.json.
 #pragma once
 
+#include "app/panel.hpp"
 #include "core/store/settings.hpp"
 
 namespace rehearse {
@@ -10,10 +11,12 @@ namespace rehearse {
 class AppState;
 class SessionPersistence;
 
-class SettingsWindow {
+class SettingsWindow final : public Panel {
 public:
     void open() { m_openRequested = true; }
-    void draw(AppState& app, SessionPersistence& persistence);
+    const char* name() const override { return "Settings"; }
+    bool shownIn(const PanelContext& ctx) const override;
+    void draw(PanelContext& ctx) override;
 
 private:
     bool m_openRequested = false;

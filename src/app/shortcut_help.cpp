@@ -43,7 +43,7 @@ const std::vector<Shortcut>& keyboardShortcuts() {
     return kShortcuts;
 }
 
-void ShortcutHelp::draw() {
+void ShortcutHelp::draw(PanelContext&) {
     const char* title = "Keyboard shortcuts";
     ImGuiIO& io = ImGui::GetIO();
     bool toggle = ImGui::IsKeyPressed(GLFW_KEY_F1, false);

@@ -3,6 +3,8 @@
 // "Keyboard" section lists the same entries; a test keeps them in step.
 #pragma once
 
+#include "app/panel.hpp"
+
 #include <vector>
 
 namespace rehearse {
@@ -15,10 +17,12 @@ struct Shortcut {
 
 const std::vector<Shortcut>& keyboardShortcuts();
 
-class ShortcutHelp {
+class ShortcutHelp final : public Panel {
 public:
+    const char* name() const override { return "Keyboard shortcuts"; }
+    bool shownIn(const PanelContext& ctx) const override;
     // Opens on F1 or ?, closes on Escape, F1 or the button.
-    void draw();
+    void draw(PanelContext& ctx) override;
 
 private:
     bool m_open = false;

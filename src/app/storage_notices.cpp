@@ -30,7 +30,8 @@ void StorageNotices::drawLibraryButtons(AppState& app, SettingsWindow& settings)
     ImGui::SetCursorPos(restore);
 }
 
-void StorageNotices::draw(AppState& app) {
+void StorageNotices::draw(PanelContext& ctx) {
+    AppState& app = ctx.app;
     SessionPersistence* persistence = app.persistence();
     if (!persistence) return;
 

@@ -7,15 +7,21 @@
 //     saying how much is unsaved.
 #pragma once
 
+#include "app/panel.hpp"
+
 namespace rehearse {
 
 class AppState;
 class SettingsWindow;
 
-class StorageNotices {
+// The Panel is the dialog and the banner; the library's buttons are drawn by
+// LibraryStorageButtons (panel_list.hpp).
+class StorageNotices final : public Panel {
 public:
+    const char* name() const override { return "Storage notices"; }
+    bool shownIn(const PanelContext& ctx) const override;
+    void draw(PanelContext& ctx) override;
     void drawLibraryButtons(AppState& app, SettingsWindow& settings);
-    void draw(AppState& app);
 };
 
 }  // namespace rehearse

@@ -2,6 +2,7 @@
 // context: what a person types lands where they meant it.
 #include "app/app_state.hpp"
 #include "app/session_screen.hpp"
+#include "headless_panels.hpp"
 #include "typed_keys.hpp"
 
 #include <catch2/catch.hpp>
@@ -19,7 +20,8 @@ TEST_CASE("notes take the keyboard on entering a stage and ten questions typed b
     app.startSession(*scenario);
     SessionScreen screen;
     screen.reset();
-    auto draw = [&] { screen.draw(app); };
+    HeadlessPanels host;
+    auto draw = [&] { host.draw(screen, app, MainView::Session); };
     press({"Base"}, draw);  // typed at once: held until the notes have the keyboard
     press({" rate"}, draw);
     idle(3, draw);
@@ -42,7 +44,8 @@ TEST_CASE("Tab walks notes, the pending probe's answer, the ask box and the canv
     app.rehearsal().dispatch(RaiseFollowUp{"fu-cl-open", {}});
     SessionScreen screen;
     screen.reset();
-    auto draw = [&] { screen.draw(app); };
+    HeadlessPanels host;
+    auto draw = [&] { host.draw(screen, app, MainView::Session); };
     idle(4, draw);
     press({"n"}, draw);  // into the notes
     press({"", GLFW_KEY_TAB}, draw);

@@ -2,6 +2,7 @@
 // context: typing filters and selects the best match, arrows move, Enter starts.
 #include "app/app_state.hpp"
 #include "app/library_screen.hpp"
+#include "headless_panels.hpp"
 #include "typed_keys.hpp"
 
 #include <catch2/catch.hpp>
@@ -12,7 +13,8 @@ TEST_CASE("typing in the library selects the best match and Enter starts it", "[
     freshKeyboard();
     AppState app({REHEARSE_SCENARIO_DIR});
     LibraryScreen library;
-    auto draw = [&] { library.draw(app); };
+    HeadlessPanels host;
+    auto draw = [&] { host.draw(library, app, MainView::Library); };
     // Typed on the very first frames, before the filter box has the keyboard.
     press({"fra"}, draw);
     press({"ud"}, draw);
@@ -27,7 +29,8 @@ TEST_CASE("arrows move the library selection through what the filter shows", "[g
     freshKeyboard();
     AppState app({REHEARSE_SCENARIO_DIR});
     LibraryScreen library;
-    auto draw = [&] { library.draw(app); };
+    HeadlessPanels host;
+    auto draw = [&] { host.draw(library, app, MainView::Library); };
     press({"ranking"}, draw);  // titles first: News feed ranking, Search ranking; then tags
     idle(3, draw);
     CHECK(app.selectedScenarioId == "news-feed-ranking");

@@ -8,6 +8,7 @@
 #include "app/library_screen.hpp"
 #include "app/session_screen.hpp"
 #include "headless_imgui.hpp"
+#include "headless_panels.hpp"
 
 #include <catch2/catch.hpp>
 #include <imgui.h>
@@ -19,8 +20,9 @@ TEST_CASE("every screen of every shipped scenario renders", "[gui]") {
     AppState app({REHEARSE_SCENARIO_DIR});
     REQUIRE(app.library().scenarios().size() >= 14);
 
+    HeadlessPanels host;
     LibraryScreen library;
-    CHECK(frame([&] { library.draw(app); }) > 1000);
+    CHECK(frame([&] { host.draw(library, app, MainView::Library); }) > 1000);
 
     for (const Scenario& scenario : app.library().scenarios()) {
         INFO(scenario.id);
@@ -34,12 +36,12 @@ TEST_CASE("every screen of every shipped scenario renders", "[gui]") {
             for (const FollowUp& followUp : scenario.stages[stage].followUps)
                 app.rehearsal().dispatch(RaiseFollowUp{followUp.id, {}});
             // A few frames: layout settles over more than one.
-            for (int i = 0; i < 3; ++i) CHECK(frame([&] { sessionScreen.draw(app); }) > 1000);
+            for (int i = 0; i < 3; ++i) CHECK(frame([&] { host.draw(sessionScreen, app, MainView::Session); }) > 1000);
         }
         CHECK(app.session().probes().size() >= 4 * app.session().stageCount());
         app.finishSession();
         REQUIRE(app.screen() == Screen::Debrief);
         DebriefView debrief;
-        for (int i = 0; i < 2; ++i) CHECK(frame([&] { debrief.draw(app); }) > 1000);
+        for (int i = 0; i < 2; ++i) CHECK(frame([&] { host.draw(debrief, app, MainView::Debrief); }) > 1000);
     }
 }
