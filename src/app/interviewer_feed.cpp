@@ -35,8 +35,6 @@ void card(const char* who, const ImVec4& tint, const std::string& text, const Im
     ImGui::Dummy(ImVec2(0, 0));
 }
 
-bool isBlankLine(const std::string& s) { return s.find_first_not_of(" \t\r") == std::string::npos; }
-
 }  // namespace
 
 void InterviewerFeed::draw(AppState& app, const CandidateView& view, SessionFocus& focus) {
@@ -180,7 +178,7 @@ void InterviewerFeed::drawProbeReply(AppState& app, const CandidateView& view, S
     } else if (ImGui::IsItemHovered()) {
         ImGui::SetTooltip("Ctrl+Enter sends");  // no room beside the buttons: said on hover
     }
-    if (send && !isBlankLine(reply) && app.rehearsal().dispatch(AnswerFollowUp{probe, reply})) {
+    if (send && !isBlank(reply) && app.rehearsal().dispatch(AnswerFollowUp{probe, reply})) {
         m_replies.erase(probe);
         // Answered from the keyboard: the next open probe, or the ask box.
         const bool anotherOpen = std::any_of(view.probes.begin(), view.probes.end(), [&](const auto& p) {
@@ -215,13 +213,13 @@ void InterviewerFeed::drawAskBox(AppState& app, SessionFocus& focus) {
     ImGui::SameLine();
     const bool askClicked = ImGui::Button("Ask", ImVec2(buttonWidth, 0));
     widget_handles::nameButton("session.ask", "Ask");
-    if (askClicked && !isBlankLine(m_question)) {
+    if (askClicked && !isBlank(m_question)) {
         m_asked.push_back(m_question);
         m_question.clear();  // the field is not active: the button took the click
         focus.request(SessionField::Ask);
     }
     for (const std::string& question : m_asked)
-        if (!isBlankLine(question)) app.rehearsal().ask(question);
+        if (!isBlank(question)) app.rehearsal().ask(question);
     m_asked.clear();
 }
 

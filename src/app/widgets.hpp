@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/session/duration_format.hpp"
+#include "core/text/blank_text.hpp"  // isBlank: a field with nothing to send or show
 
 #include <imgui.h>
 
@@ -37,9 +38,6 @@ ImVec4 errorColour();
 
 // The one action a panel leads to, in the accent colour.
 bool primaryButton(const char* label, const ImVec2& size = ImVec2(0, 0));
-
-// Whether a field holds nothing but whitespace (nothing to send or show).
-inline bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 // A heading in the heading font.
 void heading(const char* text);

@@ -1,12 +1,11 @@
 #include "core/interviewer/session_evidence.hpp"
 
+#include "core/text/blank_text.hpp"
 #include "core/text/tokenizer.hpp"
 
 namespace rehearse {
 
 namespace {
-
-bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 // Whether `label` already contains the words of `title`, in order.
 bool saysAlready(const std::string& label, const std::string& title) {

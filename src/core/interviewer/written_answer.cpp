@@ -1,5 +1,6 @@
 #include "core/interviewer/written_answer.hpp"
 
+#include "core/text/blank_text.hpp"
 #include "core/text/stop_words.hpp"
 #include "core/text/tokenizer.hpp"
 
@@ -29,8 +30,6 @@ const StageAlias kAliases[] = {
     {"deployment", StageKind::Deployment},   {"monitoring", StageKind::Deployment},
     {"serving", StageKind::Deployment},
 };
-
-bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 // The heading text of a line that is a heading, else nothing.
 std::optional<std::string> headingText(const std::string& line) {

@@ -3,6 +3,7 @@
 #include "core/canvas/canvas_camera.hpp"
 #include "core/canvas/canvas_limits.hpp"
 #include "core/session/notes_edit.hpp"
+#include "core/text/blank_text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -15,12 +16,6 @@ const char* Session::noMatchReply() {
 }
 
 const char* Session::defaultNudge() { return "Let's move on to the next part."; }
-
-namespace {
-
-bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
-
-}  // namespace
 
 Session::Session(Scenario scenario) : m_scenario(std::move(scenario)), m_candidateLevel(m_scenario.level) {
     m_stages.resize(m_scenario.stages.size());
