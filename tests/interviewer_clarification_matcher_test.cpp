@@ -101,20 +101,6 @@ TEST_CASE("clarification: a question asking when is answered only by a fact that
     CHECK(answer(matcher, "When an email arrives, how fast does it need to be scored?") == "latency");
 }
 
-TEST_CASE("clarification: a which or what question about something no fact mentions is declined", "[interviewer][clarification]") {
-    const Scenario scenario = matcherToyScenario();
-    ClarificationMatcher matcher(scenario);
-    // "labels" points at the label fact; the question asks about a vendor, which it never names.
-    CHECK(matcher.rank("Which labelling vendor do we use for the labels?").front().fact->id == "labels");
-    CHECK(answer(matcher, "Which labelling vendor do we use for the labels?") == "");
-    // The thing asked about is in the fact's words, or a synonym of them.
-    CHECK(answer(matcher, "Which label sources do we have?") == "labels");
-    CHECK(answer(matcher, "What privacy constraints are there?") == "privacy");
-    CHECK(answer(matcher, "What traffic do we get per day?") == "volume");
-    // A quantity of something is a figure, whatever the noun.
-    CHECK(answer(matcher, "What share of emails are spam per day?") == "volume");
-}
-
 TEST_CASE("clarification: a figure per day is a rate, not a delay of days", "[interviewer][clarification]") {
     ScenarioLibrary library;
     const Scenario& fraud = shipped(library, "payment-fraud-detection");

@@ -85,35 +85,6 @@ bool asksWhen(std::string_view question) {
     return w[i] == "when" && i + 1 < w.size() && verbs.count(w[i + 1]) > 0;
 }
 
-// "Which labelling vendor do we use?": the nouns a which/what question asks
-// about, the last word before its verb ("vendor") and any joined to it
-// ("which languages and markets are ..."). Empty when the question has no
-// such shape ("what's the budget?", "how many users?", "what exactly are ...").
-std::vector<std::string> askedAbout(std::string_view question) {
-    const std::vector<std::string> w = tokenWords(question);
-    static const std::set<std::string> verbs = {"do", "does", "did", "is", "are", "was", "were", "will", "would",
-                                                "should", "must", "can", "could", "has", "have", "had"};
-    static const std::set<std::string> notNouns = {"exactly", "else", "kind", "kinds", "sort", "sorts", "type",
-                                                   "types", "the", "a", "an", "other", "specific"};
-    for (std::size_t i = 0; i < w.size(); ++i) {
-        if (w[i] != "which" && w[i] != "what") continue;
-        for (std::size_t j = i + 1; j < w.size() && j <= i + 5; ++j) {
-            if (!verbs.count(w[j])) continue;
-            if (j == i + 1 || notNouns.count(w[j - 1])) return {};
-            // "what share of new sign-ups are fake": a quantity of something, asked as a figure.
-            if (std::find(w.begin() + static_cast<std::ptrdiff_t>(i), w.begin() + static_cast<std::ptrdiff_t>(j), "of") !=
-                w.begin() + static_cast<std::ptrdiff_t>(j))
-                return {};
-            std::vector<std::string> nouns = {w[j - 1]};
-            for (std::size_t k = i + 2; k + 1 < j; ++k)
-                if ((w[k] == "and" || w[k] == "or") && !notNouns.count(w[k - 1])) nouns.push_back(w[k - 1]);
-            return nouns;
-        }
-        return {};
-    }
-    return {};
-}
-
 // "How long are the prompts?" may ask for a length in tokens or words, not a time.
 bool mayAskLength(std::string_view question) {
     const std::vector<std::string> w = tokenWords(question);
@@ -372,21 +343,12 @@ ClarificationResult ClarificationMatcher::matchOne(std::string_view question, st
         }
     }
     // "When do you need this in production?" asks for a date; a fact that
-    // places nothing in time does not answer it, whatever nouns it shares.
-    // "Which labelling vendor do we use?" is not answered by the count of
-    // labelled images: a fact that never mentions what was asked about is
-    // not its answer. Either way an assumption may still be what was asked.
+    // places nothing in time does not answer it, whatever nouns it shares
+    // (an assumption may still be what was asked).
     bool bestRuledOut = false;
     if (asksWhen(question)) {
         const unsigned type = m_answerTypes[static_cast<std::size_t>(scores.front().fact - m_scenario.facts.data())];
         bestRuledOut = (type & (kAnyTime | kMoment)) == 0;
-    }
-    if (const std::vector<std::string> focus = askedAbout(question); !focus.empty() && !bestRuledOut) {
-        const FactModel& best = m_facts[static_cast<std::size_t>(scores.front().fact - m_scenario.facts.data())];
-        bool mentioned = false;
-        for (const std::string& word : focus)
-            for (const std::string& term : terms(word)) mentioned = mentioned || best.pooled.count(term) > 0;
-        bestRuledOut = !mentioned && !terms(focus.back()).empty();
     }
     const double runnerUp = scores.size() > 1 ? scores[1].score : 0.0;
     // A question about the team or its tools, or about something the

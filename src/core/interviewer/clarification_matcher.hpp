@@ -27,11 +27,11 @@
 //   with the reply their author wrote. "How long is the average
 //   video?" asks for a duration; a fact whose answer states no time is
 //   declined rather than given.
-// - What a which/what/when question asks about. "Which labelling vendor do
-//   we use?" names what it wants (a vendor): a fact that never mentions it
-//   is not the answer, though it shares "labelling". "When do you need this
-//   in production?" wants a date: a fact whose answer places nothing in
-//   time is not the answer. Either way the question is declined.
+// - A question asking when. "When do you need this in production?" wants a
+//   date: a fact whose answer places nothing in time is not the answer,
+//   though it shares a noun. (Requiring that a fact mention the noun a
+//   which/what question asks about was tried: "what recourse does a poster
+//   have?" must reach the appeals fact, and it cost more than it saved.)
 // - Compound questions. "Which languages, and can people appeal?" is split
 //   where a new question starts (a question mark, a semicolon, "and" or
 //   "also" before a question word); each part is matched on its own, and
