@@ -79,6 +79,9 @@ grep -q '"scenario": "spam-copy"' "$copied_tests" || fail "new --from did not co
 err="$("$BIN" new spam-copy-2 --from spam-email-detection 2>&1 >/dev/null)" || fail "new --from failed: $err"
 echo "$err" | grep -q "copied spam-email-detection's blessed tests ([0-9]* question(s), [0-9]* sentence(s)) to $WORK/data/rehearse/scenarios/tests/spam-copy-2.tests.json" \
     || fail "new --from does not say which tests it copied: $err"
+# ... and the command it names runs them.
+run_copied="$(echo "$err" | grep -o 'run `rehearse test [^`]*`' | sed 's/^run `rehearse test //; s/`$//')"
+"$BIN" test -q "$run_copied" >/dev/null || fail "the command new --from names does not run the copied tests: $run_copied"
 echo "$err" | grep -q "reports each repeated text as 'same text as'" || fail "new --from does not warn of the repeated text: $err"
 # An id another scenario of the library has is refused: the second file would not load.
 err="$("$BIN" new spam-email-detection 2>&1 >/dev/null)" && fail "new took the id of a shipped scenario"

@@ -82,7 +82,7 @@ int runNew(const NewOptions& options, const CommonOptions& common) {
             std::cerr << "rehearse new: copied " << terminalText(source->id) << "'s blessed tests ("
                       << tests.questions << " question(s), " << tests.sentences << " sentence(s)) to "
                       << terminalText(testPath) << "; they expect the original's facts and key points, so after "
-                      << "changing those run `rehearse test " << terminalText(path)
+                      << "changing those run `rehearse test " << terminalText(testPath)
                       << "` and fix or remove the entries that fail\n";
         } else if (fileExists(testPath)) {
             std::cerr << "rehearse new: warning: " << terminalText(testPath) << " was already there (left by an "
