@@ -124,9 +124,11 @@ bool DraftForm::multilineWithHint(const std::string& pointer, std::string& value
         m_softWrapRestored = false;
     }
     if (!ImGui::IsItemActive() && value.empty() && hint[0]) {
+        // Wrapped like the text, so a long hint is not cut at the box's edge.
         const ImVec2 at = ImGui::GetItemRectMin();
-        ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + em(0.3f), at.y + em(0.2f)),
-                                            ImGui::GetColorU32(ImGuiCol_TextDisabled), hint);
+        ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                                            ImVec2(at.x + style.FramePadding.x, at.y + style.FramePadding.y),
+                                            ImGui::GetColorU32(ImGuiCol_TextDisabled), hint, nullptr, wrapWidth);
     }
     // Starting to type puts the real text back: not an edit.
     if (!changed || shown == value) return false;
@@ -254,7 +256,7 @@ bool DraftForm::choice(const char* name, const std::string& pointer,
     for (const auto& [choiceValue, choiceShown] : choices)
         if (choiceValue == value) shown = choiceShown;
     bool changed = false;
-    ImGui::SetNextItemWidth(em(14));
+    ImGui::SetNextItemWidth(std::min(em(14), ImGui::GetContentRegionAvail().x));
     const bool open = ImGui::BeginCombo(("##" + pointer).c_str(), shown.c_str());
     nameFieldAt(pointer);
     if (open) {

@@ -611,7 +611,8 @@ void EditorScreen::drawTrigger(const std::string& stage, const std::string& foll
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Trigger");
     ImGui::SameLine(em(8));
-    ImGui::SetNextItemWidth(em(20));
+    // Not past the form's edge in a small window or at a large text size (the arrow button was cut off).
+    ImGui::SetNextItemWidth(std::min(em(20), ImGui::GetContentRegionAvail().x));
     std::string shown = kind;
     for (const auto& [value, text] : kKinds)
         if (value == kind) shown = text;
