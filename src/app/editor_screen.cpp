@@ -325,8 +325,14 @@ void EditorScreen::drawBar(AppState& app) {
     ImGui::SameLine();
     if (errors > 0) ImGui::TextColored(ImVec4(0.82f, 0.18f, 0.16f, 1), "%zu error(s)", errors);
     else ImGui::TextColored(palette::done, "loads");
+    // The counts say how many, not where: a click opens the list of problems at the top of the form.
+    const bool countClicked = errors > 0 && ImGui::IsItemClicked();
+    if (errors > 0 && ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::SameLine();
     ImGui::TextColored(warnings ? palette::warning : palette::muted, "%zu warning(s) under --strict", warnings);
+    if ((warnings > 0 && ImGui::IsItemClicked()) || countClicked) m_showProblems = true;
+    if (warnings > 0 && ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    widget_handles::nameText("editor.problem_counts", "warning(s) under --strict");
     if (!m_status.empty()) wrappedColoredText(palette::muted, m_status);
     drawDiskQuestion(app);
 }
@@ -334,6 +340,11 @@ void EditorScreen::drawBar(AppState& app) {
 void EditorScreen::drawProblems() {
     if (m_check.diagnostics.empty()) return;
     const std::string title = "Problems (" + std::to_string(m_check.diagnostics.size()) + ")###problems";
+    if (m_showProblems) {
+        ImGui::SetNextItemOpen(true);
+        ImGui::SetScrollY(0);
+        m_showProblems = false;
+    }
     const bool open = ImGui::CollapsingHeader(title.c_str());
     widget_handles::nameButton("editor.section.problems", title);
     if (!open) return;
@@ -584,8 +595,8 @@ void EditorScreen::drawFollowUps(const std::string& stage) {
         m_form.multiline("Says", child(at, "says"), 2, "The interviewer's words");
         drawTrigger(stage, at);
         m_form.choice("Priority", child(at, "priority"), {{"", "2 (default)"}, {"1", "1 low"}, {"2", "2"}, {"3", "3 high"}});
-        // The key point an answer to the probe is evidence for (after a key point is renamed, pick it again here).
-        m_form.choice("Evidence for", child(at, "key_point"), keyPointChoices(stage, "none"));
+        // The key point an answer to the probe counts as evidence for (after a key point is renamed, pick it again here).
+        m_form.choice("Counts for", child(at, "key_point"), keyPointChoices(stage, "none"));
         m_form.diagnostics(at);
         const bool removed = removeButton(at, "follow-up");
         ImGui::TreePop();

@@ -90,6 +90,7 @@ private:
     std::string m_status;
     std::string m_reveal;  // a field to open the tree nodes down to and give the keyboard
     std::string m_revealNext;  // an entry added this frame: revealed from the next one
+    bool m_showProblems = false;  // the counts in the bar were clicked: open the problems, scrolled to
     DraftDiskSync m_disk;          // the draft's own file, as last read or written
     bool m_diskQuestion = false;   // it changed under unsaved edits: "load it, or keep mine?" is shown
     double m_diskPolledAt = -1;
