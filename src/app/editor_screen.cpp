@@ -686,14 +686,19 @@ void EditorScreen::drawPitfalls(const std::string& stage) {
 
 void EditorScreen::drawReference(bool& undoRequested, bool& redoRequested) {
     if (!m_reveal.empty() && m_reveal.rfind("/reference", 0) == 0) ImGui::SetNextItemOpen(true);
+    const float headerY = ImGui::GetCursorPosY();
     const bool open = ImGui::CollapsingHeader("Reference answer###reference");
     widget_handles::nameButton("editor.reference", "Reference answer");
     if (ImGui::IsItemToggledOpen() && open) ImGui::SetScrollHereY(0);  // the diagram is below the stages: bring it up
     if (!open) return;
     m_form.multiline("Summary", "/reference/summary", 4, "The whole design in a paragraph");
     m_form.diagnostics("/reference");
-    // Most of the form's height: room to draw, while the summary stays in reach above.
-    const float height = std::max(em(18), ImGui::GetWindowHeight() * 0.8f);
+    // What the form shows below the summary once the header is at its top
+    // (as opening it puts it): the board's own toolbar at its bottom (undo,
+    // zoom, fit) stays on screen, where 80% of the form's height put it
+    // below the window, out of reach of a wheel that zooms the board.
+    const float above = ImGui::GetCursorPosY() - headerY + ImGui::GetFrameHeightWithSpacing() * 2;
+    const float height = std::max(em(18), ImGui::GetWindowHeight() - above - ImGui::GetStyle().WindowPadding.y * 2);
     m_diagram.draw(*m_draft, m_check, m_reveal, height, undoRequested, redoRequested);
 }
 
