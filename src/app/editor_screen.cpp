@@ -354,13 +354,15 @@ void EditorScreen::drawProblems() {
         const bool error = d.diagnostic.severity == Diagnostic::Severity::Error;
         const std::string line = (d.pointer.empty() ? std::string("scenario") : d.pointer) + ": " + d.diagnostic.message;
         ImGui::PushStyleColor(ImGuiCol_Text, error ? ImVec4(0.82f, 0.18f, 0.16f, 1) : palette::warning);
-        ImGui::PushTextWrapPos(0);
-        if (ImGui::Selectable(line.c_str())) {
+        // Wrapped text, not a Selectable: ImGui 1.86's Selectable does not
+        // wrap, so a long finding ran off the form's edge.
+        ImGui::TextWrapped("%s", line.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (ImGui::IsItemClicked()) {
             // Go to the field: open what holds it and give it the keyboard.
             m_reveal = d.pointer;
             m_form.refocus(d.pointer);
         }
-        ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
         ImGui::PopID();
     }
