@@ -74,4 +74,24 @@ copied_tests="$WORK/data/rehearse/scenarios/tests/spam-copy.tests.json"
 grep -q '"scenario": "spam-copy"' "$copied_tests" || fail "new --from did not copy the tests"
 "$BIN" test "$WORK/data/rehearse/scenarios" >/dev/null 2>&1 || fail "the copied tests fail on the copy"
 "$BIN" new "Bad Id" >/dev/null 2>&1 && fail "new accepted a bad id"
+# The copy says what came with it: the original's tests, which expect its
+# facts and key points, and text that --strict reports as repeated.
+err="$("$BIN" new spam-copy-2 --from spam-email-detection 2>&1 >/dev/null)" || fail "new --from failed: $err"
+echo "$err" | grep -q "copied spam-email-detection's blessed tests ([0-9]* question(s), [0-9]* sentence(s)) to $WORK/data/rehearse/scenarios/tests/spam-copy-2.tests.json" \
+    || fail "new --from does not say which tests it copied: $err"
+# ... and the command it names runs them.
+run_copied="$(echo "$err" | grep -o 'run `rehearse test [^`]*`' | sed 's/^run `rehearse test //; s/`$//')"
+"$BIN" test -q "$run_copied" >/dev/null || fail "the command new --from names does not run the copied tests: $run_copied"
+echo "$err" | grep -q "reports each repeated text as 'same text as'" || fail "new --from does not warn of the repeated text: $err"
+# An id another scenario of the library has is refused: the second file would not load.
+err="$("$BIN" new spam-email-detection 2>&1 >/dev/null)" && fail "new took the id of a shipped scenario"
+echo "$err" | grep -q "'spam-email-detection' is already the id of .*spam-email-detection.json; pick another id" \
+    || fail "new with a taken id: $err"
+[ ! -e "$WORK/data/rehearse/scenarios/spam-email-detection.json" ] || fail "new wrote a scenario with a taken id"
+# Tests left at the copy's test path are kept, and the author is told.
+echo '{ "scenario": "spam-copy-3", "questions": [], "sentences": [] }' > "$WORK/data/rehearse/scenarios/tests/spam-copy-3.tests.json"
+err="$("$BIN" new spam-copy-3 --from spam-email-detection 2>&1 >/dev/null)" || fail "new --from over old tests failed: $err"
+echo "$err" | grep -q "warning: .*spam-copy-3.tests.json was already there .*kept it, and did not copy spam-email-detection's tests over it" \
+    || fail "new --from over old tests says: $err"
+grep -q '"questions": \[\]' "$WORK/data/rehearse/scenarios/tests/spam-copy-3.tests.json" || fail "new --from replaced tests already there"
 echo "cli authoring: ok"

@@ -1,6 +1,7 @@
 #include "app/draft_form.hpp"
 
 #include "app/theme.hpp"
+#include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 
 #include <imgui.h>
@@ -8,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace rehearse {
 namespace {
@@ -44,17 +46,102 @@ std::string stringsText(const Json* value, const char* separator) {
     return out;
 }
 
-// A multi-line box `rows` lines tall; ImGui 1.86's have no hint, so an empty
-// one not being typed in shows `hint` drawn inside it. True when edited.
-bool multilineWithHint(const std::string& pointer, std::string& value, float rows, const char* hint) {
-    const bool changed =
-        ImGui::InputTextMultiline(("##" + pointer).c_str(), &value, ImVec2(-1, em(1.4f * rows)), kTextFlags);
-    if (!ImGui::IsItemActive() && value.empty() && hint[0]) {
-        const ImVec2 at = ImGui::GetItemRectMin();
-        ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + em(0.3f), at.y + em(0.2f)),
-                                            ImGui::GetColorU32(ImGuiCol_TextDisabled), hint);
+// `text` as the box shows it when not being typed in: a space where a line
+// would run past `width` becomes a line break. ImGui 1.86's multi-line boxes
+// do not wrap, so an answer or a reference was one long line running off
+// the box. Only spaces are replaced, one for one, so a position in the
+// shown text is the same position in the real text.
+std::string softWrapped(const std::string& text, float width) {
+    std::string shown = text;
+    const ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    const char* const begin = shown.c_str();
+    const char* const end = begin + shown.size();
+    for (const char* line = begin; line < end;) {
+        const char* lineEnd = static_cast<const char*>(std::memchr(line, '\n', std::size_t(end - line)));
+        if (!lineEnd) lineEnd = end;
+        const char* at = line;
+        while (at < lineEnd) {
+            const char* breakAt = font->CalcWordWrapPositionA(scale, at, lineEnd, width);
+            if (breakAt >= lineEnd || breakAt <= at) break;
+            if (*breakAt != ' ') {
+                // A word longer than the line, or a break before punctuation: leave it whole.
+                at = breakAt + 1;
+                continue;
+            }
+            shown[std::size_t(breakAt - begin)] = '\n';
+            at = breakAt + 1;
+        }
+        line = lineEnd + 1;
     }
-    return changed;
+    return shown;
+}
+
+struct SoftWrap {
+    const std::string* real;  // the text itself, put back when typing starts
+    bool restored;            // it was: the box's buffer is the author's own from then on
+};
+
+// Typing starts in a box that showed the soft-wrapped copy: the real text
+// (the same length, spaces where the copy had breaks) replaces it in the
+// box's own buffer, so the cursor stays where it was clicked.
+int restoreSoftWraps(ImGuiInputTextCallbackData* data) {
+    auto* wrap = static_cast<SoftWrap*>(data->UserData);
+    if (data->EventFlag != ImGuiInputTextFlags_CallbackAlways || wrap->restored) return 0;
+    wrap->restored = true;
+    if (std::size_t(data->BufTextLen) == wrap->real->size() &&
+        std::memcmp(data->Buf, wrap->real->data(), wrap->real->size()) != 0) {
+        std::memcpy(data->Buf, wrap->real->data(), wrap->real->size());
+        data->BufDirty = true;
+    }
+    return 0;
+}
+
+}  // namespace
+
+// A multi-line box at least `rows` lines tall, taller (up to 12 lines) when
+// its text wraps to more; ImGui 1.86's have no hint, so an empty one not
+// being typed in shows `hint` drawn inside it. True when edited.
+bool DraftForm::multilineWithHint(const std::string& pointer, std::string& value, float rows, const char* hint) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float wrapWidth = ImGui::CalcItemWidth() - 2 * style.FramePadding.x - style.ScrollbarSize;
+    const std::string wrapped = wrapWidth > em(4) ? softWrapped(value, wrapWidth) : value;
+    const float lines = float(std::count(wrapped.begin(), wrapped.end(), '\n') + 1);
+    const float height = std::max(em(1.4f * rows),
+                                  std::min(lines, 12.0f) * ImGui::GetTextLineHeight() + 2 * style.FramePadding.y);
+    // While typed in, the box holds the real text (ImGui reads the value only when typing starts).
+    const bool typing = m_softWrapTyping == pointer;
+    std::string shown = typing ? value : wrapped;
+    SoftWrap wrap{&value, typing && m_softWrapRestored};
+    const bool changed = ImGui::InputTextMultiline(("##" + pointer).c_str(), &shown, ImVec2(-1, height),
+                                                   kTextFlags | ImGuiInputTextFlags_CallbackAlways, restoreSoftWraps,
+                                                   &wrap);
+    if (ImGui::IsItemActive()) {
+        m_softWrapTyping = pointer;
+        m_softWrapRestored = wrap.restored;
+    } else if (typing) {
+        m_softWrapTyping.clear();
+        m_softWrapRestored = false;
+    }
+    if (!ImGui::IsItemActive() && value.empty() && hint[0]) {
+        // Wrapped like the text, so a long hint is not cut at the box's edge.
+        const ImVec2 at = ImGui::GetItemRectMin();
+        ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                                            ImVec2(at.x + style.FramePadding.x, at.y + style.FramePadding.y),
+                                            ImGui::GetColorU32(ImGuiCol_TextDisabled), hint, nullptr, wrapWidth);
+    }
+    // Starting to type puts the real text back: not an edit.
+    if (!changed || shown == value) return false;
+    value = shown;
+    return true;
+}
+
+namespace {
+
+// Names the field just drawn "editor.field<pointer>" (e.g. editor.field/facts/0/topic),
+// so a scripted check finds any field of the form without counting pixels.
+void nameFieldAt(const std::string& pointer) {
+    if (widget_handles::recording()) widget_handles::nameField("editor.field" + pointer);
 }
 
 }  // namespace
@@ -72,6 +159,7 @@ void DraftForm::label(const char* text, const std::string& pointer) {
     ImGui::SetNextItemWidth(-1);
     if (m_refocus == pointer) {
         ImGui::SetKeyboardFocusHere();
+        ImGui::SetScrollHereY(0.3f);  // the field may be far below: bring it into view
         m_refocus.clear();
     }
 }
@@ -94,6 +182,7 @@ bool DraftForm::text(const char* name, const std::string& pointer, const char* h
     label(name, pointer);
     std::string value = m_draft->text(pointer);
     bool changed = ImGui::InputTextWithHint(("##" + pointer).c_str(), hint, &value, kTextFlags);
+    nameFieldAt(pointer);
     if (changed) changed = edited(pointer, value);
     track(pointer);
     diagnostics(pointer);
@@ -104,6 +193,7 @@ bool DraftForm::multiline(const char* name, const std::string& pointer, float ro
     label(name, pointer);
     std::string value = m_draft->text(pointer);
     bool changed = multilineWithHint(pointer, value, rows, hint);
+    nameFieldAt(pointer);
     if (changed) changed = edited(pointer, value);
     track(pointer);
     diagnostics(pointer);
@@ -116,6 +206,7 @@ bool DraftForm::number(const char* name, const std::string& pointer, double step
     double value = current && current->is_number() ? current->get<double>() : 0;
     ImGui::SetNextItemWidth(em(9));
     bool changed = ImGui::InputDouble(("##" + pointer).c_str(), &value, step, step * 5, "%g");
+    nameFieldAt(pointer);
     if (changed) {
         // Whole numbers stay integers in the file ("minutes": 5, not 5.0).
         Json written = std::floor(value) == value && std::fabs(value) < 1e9 ? Json(static_cast<long long>(value))
@@ -133,6 +224,7 @@ bool DraftForm::integer(const char* name, const std::string& pointer, int minimu
     int value = current && current->is_number_integer() ? current->get<int>() : minimum;
     ImGui::SetNextItemWidth(em(9));
     bool changed = ImGui::InputInt(("##" + pointer).c_str(), &value);
+    nameFieldAt(pointer);
     if (changed) changed = edited(pointer, std::clamp(value, minimum, maximum));
     track(pointer);
     diagnostics(pointer);
@@ -144,6 +236,7 @@ bool DraftForm::checkbox(const char* name, const std::string& pointer) {
     const Json* current = m_draft->find(pointer);
     bool value = current && current->is_boolean() && current->get<bool>();
     bool changed = ImGui::Checkbox(("##" + pointer).c_str(), &value);
+    nameFieldAt(pointer);
     if (changed) {
         m_typing.clear();
         changed = value ? m_draft->set(pointer, true) : m_draft->remove(pointer) || m_draft->set(pointer, false);
@@ -163,10 +256,15 @@ bool DraftForm::choice(const char* name, const std::string& pointer,
     for (const auto& [choiceValue, choiceShown] : choices)
         if (choiceValue == value) shown = choiceShown;
     bool changed = false;
-    ImGui::SetNextItemWidth(em(14));
-    if (ImGui::BeginCombo(("##" + pointer).c_str(), shown.c_str())) {
+    ImGui::SetNextItemWidth(std::min(em(14), ImGui::GetContentRegionAvail().x));
+    const bool open = ImGui::BeginCombo(("##" + pointer).c_str(), shown.c_str());
+    nameFieldAt(pointer);
+    if (open) {
         for (const auto& [choiceValue, choiceShown] : choices) {
-            if (ImGui::Selectable(choiceShown.c_str(), choiceValue == value) && choiceValue != value) {
+            const bool picked = ImGui::Selectable(choiceShown.c_str(), choiceValue == value);
+            if (widget_handles::recording())
+                widget_handles::nameText("editor.choice" + pointer + "=" + choiceValue, choiceShown);
+            if (picked && choiceValue != value) {
                 m_typing.clear();
                 if (choiceValue.empty()) {
                     changed = m_draft->remove(pointer);
@@ -187,6 +285,7 @@ bool DraftForm::lines(const char* name, const std::string& pointer, float height
     label(name, pointer);
     std::string value = stringsText(m_draft->find(pointer), "\n");
     bool changed = multilineWithHint(pointer, value, height, hint);
+    nameFieldAt(pointer);
     if (changed) {
         Json array = Json::array();
         for (const std::string& line : split(value, '\n'))
@@ -202,6 +301,7 @@ bool DraftForm::commaList(const char* name, const std::string& pointer, const ch
     label(name, pointer);
     std::string value = stringsText(m_draft->find(pointer), ", ");
     bool changed = ImGui::InputTextWithHint(("##" + pointer).c_str(), hint, &value, kTextFlags);
+    nameFieldAt(pointer);
     if (changed) {
         Json array = Json::array();
         for (const std::string& item : split(value, ','))
@@ -222,6 +322,7 @@ bool DraftForm::concepts(const char* name, const std::string& pointer, float hei
             value += stringsText(&concept, " | ");
         }
     bool changed = multilineWithHint(pointer, value, height, hint);
+    nameFieldAt(pointer);
     if (changed) {
         Json array = Json::array();
         for (const std::string& line : split(value, '\n')) {

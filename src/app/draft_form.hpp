@@ -52,12 +52,16 @@ private:
     // The label column, then the widget's width for what is left.
     void label(const char* text, const std::string& pointer);
     bool edited(const std::string& pointer, ScenarioDraft::Json value);
+    // A multi-line box whose text wraps at its width when not typed in.
+    bool multilineWithHint(const std::string& pointer, std::string& value, float rows, const char* hint);
     void track(const std::string& pointer);
 
     ScenarioDraft* m_draft = nullptr;
     const DraftCheck* m_check = nullptr;
     std::string m_typing;   // the field being typed into, while it keeps the keyboard
     std::string m_refocus;  // the field to give the keyboard to when it is drawn
+    std::string m_softWrapTyping;  // the multi-line box typed in: it holds the real text, not the wrapped copy
+    bool m_softWrapRestored = false;  // and its buffer has had the real text put back
 };
 
 }  // namespace rehearse

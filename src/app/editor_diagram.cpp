@@ -38,13 +38,18 @@ void EditorDiagram::draw(ScenarioDraft& draft, const DraftCheck& check, const st
     ImGui::TextUnformatted(stageLabel);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em(10));
-    if (ImGui::BeginCombo("##diagram-stage", m_newStage.empty() ? "no stage" : m_newStage.c_str())) {
+    const bool picking = ImGui::BeginCombo("##diagram-stage", m_newStage.empty() ? "no stage" : m_newStage.c_str());
+    widget_handles::nameField("editor.diagram.stage");
+    if (picking) {
         if (ImGui::Selectable("no stage", m_newStage.empty())) m_newStage.clear();
+        widget_handles::nameText("editor.diagram.stage=", "no stage");
         if (const Json* stages = draft.find("/stages"); stages && stages->is_array())
             for (const Json& stage : *stages) {
                 const std::string id = stage.is_object() && stage.contains("id") && stage["id"].is_string()
                                            ? stage["id"].get<std::string>() : std::string();
-                if (!id.empty() && ImGui::Selectable(id.c_str(), id == m_newStage)) m_newStage = id;
+                if (id.empty()) continue;
+                if (ImGui::Selectable(id.c_str(), id == m_newStage)) m_newStage = id;
+                if (widget_handles::recording()) widget_handles::nameText("editor.diagram.stage=" + id, id);
             }
         ImGui::EndCombo();
     }
@@ -70,6 +75,10 @@ void EditorDiagram::draw(ScenarioDraft& draft, const DraftCheck& check, const st
     options.handle = "editor.canvas";
     m_commands.clear();
     m_view.draw(m_diagram.document(), m_newStage, m_commands, undoRequested, redoRequested, options);
+    // The board's visible part: the child's rectangle cut by the form's scrolling.
+    m_boardMin = ImGui::GetWindowDrawList()->GetClipRectMin();
+    m_boardMax = ImGui::GetWindowDrawList()->GetClipRectMax();
+    m_boardShown = true;
     ImGui::EndChild();
     if (const auto written = m_diagram.apply(m_commands)) {
         const Json* reference = draft.find("/reference");

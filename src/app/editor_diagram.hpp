@@ -12,6 +12,8 @@
 #include "core/authoring/draft_diagram.hpp"
 #include "core/authoring/scenario_draft.hpp"
 
+#include <imgui.h>
+
 #include <string>
 #include <vector>
 
@@ -28,6 +30,16 @@ public:
     // The canvas takes the keyboard's shortcuts (it was clicked last).
     bool hasKeyboard() const { return m_view.hasKeyboard(); }
 
+    // `point` is over the board as it showed last frame (the part not
+    // scrolled out of the form): the wheel there zooms the board, so the
+    // form around it must not scroll as well.
+    bool boardContains(ImVec2 point) const {
+        return m_boardShown && point.x >= m_boardMin.x && point.x < m_boardMax.x && point.y >= m_boardMin.y &&
+               point.y < m_boardMax.y;
+    }
+    // Not drawn this frame (the reference answer closed): nothing is under the mouse.
+    void hide() { m_boardShown = false; }
+
 private:
     void drawFindings(const DraftCheck& check);
     void select(const std::string& pointer);
@@ -36,6 +48,8 @@ private:
     CanvasView m_view;
     std::vector<CanvasCommand> m_commands;  // reused every frame
     std::string m_newStage;                 // the stage new blocks belong to ("" none)
+    bool m_boardShown = false;              // drawn last frame, at m_boardMin..m_boardMax
+    ImVec2 m_boardMin, m_boardMax;
 };
 
 }  // namespace rehearse

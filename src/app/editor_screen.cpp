@@ -249,6 +249,8 @@ void EditorScreen::draw(PanelContext& ctx) {
         if (ImGui::IsKeyPressed('S', false)) save(app);
     }
     followDisk(app);
+    if (!m_revealNext.empty()) m_reveal = std::move(m_revealNext);
+    m_revealNext.clear();
     const std::size_t revisionBefore = m_draft->revision();
     recheck(app, false);
     m_form.begin(*m_draft, m_check);
@@ -256,7 +258,12 @@ void EditorScreen::draw(PanelContext& ctx) {
     drawBar(app);
     if (!m_draft) return;
     const float tryWidth = std::max(em(18), ImGui::GetContentRegionAvail().x * 0.34f);
-    ImGui::BeginChild("editor-form", ImVec2(-tryWidth - ImGui::GetStyle().ItemSpacing.x, 0), true);
+    // The wheel over the reference diagram zooms the board; ImGui would also
+    // scroll the form holding it (a child that does not scroll hands the
+    // wheel to its parent), moving the board away under the mouse.
+    const ImGuiWindowFlags formFlags = m_diagram.boardContains(io.MousePos) ? ImGuiWindowFlags_NoScrollWithMouse : 0;
+    m_diagram.hide();  // until drawn again below
+    ImGui::BeginChild("editor-form", ImVec2(-tryWidth - ImGui::GetStyle().ItemSpacing.x, 0), true, formFlags);
     drawProblems();
     drawMetadata();
     drawFacts();
@@ -319,8 +326,14 @@ void EditorScreen::drawBar(AppState& app) {
     ImGui::SameLine();
     if (errors > 0) ImGui::TextColored(ImVec4(0.82f, 0.18f, 0.16f, 1), "%zu error(s)", errors);
     else ImGui::TextColored(palette::done, "loads");
+    // The counts say how many, not where: a click opens the list of problems at the top of the form.
+    const bool countClicked = errors > 0 && ImGui::IsItemClicked();
+    if (errors > 0 && ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImGui::SameLine();
     ImGui::TextColored(warnings ? palette::warning : palette::muted, "%zu warning(s) under --strict", warnings);
+    if ((warnings > 0 && ImGui::IsItemClicked()) || countClicked) m_showProblems = true;
+    if (warnings > 0 && ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    widget_handles::nameText("editor.problem_counts", "warning(s) under --strict");
     if (!m_status.empty()) wrappedColoredText(palette::muted, m_status);
     drawDiskQuestion(app);
 }
@@ -328,20 +341,29 @@ void EditorScreen::drawBar(AppState& app) {
 void EditorScreen::drawProblems() {
     if (m_check.diagnostics.empty()) return;
     const std::string title = "Problems (" + std::to_string(m_check.diagnostics.size()) + ")###problems";
-    if (!ImGui::CollapsingHeader(title.c_str())) return;
+    if (m_showProblems) {
+        ImGui::SetNextItemOpen(true);
+        ImGui::SetScrollY(0);
+        m_showProblems = false;
+    }
+    const bool open = ImGui::CollapsingHeader(title.c_str());
+    widget_handles::nameButton("editor.section.problems", title);
+    if (!open) return;
     for (std::size_t i = 0; i < m_check.diagnostics.size(); ++i) {
         const FieldDiagnostic& d = m_check.diagnostics[i];
         ImGui::PushID(static_cast<int>(i));
         const bool error = d.diagnostic.severity == Diagnostic::Severity::Error;
         const std::string line = (d.pointer.empty() ? std::string("scenario") : d.pointer) + ": " + d.diagnostic.message;
         ImGui::PushStyleColor(ImGuiCol_Text, error ? ImVec4(0.82f, 0.18f, 0.16f, 1) : palette::warning);
-        ImGui::PushTextWrapPos(0);
-        if (ImGui::Selectable(line.c_str())) {
+        // Wrapped text, not a Selectable: ImGui 1.86's Selectable does not
+        // wrap, so a long finding ran off the form's edge.
+        ImGui::TextWrapped("%s", line.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (ImGui::IsItemClicked()) {
             // Go to the field: open what holds it and give it the keyboard.
             m_reveal = d.pointer;
             m_form.refocus(d.pointer);
         }
-        ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
         ImGui::PopID();
     }
@@ -358,14 +380,43 @@ bool EditorScreen::entryNode(const std::string& pointer, const std::string& titl
         ImGui::PushStyleColor(ImGuiCol_Text, hasError ? ImVec4(0.82f, 0.18f, 0.16f, 1) : palette::warning);
     const bool open = ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
     if (!problems.empty()) ImGui::PopStyleColor();
+    if (widget_handles::recording()) widget_handles::nameText("editor.entry" + pointer, title);
     return open;
 }
 
 bool EditorScreen::removeButton(const std::string& pointer, const char* what) {
     ImGui::PushID(pointer.c_str());
-    const bool removed = ImGui::SmallButton((std::string("Remove this ") + what).c_str()) && m_draft->remove(pointer);
+    const std::string label = std::string("Remove this ") + what;
+    const bool removed = ImGui::SmallButton(label.c_str()) && m_draft->remove(pointer);
+    if (widget_handles::recording()) widget_handles::nameButton("editor.remove" + pointer, label);
     ImGui::PopID();
     return removed;
+}
+
+bool EditorScreen::addButton(const std::string& list, const char* label, bool small) {
+    ImGui::PushID(list.c_str());
+    const bool pressed = small ? ImGui::SmallButton(label) : ImGui::Button(label);
+    if (widget_handles::recording()) widget_handles::nameButton("editor.add" + list, label);
+    ImGui::PopID();
+    return pressed;
+}
+
+void EditorScreen::openAdded(const std::string& pointer, const char* firstField) {
+    // Drawn from the next frame on: open it there and put the keyboard in its
+    // first field, so the author types straight on instead of hunting for it.
+    m_revealNext = pointer;
+    m_form.refocus(child(pointer, firstField));
+}
+
+std::vector<std::pair<std::string, std::string>> EditorScreen::keyPointChoices(const std::string& stage,
+                                                                               const char* none) const {
+    Choices points;
+    if (none) points.emplace_back("", none);
+    if (const Json* list = m_draft->find(child(stage, "key_points")); list && list->is_array())
+        for (const Json& point : *list)
+            if (point.is_object() && point.contains("id") && point["id"].is_string())
+                points.emplace_back(point["id"].get<std::string>(), point["id"].get<std::string>());
+    return points;
 }
 
 std::string EditorScreen::freeId(const std::string& prefix) const {
@@ -379,7 +430,9 @@ std::string EditorScreen::freeId(const std::string& prefix) const {
 
 void EditorScreen::drawMetadata() {
     if (!m_reveal.empty()) ImGui::SetNextItemOpen(true);
-    if (!ImGui::CollapsingHeader("Scenario###meta", ImGuiTreeNodeFlags_DefaultOpen)) return;
+    const bool open = ImGui::CollapsingHeader("Scenario###meta", ImGuiTreeNodeFlags_DefaultOpen);
+    widget_handles::nameButton("editor.section.meta", "Scenario");
+    if (!open) return;
     m_form.text("Id", "/id", "lower-case-words");
     m_form.text("Title", "/title", "Shown in the library");
     m_form.multiline("Question", "/question", 2.5f, "The opening question, as the interviewer says it");
@@ -394,7 +447,9 @@ void EditorScreen::drawFacts() {
     const std::size_t count = facts && facts->is_array() ? facts->size() : 0;
     if (!m_reveal.empty() && m_reveal.rfind("/facts", 0) == 0) ImGui::SetNextItemOpen(true);
     const std::string header = "Facts (" + std::to_string(count) + ")###facts";
-    if (!ImGui::CollapsingHeader(header.c_str())) return;
+    const bool open = ImGui::CollapsingHeader(header.c_str());
+    widget_handles::nameButton("editor.section.facts", header);
+    if (!open) return;
     m_form.diagnostics("/facts");
     for (std::size_t i = 0; i < count; ++i) {
         const std::string at = child("/facts", i);
@@ -409,9 +464,11 @@ void EditorScreen::drawFacts() {
         ImGui::TreePop();
         if (removed) break;
     }
-    if (ImGui::Button("+ Add fact") && facts)
+    if (addButton("/facts", "+ Add fact", false) && facts) {
         m_draft->insert("/facts", count, {{"id", freeId("fact-")}, {"topic", ""}, {"asks", Json::array()},
                                           {"answer", ""}});
+        openAdded(child("/facts", count));
+    }
 }
 
 void EditorScreen::drawAssumptions() {
@@ -419,7 +476,9 @@ void EditorScreen::drawAssumptions() {
     const std::size_t count = assumptions && assumptions->is_array() ? assumptions->size() : 0;
     if (!m_reveal.empty() && m_reveal.rfind("/assumptions", 0) == 0) ImGui::SetNextItemOpen(true);
     const std::string header = "Left to the candidate (" + std::to_string(count) + ")###assumptions";
-    if (!ImGui::CollapsingHeader(header.c_str())) return;
+    const bool open = ImGui::CollapsingHeader(header.c_str());
+    widget_handles::nameButton("editor.section.assumptions", header);
+    if (!open) return;
     m_form.diagnostics("/assumptions");
     for (std::size_t i = 0; i < count; ++i) {
         const std::string at = child("/assumptions", i);
@@ -433,10 +492,11 @@ void EditorScreen::drawAssumptions() {
         ImGui::TreePop();
         if (removed) break;
     }
-    if (ImGui::Button("+ Add assumption")) {
+    if (addButton("/assumptions", "+ Add assumption", false)) {
         const Json entry = {{"id", freeId("assume-")}, {"topic", ""}, {"asks", Json::array()}, {"says", ""}};
         if (assumptions && assumptions->is_array()) m_draft->insert("/assumptions", count, entry);
         else m_draft->set("/assumptions", Json::array({entry}));
+        openAdded(child("/assumptions", count));
     }
 }
 
@@ -445,7 +505,9 @@ void EditorScreen::drawStages() {
     const std::size_t count = stages && stages->is_array() ? stages->size() : 0;
     if (!m_reveal.empty() && m_reveal.rfind("/stages", 0) == 0) ImGui::SetNextItemOpen(true);
     const std::string header = "Stages (" + std::to_string(count) + ")###stages";
-    if (!ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) return;
+    const bool open = ImGui::CollapsingHeader(header.c_str(), ImGuiTreeNodeFlags_DefaultOpen);
+    widget_handles::nameButton("editor.section.stages", header);
+    if (!open) return;
     m_form.diagnostics("/stages");
     for (std::size_t i = 0; i < count; ++i) {
         const std::string at = child("/stages", i);
@@ -465,7 +527,7 @@ void EditorScreen::drawStages() {
         for (std::size_t i = 0; i < count; ++i) present = present || m_draft->text(child(child("/stages", i), "id")) == stageKindId(kind);
         if (!present && missing.empty()) missing = stageKindId(kind);
     }
-    if (!missing.empty() && stages && ImGui::Button(("+ Add stage " + missing).c_str())) {
+    if (!missing.empty() && stages && addButton("/stages", ("+ Add stage " + missing).c_str(), false)) {
         std::size_t index = 0;  // after the stages that come before it
         for (StageKind kind : kAllStageKinds) {
             if (stageKindId(kind) == missing) break;
@@ -473,6 +535,7 @@ void EditorScreen::drawStages() {
         }
         m_draft->insert("/stages", index, {{"id", missing}, {"minutes", 5}, {"goal", ""}, {"guidance", ""},
                                            {"key_points", Json::array()}, {"reference", ""}});
+        openAdded(child("/stages", index), "minutes");
     }
 }
 
@@ -515,11 +578,11 @@ void EditorScreen::drawKeyPoints(const std::string& stage) {
         ImGui::TreePop();
         if (removed) break;
     }
-    ImGui::PushID(list.c_str());
-    if (points && ImGui::SmallButton("+ Add key point"))
+    if (points && addButton(list, "+ Add key point", true)) {
         m_draft->insert(list, count, {{"id", freeId("point-")}, {"text", ""}, {"why", ""},
                                       {"concepts", Json::array()}, {"weight", 2}});
-    ImGui::PopID();
+        openAdded(child(list, count));
+    }
 }
 
 void EditorScreen::drawFollowUps(const std::string& stage) {
@@ -535,18 +598,19 @@ void EditorScreen::drawFollowUps(const std::string& stage) {
         m_form.multiline("Says", child(at, "says"), 2, "The interviewer's words");
         drawTrigger(stage, at);
         m_form.choice("Priority", child(at, "priority"), {{"", "2 (default)"}, {"1", "1 low"}, {"2", "2"}, {"3", "3 high"}});
+        // The key point an answer to the probe counts as evidence for (after a key point is renamed, pick it again here).
+        m_form.choice("Counts for", child(at, "key_point"), keyPointChoices(stage, "none"));
         m_form.diagnostics(at);
         const bool removed = removeButton(at, "follow-up");
         ImGui::TreePop();
         if (removed) break;
     }
-    ImGui::PushID(list.c_str());
-    if (ImGui::SmallButton("+ Add follow-up")) {
+    if (addButton(list, "+ Add follow-up", true)) {
         Json entry = {{"id", freeId("probe-")}, {"says", ""}, {"trigger", {{"on", "enter"}}}};
         if (followUps) m_draft->insert(list, count, entry);
         else m_draft->set(list, Json::array({entry}));
+        openAdded(child(list, count));
     }
-    ImGui::PopID();
 }
 
 void EditorScreen::drawTrigger(const std::string& stage, const std::string& followUp) {
@@ -561,13 +625,18 @@ void EditorScreen::drawTrigger(const std::string& stage, const std::string& foll
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Trigger");
     ImGui::SameLine(em(8));
-    ImGui::SetNextItemWidth(em(20));
+    // Not past the form's edge in a small window or at a large text size (the arrow button was cut off).
+    ImGui::SetNextItemWidth(std::min(em(20), ImGui::GetContentRegionAvail().x));
     std::string shown = kind;
     for (const auto& [value, text] : kKinds)
         if (value == kind) shown = text;
-    if (ImGui::BeginCombo(("##" + at).c_str(), shown.c_str())) {
+    const bool pickerOpen = ImGui::BeginCombo(("##" + at).c_str(), shown.c_str());
+    if (widget_handles::recording()) widget_handles::nameField("editor.field" + at + "/on");
+    if (pickerOpen) {
         for (const auto& [value, text] : kKinds) {
-            if (!ImGui::Selectable(text.c_str(), value == kind) || value == kind) continue;
+            const bool picked = ImGui::Selectable(text.c_str(), value == kind);
+            if (widget_handles::recording()) widget_handles::nameText("editor.choice" + at + "/on=" + value, text);
+            if (!picked || value == kind) continue;
             const Json* old = m_draft->find(at);
             Json trigger = {{"on", value}};
             auto keep = [&](const char* field, Json fallback) {
@@ -586,12 +655,7 @@ void EditorScreen::drawTrigger(const std::string& stage, const std::string& foll
     if (kind == "time" || kind == "missing") m_form.number("Minute", child(at, "minute"), 0.5);
     if (kind == "mention") m_form.concepts("Concepts", child(at, "concepts"), 3, "One concept per line: phrase | other phrase");
     if (kind == "missing" || kind == "leave") {
-        Choices points;
-        if (const Json* list = m_draft->find(child(stage, "key_points")); list && list->is_array())
-            for (const Json& point : *list)
-                if (point.is_object() && point.contains("id") && point["id"].is_string())
-                    points.emplace_back(point["id"].get<std::string>(), point["id"].get<std::string>());
-        m_form.choice("Key point", child(at, "key_point"), points);
+        m_form.choice("Key point", child(at, "key_point"), keyPointChoices(stage, nullptr));
     }
     m_form.diagnostics(at);
 }
@@ -602,11 +666,7 @@ void EditorScreen::drawPitfalls(const std::string& stage) {
     const std::size_t count = pitfalls && pitfalls->is_array() ? pitfalls->size() : 0;
     ImGui::TextDisabled("PITFALLS (%zu)", count);
     m_form.diagnostics(list);
-    Choices points = {{"", "none"}};
-    if (const Json* kps = m_draft->find(child(stage, "key_points")); kps && kps->is_array())
-        for (const Json& point : *kps)
-            if (point.is_object() && point.contains("id") && point["id"].is_string())
-                points.emplace_back(point["id"].get<std::string>(), point["id"].get<std::string>());
+    const Choices points = keyPointChoices(stage, "none");
     for (std::size_t i = 0; i < count; ++i) {
         const std::string at = child(list, i);
         if (!entryNode(at, entryTitle(*m_draft, at, "text"))) continue;
@@ -619,25 +679,29 @@ void EditorScreen::drawPitfalls(const std::string& stage) {
         ImGui::TreePop();
         if (removed) break;
     }
-    ImGui::PushID(list.c_str());
-    if (ImGui::SmallButton("+ Add pitfall")) {
+    if (addButton(list, "+ Add pitfall", true)) {
         Json entry = {{"id", freeId("pitfall-")}, {"text", ""}, {"signs", Json::array()}};
         if (pitfalls) m_draft->insert(list, count, entry);
         else m_draft->set(list, Json::array({entry}));
+        openAdded(child(list, count));
     }
-    ImGui::PopID();
 }
 
 void EditorScreen::drawReference(bool& undoRequested, bool& redoRequested) {
     if (!m_reveal.empty() && m_reveal.rfind("/reference", 0) == 0) ImGui::SetNextItemOpen(true);
+    const float headerY = ImGui::GetCursorPosY();
     const bool open = ImGui::CollapsingHeader("Reference answer###reference");
     widget_handles::nameButton("editor.reference", "Reference answer");
     if (ImGui::IsItemToggledOpen() && open) ImGui::SetScrollHereY(0);  // the diagram is below the stages: bring it up
     if (!open) return;
     m_form.multiline("Summary", "/reference/summary", 4, "The whole design in a paragraph");
     m_form.diagnostics("/reference");
-    // Most of the form's height: room to draw, while the summary stays in reach above.
-    const float height = std::max(em(18), ImGui::GetWindowHeight() * 0.8f);
+    // What the form shows below the summary once the header is at its top
+    // (as opening it puts it): the board's own toolbar at its bottom (undo,
+    // zoom, fit) stays on screen, where 80% of the form's height put it
+    // below the window, out of reach of a wheel that zooms the board.
+    const float above = ImGui::GetCursorPosY() - headerY + ImGui::GetFrameHeightWithSpacing() * 2;
+    const float height = std::max(em(18), ImGui::GetWindowHeight() - above - ImGui::GetStyle().WindowPadding.y * 2);
     m_diagram.draw(*m_draft, m_check, m_reveal, height, undoRequested, redoRequested);
 }
 

@@ -21,6 +21,8 @@
 #include <future>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace rehearse {
 
@@ -68,6 +70,12 @@ private:
     bool entryNode(const std::string& pointer, const std::string& title);
     // "Remove this <what>" for a list entry; true when it was removed (stop drawing it).
     bool removeButton(const std::string& pointer, const char* what);
+    // "+ Add ..." under `list`, named editor.add<list>; true when pressed.
+    bool addButton(const std::string& list, const char* label, bool small);
+    // The entry just added at `pointer` opens, its `firstField` taking the keyboard.
+    void openAdded(const std::string& pointer, const char* firstField = "id");
+    // The stage's key point ids as choices, after `none` ("" value) when given.
+    std::vector<std::pair<std::string, std::string>> keyPointChoices(const std::string& stage, const char* none) const;
     std::string freeId(const std::string& prefix) const;
 
     std::optional<ScenarioDraft> m_draft;
@@ -84,6 +92,8 @@ private:
     std::size_t m_lastGoodRevision = 0;
     std::string m_status;
     std::string m_reveal;  // a field to open the tree nodes down to and give the keyboard
+    std::string m_revealNext;  // an entry added this frame: revealed from the next one
+    bool m_showProblems = false;  // the counts in the bar were clicked: open the problems, scrolled to
     DraftDiskSync m_disk;          // the draft's own file, as last read or written
     bool m_diskQuestion = false;   // it changed under unsaved edits: "load it, or keep mine?" is shown
     double m_diskPolledAt = -1;
