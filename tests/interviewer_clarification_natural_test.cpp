@@ -118,7 +118,7 @@ TEST_CASE("clarifications as candidates ask them, second held-out set", "[interv
 // labelled from the facts by two writers; the asks were tuned on it, so it
 // flatters the matcher: reported beside the held-out figures, never instead.
 TEST_CASE("clarifications as candidates ask them, third tuning set", "[interviewer][clarification]") {
-    const Figures figures = evaluate("clarifications-tuning-3");
+    const Figures figures = evaluateNaturalQuestions("clarifications-tuning-3");
     REQUIRE(figures.questions >= 400);
     CHECK(figures.recall() >= 0.89);
     CHECK(figures.precision() >= 0.88);
