@@ -333,6 +333,10 @@ void CanvasView::handleKeys(const CanvasDocument& doc, ToolContext& ctx, bool& u
         (mods.shift ? redoRequested : undoRequested) = true;
         return;
     }
+    if (mods.ctrl && ImGui::IsKeyPressed(GLFW_KEY_H, false)) {
+        m_historyKeyPressed = true;  // the toolbar opens the list on the next frame
+        return;
+    }
     if (mods.ctrl && ImGui::IsKeyPressed(GLFW_KEY_Y)) {
         m_tool.cancel(ctx);
         redoRequested = true;
