@@ -58,7 +58,7 @@ TEST_CASE("moving a block changes only its position in the file", "[authoring][d
     DraftDiagram diagram;
     diagram.follow(twoBlocks());
     const ItemId logs = idOfLabel(diagram.document(), "Click logs");
-    const auto written = diagram.apply({CanvasCommand::move({logs}, 20, 40)});
+    const auto written = diagram.apply({MoveItems{{logs}, 20, 40}});
     REQUIRE(written);
     Json expected = twoBlocks();
     expected["items"][0]["x"] = 20;
@@ -66,15 +66,15 @@ TEST_CASE("moving a block changes only its position in the file", "[authoring][d
     CHECK(*written == expected);
     CHECK(written->dump().find("20.0") == std::string::npos);  // whole numbers stay whole
     // Nothing the file holds changed: nothing to write.
-    CHECK(!diagram.apply({CanvasCommand::reorder({logs}, ZOrderChange::Front)}));
+    CHECK(!diagram.apply({ReorderItems{{logs}, ZOrderChange::Front}}));
 }
 
 TEST_CASE("a new block gets an id from its label and keeps the arrows joined", "[authoring][diagram]") {
     DraftDiagram diagram;
     diagram.follow(twoBlocks());
-    REQUIRE(diagram.apply({CanvasCommand::add(draftBlock(ItemKind::FeatureStore, 0, 160))}));
+    REQUIRE(diagram.apply({AddItems{{draftBlock(ItemKind::FeatureStore, 0, 160)}}}));
     const ItemId store = diagram.document().items().back().id;
-    auto written = diagram.apply({CanvasCommand::setLabel(store, "Feature store")});
+    auto written = diagram.apply({SetItemLabel{store, "Feature store"}});
     REQUIRE(written);
     REQUIRE((*written)["items"].size() == 3);
     CHECK(sameMembers((*written)["items"][2], R"({"id": "feature-store", "kind": "feature_store",
@@ -85,17 +85,17 @@ TEST_CASE("a new block gets an id from its label and keeps the arrows joined", "
     arrow.from = store;
     arrow.to = idOfLabel(diagram.document(), "Ranker");
     arrow.points = {{80, 200}, {380, 50}};
-    written = diagram.apply({CanvasCommand::add(arrow)});
+    written = diagram.apply({AddItems{{arrow}}});
     REQUIRE(written);
     CHECK(sameMembers((*written)["arrows"][1], R"({"id": "feature-store-to-ranker", "from": "feature-store",
                                                    "to": "ranker"})"));
     // Renaming the new block renames its id, and the arrow follows.
-    written = diagram.apply({CanvasCommand::setLabel(store, "Online features")});
+    written = diagram.apply({SetItemLabel{store, "Online features"}});
     REQUIRE(written);
     CHECK((*written)["items"][2]["id"] == "online-features");
     CHECK((*written)["arrows"][1]["from"] == "online-features");
     // A block that came from the file keeps its id whatever its label.
-    written = diagram.apply({CanvasCommand::setLabel(idOfLabel(diagram.document(), "Ranker"), "Scorer")});
+    written = diagram.apply({SetItemLabel{idOfLabel(diagram.document(), "Ranker"), "Scorer"}});
     REQUIRE(written);
     CHECK((*written)["items"][1]["id"] == "ranker");
     CHECK((*written)["items"][1]["note"] == "kept");
@@ -104,7 +104,7 @@ TEST_CASE("a new block gets an id from its label and keeps the arrows joined", "
 TEST_CASE("deleting a block deletes it and its arrows from the file", "[authoring][diagram]") {
     DraftDiagram diagram;
     diagram.follow(twoBlocks());
-    const auto written = diagram.apply({CanvasCommand::remove({idOfLabel(diagram.document(), "Click logs")})});
+    const auto written = diagram.apply({RemoveItems{{idOfLabel(diagram.document(), "Click logs")}}});
     REQUIRE(written);
     CHECK((*written)["items"].size() == 1);
     CHECK((*written)["items"][0]["id"] == "ranker");
@@ -119,9 +119,9 @@ TEST_CASE("what the format cannot hold is counted, not written", "[authoring][di
     loose.points = {{0, 0}, {100, 0}};
     CanvasItem stroke = draftBlock(ItemKind::Pen, 0, 0);
     stroke.points = {{0, 0}, {1, 1}};
-    CHECK(!diagram.apply({CanvasCommand::addMany({loose, stroke})}));
+    CHECK(!diagram.apply({AddItems{{loose, stroke}}}));
     CHECK(diagram.leftOut() == 2);
-    CHECK(diagram.apply({CanvasCommand::add(draftBlock(ItemKind::Box, 0, 0, "Box"))}));
+    CHECK(diagram.apply({AddItems{{draftBlock(ItemKind::Box, 0, 0, "Box")}}}));
     CHECK(diagram.leftOut() == 2);
 }
 
@@ -135,7 +135,7 @@ TEST_CASE("a changed draft redraws the canvas, half-written entries included", "
     CHECK(diagram.follow(undone));
     CHECK(idOfLabel(diagram.document(), "Older ranker"));
     CHECK(diagram.document().size() == 4);
-    const auto written = diagram.apply({CanvasCommand::move({idOfLabel(diagram.document(), "Older ranker")}, 10, 0)});
+    const auto written = diagram.apply({MoveItems{{idOfLabel(diagram.document(), "Older ranker")}, 10, 0}});
     REQUIRE(written);
     CHECK((*written)["items"][2] == 42);
     CHECK((*written)["items"][3] == Json{{"id", "x"}});

@@ -125,17 +125,17 @@ TEST_CASE("every command survives a JSON round trip", "[canvas]") {
     CanvasItem item = documentBlock(ItemKind::Cache, 1.5, -2.25, "Feature cache");
     item.stage = "models";
     const std::vector<CanvasCommand> commands = {
-        CanvasCommand::add(item),
-        CanvasCommand::paste({item, documentBlock(ItemKind::Note, 3, 4, "n")}),
-        CanvasCommand::remove({ItemId{1}, ItemId{5}}),
-        CanvasCommand::move({ItemId{2}}, 0.1, -20),
-        CanvasCommand::resize(ItemId{3}, 0.1, 0.2, 100.3, 40.7),
-        CanvasCommand::setLabel(ItemId{3}, "Ranker \u2014 v2"),
-        CanvasCommand::setColour({ItemId{4}}, NoteColour::Blue),
-        CanvasCommand::setArrow(ItemId{6}, ItemId{1}, ItemId{}, {1, 2}, {3, 4}),
-        CanvasCommand::reorder({ItemId{1}, ItemId{2}}, ZOrderChange::Backward),
-        CanvasCommand::beginGroup(),
-        CanvasCommand::endGroup(),
+        AddItems{{item}},
+        PasteItems{{item, documentBlock(ItemKind::Note, 3, 4, "n")}},
+        RemoveItems{{ItemId{1}, ItemId{5}}},
+        MoveItems{{ItemId{2}}, 0.1, -20},
+        ResizeItem{ItemId{3}, 0.1, 0.2, 100.3, 40.7},
+        SetItemLabel{ItemId{3}, "Ranker \u2014 v2"},
+        SetNoteColour{{ItemId{4}}, NoteColour::Blue},
+        SetArrowEnds{ItemId{6}, ItemId{1}, ItemId{}, {1, 2}, {3, 4}},
+        ReorderItems{{ItemId{1}, ItemId{2}}, ZOrderChange::Backward},
+        BeginCanvasGroup{},
+        EndCanvasGroup{},
     };
     for (const CanvasCommand& c : commands) {
         const nlohmann::json j = toJson(c);

@@ -164,37 +164,37 @@ TEST_CASE("canvas limits: a clipboard payload beyond them pastes as plain text",
 TEST_CASE("canvas limits: the editor clamps what commands ask for", "[canvas][limits]") {
     CanvasEditor editor;
     // The freeze reproducer as a journal's add command: accepted, clamped.
-    editor.apply(CanvasCommand::add(limitBox(0, 0, kFreezeSize, kFreezeSize)));
+    editor.apply(AddItems{{limitBox(0, 0, kFreezeSize, kFreezeSize)}});
     const CanvasItem& added = editor.document().items()[0];
     CHECK(added.w == kMaxItemSize);
     CHECK(added.h == kMaxItemSize);
 
     // Adds with NaN and infinite numbers (commands built in code, not parsed).
     CanvasItem wild = limitBox(kNaN, -kInf, kInf, kNaN);
-    editor.apply(CanvasCommand::add(wild));
+    editor.apply(AddItems{{wild}});
     CanvasItem pen;
     pen.kind = ItemKind::Pen;
     pen.w = pen.h = 10;
     pen.points = {{-3, 0.5}, {0.5, 7}, {kNaN, 1}};
-    editor.apply(CanvasCommand::add(pen));
+    editor.apply(AddItems{{pen}});
     CanvasItem arrow;
     arrow.kind = ItemKind::Arrow;
     arrow.points = {{-1e300, 0}, {0, 1e300}};
-    editor.apply(CanvasCommand::add(arrow));
+    editor.apply(AddItems{{arrow}});
     CHECK(insideLimits(editor.document()));
     CHECK(editor.document().items()[2].points == std::vector<Vec2>{{0, 0.5}, {0.5, 1}, {0, 1}});
     CHECK(editor.document().items()[3].points == std::vector<Vec2>{{-kMaxCanvasCoordinate, 0}, {0, kMaxCanvasCoordinate}});
 
     // A move far past the edge stops there; so do repeated moves.
     const ItemId first = editor.document().items()[0].id;
-    editor.apply(CanvasCommand::move({first}, 1e300, -1e300));
-    for (int i = 0; i < 5; ++i) editor.apply(CanvasCommand::move({first}, 9e6, 0));
+    editor.apply(MoveItems{{first}, 1e300, -1e300});
+    for (int i = 0; i < 5; ++i) editor.apply(MoveItems{{first}, 9e6, 0});
     const CanvasItem& moved = *editor.document().find(first);
     CHECK(moved.x + moved.w == kMaxCanvasCoordinate);
     CHECK(moved.y == -kMaxCanvasCoordinate);
     CHECK(insideLimits(editor.document()));
 
-    editor.apply(CanvasCommand::resize(first, Rect::fromXywh(0, 0, 1e300, 5)));
+    editor.apply(ResizeItem::toBounds(first, Rect::fromXywh(0, 0, 1e300, 5)));
     CHECK(editor.document().find(first)->w == kMaxItemSize);
     CHECK(insideLimits(editor.document()));
 
@@ -263,7 +263,7 @@ TEST_CASE("pasted text is cut at 4000 bytes between characters, never inside one
     ToolContext ctx(editor.document(), out, "data");
     REQUIRE(tool.paste(ctx, text, Vec2{0, 0}));
     REQUIRE(out.size() == 1);
-    const std::string& label = out[0].items.at(0).label;
+    const std::string& label = std::get<AddItems>(out[0]).items.at(0).label;
     CHECK(label.size() == 3999);
     CHECK(label.back() == '\xA9');
     CHECK_NOTHROW(actionToJson(Action{1, CanvasApply{out[0]}}).dump());

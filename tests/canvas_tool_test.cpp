@@ -329,8 +329,9 @@ TEST_CASE("a drag sends nothing until release, and cancel leaves no trace", "[ca
     h.move({90, 90});
     CHECK(h.doc() == before);  // the view shows the pending move; the document waits
     REQUIRE(h.tool.pendingCommand());
-    CHECK(h.tool.pendingCommand()->type == CanvasCommand::Type::Move);
-    CHECK(h.tool.pendingCommand()->dx == 80);
+    const auto* move = std::get_if<MoveItems>(&*h.tool.pendingCommand());
+    REQUIRE(move);
+    CHECK(move->dx == 80);
     h.event([&](ToolContext& c) { h.tool.cancel(c); });  // Escape, or undo mid-drag
     CHECK_FALSE(h.tool.busy());
     CHECK_FALSE(h.tool.pendingCommand());
@@ -345,7 +346,7 @@ TEST_CASE("a drag is one command in the journal", "[canvas][tool]") {
     const size_t logged = h.log.size();
     h.drag({10, 10}, {210, 130}, {}, 40);
     REQUIRE(h.log.size() == logged + 1);
-    CHECK(h.log.back() == CanvasCommand::move({ItemId{1}}, 200, 120));
+    CHECK(h.log.back() == CanvasCommand(MoveItems{{ItemId{1}}, 200, 120}));
     // A click on a resize handle without moving changes nothing.
     h.tool.select({ItemId{1}});
     h.click({360, 200});

@@ -65,7 +65,7 @@ Session playedSession() {
     item.stage = "evaluation";
     item.w = 160;
     item.h = 80;
-    apply(320, CanvasApply{CanvasCommand::add(item)});
+    apply(320, CanvasApply{AddItems{{item}}});
     apply(600, FinishSession{});
     return session;
 }

@@ -117,7 +117,7 @@ TEST_CASE("follow-ups: canvas text of the stage counts as a mention", "[intervie
     item.stage = "clarify";
     item.w = 160;
     item.h = 80;
-    CanvasCommand command = CanvasCommand::add(item);
+    CanvasCommand command = AddItems{{item}};
     run(session, engine, 0, 100, {{5, CanvasApply{command}}});
     CHECK(raised(session).count("fu-mention") == 1);
 }

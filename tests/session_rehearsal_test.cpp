@@ -282,7 +282,7 @@ TEST_CASE("the revision changes with every visible change and only then", "[sess
     CHECK(changed());
     REQUIRE(r->ask("how many invoices per day?"));
     CHECK(changed());
-    CHECK(r->dispatch(CanvasApply{CanvasCommand::add(namedBox("Invoices"))}));
+    CHECK(r->dispatch(CanvasApply{AddItems{{namedBox("Invoices")}}}));
     CHECK(changed());
     REQUIRE(r->dispatch(GoToStage{1}));
     CHECK(changed());
@@ -310,7 +310,7 @@ TEST_CASE("replaying a rehearsal's journal rebuilds the same state", "[session][
         if (t == 12) REQUIRE(r->ask("How many invoices per day, and how many are late?"));
         if (t == 20) r->requestStage(1);
         if (t == 21) r->requestStage(1);
-        if (t == 30) r->dispatch(CanvasApply{CanvasCommand::add(namedBox("Late-payment model"))});
+        if (t == 30) r->dispatch(CanvasApply{AddItems{{namedBox("Late-payment model")}}});
         if (t == 40) r->typeNotes(1, "accuracy first, then xgboost");
         if (t == 60 && !r->session().probes().empty()) r->dispatch(AnswerFollowUp{0, "precision and recall"});
         r->tick(t);

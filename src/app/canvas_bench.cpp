@@ -142,7 +142,7 @@ int runCanvasBench(int items, int frames) {
     CanvasView editedView;
     editedView.placeCamera(hundred);
     const Result edited = measure(editor, editedView, frames, [&](int f) {
-        editor.apply(CanvasCommand::move({ItemId{2}}, f % 2 ? 20 : -20, 0));
+        editor.apply(MoveItems{{ItemId{2}}, f % 2 ? 20.0 : -20.0, 0});
     });
 
     CanvasView overview;  // everything on screen at once

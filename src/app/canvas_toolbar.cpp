@@ -321,7 +321,13 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
     };
     char zoomLabel[32];
     std::snprintf(zoomLabel, sizeof zoomLabel, "%d%%###zoom", int(std::lround(m_camera.zoom() * 100)));
-    const float editWidths[] = {buttonWidth("Undo"), buttonWidth("Redo"), checkboxWidth("Snap"), checkboxWidth("Keep tool")};
+    // Undo, Redo, History (when there is a history to list), Snap, Keep tool.
+    const bool withHistory = options.history != nullptr;
+    const std::size_t editCount = withHistory ? 5 : 4;
+    const std::size_t snapSlot = withHistory ? 3 : 2, keepToolSlot = snapSlot + 1;
+    float editWidths[5] = {buttonWidth("Undo"), buttonWidth("Redo"), buttonWidth("History")};
+    editWidths[snapSlot] = checkboxWidth("Snap");
+    editWidths[keepToolSlot] = checkboxWidth("Keep tool");
     const float zoomWidths[] = {buttonWidth("-"), buttonWidth("100%"), buttonWidth("+"), buttonWidth("Fit"),
                                 buttonWidth("Reset")};
     // Each item's row (0 = top of its group) and x offset in it.
@@ -343,9 +349,9 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
         *lastRowWidth = x - gap;
         return row + 1;
     };
-    Slot editSlots[4], zoomSlots[5];
+    Slot editSlots[5], zoomSlots[5];
     float editLast = 0, zoomLast = 0;
-    const int editRows = options.readOnly ? 0 : flow(editWidths, 4, editSlots, &editLast);
+    const int editRows = options.readOnly ? 0 : flow(editWidths, editCount, editSlots, &editLast);
     const int zoomRows = flow(zoomWidths, 5, zoomSlots, &zoomLast);
     const bool shareRow = editRows == 1 && zoomRows == 1 && editLast + em(0.5f) + zoomLast <= right - left;
     const float bottomY = m_originY + m_sizeY - ImGui::GetFrameHeight() - em(0.5f);
@@ -383,7 +389,7 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
     };
     if (!options.readOnly) {
         float width = 0;
-        for (std::size_t i = 0; i < 4; ++i) width = std::max(width, editSlots[i].x + editWidths[i]);
+        for (std::size_t i = 0; i < editCount; ++i) width = std::max(width, editSlots[i].x + editWidths[i]);
         beginGroup("##canvas-edit-group", left, bottomY - float(editRows - 1) * rowStep, width,
                    float(editRows - 1) * rowStep + ImGui::GetFrameHeight());
         editAt(0);
@@ -398,12 +404,23 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
             redoRequested = true;
         }
         if (named) widget_handles::nameButton(options.handle + ".redo", "Redo");
-        editAt(2);
+        if (withHistory) {
+            editAt(2);
+            m_historyAnchor = ImGui::GetCursorScreenPos();
+            if (actionButton("History", true, "The undo history: go back to any step (Ctrl+H)", true) ||
+                m_historyKeyPressed) {
+                m_tool.cancel(ctx);
+                m_historyPanel.open(ImVec2(m_historyAnchor.x, m_historyAnchor.y - em(0.3f)));
+            }
+            if (named) widget_handles::nameButton(options.handle + ".history", "History");
+        }
+        m_historyKeyPressed = false;
+        editAt(snapSlot);
         bool snap = m_tool.snapToGrid();
         if (ImGui::Checkbox("Snap", &snap)) m_tool.setSnapToGrid(snap);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Snap to the grid (G); hold Alt to place freely");
         if (named) widget_handles::nameField(options.handle + ".snap", "Snap");
-        editAt(3);
+        editAt(keepToolSlot);
         bool locked = m_tool.toolLocked();
         if (ImGui::Checkbox("Keep tool", &locked)) m_tool.setToolLocked(locked);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Stay in the drawing tool after each item (Q)");
@@ -450,6 +467,13 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
     ImGui::EndChild();
     ImGui::PopStyleColor(7);
     ImGui::PopStyleVar();
+    // In the window's colours, not the board's: it is a popup over both.
+    if (options.history && !options.readOnly) {
+        if (const auto step = m_historyPanel.draw(*options.history, options.handle.c_str())) {
+            m_tool.cancel(ctx);
+            m_historyStep = step;
+        }
+    }
     ImGui::PopID();
 }
 

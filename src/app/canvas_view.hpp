@@ -9,6 +9,7 @@
 #pragma once
 
 #include "app/canvas_export_menu.hpp"
+#include "app/canvas_history_panel.hpp"
 #include "app/offscreen_layer.hpp"
 #include "core/canvas/canvas_camera.hpp"
 #include "core/canvas/canvas_command.hpp"
@@ -38,6 +39,9 @@ struct CanvasViewOptions {
     std::string exportStem = "rehearse-canvas";   // exported files are named <stem>-<date and time>
     std::string exportTitle = "Rehearse canvas";  // the title inside an exported SVG or PNG
     std::string handle = "canvas";                // its widgets' names: "canvas.undo", "canvas.board", ...
+    // The history the board's edits go to: given, the toolbar offers its
+    // list (History, Ctrl+H) and takeHistoryStep() says which step was picked.
+    const CanvasEditor* history = nullptr;
 };
 
 class CanvasView {
@@ -53,6 +57,14 @@ public:
     void draw(const CanvasDocument& doc, const std::string& currentStageId,
               std::vector<CanvasCommand>& out, bool& undoRequested, bool& redoRequested,
               const CanvasViewOptions& options = {});
+
+    // The history step picked in the History list this frame, if any (see
+    // CanvasEditor::goToStep); asked once, then forgotten.
+    std::optional<std::size_t> takeHistoryStep() {
+        const std::optional<std::size_t> step = m_historyStep;
+        m_historyStep.reset();
+        return step;
+    }
 
     const CanvasCamera& camera() const { return m_camera; }
     // Places the camera; the first draw then keeps it instead of framing
@@ -131,6 +143,10 @@ private:
     CanvasTool m_tool;
     ShapeList m_shapes;            // reused every frame: no allocation once warm
     bool m_compactToolbar = false; // the palette is behind the toolbar's Blocks button
+    CanvasHistoryPanel m_historyPanel;
+    ImVec2 m_historyAnchor;               // the History button's top-left, where its list opens
+    bool m_historyKeyPressed = false;     // Ctrl+H: open the list on the next draw
+    std::optional<std::size_t> m_historyStep;
     CanvasExportMessage m_exportMessage;  // the last export's outcome, shown on the board a while
     double m_exportShownAt = -1;          // ImGui time it appeared; -1: none
     // A drag in progress, shown before it is sent: a copy of the document

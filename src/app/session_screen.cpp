@@ -339,6 +339,7 @@ void SessionScreen::drawCanvas(AppState& app) {
     CanvasViewOptions options;
     options.canUndo = session.canvasEditor().canUndo();
     options.canRedo = session.canvasEditor().canRedo();
+    options.history = &session.canvasEditor();
     options.exportStem = m_view.scenarioId + "-canvas";
     options.exportTitle = m_view.title + " - your design";
     m_canvas.restoreCameraOnce(session.canvasView());  // a resumed session: the board as it was left
@@ -348,6 +349,14 @@ void SessionScreen::drawCanvas(AppState& app) {
     for (CanvasCommand& command : m_canvasCommands) rehearsal.dispatch(CanvasApply{std::move(command)});
     if (undo) rehearsal.dispatch(CanvasUndo{});
     if (redo) rehearsal.dispatch(CanvasRedo{});
+    // A step picked in the history list: reached by the undos or redos it
+    // takes, so the journal, a replay and a partner see the same edits.
+    if (const auto step = m_canvas.takeHistoryStep()) {
+        const CanvasEditor& history = session.canvasEditor();
+        const std::size_t from = history.currentStep(), to = std::min(*step, history.historySteps());
+        for (std::size_t n = to; n < from; ++n) rehearsal.dispatch(CanvasUndo{});
+        for (std::size_t n = from; n < to; ++n) rehearsal.dispatch(CanvasRedo{});
+    }
     // The camera is journalled once it rests (nothing while the board is empty).
     if (auto camera = m_canvas.cameraToRecord(session.canvasView(), ImGui::GetTime()); camera && !session.canvas().empty())
         rehearsal.dispatch(*camera);

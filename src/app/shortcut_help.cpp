@@ -35,6 +35,7 @@ const std::vector<Shortcut>& keyboardShortcuts() {
         {"Canvas", "Ctrl+] / Ctrl+[ (with Shift: to front / back)", "bring forward, send backward"},
         {"Canvas", "Enter, Escape", "edit the selected item's label, drop the selection"},
         {"Canvas", "Ctrl+Z, Ctrl+Shift+Z or Ctrl+Y", "undo, redo"},
+        {"Canvas", "Ctrl+H", "the undo history: arrow keys and Space go back to a step"},
         {"Canvas", "Ctrl+C, Ctrl+X, Ctrl+V", "copy, cut, paste"},
         {"Canvas", "Delete or Backspace", "delete the selection"},
         {"Canvas", "arrows (with Shift: a grid step)", "nudge the selection"},

@@ -105,7 +105,7 @@ bool WindowBenchRun::setUp(AppState& app) {
     }
     app.startSession(app.library().scenarios().front());
     if (m_plan.items > 0) {
-        app.rehearsal().dispatch(CanvasApply{CanvasCommand::addMany(benchCanvasItems(m_plan.items))});
+        app.rehearsal().dispatch(CanvasApply{AddItems{benchCanvasItems(m_plan.items)}});
         // At 100%: the top-left of the diagram, as while working on it. Fit
         // to content is what the first draw of a filled canvas does anyway.
         if (!m_plan.fitToContent) app.rehearsal().dispatch(SetCanvasView{500, 400, 1.0});

@@ -123,11 +123,11 @@ JournalFigures recordSession(const Scenario& scenario, const std::string& dir, b
             }
             // The canvas: a block every dozen seconds, sometimes moved or renamed.
             if (itemsLeft > 0 && second % (kSessionSeconds / kCanvasItems) == 0) {
-                apply(second, CanvasApply{CanvasCommand::add(blockAt(kCanvasItems - itemsLeft))});
+                apply(second, CanvasApply{AddItems{{blockAt(kCanvasItems - itemsLeft)}}});
                 --itemsLeft;
                 const ItemId last{session.canvas().nextId().value - 1};
-                if (random() % 3 == 0) apply(second, CanvasApply{CanvasCommand::move({last}, 20, 10)});
-                if (random() % 4 == 0) apply(second, CanvasApply{CanvasCommand::setLabel(last, "renamed")});
+                if (random() % 3 == 0) apply(second, CanvasApply{MoveItems{{last}, 20, 10}});
+                if (random() % 4 == 0) apply(second, CanvasApply{SetItemLabel{last, "renamed"}});
             }
         }
         if (rehearsal) {

@@ -75,18 +75,18 @@ std::vector<CanvasCommand> canvasCommands() {
     pen.points = {{0, 0}, {0.5, 1}, {1, 0.25}};
     CanvasItem text = block(ItemKind::Text, 0, -80, "Serving path");
     return {
-        CanvasCommand::beginGroup(),
-        CanvasCommand::add(block(ItemKind::FeatureStore, 0, 0, "Feature store")),
-        CanvasCommand::add(block(ItemKind::Model, 240, 0, "Ranker")),
-        CanvasCommand::endGroup(),
-        CanvasCommand::addMany({arrow, note, pen, text}),
-        CanvasCommand::move({ItemId{1}, ItemId{2}}, 20, -10),
-        CanvasCommand::resize(ItemId{2}, 250, 0, 200, 100),
-        CanvasCommand::setLabel(ItemId{1}, "Online features"),
-        CanvasCommand::setColour({ItemId{4}}, NoteColour::Green),
-        CanvasCommand::setArrow(ItemId{3}, ItemId{1}, ItemId{}, {160, 40}, {400, 300}),
-        CanvasCommand::reorder({ItemId{4}}, ZOrderChange::Back),
-        CanvasCommand::remove({ItemId{5}}),
+        BeginCanvasGroup{},
+        AddItems{{block(ItemKind::FeatureStore, 0, 0, "Feature store")}},
+        AddItems{{block(ItemKind::Model, 240, 0, "Ranker")}},
+        EndCanvasGroup{},
+        AddItems{{arrow, note, pen, text}},
+        MoveItems{{ItemId{1}, ItemId{2}}, 20, -10},
+        ResizeItem{ItemId{2}, 250, 0, 200, 100},
+        SetItemLabel{ItemId{1}, "Online features"},
+        SetNoteColour{{ItemId{4}}, NoteColour::Green},
+        SetArrowEnds{ItemId{3}, ItemId{1}, ItemId{}, {160, 40}, {400, 300}},
+        ReorderItems{{ItemId{4}}, ZOrderChange::Back},
+        RemoveItems{{ItemId{5}}},
     };
 }
 

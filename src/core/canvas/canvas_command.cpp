@@ -8,25 +8,6 @@ namespace rehearse {
 
 namespace {
 
-struct OpInfo {
-    CanvasCommand::Type type;
-    const char* op;
-};
-
-constexpr OpInfo kOps[] = {
-    {CanvasCommand::Type::Add, "add"},
-    {CanvasCommand::Type::Paste, "paste"},
-    {CanvasCommand::Type::Remove, "remove"},
-    {CanvasCommand::Type::Move, "move"},
-    {CanvasCommand::Type::Resize, "resize"},
-    {CanvasCommand::Type::SetLabel, "set_label"},
-    {CanvasCommand::Type::SetColour, "set_colour"},
-    {CanvasCommand::Type::SetArrow, "set_arrow"},
-    {CanvasCommand::Type::Reorder, "reorder"},
-    {CanvasCommand::Type::BeginGroup, "begin_group"},
-    {CanvasCommand::Type::EndGroup, "end_group"},
-};
-
 constexpr const char* kZIds[] = {"front", "back", "forward", "backward"};
 
 nlohmann::json idsToJson(const std::vector<ItemId>& ids) {
@@ -81,272 +62,173 @@ std::vector<CanvasItem> itemsField(const nlohmann::json& j) {
     return items;
 }
 
-}  // namespace
+// One name per op; commandFromOp reads the same names.
+struct CommandOpName {
+    const char* operator()(const AddItems&) const { return "add"; }
+    const char* operator()(const PasteItems&) const { return "paste"; }
+    const char* operator()(const RemoveItems&) const { return "remove"; }
+    const char* operator()(const MoveItems&) const { return "move"; }
+    const char* operator()(const ResizeItem&) const { return "resize"; }
+    const char* operator()(const SetItemLabel&) const { return "set_label"; }
+    const char* operator()(const SetNoteColour&) const { return "set_colour"; }
+    const char* operator()(const SetArrowEnds&) const { return "set_arrow"; }
+    const char* operator()(const ReorderItems&) const { return "reorder"; }
+    const char* operator()(const BeginCanvasGroup&) const { return "begin_group"; }
+    const char* operator()(const EndCanvasGroup&) const { return "end_group"; }
+};
 
-CanvasCommand CanvasCommand::add(CanvasItem item) {
-    CanvasCommand c;
-    c.type = Type::Add;
-    c.items.push_back(std::move(item));
-    return c;
+std::string itemCountText(size_t n, const char* one) {
+    return n == 1 ? std::string("1 ") + one : std::to_string(n) + " " + one + "s";
 }
 
-CanvasCommand CanvasCommand::addMany(std::vector<CanvasItem> items) {
-    CanvasCommand c;
-    c.type = Type::Add;
-    c.items = std::move(items);
-    return c;
-}
-
-CanvasCommand CanvasCommand::paste(std::vector<CanvasItem> items) {
-    CanvasCommand c;
-    c.type = Type::Paste;
-    c.items = std::move(items);
-    return c;
-}
-
-CanvasCommand CanvasCommand::remove(std::vector<ItemId> ids) {
-    CanvasCommand c;
-    c.type = Type::Remove;
-    c.ids = std::move(ids);
-    return c;
-}
-
-CanvasCommand CanvasCommand::move(std::vector<ItemId> ids, double dx, double dy) {
-    CanvasCommand c;
-    c.type = Type::Move;
-    c.ids = std::move(ids);
-    c.dx = dx;
-    c.dy = dy;
-    return c;
-}
-
-CanvasCommand CanvasCommand::resize(ItemId id, double x, double y, double w, double h) {
-    CanvasCommand c;
-    c.type = Type::Resize;
-    c.id = id;
-    c.x = x;
-    c.y = y;
-    c.w = w;
-    c.h = h;
-    return c;
-}
-
-CanvasCommand CanvasCommand::resize(ItemId id, const Rect& bounds) {
-    return resize(id, bounds.x0, bounds.y0, bounds.width(), bounds.height());
-}
-
-CanvasCommand CanvasCommand::setLabel(ItemId id, std::string text) {
-    CanvasCommand c;
-    c.type = Type::SetLabel;
-    c.id = id;
-    c.text = std::move(text);
-    return c;
-}
-
-CanvasCommand CanvasCommand::setColour(std::vector<ItemId> ids, NoteColour colour) {
-    CanvasCommand c;
-    c.type = Type::SetColour;
-    c.ids = std::move(ids);
-    c.colour = colour;
-    return c;
-}
-
-CanvasCommand CanvasCommand::setArrow(ItemId id, ItemId from, ItemId to, Vec2 start, Vec2 end) {
-    CanvasCommand c;
-    c.type = Type::SetArrow;
-    c.id = id;
-    c.from = from;
-    c.to = to;
-    c.points = {start, end};
-    return c;
-}
-
-CanvasCommand CanvasCommand::reorder(std::vector<ItemId> ids, ZOrderChange z) {
-    CanvasCommand c;
-    c.type = Type::Reorder;
-    c.ids = std::move(ids);
-    c.z = z;
-    return c;
-}
-
-CanvasCommand CanvasCommand::beginGroup() {
-    CanvasCommand c;
-    c.type = Type::BeginGroup;
-    return c;
-}
-
-CanvasCommand CanvasCommand::endGroup() {
-    CanvasCommand c;
-    c.type = Type::EndGroup;
-    return c;
-}
-
-bool operator==(const CanvasCommand& a, const CanvasCommand& b) {
-    return a.type == b.type && a.items == b.items && a.ids == b.ids && a.id == b.id &&
-           a.dx == b.dx && a.dy == b.dy && a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h && a.text == b.text &&
-           a.colour == b.colour && a.from == b.from && a.to == b.to && a.points == b.points &&
-           a.z == b.z;
-}
-
-const char* canvasCommandOp(CanvasCommand::Type type) {
-    for (const OpInfo& o : kOps)
-        if (o.type == type) return o.op;
-    return "?";
-}
-
-std::string describeCanvasCommand(const CanvasCommand& c) {
-    auto count = [](size_t n, const char* one) {
-        return n == 1 ? std::string("1 ") + one : std::to_string(n) + " " + one + "s";
-    };
-    switch (c.type) {
-    case CanvasCommand::Type::Add:
+struct CommandDescription {
+    std::string operator()(const AddItems& c) const {
         if (c.items.size() == 1) return std::string("Add ") + itemKindTitle(c.items[0].kind);
-        return "Add " + count(c.items.size(), "item");
-    case CanvasCommand::Type::Paste: return "Paste " + count(c.items.size(), "item");
-    case CanvasCommand::Type::Remove: return "Delete " + count(c.ids.size(), "item");
-    case CanvasCommand::Type::Move: return "Move " + count(c.ids.size(), "item");
-    case CanvasCommand::Type::Resize: return "Resize";
-    case CanvasCommand::Type::SetLabel: return "Edit label";
-    case CanvasCommand::Type::SetColour: return "Change note colour";
-    case CanvasCommand::Type::SetArrow: return "Reconnect arrow";
-    case CanvasCommand::Type::Reorder: return "Change stacking order";
-    case CanvasCommand::Type::BeginGroup: return "Begin group";
-    case CanvasCommand::Type::EndGroup: return "End group";
+        return "Add " + itemCountText(c.items.size(), "item");
     }
-    return "?";
+    std::string operator()(const PasteItems& c) const { return "Paste " + itemCountText(c.items.size(), "item"); }
+    std::string operator()(const RemoveItems& c) const { return "Delete " + itemCountText(c.ids.size(), "item"); }
+    std::string operator()(const MoveItems& c) const { return "Move " + itemCountText(c.ids.size(), "item"); }
+    std::string operator()(const ResizeItem&) const { return "Resize"; }
+    std::string operator()(const SetItemLabel&) const { return "Edit label"; }
+    std::string operator()(const SetNoteColour&) const { return "Change note colour"; }
+    std::string operator()(const SetArrowEnds&) const { return "Reconnect arrow"; }
+    std::string operator()(const ReorderItems&) const { return "Change stacking order"; }
+    std::string operator()(const BeginCanvasGroup&) const { return "Begin group"; }
+    std::string operator()(const EndCanvasGroup&) const { return "End group"; }
+};
+
+nlohmann::json commandItemsToJson(const std::vector<CanvasItem>& items) {
+    nlohmann::json out = nlohmann::json::array();
+    for (const CanvasItem& item : items) out.push_back(itemToJson(item));
+    return out;
 }
 
-nlohmann::json toJson(const CanvasCommand& c) {
-    nlohmann::json j = {{"op", canvasCommandOp(c.type)}};
-    switch (c.type) {
-    case CanvasCommand::Type::Add:
-    case CanvasCommand::Type::Paste: {
-        nlohmann::json items = nlohmann::json::array();
-        for (const CanvasItem& item : c.items) items.push_back(itemToJson(item));
-        j["items"] = std::move(items);
-        break;
-    }
-    case CanvasCommand::Type::Remove: j["ids"] = idsToJson(c.ids); break;
-    case CanvasCommand::Type::Move:
+// The fields of each op; "op" itself is written by toJson.
+struct CommandFieldsToJson {
+    nlohmann::json& j;
+    void operator()(const AddItems& c) const { j["items"] = commandItemsToJson(c.items); }
+    void operator()(const PasteItems& c) const { j["items"] = commandItemsToJson(c.items); }
+    void operator()(const RemoveItems& c) const { j["ids"] = idsToJson(c.ids); }
+    void operator()(const MoveItems& c) const {
         j["ids"] = idsToJson(c.ids);
         j["dx"] = c.dx;
         j["dy"] = c.dy;
-        break;
-    case CanvasCommand::Type::Resize:
+    }
+    void operator()(const ResizeItem& c) const {
         j["id"] = c.id.value;
         j["x"] = c.x;
         j["y"] = c.y;
         j["w"] = c.w;
         j["h"] = c.h;
-        break;
-    case CanvasCommand::Type::SetLabel:
+    }
+    void operator()(const SetItemLabel& c) const {
         j["id"] = c.id.value;
         j["text"] = c.text;
-        break;
-    case CanvasCommand::Type::SetColour:
+    }
+    void operator()(const SetNoteColour& c) const {
         j["ids"] = idsToJson(c.ids);
         j["colour"] = noteColourId(c.colour);
-        break;
-    case CanvasCommand::Type::SetArrow: {
+    }
+    void operator()(const SetArrowEnds& c) const {
         j["id"] = c.id.value;
         j["from"] = c.from.value;
         j["to"] = c.to.value;
-        nlohmann::json pts = nlohmann::json::array();
-        for (const Vec2& p : c.points) pts.push_back({p.x, p.y});
-        j["points"] = std::move(pts);
-        break;
+        j["points"] = nlohmann::json::array({{c.start.x, c.start.y}, {c.end.x, c.end.y}});
     }
-    case CanvasCommand::Type::Reorder:
+    void operator()(const ReorderItems& c) const {
         j["ids"] = idsToJson(c.ids);
         j["z"] = kZIds[static_cast<int>(c.z)];
-        break;
-    case CanvasCommand::Type::BeginGroup:
-    case CanvasCommand::Type::EndGroup: break;
     }
+    void operator()(const BeginCanvasGroup&) const {}
+    void operator()(const EndCanvasGroup&) const {}
+};
+
+const std::string& commandStringField(const nlohmann::json& j, const char* name) {
+    const nlohmann::json& v = field(j, name);
+    if (!v.is_string()) throw Bad{};
+    return v.get_ref<const std::string&>();
+}
+
+Vec2 commandPointField(const nlohmann::json& p) {
+    if (!p.is_array() || p.size() != 2 || !p[0].is_number() || !p[1].is_number()) throw Bad{};
+    const Vec2 v{p[0].get<double>(), p[1].get<double>()};
+    if (!std::isfinite(v.x) || !std::isfinite(v.y)) throw Bad{};
+    return v;
+}
+
+// Throws Bad (or CanvasFormatError from an item) on a malformed command;
+// nullopt for an op this version does not know.
+std::optional<CanvasCommand> commandFromOp(const std::string& op, const nlohmann::json& j) {
+    if (op == "add") return AddItems{itemsField(j)};
+    if (op == "paste") return PasteItems{itemsField(j)};
+    if (op == "remove") return RemoveItems{idsField(j)};
+    if (op == "move") return MoveItems{idsField(j), numberField(j, "dx"), numberField(j, "dy")};
+    if (op == "resize") {
+        ResizeItem c{idField(j, "id"), numberField(j, "x"), numberField(j, "y"), numberField(j, "w"),
+                     numberField(j, "h")};
+        if (c.w < 0 || c.h < 0) throw Bad{};
+        return c;
+    }
+    if (op == "set_label") return SetItemLabel{idField(j, "id"), commandStringField(j, "text")};
+    if (op == "set_colour") {
+        std::vector<ItemId> ids = idsField(j);
+        const auto colour = noteColourFromId(commandStringField(j, "colour"));
+        if (!colour) throw Bad{};
+        return SetNoteColour{std::move(ids), *colour};
+    }
+    if (op == "set_arrow") {
+        SetArrowEnds c{idField(j, "id"), idField(j, "from"), idField(j, "to"), {}, {}};
+        const nlohmann::json& points = field(j, "points");
+        if (!points.is_array() || points.size() != 2) throw Bad{};
+        c.start = commandPointField(points[0]);
+        c.end = commandPointField(points[1]);
+        return c;
+    }
+    if (op == "reorder") {
+        std::vector<ItemId> ids = idsField(j);
+        const std::string& z = commandStringField(j, "z");
+        for (int i = 0; i < 4; ++i)
+            if (z == kZIds[i]) return ReorderItems{std::move(ids), static_cast<ZOrderChange>(i)};
+        throw Bad{};
+    }
+    if (op == "begin_group") return BeginCanvasGroup{};
+    if (op == "end_group") return EndCanvasGroup{};
+    return std::nullopt;
+}
+
+}  // namespace
+
+bool operator==(const AddItems& a, const AddItems& b) { return a.items == b.items; }
+bool operator==(const PasteItems& a, const PasteItems& b) { return a.items == b.items; }
+bool operator==(const RemoveItems& a, const RemoveItems& b) { return a.ids == b.ids; }
+bool operator==(const MoveItems& a, const MoveItems& b) { return a.ids == b.ids && a.dx == b.dx && a.dy == b.dy; }
+bool operator==(const ResizeItem& a, const ResizeItem& b) {
+    return a.id == b.id && a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h;
+}
+bool operator==(const SetItemLabel& a, const SetItemLabel& b) { return a.id == b.id && a.text == b.text; }
+bool operator==(const SetNoteColour& a, const SetNoteColour& b) { return a.ids == b.ids && a.colour == b.colour; }
+bool operator==(const SetArrowEnds& a, const SetArrowEnds& b) {
+    return a.id == b.id && a.from == b.from && a.to == b.to && a.start == b.start && a.end == b.end;
+}
+bool operator==(const ReorderItems& a, const ReorderItems& b) { return a.ids == b.ids && a.z == b.z; }
+
+const char* canvasCommandOp(const CanvasCommand& command) { return std::visit(CommandOpName{}, command); }
+
+std::string describeCanvasCommand(const CanvasCommand& command) { return std::visit(CommandDescription{}, command); }
+
+nlohmann::json toJson(const CanvasCommand& command) {
+    nlohmann::json j = {{"op", canvasCommandOp(command)}};
+    std::visit(CommandFieldsToJson{j}, command);
     return j;
 }
 
 std::optional<CanvasCommand> canvasCommandFromJson(const nlohmann::json& j) {
     try {
         if (!j.is_object()) return std::nullopt;
-        const nlohmann::json& opJson = field(j, "op");
-        if (!opJson.is_string()) return std::nullopt;
-        const std::string op = opJson.get<std::string>();
-        CanvasCommand c;
-        bool known = false;
-        for (const OpInfo& o : kOps)
-            if (op == o.op) {
-                c.type = o.type;
-                known = true;
-            }
-        if (!known) return std::nullopt;
-
-        switch (c.type) {
-        case CanvasCommand::Type::Add:
-        case CanvasCommand::Type::Paste: c.items = itemsField(j); break;
-        case CanvasCommand::Type::Remove: c.ids = idsField(j); break;
-        case CanvasCommand::Type::Move:
-            c.ids = idsField(j);
-            c.dx = numberField(j, "dx");
-            c.dy = numberField(j, "dy");
-            break;
-        case CanvasCommand::Type::Resize: {
-            c.id = idField(j, "id");
-            c.x = numberField(j, "x");
-            c.y = numberField(j, "y");
-            c.w = numberField(j, "w");
-            c.h = numberField(j, "h");
-            if (c.w < 0 || c.h < 0) return std::nullopt;
-            break;
-        }
-        case CanvasCommand::Type::SetLabel: {
-            c.id = idField(j, "id");
-            const nlohmann::json& text = field(j, "text");
-            if (!text.is_string()) return std::nullopt;
-            c.text = text.get<std::string>();
-            break;
-        }
-        case CanvasCommand::Type::SetColour: {
-            c.ids = idsField(j);
-            const nlohmann::json& colour = field(j, "colour");
-            if (!colour.is_string()) return std::nullopt;
-            const auto parsed = noteColourFromId(colour.get<std::string>());
-            if (!parsed) return std::nullopt;
-            c.colour = *parsed;
-            break;
-        }
-        case CanvasCommand::Type::SetArrow: {
-            c.id = idField(j, "id");
-            c.from = idField(j, "from");
-            c.to = idField(j, "to");
-            const nlohmann::json& pts = field(j, "points");
-            if (!pts.is_array() || pts.size() != 2) return std::nullopt;
-            for (const auto& p : pts) {
-                if (!p.is_array() || p.size() != 2 || !p[0].is_number() || !p[1].is_number())
-                    return std::nullopt;
-                const Vec2 v{p[0].get<double>(), p[1].get<double>()};
-                if (!std::isfinite(v.x) || !std::isfinite(v.y)) return std::nullopt;
-                c.points.push_back(v);
-            }
-            break;
-        }
-        case CanvasCommand::Type::Reorder: {
-            c.ids = idsField(j);
-            const nlohmann::json& z = field(j, "z");
-            if (!z.is_string()) return std::nullopt;
-            bool zKnown = false;
-            for (int i = 0; i < 4; ++i)
-                if (z.get<std::string>() == kZIds[i]) {
-                    c.z = static_cast<ZOrderChange>(i);
-                    zKnown = true;
-                }
-            if (!zKnown) return std::nullopt;
-            break;
-        }
-        case CanvasCommand::Type::BeginGroup:
-        case CanvasCommand::Type::EndGroup: break;
-        }
-        return c;
+        const nlohmann::json& op = field(j, "op");
+        if (!op.is_string()) return std::nullopt;
+        return commandFromOp(op.get<std::string>(), j);
     } catch (...) {  // Bad, CanvasFormatError, json type errors: all mean "malformed"
         return std::nullopt;
     }

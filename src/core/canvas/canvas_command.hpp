@@ -27,47 +27,107 @@
 
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace rehearse {
 
 enum class ZOrderChange { Front, Back, Forward, Backward };
 
-struct CanvasCommand {
-    enum class Type { Add, Paste, Remove, Move, Resize, SetLabel, SetColour, SetArrow, Reorder,
-                      BeginGroup, EndGroup };
+// GCC 12 with optimisation takes the fields of the alternatives a
+// CanvasCommand does not hold for uninitialised when a vector of commands
+// moves them (-Wmaybe-uninitialized, a false positive: std::variant only
+// ever copies the alternative it holds); the warning points at these structs.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 
-    Type type = Type::BeginGroup;
-    std::vector<CanvasItem> items;   // Add, Paste
-    std::vector<ItemId> ids;         // Remove, Move, SetColour, Reorder
-    ItemId id;                       // Resize, SetLabel, SetArrow
-    double dx = 0, dy = 0;           // Move
-    double x = 0, y = 0, w = 0, h = 0;  // Resize: new bounds (kept as x/y/w/h so JSON is exact)
-    std::string text;                // SetLabel
-    NoteColour colour = NoteColour::Yellow;  // SetColour
-    ItemId from, to;                 // SetArrow: attachments (0 = free end)
-    std::vector<Vec2> points;        // SetArrow: [start, end] for free ends
-    ZOrderChange z = ZOrderChange::Front;  // Reorder
+// One struct per op, in the order of the JSON list above. Each holds only
+// the fields its op has, so a command cannot carry a field it ignores.
 
-    static CanvasCommand add(CanvasItem item);
-    static CanvasCommand addMany(std::vector<CanvasItem> items);
-    static CanvasCommand paste(std::vector<CanvasItem> items);
-    static CanvasCommand remove(std::vector<ItemId> ids);
-    static CanvasCommand move(std::vector<ItemId> ids, double dx, double dy);
-    static CanvasCommand resize(ItemId id, double x, double y, double w, double h);
-    static CanvasCommand resize(ItemId id, const Rect& bounds);
-    static CanvasCommand setLabel(ItemId id, std::string text);
-    static CanvasCommand setColour(std::vector<ItemId> ids, NoteColour colour);
-    static CanvasCommand setArrow(ItemId id, ItemId from, ItemId to, Vec2 start, Vec2 end);
-    static CanvasCommand reorder(std::vector<ItemId> ids, ZOrderChange z);
-    static CanvasCommand beginGroup();
-    static CanvasCommand endGroup();
-
-    friend bool operator==(const CanvasCommand& a, const CanvasCommand& b);
-    friend bool operator!=(const CanvasCommand& a, const CanvasCommand& b) { return !(a == b); }
+struct AddItems {  // "add"
+    std::vector<CanvasItem> items;
 };
 
-const char* canvasCommandOp(CanvasCommand::Type type);  // "add", "move", ...
+struct PasteItems {  // "paste"
+    std::vector<CanvasItem> items;
+};
+
+struct RemoveItems {  // "remove"
+    std::vector<ItemId> ids;
+};
+
+struct MoveItems {  // "move"
+    std::vector<ItemId> ids;
+    double dx = 0, dy = 0;
+};
+
+struct ResizeItem {  // "resize": the new bounds, kept as x/y/w/h so the JSON is exact
+    ItemId id;
+    double x = 0, y = 0, w = 0, h = 0;
+
+    static ResizeItem toBounds(ItemId id, const Rect& bounds) {
+        return {id, bounds.x0, bounds.y0, bounds.width(), bounds.height()};
+    }
+};
+
+struct SetItemLabel {  // "set_label"
+    ItemId id;
+    std::string text;
+};
+
+struct SetNoteColour {  // "set_colour": items that are not notes keep theirs
+    std::vector<ItemId> ids;
+    NoteColour colour = NoteColour::Yellow;
+};
+
+struct SetArrowEnds {  // "set_arrow": attachments (0 = free end) and where free ends are
+    ItemId id;
+    ItemId from, to;
+    Vec2 start, end;
+};
+
+struct ReorderItems {  // "reorder"
+    std::vector<ItemId> ids;
+    ZOrderChange z = ZOrderChange::Front;
+};
+
+struct BeginCanvasGroup {};  // "begin_group": what follows, up to the matching
+struct EndCanvasGroup {};    // "end_group", is one history entry
+
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
+
+bool operator==(const AddItems& a, const AddItems& b);
+bool operator==(const PasteItems& a, const PasteItems& b);
+bool operator==(const RemoveItems& a, const RemoveItems& b);
+bool operator==(const MoveItems& a, const MoveItems& b);
+bool operator==(const ResizeItem& a, const ResizeItem& b);
+bool operator==(const SetItemLabel& a, const SetItemLabel& b);
+bool operator==(const SetNoteColour& a, const SetNoteColour& b);
+bool operator==(const SetArrowEnds& a, const SetArrowEnds& b);
+bool operator==(const ReorderItems& a, const ReorderItems& b);
+inline bool operator==(BeginCanvasGroup, BeginCanvasGroup) { return true; }
+inline bool operator==(EndCanvasGroup, EndCanvasGroup) { return true; }
+// std::variant's != asks each alternative's own !=.
+inline bool operator!=(const AddItems& a, const AddItems& b) { return !(a == b); }
+inline bool operator!=(const PasteItems& a, const PasteItems& b) { return !(a == b); }
+inline bool operator!=(const RemoveItems& a, const RemoveItems& b) { return !(a == b); }
+inline bool operator!=(const MoveItems& a, const MoveItems& b) { return !(a == b); }
+inline bool operator!=(const ResizeItem& a, const ResizeItem& b) { return !(a == b); }
+inline bool operator!=(const SetItemLabel& a, const SetItemLabel& b) { return !(a == b); }
+inline bool operator!=(const SetNoteColour& a, const SetNoteColour& b) { return !(a == b); }
+inline bool operator!=(const SetArrowEnds& a, const SetArrowEnds& b) { return !(a == b); }
+inline bool operator!=(const ReorderItems& a, const ReorderItems& b) { return !(a == b); }
+inline bool operator!=(const BeginCanvasGroup& a, const BeginCanvasGroup& b) { return !(a == b); }
+inline bool operator!=(const EndCanvasGroup& a, const EndCanvasGroup& b) { return !(a == b); }
+
+using CanvasCommand = std::variant<AddItems, PasteItems, RemoveItems, MoveItems, ResizeItem, SetItemLabel,
+                                   SetNoteColour, SetArrowEnds, ReorderItems, BeginCanvasGroup, EndCanvasGroup>;
+
+const char* canvasCommandOp(const CanvasCommand& command);  // "add", "move", ...
 // A short description for a history list: "Move 3 items", "Edit label".
 std::string describeCanvasCommand(const CanvasCommand& command);
 

@@ -33,30 +33,37 @@ std::vector<size_t> sortedIndices(const CanvasDocument& doc, const std::unordere
 // Commands and history
 // ---------------------------------------------------------------------------
 
-void CanvasEditor::apply(const CanvasCommand& c) {
-    using Type = CanvasCommand::Type;
-    if (c.type == Type::BeginGroup) {
-        if (m_groupDepth++ == 0) openEntry();
-        return;
+// Each command as the apply function that turns it into primitive edits.
+struct CanvasEditor::CommandApplier {
+    CanvasEditor& editor;
+    void operator()(const AddItems& c) const { editor.applyAdd(c.items, false); }
+    void operator()(const PasteItems& c) const { editor.applyAdd(c.items, true); }
+    void operator()(const RemoveItems& c) const { editor.applyRemove(c.ids); }
+    void operator()(const MoveItems& c) const { editor.applyMove(c); }
+    void operator()(const ResizeItem& c) const { editor.applyResize(c); }
+    void operator()(const SetItemLabel& c) const { editor.applySetLabel(c); }
+    void operator()(const SetNoteColour& c) const { editor.applySetColour(c); }
+    void operator()(const SetArrowEnds& c) const { editor.applySetArrow(c); }
+    void operator()(const ReorderItems& c) const { editor.applyReorder(c); }
+    void operator()(const BeginCanvasGroup&) const {
+        if (editor.m_groupDepth++ == 0) editor.openEntry();
     }
-    if (c.type == Type::EndGroup) {
-        if (m_groupDepth > 0 && --m_groupDepth == 0) closeEntry();
+    void operator()(const EndCanvasGroup&) const {
+        if (editor.m_groupDepth > 0 && --editor.m_groupDepth == 0) editor.closeEntry();
+    }
+};
+
+void CanvasEditor::apply(const CanvasCommand& c) {
+    const bool grouping = std::holds_alternative<BeginCanvasGroup>(c) || std::holds_alternative<EndCanvasGroup>(c);
+    if (grouping) {
+        std::visit(CommandApplier{*this}, c);
         return;
     }
     if (m_groupDepth == 0) openEntry();
-    switch (c.type) {
-    case Type::Add: applyAdd(c, false); break;
-    case Type::Paste: applyAdd(c, true); break;
-    case Type::Remove: applyRemove(c.ids); break;
-    case Type::Move: applyMove(c); break;
-    case Type::Resize: applyResize(c); break;
-    case Type::SetLabel: applySetLabel(c); break;
-    case Type::SetColour: applySetColour(c); break;
-    case Type::SetArrow: applySetArrow(c); break;
-    case Type::Reorder: applyReorder(c); break;
-    case Type::BeginGroup:
-    case Type::EndGroup: break;
-    }
+    // A group is named after its first command: a label typed and the box
+    // grown to fit it is "Edit label".
+    if (m_current.description.empty()) m_current.description = describeCanvasCommand(c);
+    std::visit(CommandApplier{*this}, c);
     if (m_groupDepth == 0) closeEntry();
 }
 
@@ -84,6 +91,24 @@ void CanvasEditor::redo() {
     m_redo.pop_back();
     for (const Edit& edit : entry.edits) forward(edit);
     m_undo.push_back(std::move(entry));
+}
+
+const std::string& CanvasEditor::describeStep(size_t step) const {
+    static const std::string none;
+    if (step == 0 || step > historySteps()) return none;
+    if (step <= m_undo.size()) return m_undo[step - 1].description;
+    // m_redo.back() is the next redo, the step just above the current one.
+    return m_redo[m_redo.size() - (step - m_undo.size())].description;
+}
+
+void CanvasEditor::goToStep(size_t step) {
+    if (m_groupDepth > 0) {
+        m_groupDepth = 0;
+        closeEntry();
+    }
+    step = std::min(step, historySteps());
+    while (m_undo.size() > step) undo();
+    while (m_undo.size() < step) redo();
 }
 
 void CanvasEditor::clearHistory() {
@@ -184,7 +209,7 @@ void CanvasEditor::moveIndex(size_t from, size_t to) {
 // Each command as primitive edits
 // ---------------------------------------------------------------------------
 
-void CanvasEditor::applyAdd(const CanvasCommand& c, bool paste) {
+void CanvasEditor::applyAdd(const std::vector<CanvasItem>& items, bool paste) {
     m_lastAdded.clear();
     // Fresh ids first, so arrows can be re-linked to items later in the set.
     struct Fresh {
@@ -192,13 +217,13 @@ void CanvasEditor::applyAdd(const CanvasCommand& c, bool paste) {
         ItemKind kind;
     };
     std::unordered_map<ItemId, Fresh> freshFor;
-    for (const CanvasItem& item : c.items) {
+    for (const CanvasItem& item : items) {
         const ItemId fresh = m_document.allocateId();
         m_lastAdded.push_back(fresh);
         if (item.id) freshFor.emplace(item.id, Fresh{fresh, item.kind});
     }
-    for (size_t i = 0; i < c.items.size(); ++i) {
-        CanvasItem item = c.items[i];
+    for (size_t i = 0; i < items.size(); ++i) {
+        CanvasItem item = items[i];
         item.id = m_lastAdded[i];
         item.version = 1;
         // Commands come from the tools, pasted payloads and journals (a
@@ -235,7 +260,7 @@ void CanvasEditor::applyRemove(const std::vector<ItemId>& ids) {
     for (auto it = indices.rbegin(); it != indices.rend(); ++it) erase(*it);
 }
 
-void CanvasEditor::applyMove(const CanvasCommand& c) {
+void CanvasEditor::applyMove(const MoveItems& c) {
     if (!std::isfinite(c.dx) || !std::isfinite(c.dy) || (c.dx == 0 && c.dy == 0)) return;
     const std::unordered_set<ItemId> ids = existingIds(m_document, c.ids);
     for (size_t index : sortedIndices(m_document, ids)) {
@@ -255,7 +280,7 @@ void CanvasEditor::applyMove(const CanvasCommand& c) {
     }
 }
 
-void CanvasEditor::applyResize(const CanvasCommand& c) {
+void CanvasEditor::applyResize(const ResizeItem& c) {
     const auto index = m_document.indexOf(c.id);
     if (!index) return;
     CanvasItem item = m_document.items()[*index];
@@ -272,7 +297,7 @@ void CanvasEditor::applyResize(const CanvasCommand& c) {
     replace(*index, std::move(item));
 }
 
-void CanvasEditor::applySetLabel(const CanvasCommand& c) {
+void CanvasEditor::applySetLabel(const SetItemLabel& c) {
     const auto index = m_document.indexOf(c.id);
     if (!index || m_document.items()[*index].label == c.text) return;
     CanvasItem item = m_document.items()[*index];
@@ -280,7 +305,7 @@ void CanvasEditor::applySetLabel(const CanvasCommand& c) {
     replace(*index, std::move(item));
 }
 
-void CanvasEditor::applySetColour(const CanvasCommand& c) {
+void CanvasEditor::applySetColour(const SetNoteColour& c) {
     for (size_t index : sortedIndices(m_document, existingIds(m_document, c.ids))) {
         const CanvasItem& current = m_document.items()[index];
         if (current.kind != ItemKind::Note || current.colour == c.colour) continue;
@@ -290,27 +315,27 @@ void CanvasEditor::applySetColour(const CanvasCommand& c) {
     }
 }
 
-void CanvasEditor::applySetArrow(const CanvasCommand& c) {
+void CanvasEditor::applySetArrow(const SetArrowEnds& c) {
     const auto index = m_document.indexOf(c.id);
-    if (!index || c.points.size() != 2) return;
+    if (!index) return;
     CanvasItem item = m_document.items()[*index];
     if (item.kind != ItemKind::Arrow) return;
     auto attachable = [&](ItemId id) {
         const CanvasItem* target = id ? m_document.find(id) : nullptr;
         return target && target->kind != ItemKind::Arrow ? id : ItemId{};
     };
-    for (const Vec2& p : c.points)
+    for (const Vec2& p : {c.start, c.end})
         if (!std::isfinite(p.x) || !std::isfinite(p.y)) return;
     item.from = attachable(c.from);
     item.to = attachable(c.to);
     if (item.from && item.from == item.to) item.to = ItemId{};
-    item.points = c.points;
+    item.points = {c.start, c.end};
     clampToCanvasLimits(item);
     if (item == m_document.items()[*index]) return;
     replace(*index, std::move(item));
 }
 
-void CanvasEditor::applyReorder(const CanvasCommand& c) {
+void CanvasEditor::applyReorder(const ReorderItems& c) {
     const std::unordered_set<ItemId> ids = existingIds(m_document, c.ids);
     const std::vector<size_t> indices = sortedIndices(m_document, ids);
     const size_t n = m_document.size();

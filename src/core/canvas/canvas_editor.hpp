@@ -14,6 +14,7 @@
 #include "core/canvas/canvas_command.hpp"
 #include "core/canvas/canvas_document.hpp"
 
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -36,6 +37,19 @@ public:
 
     size_t undoDepth() const { return m_undo.size(); }
     size_t redoDepth() const { return m_redo.size(); }
+
+    // The history as steps, for a history list: step 0 is the document
+    // before the oldest entry, step n is after the nth entry. The current
+    // step is undoDepth(); the steps above it were undone and redo gives
+    // them back. A group still open is not a step yet.
+    size_t historySteps() const { return m_undo.size() + m_redo.size(); }
+    size_t currentStep() const { return m_undo.size(); }
+    // What reaching `step` (1..historySteps()) did: "Move 2 items".
+    const std::string& describeStep(size_t step) const;
+    // Undoes or redoes until `step` is current (a step past the newest means
+    // the newest): one click in the history list. Closes an open group
+    // first, as undo does, so the group counts as the newest step.
+    void goToStep(size_t step);
     bool groupOpen() const { return m_groupDepth > 0; }
     // Ids the last add/paste gave its items, in order.
     const std::vector<ItemId>& lastAddedIds() const { return m_lastAdded; }
@@ -53,16 +67,18 @@ private:
     };
     struct Entry {
         std::vector<Edit> edits;
+        std::string description;  // describeCanvasCommand of its first command
     };
+    struct CommandApplier;
 
-    void applyAdd(const CanvasCommand& command, bool paste);
+    void applyAdd(const std::vector<CanvasItem>& items, bool paste);
     void applyRemove(const std::vector<ItemId>& ids);
-    void applyMove(const CanvasCommand& command);
-    void applyResize(const CanvasCommand& command);
-    void applySetLabel(const CanvasCommand& command);
-    void applySetColour(const CanvasCommand& command);
-    void applySetArrow(const CanvasCommand& command);
-    void applyReorder(const CanvasCommand& command);
+    void applyMove(const MoveItems& command);
+    void applyResize(const ResizeItem& command);
+    void applySetLabel(const SetItemLabel& command);
+    void applySetColour(const SetNoteColour& command);
+    void applySetArrow(const SetArrowEnds& command);
+    void applyReorder(const ReorderItems& command);
 
     // Primitive edits, applied to the document and recorded in m_current.
     void insert(size_t index, CanvasItem item);

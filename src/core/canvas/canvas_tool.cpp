@@ -183,7 +183,7 @@ void CanvasTool::pointerMove(ToolContext& ctx, Vec2 p, Modifiers mods) {
         const Vec2 offset = snap(corner + raw, mods) - corner;
         m_pending.reset();
         if ((offset.x != 0 || offset.y != 0) && !m_selection.empty())
-            m_pending = CanvasCommand::move(m_selection, offset.x, offset.y);
+            m_pending = MoveItems{m_selection, offset.x, offset.y};
         m_cursor = CursorHint::Move;
         break;
     }
@@ -214,7 +214,7 @@ void CanvasTool::pointerMove(ToolContext& ctx, Vec2 p, Modifiers mods) {
         }
         const Rect r = Rect::fromCorners(fixed, fixed + Vec2{w * sx, h * sy});
         m_pending.reset();
-        if (!(r == m_resizeStart)) m_pending = CanvasCommand::resize(m_selection[0], r);
+        if (!(r == m_resizeStart)) m_pending = ResizeItem::toBounds(m_selection[0], r);
         break;
     }
 
@@ -229,9 +229,9 @@ void CanvasTool::pointerMove(ToolContext& ctx, Vec2 p, Modifiers mods) {
         const ItemId target = hitTestAttachable(ctx.doc, m_index, p, ctx.hitTolerance * ctx.pixel, other);
         m_preview.attachTo = target;
         if (m_arrowEnd == 0)
-            m_pending = CanvasCommand::setArrow(arrow->id, target, arrow->to, p, arrow->points[1]);
+            m_pending = SetArrowEnds{arrow->id, target, arrow->to, p, arrow->points[1]};
         else
-            m_pending = CanvasCommand::setArrow(arrow->id, arrow->from, target, arrow->points[0], p);
+            m_pending = SetArrowEnds{arrow->id, arrow->from, target, arrow->points[0], p};
         break;
     }
 
@@ -323,7 +323,7 @@ void CanvasTool::finishCreate(ToolContext& ctx, Vec2 p, Modifiers mods) {
     // typing replaces it.
     if (isBlockKind(kind) && kind != ItemKind::Box) item.label = itemKindTitle(kind);
     const ItemId id = reserveId(ctx);
-    ctx.out.push_back(CanvasCommand::add(std::move(item)));
+    ctx.out.push_back(AddItems{{std::move(item)}});
     afterCreate(ctx, id, true);
 }
 
@@ -340,7 +340,7 @@ void CanvasTool::finishArrow(ToolContext& ctx, Vec2 p) {
     arrow.points = {m_pressWorld, p};
     arrow.stage = ctx.stage;
     const ItemId id = reserveId(ctx);
-    ctx.out.push_back(CanvasCommand::add(std::move(arrow)));
+    ctx.out.push_back(AddItems{{std::move(arrow)}});
     afterCreate(ctx, id, false);
 }
 
@@ -368,15 +368,15 @@ void CanvasTool::finishPen(ToolContext& ctx) {
     stroke.stage = ctx.stage;
     for (const Vec2& q : pts) stroke.points.push_back({(q.x - b.x0) / b.width(), (q.y - b.y0) / b.height()});
     reserveId(ctx);
-    ctx.out.push_back(CanvasCommand::add(std::move(stroke)));
+    ctx.out.push_back(AddItems{{std::move(stroke)}});
     // The pen stays the pen: strokes come in runs.
 }
 
 void CanvasTool::afterCreate(ToolContext& ctx, ItemId id, bool editLabel) {
     m_selection = {id};
     if (editLabel) {
-        const CanvasCommand& add = ctx.out.back();
-        m_labelEdit = LabelEdit{id, add.items[0].bounds(), add.items[0].label};
+        const CanvasItem& added = std::get<AddItems>(ctx.out.back()).items[0];
+        m_labelEdit = LabelEdit{id, added.bounds(), added.label};
     }
     if (!m_locked) setTool(ToolKind::Select);
 }

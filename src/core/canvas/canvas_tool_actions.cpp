@@ -79,7 +79,7 @@ void CanvasTool::selectAll(const CanvasDocument& doc) {
 
 void CanvasTool::deleteSelection(ToolContext& ctx) {
     if (m_selection.empty()) return;
-    ctx.out.push_back(CanvasCommand::remove(m_selection));
+    ctx.out.push_back(RemoveItems{m_selection});
     m_selection.clear();
 }
 
@@ -90,17 +90,17 @@ void CanvasTool::duplicateSelection(ToolContext& ctx) {
     for (CanvasItem& item : items) item.stage = ctx.stage;
     const ItemId first = reserveId(ctx, items.size());
     const size_t count = items.size();
-    ctx.out.push_back(CanvasCommand::paste(std::move(items)));
+    ctx.out.push_back(PasteItems{std::move(items)});
     m_selection.clear();
     for (size_t i = 0; i < count; ++i) m_selection.push_back(ItemId{first.value + i});
 }
 
 void CanvasTool::reorderSelection(ToolContext& ctx, ZOrderChange z) {
-    if (!m_selection.empty()) ctx.out.push_back(CanvasCommand::reorder(m_selection, z));
+    if (!m_selection.empty()) ctx.out.push_back(ReorderItems{m_selection, z});
 }
 
 void CanvasTool::nudgeSelection(ToolContext& ctx, Vec2 delta) {
-    if (!m_selection.empty()) ctx.out.push_back(CanvasCommand::move(m_selection, delta.x, delta.y));
+    if (!m_selection.empty()) ctx.out.push_back(MoveItems{m_selection, delta.x, delta.y});
 }
 
 void CanvasTool::setSelectionColour(ToolContext& ctx, NoteColour colour) {
@@ -109,7 +109,7 @@ void CanvasTool::setSelectionColour(ToolContext& ctx, NoteColour colour) {
     for (ItemId id : m_selection)
         if (const CanvasItem* item = ctx.doc.find(id); item && item->kind == ItemKind::Note)
             notes.push_back(id);
-    if (!notes.empty()) ctx.out.push_back(CanvasCommand::setColour(std::move(notes), colour));
+    if (!notes.empty()) ctx.out.push_back(SetNoteColour{std::move(notes), colour});
 }
 
 // ---------------------------------------------------------------------------
@@ -143,7 +143,7 @@ bool CanvasTool::paste(ToolContext& ctx, const std::string& text, std::optional<
         item.label = content;
         item.stage = ctx.stage;
         const ItemId id = reserveId(ctx);
-        ctx.out.push_back(CanvasCommand::add(std::move(item)));
+        ctx.out.push_back(AddItems{{std::move(item)}});
         m_selection = {id};
         return true;
     }
@@ -164,7 +164,7 @@ bool CanvasTool::paste(ToolContext& ctx, const std::string& text, std::optional<
     for (CanvasItem& item : *items) item.stage = ctx.stage;
     const size_t count = items->size();
     const ItemId first = reserveId(ctx, count);
-    ctx.out.push_back(CanvasCommand::paste(std::move(*items)));
+    ctx.out.push_back(PasteItems{std::move(*items)});
     m_selection.clear();
     for (size_t i = 0; i < count; ++i) m_selection.push_back(ItemId{first.value + i});
     return true;
@@ -196,24 +196,24 @@ void CanvasTool::commitLabelEdit(ToolContext& ctx, const std::string& text, std:
         item.label = text;
         item.stage = ctx.stage;
         const ItemId id = reserveId(ctx);
-        ctx.out.push_back(CanvasCommand::add(std::move(item)));
+        ctx.out.push_back(AddItems{{std::move(item)}});
         m_selection = {id};
         return;
     }
     const CanvasItem* item = ctx.doc.find(edit.id);
     if (!item) return;
     if (item->kind == ItemKind::Text && trimmed(text).empty()) {
-        ctx.out.push_back(CanvasCommand::remove({item->id}));  // emptied text goes away
+        ctx.out.push_back(RemoveItems{{item->id}});  // emptied text goes away
         m_selection.clear();
         return;
     }
     const bool relabel = text != item->label;
     const bool refit = item->kind == ItemKind::Text && fittedSize &&
                        (std::abs(fittedSize->x - item->w) > 0.5 || std::abs(fittedSize->y - item->h) > 0.5);
-    if (relabel && refit) ctx.out.push_back(CanvasCommand::beginGroup());
-    if (relabel) ctx.out.push_back(CanvasCommand::setLabel(item->id, text));
-    if (refit) ctx.out.push_back(CanvasCommand::resize(item->id, item->x, item->y, fittedSize->x, fittedSize->y));
-    if (relabel && refit) ctx.out.push_back(CanvasCommand::endGroup());
+    if (relabel && refit) ctx.out.push_back(BeginCanvasGroup{});
+    if (relabel) ctx.out.push_back(SetItemLabel{item->id, text});
+    if (refit) ctx.out.push_back(ResizeItem{item->id, item->x, item->y, fittedSize->x, fittedSize->y});
+    if (relabel && refit) ctx.out.push_back(EndCanvasGroup{});
 }
 
 }  // namespace rehearse

@@ -26,7 +26,7 @@ CanvasEditor smallCanvas() {
     CanvasItem note;
     note.kind = ItemKind::Note, note.x = 0, note.y = 200, note.w = 120, note.h = 120, note.label = "cold start?";
     CanvasEditor editor;
-    editor.apply(CanvasCommand::addMany({box, store, arrow, note}));
+    editor.apply(AddItems{{box, store, arrow, note}});
     editor.clearHistory();
     return editor;
 }
@@ -36,7 +36,7 @@ void pasteClipboard(const std::string& text) {
     if (!items) return;
     CanvasEditor editor = smallCanvas();
     const std::vector<CanvasItem> before = editor.document().items();
-    editor.apply(CanvasCommand::paste(*items));
+    editor.apply(PasteItems{*items});
     std::vector<ItemId> pasted = editor.lastAddedIds();
     std::string copied = encodeClipboard(editor.document(), pasted);
     if (!pasted.empty()) {
@@ -62,7 +62,7 @@ void applyCommand(const nlohmann::json& json) {
     CanvasEditor editor = smallCanvas();
     const std::vector<CanvasItem> before = editor.document().items();
     editor.apply(*command);
-    bool grouping = command->type == CanvasCommand::Type::BeginGroup || command->type == CanvasCommand::Type::EndGroup;
+    bool grouping = std::holds_alternative<BeginCanvasGroup>(*command) || std::holds_alternative<EndCanvasGroup>(*command);
     if (!grouping) {
         if (editor.canUndo()) editor.undo();
         check(editor.document().items() == before, "undoing a command does not restore the canvas");

@@ -17,8 +17,8 @@ int draftDiagram(const std::uint8_t* data, std::size_t size) {
     draft.follow(diagram);
     std::vector<ItemId> ids;
     for (const CanvasItem& item : draft.document().items()) ids.push_back(item.id);
-    std::vector<CanvasCommand> edits = {CanvasCommand::move(ids, 40, -20)};
-    if (!ids.empty()) edits.push_back(CanvasCommand::setLabel(ids.front(), "Feature store"));
+    std::vector<CanvasCommand> edits = {MoveItems{ids, 40, -20}};
+    if (!ids.empty()) edits.push_back(SetItemLabel{ids.front(), "Feature store"});
     if (const std::optional<DraftDiagram::Json> written = draft.apply(edits)) {
         check(!draft.follow(*written), "the diagram written back rebuilds the canvas that wrote it");
         DraftDiagram reread;
