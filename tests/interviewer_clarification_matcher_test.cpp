@@ -101,6 +101,19 @@ TEST_CASE("clarification: a question asking when is answered only by a fact that
     CHECK(answer(matcher, "When an email arrives, how fast does it need to be scored?") == "latency");
 }
 
+TEST_CASE("clarification: a clause that sets up the question asks for nothing itself", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    const Scenario& duplicates = shipped(library, "duplicate-listing-detection");
+    ClarificationMatcher matcher(duplicates);
+    // "catch" is the current rule's word, but the question is what happens to a caught duplicate.
+    const ClarificationResult result = matcher.match("when we catch one, do we block it or send it to a human?");
+    REQUIRE(result.facts.size() == 1);
+    CHECK(result.facts.front()->id == "actions");
+    // A question of its own after a comma still counts.
+    CHECK(answer(matcher, "what does the current rule catch, and what happens to a duplicate?") == "current-rule");
+    CHECK(matcher.match("what does the current rule catch, and what happens to a duplicate?").facts.size() == 2);
+}
+
 TEST_CASE("clarification: a figure per day is a rate, not a delay of days", "[interviewer][clarification]") {
     ScenarioLibrary library;
     const Scenario& fraud = shipped(library, "payment-fraud-detection");

@@ -154,6 +154,15 @@ bool refersBack(std::string_view part) {
     return false;
 }
 
+// "When a user signs up, ...", "If we block it, ...": a clause that sets the
+// scene for the question after it ("when" here is no question: no verb follows).
+bool opensCondition(std::string_view part) {
+    const std::vector<std::string> w = tokenWords(part);
+    if (w.empty()) return false;
+    static const std::set<std::string> openers = {"if", "once", "after", "before", "while", "unless", "assuming"};
+    return openers.count(w[0]) > 0 || (w[0] == "when" && !asksWhen(part));
+}
+
 // Where a compound question splits: "which languages, and can people appeal?"
 std::vector<std::string_view> questionParts(std::string_view question) {
     std::vector<std::string_view> parts;
@@ -294,7 +303,9 @@ ClarificationResult ClarificationMatcher::match(std::string_view question) {
     // Each part on its own; the whole question's answer stands when no two parts agree on different facts.
     std::vector<const Fact*> facts;
     const Assumption* leftOpen = nullptr;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
+    // "When we catch one, do we block it?": the opening clause sets up the
+    // question; it asks for nothing itself.
+    for (std::size_t i = opensCondition(parts.front()) ? 1 : 0; i < parts.size(); ++i) {
         // "..., and how quickly do we find out about it?": a later part
         // leans on what the first part asked about.
         const ClarificationResult one = matchOne(parts[i], i > 0 ? parts.front() : std::string_view());

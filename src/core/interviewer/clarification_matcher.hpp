@@ -37,7 +37,9 @@
 //   "also" before a question word); each part is matched on its own, and
 //   every fact a part clearly asks for is answered, in the order asked. A
 //   later part that points back ("and how quickly do we find out about
-//   it?") borrows the first part's words at half weight.
+//   it?") borrows the first part's words at half weight. An opening clause
+//   that only sets up the question ("when we catch one, do we block it?")
+//   asks for nothing itself.
 //
 // Deterministic and cheap (a scenario has a dozen facts). Holds a reference
 // to the scenario, which must outlive the matcher. Owns a stemmer: one
