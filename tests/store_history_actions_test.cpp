@@ -2,7 +2,6 @@
 // rehearsals: what a user sees after renaming, deleting (and undoing),
 // exporting and importing, and that a refused action changes nothing.
 #include "core/store/history_actions.hpp"
-#include "core/store/session_recorder.hpp"
 #include "core/store/store_recovery.hpp"
 #include "store_test_support.hpp"
 
@@ -11,25 +10,12 @@
 using namespace rehearse;
 using namespace rehearse::test;
 
-namespace {
-
-SessionRecordId storeOneSession(SessionStore& store, const Scenario& scenario) {
-    Session session(scenario);
-    SessionRecorder recorder(&store);
-    recorder.startNew(session);
-    if (session.apply(Action{5, SetNotes{0, "label = paid late"}})) recorder.record(session);
-    recorder.checkpoint(session);
-    return *recorder.recordId();
-}
-
-}  // namespace
-
 TEST_CASE("history: renaming to the scenario's title shows the title again", "[store][history]") {
     TempHome home;
     const Scenario scenario = copyMinimalScenario(home.path());
     auto store = openSessionStore().store;
     REQUIRE(store);
-    const SessionRecordId id = storeOneSession(*store, scenario);
+    const SessionRecordId id = storeUnfinishedRehearsal(*store, scenario);
 
     HistoryOutcome outcome = HistoryActions::rename(*store, id, "For my mentor");
     CHECK(outcome.ok);
@@ -55,7 +41,7 @@ TEST_CASE("history: a deleted session comes back with undo, once", "[store][hist
     const Scenario scenario = copyMinimalScenario(home.path());
     auto store = openSessionStore().store;
     REQUIRE(store);
-    const SessionRecordId id = storeOneSession(*store, scenario);
+    const SessionRecordId id = storeUnfinishedRehearsal(*store, scenario);
     HistoryActions actions;
 
     CHECK(actions.remove(*store, id, 1000).ok);
@@ -76,7 +62,7 @@ TEST_CASE("history: export never overwrites, and the file imports elsewhere", "[
     const Scenario scenario = copyMinimalScenario(home.path());
     auto store = openSessionStore().store;
     REQUIRE(store);
-    const SessionRecordId id = storeOneSession(*store, scenario);
+    const SessionRecordId id = storeUnfinishedRehearsal(*store, scenario);
     const std::string file = home.path() + "/session.rehearse.json";
 
     HistoryOutcome outcome = HistoryActions::exportTo(*store, id, file);
@@ -117,7 +103,7 @@ TEST_CASE("history: a name is one line without surrounding spaces, and not too l
     const Scenario scenario = copyMinimalScenario(home.path());
     auto store = openSessionStore().store;
     REQUIRE(store);
-    const SessionRecordId id = storeOneSession(*store, scenario);
+    const SessionRecordId id = storeUnfinishedRehearsal(*store, scenario);
 
     CHECK(HistoryActions::rename(*store, id, "  Mock with Ana\n").ok);
     CHECK(store->session(id)->name == "Mock with Ana");

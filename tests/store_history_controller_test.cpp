@@ -2,7 +2,6 @@
 // its operation fails or succeeds, what the user is told, which session is
 // selected afterwards, and what may not be deleted.
 #include "core/store/history_controller.hpp"
-#include "core/store/session_recorder.hpp"
 #include "core/store/store_recovery.hpp"
 #include "store_test_support.hpp"
 
@@ -10,24 +9,6 @@
 
 using namespace rehearse;
 using namespace rehearse::test;
-
-namespace {
-
-// One unfinished rehearsal with a note, as the recorder stores it.
-SessionRecordId storeUnfinishedRehearsal(SessionStore& store, const Scenario& scenario) {
-    Session session(scenario);
-    SessionRecorder recorder(&store);
-    recorder.startNew(session);
-    if (session.apply(Action{5, SetNotes{0, "label = paid late"}})) recorder.record(session);
-    recorder.checkpoint(session);
-    return *recorder.recordId();
-}
-
-bool endsWith(const std::string& text, const std::string& tail) {
-    return text.size() >= tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
-}
-
-}  // namespace
 
 TEST_CASE("history controller: a refused rename keeps its dialog and what was typed", "[store][history]") {
     TempHome home;
@@ -83,7 +64,7 @@ TEST_CASE("history controller: a failed export keeps its dialog and path, a succ
     REQUIRE(history.exporting() == id);
     // A name a mentor recognises: scenario, date, session.
     CHECK(history.exportPath().find(home.path() + "/" + scenario.id + "-") == 0);
-    CHECK(endsWith(history.exportPath(), "-" + std::to_string(id) + ".rehearse.json"));
+    CHECK_THAT(history.exportPath(), Catch::EndsWith("-" + std::to_string(id) + ".rehearse.json"));
 
     const std::string taken = home.path() + "/taken.json";
     writeAll(taken, "my own notes");

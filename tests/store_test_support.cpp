@@ -1,6 +1,7 @@
 #include "store_test_support.hpp"
 
 #include "core/scenario/scenario_loader.hpp"
+#include "core/store/session_recorder.hpp"
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
@@ -45,6 +46,15 @@ Scenario copyMinimalScenario(const std::string& dir) {
     auto loaded = loadScenarioFromFile(path);
     REQUIRE(loaded.scenario);
     return *loaded.scenario;
+}
+
+SessionRecordId storeUnfinishedRehearsal(SessionStore& store, const Scenario& scenario) {
+    Session session(scenario);
+    SessionRecorder recorder(&store);
+    recorder.startNew(session);
+    if (session.apply(Action{5, SetNotes{0, "label = paid late"}})) recorder.record(session);
+    recorder.checkpoint(session);
+    return *recorder.recordId();
 }
 
 void makeDirs(const std::string& path) { std::filesystem::create_directories(path); }

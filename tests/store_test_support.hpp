@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/scenario/scenario.hpp"
+#include "core/store/session_store.hpp"
 #include "test_files.hpp"  // readAll, writeAll
 
 #include <string>
@@ -32,6 +33,10 @@ private:
 // The toy scenario of tests/data, loaded from a copy inside `dir` (so a test
 // may edit or delete the file afterwards).
 Scenario copyMinimalScenario(const std::string& dir);
+
+// One unfinished rehearsal of `scenario` with a note, stored as the app's
+// recorder stores it; its id.
+SessionRecordId storeUnfinishedRehearsal(SessionStore& store, const Scenario& scenario);
 
 bool exists(const std::string& path);
 void makeDirs(const std::string& path);
