@@ -50,7 +50,7 @@ start_display_in_new_work() {
 # first widget list, then, as every check needs, for the first frames to
 # settle. Redirect the call to silence the app.
 start_app_window() {
-  local widgets="" previous=""
+  local widgets="" previous="" argument
   for argument in "$@"; do
     [ "$previous" = --dump-widgets ] && widgets="$argument"
     previous="$argument"
