@@ -10,33 +10,23 @@ SRC="$(cd "$(dirname "$0")/.." && pwd)"
 
 click() {
     local at
-    at="$(centre_of "$1")" || { echo "gui canvas history: $at"; kill "$app"; exit 1; }
+    at="$(centre_of "$1")" || { echo "gui canvas history: $at"; kill "$APP"; exit 1; }
     # shellcheck disable=SC2086  # "X Y" is two words on purpose
-    xdotool mousemove --window "$wid" $at click 1
+    xdotool mousemove --window "$WID" $at click 1
 }
 
 drive() {
-    "$BIN" --scenario spam-email-detection --width 1440 --height 900 --quit-after 90 \
-        --dump-widgets "$WORK/widgets.json" &
-    app=$!
-    wid=""
-    for _ in $(seq 1 150); do
-        wid="$(xdotool search --name '^Rehearse$' 2>/dev/null | head -1 || true)"
-        [ -n "$wid" ] && break
-        sleep 0.2
-    done
-    [ -n "$wid" ] || { echo "no window"; kill "$app"; exit 1; }
-    for _ in $(seq 1 50); do [ -s "$WORK/widgets.json" ] && break; sleep 0.1; done
-    sleep 1.5
+    start_app_window --scenario spam-email-detection --width 1440 --height 900 --quit-after 90 \
+        --dump-widgets "$WORK/widgets.json"
     # Held for a while: ImGui 1.86 misses a key pressed and released within one frame.
     press() { xdotool keydown "$1"; sleep 0.2; xdotool keyup "$1"; }
     local bx by
     read -r bx by < <(centre_of canvas.board)
     click canvas.palette.feature_store; sleep 0.4
-    xdotool mousemove --window "$wid" $((bx - 200)) "$by" click 1; sleep 0.3
+    xdotool mousemove --window "$WID" $((bx - 200)) "$by" click 1; sleep 0.3
     xdotool type --delay 40 "Velocity features"; press Return; sleep 0.6
     click canvas.palette.model; sleep 0.4
-    xdotool mousemove --window "$wid" $((bx + 100)) "$by" click 1; sleep 0.3
+    xdotool mousemove --window "$WID" $((bx + 100)) "$by" click 1; sleep 0.3
     xdotool type --delay 40 "Ranker"; press Return; sleep 0.6
     # The list from the toolbar; step 1 is the first block, still unnamed.
     click canvas.history; sleep 0.8
@@ -50,7 +40,7 @@ drive() {
     press space; sleep 0.6
     press Escape; sleep 0.4
     xdotool keydown ctrl; press q; xdotool keyup ctrl
-    wait "$app"
+    wait "$APP"
 }
 
 . "$SRC/tests/own_display.sh"

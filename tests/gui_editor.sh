@@ -40,17 +40,10 @@ run_until() {
     rm -f "$OUT/$name.png"
     # Each run from nothing: an earlier run's saved file would make this run's Save refuse to overwrite it.
     rm -rf "$XDG_DATA_HOME/rehearse/scenarios"
-    "$BIN" --screen editor --no-store --width 1600 --height 1000 --screenshot "$OUT/$name.png" \
-        --screenshot-delay 120 --dump-widgets "$WORK/widgets.json" >/dev/null &
-    local app=$!
-    WID=""
-    for _ in $(seq 1 150); do
-        WID="$(xdotool search --name '^Rehearse$' 2>/dev/null | head -1 || true)"
-        [ -n "$WID" ] && break
-        sleep 0.2
-    done
-    [ -n "$WID" ] || { echo "no window"; kill "$app"; exit 1; }
-    sleep 1.5
+    # An earlier run's widget list must not pass for this one's.
+    rm -f "$WORK/widgets.json"
+    start_app_window --screen editor --no-store --width 1600 --height 1000 --screenshot "$OUT/$name.png" \
+        --screenshot-delay 120 --dump-widgets "$WORK/widgets.json" >/dev/null
     local step=1
     while [ "$step" -le "$last" ]; do
         case "$step" in
@@ -72,8 +65,8 @@ run_until() {
     done
     # Input done: the screenshot now (SIGUSR1), not when the delay, only a
     # safety net, runs out.
-    kill -USR1 "$app" 2>/dev/null || true
-    wait "$app"
+    kill -USR1 "$APP" 2>/dev/null || true
+    wait "$APP"
     python3 "$SRC/tests/check_png.py" "$OUT/$name.png"
 }
 

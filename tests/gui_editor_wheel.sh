@@ -33,17 +33,8 @@ wheel() {  # $1 4 (up) or 5 (down), $2 times, at "X Y" $3
     sleep 1
 }
 
-"$BIN" --screen editor --no-store --width 1280 --height 800 --screenshot "$WORK/wheel.png" \
-    --screenshot-delay 120 --dump-widgets "$WORK/widgets.json" >/dev/null &
-app=$!
-WID=""
-for _ in $(seq 1 150); do
-    WID="$(xdotool search --name '^Rehearse$' 2>/dev/null | head -1 || true)"
-    [ -n "$WID" ] && break
-    sleep 0.2
-done
-[ -n "$WID" ] || { echo "no window"; kill "$app"; exit 1; }
-sleep 1.5
+start_app_window --screen editor --no-store --width 1280 --height 800 --screenshot "$WORK/wheel.png" \
+    --screenshot-delay 120 --dump-widgets "$WORK/widgets.json" >/dev/null
 # The reference answer opens at the top of the form, its board below the summary.
 at="$(centre_of editor.reference)"
 # shellcheck disable=SC2086
@@ -68,6 +59,6 @@ header_scrolled="$(widget editor.reference y)"
     || { echo "gui editor wheel: the wheel beside the board did not scroll the form"; exit 1; }
 [ "$(widget editor.canvas.zoom label)" = "$zoom_after" ] || { echo "gui editor wheel: the wheel beside the board zoomed it"; exit 1; }
 
-kill -USR1 "$app" 2>/dev/null || true
-wait "$app"
+kill -USR1 "$APP" 2>/dev/null || true
+wait "$APP"
 echo "gui editor wheel: the wheel zooms the board ($zoom_before -> $zoom_after) and leaves the form, and scrolls the form beside it: ok"

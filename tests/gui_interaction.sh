@@ -13,9 +13,9 @@ SRC="$(cd "$(dirname "$0")/.." && pwd)"
 # Clicks a named widget.
 click() {
     local at
-    at="$(centre_of "$1")" || { echo "gui interaction: $at"; kill "$app"; exit 1; }
+    at="$(centre_of "$1")" || { echo "gui interaction: $at"; kill "$APP"; exit 1; }
     # shellcheck disable=SC2086  # "X Y" is two words on purpose
-    xdotool mousemove --window "$wid" $at click 1
+    xdotool mousemove --window "$WID" $at click 1
 }
 
 drive() {
@@ -23,18 +23,8 @@ drive() {
     # the typing is done; --quit-after only guards against a hang.
     # The ordinary event-driven loop (not --screenshot, which renders
     # continuously), so the test sees what a person's clicks and keys see.
-    "$BIN" --scenario spam-email-detection --width 1440 --height 900 --quit-after 90 \
-        --dump-widgets "$WORK/widgets.json" &
-    app=$!
-    local wid=""
-    for _ in $(seq 1 150); do
-        wid="$(xdotool search --name '^Rehearse$' 2>/dev/null | head -1 || true)"
-        [ -n "$wid" ] && break
-        sleep 0.2
-    done
-    [ -n "$wid" ] || { echo "no window"; kill "$app"; exit 1; }
-    for _ in $(seq 1 50); do [ -s "$WORK/widgets.json" ] && break; sleep 0.1; done
-    sleep 1.5
+    start_app_window --scenario spam-email-detection --width 1440 --height 900 --quit-after 90 \
+        --dump-widgets "$WORK/widgets.json"
     # Held for a while: ImGui 1.86 misses a key pressed and released within one frame.
     press() { xdotool keydown "$1"; sleep 0.25; xdotool keyup "$1"; }
     click session.ask_box; sleep 0.4
@@ -46,7 +36,7 @@ drive() {
     click canvas.board; sleep 0.05
     xdotool type --delay 40 "Velocity features"; press Return; sleep 0.6
     xdotool keydown ctrl; press q; xdotool keyup ctrl
-    wait "$app"
+    wait "$APP"
 }
 
 . "$SRC/tests/own_display.sh"

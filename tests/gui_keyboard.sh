@@ -15,9 +15,9 @@ SRC="$(cd "$(dirname "$0")/.." && pwd)"
 require_tool xdotool
 WORK="$(mktemp -d)"
 XVFB_PID=""
-APP_PID=""
+APP=""
 cleanup() {
-    [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null
+    [ -n "$APP" ] && kill "$APP" 2>/dev/null
     stop_own_display
     rm -rf "$WORK"
 }
@@ -25,18 +25,9 @@ trap cleanup EXIT
 start_own_display
 
 # --quit-after is only a safety net: Ctrl+Q must close the app long before.
-"$BIN" --width 1440 --height 900 --quit-after 120 &
-APP_PID=$!
-wid=""
-for _ in $(seq 1 150); do
-    wid="$(xdotool search --name '^Rehearse$' 2>/dev/null | head -1 || true)"
-    [ -n "$wid" ] && break
-    sleep 0.2
-done
-[ -n "$wid" ] || { echo "no window"; exit 1; }
-sleep 1.5
+start_app_window --width 1440 --height 900 --quit-after 120
 # The keyboard goes to the window: no click anywhere in this test.
-xdotool windowfocus --sync "$wid" 2>/dev/null || true
+xdotool windowfocus --sync "$WID" 2>/dev/null || true
 key() { xdotool key --clearmodifiers "$1"; }
 
 # Library: typing filters and selects the best match; Enter starts it.
@@ -73,10 +64,10 @@ key alt+Right; sleep 1.0
 for _ in $(seq 1 12); do key alt+Right; sleep 0.7; done
 key Return; sleep 1.5  # "End the interview?": Enter ends
 key ctrl+q
-for _ in $(seq 1 50); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.2; done
-if kill -0 "$APP_PID" 2>/dev/null; then echo "Ctrl+Q did not quit"; exit 1; fi
-wait "$APP_PID" || { echo "the app failed"; exit 1; }
-APP_PID=""
+for _ in $(seq 1 50); do kill -0 "$APP" 2>/dev/null || break; sleep 0.2; done
+if kill -0 "$APP" 2>/dev/null; then echo "Ctrl+Q did not quit"; exit 1; fi
+wait "$APP" || { echo "the app failed"; exit 1; }
+APP=""
 
 "$BIN" sessions export 1 -o "$WORK/session.json" >/dev/null
 python3 - "$WORK/session.json" "${questions[@]}" <<'PY'

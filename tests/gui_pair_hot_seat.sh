@@ -14,20 +14,11 @@ SRC="$(cd "$(dirname "$0")/.." && pwd)"
 
 drive() {
     # 1600x1000: the console and scorecard layout the coordinates below are for.
-    "$BIN" --scenario spam-email-detection --pair --interviewer Ana --candidate Ben --width 1600 --height 1000 \
-        --quit-after 120 --dump-widgets "$WORK/widgets.json" &
-    local app=$!
-    local wid=""
-    for _ in $(seq 1 150); do
-        wid="$(xdotool search --name '^Rehearse$' 2>/dev/null | head -1 || true)"
-        [ -n "$wid" ] && break
-        sleep 0.2
-    done
-    [ -n "$wid" ] || { echo "no window"; kill "$app"; exit 1; }
-    sleep 1.5
+    start_app_window --scenario spam-email-detection --pair --interviewer Ana --candidate Ben --width 1600 \
+        --height 1000 --quit-after 120 --dump-widgets "$WORK/widgets.json"
     # Held for a while: ImGui 1.86 misses a key pressed and released within one frame.
     press() { xdotool keydown "$1"; sleep 0.25; xdotool keyup "$1"; sleep 0.3; }
-    click() { xdotool mousemove --window "$wid" "$1" "$2"; sleep 0.2; xdotool mousedown 1; sleep 0.15; xdotool mouseup 1; sleep 0.4; }
+    click() { xdotool mousemove --window "$WID" "$1" "$2"; sleep 0.2; xdotool mousedown 1; sleep 0.15; xdotool mouseup 1; sleep 0.4; }
     press Return                                   # the cover: "I am the candidate"
     xdotool key ctrl+3; sleep 0.4                  # the ask box
     xdotool type --delay 30 "How many emails a day?"; press Return
@@ -50,7 +41,7 @@ drive() {
         at=""
         sleep 0.25
     done
-    [ -n "$at" ] || { echo "gui pair hot seat: no Swap roles button beside the scorecards"; kill "$app"; exit 1; }
+    [ -n "$at" ] || { echo "gui pair hot seat: no Swap roles button beside the scorecards"; kill "$APP"; exit 1; }
     # shellcheck disable=SC2086  # "X Y" is two words on purpose
     click $at
     # The swapped rehearsal has started once the button is gone (its cover
@@ -60,9 +51,9 @@ drive() {
         centre_of pair.swap_roles >/dev/null 2>&1 || { swapped=1; break; }
         sleep 0.25
     done
-    [ -n "$swapped" ] || { echo "gui pair hot seat: Swap roles did not start a rehearsal"; kill "$app"; exit 1; }
+    [ -n "$swapped" ] || { echo "gui pair hot seat: Swap roles did not start a rehearsal"; kill "$APP"; exit 1; }
     xdotool keydown ctrl keydown q; sleep 0.25; xdotool keyup q keyup ctrl
-    wait "$app"
+    wait "$APP"
 }
 
 . "$SRC/tests/own_display.sh"

@@ -1,6 +1,7 @@
-# Sourced by the scripted GUI checks: the tool check and a private X server.
-# Expects SRC (the source tree) to be set, and WORK (a temporary folder)
-# unless start_display_in_new_work does it.
+# Sourced by the scripted GUI checks: the tool check, a private X server and
+# the app started on it. Expects SRC (the source tree) to be set, BIN (the
+# app) for start_app_window, and WORK (a temporary folder) unless
+# start_display_in_new_work does it.
 
 # A missing tool skips the check on a developer's machine; in CI (CI or
 # REHEARSE_CI set, not 0) it fails, so that green means the check ran.
@@ -41,6 +42,32 @@ start_display_in_new_work() {
   XVFB_PID=""
   trap 'stop_own_display; rm -rf "$WORK"' EXIT
   start_own_display
+}
+
+# Starts "$BIN" with the given arguments in the background on our display
+# and waits for its window: sets APP (the process) and WID (the window for
+# xdotool). With --dump-widgets among the arguments it also waits for the
+# first widget list, then, as every check needs, for the first frames to
+# settle. Redirect the call to silence the app.
+start_app_window() {
+  local widgets="" previous="" argument
+  for argument in "$@"; do
+    [ "$previous" = --dump-widgets ] && widgets="$argument"
+    previous="$argument"
+  done
+  "$BIN" "$@" &
+  APP=$!
+  WID=""
+  for _ in $(seq 1 150); do
+    WID="$(xdotool search --name '^Rehearse$' 2>/dev/null | head -1 || true)"
+    [ -n "$WID" ] && break
+    sleep 0.2
+  done
+  [ -n "$WID" ] || { echo "no window" >&2; kill "$APP"; exit 1; }
+  if [ -n "$widgets" ]; then
+    for _ in $(seq 1 50); do [ -s "$widgets" ] && break; sleep 0.1; done
+  fi
+  sleep 1.5
 }
 
 # The centre of a named widget in the app's latest widget list

@@ -1,7 +1,12 @@
+// EditorScreen: opening a scenario (a new one, a copy of a shipped one, or
+// the user's own file), checking it as the author types, saving, undo, the
+// frame, then the form's sections top to bottom: problems, the scenario's
+// fields, facts, assumptions, stages (key points, follow-ups and their
+// triggers, pitfalls) and the reference answer. The bar above the form is in
+// editor_top_bar.cpp; following the file on disk in editor_disk_question.cpp.
 #include "app/editor_screen.hpp"
 
 #include "app/app_state.hpp"
-#include "app/fonts.hpp"
 #include "app/theme.hpp"
 #include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
@@ -52,12 +57,6 @@ std::string entryTitle(const ScenarioDraft& draft, const std::string& pointer, c
     if (text.size() > 60) text = text.substr(0, 57) + "...";
     if (id.empty()) id = "(no id)";
     return text.empty() ? id : id + "  " + text;
-}
-
-void primaryButtonColours() {
-    ImGui::PushStyleColor(ImGuiCol_Button, palette::primary);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette::primaryHover);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
 }
 
 }  // namespace
@@ -173,47 +172,6 @@ void EditorScreen::save(AppState& app) {
     app.selectedScenarioId = m_draft->text("/id");
 }
 
-void EditorScreen::followDisk(AppState& app) {
-    if (!m_draft || m_diskQuestion || ImGui::GetTime() - m_diskPolledAt < kScenarioPollSeconds) return;
-    m_diskPolledAt = ImGui::GetTime();
-    switch (m_disk.poll(*m_draft)) {
-        case DraftDiskSync::Change::None: break;
-        case DraftDiskSync::Change::Take: takeDiskVersion(app); break;
-        case DraftDiskSync::Change::Ask: m_diskQuestion = true; break;
-    }
-}
-
-void EditorScreen::takeDiskVersion(AppState& app) {
-    m_diskQuestion = false;
-    Diagnostics problems;
-    std::optional<ScenarioDraft> fromDisk = m_disk.read(problems);
-    if (!fromDisk) {
-        // Half-way through a change in another editor: the draft stays as it was.
-        m_status = "The file changed on disk but does not load; the editor keeps the last version: " +
-                   (problems.empty() ? m_disk.path() : problems.front().format());
-        return;
-    }
-    if (m_checking.valid()) m_checking.get();  // about the version before
-    m_draft = std::move(fromDisk);
-    m_checkedPath.clear();
-    m_reveal.clear();
-    m_status = "Reloaded: " + m_draft->path() + " changed on disk.";
-    recheck(app, true);
-}
-
-void EditorScreen::drawDiskQuestion(AppState& app) {
-    if (!m_diskQuestion) return;
-    wrappedColoredText(palette::warning, m_disk.path() + " changed on disk, and this draft has edits that are not saved.");
-    if (ImGui::Button("Load the file (discard my edits)")) takeDiskVersion(app);
-    widget_handles::nameButton("editor.disk.load", "Load the file (discard my edits)");
-    ImGui::SameLine();
-    if (ImGui::Button("Keep my edits")) {
-        m_disk.dismiss();  // saving then writes the draft over the file
-        m_diskQuestion = false;
-    }
-    widget_handles::nameButton("editor.disk.keep", "Keep my edits");
-}
-
 void EditorScreen::undo(bool redo) {
     if (!m_draft) return;
     const std::string pointer = redo ? m_draft->redoPointer() : m_draft->undoPointer();
@@ -281,61 +239,6 @@ void EditorScreen::draw(PanelContext& ctx) {
     ImGui::EndChild();
     m_reveal.clear();
     if (m_draft->revision() != revisionBefore) m_changedAt = ImGui::GetTime();
-}
-
-void EditorScreen::drawBar(AppState& app) {
-    if (ImGui::SmallButton("< Library")) {
-        app.showLibrary();
-    }
-    ImGui::SameLine();
-    ImGui::PushFont(fonts().heading);
-    const std::string title = m_draft->text("/title");
-    ImGui::TextUnformatted(title.empty() ? "Untitled scenario" : title.c_str());
-    ImGui::PopFont();
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s%s", m_draft->modified() ? "(not saved) " : "", m_draft->path().c_str());
-
-    ImGui::BeginDisabled(!m_draft->canUndo());
-    if (ImGui::Button("Undo")) undo(false);
-    ImGui::EndDisabled();
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Z");
-    ImGui::SameLine();
-    ImGui::BeginDisabled(!m_draft->canRedo());
-    if (ImGui::Button("Redo")) undo(true);
-    ImGui::EndDisabled();
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Shift+Z");
-    ImGui::SameLine();
-    primaryButtonColours();
-    if (ImGui::Button("Save")) save(app);
-    ImGui::PopStyleColor(3);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+S: writes %s", m_draft->path().c_str());
-    ImGui::SameLine();
-    const bool canRehearse = m_check.scenario.has_value();
-    ImGui::BeginDisabled(!canRehearse);
-    if (ImGui::Button("Rehearse this draft")) app.startDraftRehearsal(*m_check.scenario);
-    ImGui::EndDisabled();
-    if (!canRehearse && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-        ImGui::SetTooltip("Fix the errors first: a draft with errors cannot be rehearsed.");
-    if (app.rehearsingDraft() && !app.session().isFinished()) {
-        ImGui::SameLine();
-        if (ImGui::Button("Back to the rehearsal")) app.returnToSession();
-    }
-    std::size_t errors = 0, warnings = 0;
-    for (const FieldDiagnostic& d : m_check.diagnostics)
-        (d.diagnostic.severity == Diagnostic::Severity::Error ? errors : warnings) += 1;
-    ImGui::SameLine();
-    if (errors > 0) ImGui::TextColored(ImVec4(0.82f, 0.18f, 0.16f, 1), "%zu error(s)", errors);
-    else ImGui::TextColored(palette::done, "loads");
-    // The counts say how many, not where: a click opens the list of problems at the top of the form.
-    const bool countClicked = errors > 0 && ImGui::IsItemClicked();
-    if (errors > 0 && ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    ImGui::SameLine();
-    ImGui::TextColored(warnings ? palette::warning : palette::muted, "%zu warning(s) under --strict", warnings);
-    if ((warnings > 0 && ImGui::IsItemClicked()) || countClicked) m_showProblems = true;
-    if (warnings > 0 && ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    widget_handles::nameText("editor.problem_counts", "warning(s) under --strict");
-    if (!m_status.empty()) wrappedColoredText(palette::muted, m_status);
-    drawDiskQuestion(app);
 }
 
 void EditorScreen::drawProblems() {

@@ -7,7 +7,8 @@
 // program, it is read in, or (over unsaved edits) the author is asked
 // (core/authoring/draft_disk_sync.hpp). The reference diagram is drawn on
 // the app's canvas (editor_diagram.hpp). The rules are core's
-// (core/authoring/); this is only the form.
+// (core/authoring/); this is only the form. The bar above the form is
+// editor_top_bar.cpp, following the file on disk editor_disk_question.cpp.
 #pragma once
 
 #include "app/draft_form.hpp"

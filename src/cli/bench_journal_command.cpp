@@ -13,6 +13,7 @@
 #include "core/store/session_recorder.hpp"
 #include "core/store/store_recovery.hpp"
 #include "core/store/stored_session.hpp"
+#include "core/text/utf8.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -111,8 +112,7 @@ JournalFigures recordSession(const Scenario& scenario, const std::string& dir, b
                 text.erase(lastSpace == std::string::npos ? 0 : lastSpace);
             }
             if (text.size() > 20 && random() % 30 == 0) {
-                std::size_t at = random() % (text.size() / 2);
-                while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;  // not inside "é"
+                const std::size_t at = utf8CharacterStart(text, random() % (text.size() / 2));  // not inside "é"
                 text.insert(at, " really");
             }
             if (rehearsal) {

@@ -15,7 +15,7 @@ std::string quoted(const std::string& text) {
     constexpr std::size_t kShown = 70;  // code points
     std::size_t end = 0;
     for (std::size_t shownPoints = 0; end < text.size() && shownPoints < kShown; ++shownPoints)
-        end += decodeUtf8(text, end).length;
+        end = nextUtf8Boundary(text, end);
     std::string shown = end < text.size() ? text.substr(0, end) + "..." : text;
     for (char& c : shown)
         if (c == '\n' || c == '\r' || c == '\t') c = ' ';

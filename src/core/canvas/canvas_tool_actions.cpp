@@ -4,6 +4,7 @@
 #include "core/canvas/canvas_tool.hpp"
 
 #include "core/canvas/canvas_clipboard.hpp"
+#include "core/text/utf8.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -19,12 +20,12 @@ constexpr double kMinTextSize = 10;
 // re-fits text items when their label is next edited.
 Vec2 estimateTextSize(const std::string& text) {
     size_t lines = 1, longest = 0, current = 0;
-    for (char c : text) {
-        if (c == '\n') {
+    for (size_t pos = 0; pos < text.size();) {
+        if (readUtf8(text, pos) == '\n') {
             ++lines;
             longest = std::max(longest, current);
             current = 0;
-        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+        } else {
             ++current;
         }
     }
@@ -47,9 +48,7 @@ std::string trimmed(const std::string& s) {
 // a UTF-8 sequence in a label makes every JSON writer downstream throw.
 std::string prefixOfUtf8(const std::string& s, size_t bytes) {
     if (s.size() <= bytes) return s;
-    size_t cut = bytes;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    return s.substr(0, cut);
+    return s.substr(0, utf8CharacterStart(s, bytes));
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "core/canvas/text_layout.hpp"
 
 #include "core/text/line_breaking.hpp"
+#include "core/text/utf8.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -20,17 +21,14 @@ constexpr short kWidths[95] = {
 
 // Widths are summed as whole 1/1000 em, so the width of a line is exactly the
 // sum of the widths of its parts, as the line breaker assumes.
-int64_t charUnits(unsigned char c) {
+int64_t charUnits(char32_t c) {
     if (c >= 32 && c < 127) return kWidths[c - 32];
-    return 600;  // anything else (one per UTF-8 sequence): an average wide glyph
+    return 600;  // anything else (an invalid sequence is one U+FFFD): an average wide glyph
 }
 
 int64_t textUnits(std::string_view text) {
     int64_t units = 0;
-    for (char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        if ((c & 0xC0) != 0x80) units += charUnits(c);  // count UTF-8 lead bytes only
-    }
+    for (size_t pos = 0; pos < text.size();) units += charUnits(readUtf8(text, pos));
     return units;
 }
 

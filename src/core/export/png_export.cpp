@@ -153,15 +153,6 @@ private:
 // Fonts
 // ---------------------------------------------------------------------------
 
-// The shared decoder, so an invalid byte draws as U+FFFD here as it does on
-// screen and in every other export.
-uint32_t nextCodepoint(const char*& s, const char* end) {
-    const std::string_view rest(s, static_cast<std::size_t>(end - s));
-    const Utf8Step step = decodeUtf8(rest, 0);
-    s += step.length;
-    return step.valid ? step.codePoint : kReplacementCharacter;
-}
-
 class TextPainter {
 public:
     explicit TextPainter(const std::string& fontPath) {
@@ -185,11 +176,11 @@ public:
         if (!m_loaded) return builtinWidth(text) * px / 10.0;
         const float scale = stbtt_ScaleForPixelHeight(&m_font, float(px));
         double x = 0;
-        const char* s = text.data();
-        const char* end = s + text.size();
-        while (s < end) {
+        // The shared decoder (text/utf8.hpp), so an invalid byte draws as
+        // U+FFFD here as it does on screen and in every other export.
+        for (std::size_t pos = 0; pos < text.size();) {
             int advance = 0, lsb = 0;
-            stbtt_GetCodepointHMetrics(&m_font, int(nextCodepoint(s, end)), &advance, &lsb);
+            stbtt_GetCodepointHMetrics(&m_font, int(readUtf8(text, pos)), &advance, &lsb);
             x += static_cast<float>(advance) * scale;
         }
         return x;
@@ -202,11 +193,9 @@ public:
             return;
         }
         const float scale = stbtt_ScaleForPixelHeight(&m_font, float(px));
-        const char* s = text.data();
-        const char* end = s + text.size();
         // Glyphs past the right edge are not drawn (a line can be 100 KB long).
-        while (s < end && x < r.width()) {
-            const int cp = int(nextCodepoint(s, end));
+        for (std::size_t pos = 0; pos < text.size() && x < r.width();) {
+            const int cp = int(readUtf8(text, pos));
             int advance = 0, lsb = 0;
             stbtt_GetCodepointHMetrics(&m_font, cp, &advance, &lsb);
             const float shift = float(x - std::floor(x));
@@ -231,10 +220,8 @@ private:
     // stb_easy_font knows printable ASCII only.
     static std::string ascii(const std::string& text) {
         std::string out;
-        const char* s = text.data();
-        const char* end = s + text.size();
-        while (s < end) {
-            const uint32_t cp = nextCodepoint(s, end);
+        for (std::size_t pos = 0; pos < text.size();) {
+            const char32_t cp = readUtf8(text, pos);
             out += cp >= 32 && cp < 127 ? char(cp) : '?';
         }
         return out;

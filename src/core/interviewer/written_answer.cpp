@@ -41,6 +41,7 @@ std::optional<std::string> headingText(const std::string& line) {
     }
     // "Models:" alone on a line (a colon and nothing after it).
     std::size_t end = line.find_last_not_of(" \t\r");
+    if (end == std::string::npos) return std::nullopt;  // a lone "\r" (a CRLF file's blank line)
     if (line[end] == ':' && line.find(':') == end && end - start <= 40) return line.substr(start, end - start);
     return std::nullopt;
 }

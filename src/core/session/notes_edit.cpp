@@ -1,16 +1,10 @@
 #include "core/session/notes_edit.hpp"
 
+#include "core/text/utf8.hpp"
+
 #include <algorithm>
 
 namespace rehearse {
-namespace {
-
-// A position where a character starts (or the end): not a continuation byte.
-bool isCharacterBoundary(const std::string& text, std::size_t pos) {
-    return pos >= text.size() || (static_cast<unsigned char>(text[pos]) & 0xC0) != 0x80;
-}
-
-}  // namespace
 
 EditNotes notesEdit(std::size_t stage, const std::string& before, const std::string& after) {
     const std::size_t shorter = std::min(before.size(), after.size());
@@ -19,11 +13,12 @@ EditNotes notesEdit(std::size_t stage, const std::string& before, const std::str
     std::size_t suffix = 0;
     while (suffix < shorter - prefix && before[before.size() - 1 - suffix] == after[after.size() - 1 - suffix])
         ++suffix;
-    // The bytes kept on either side are equal in both texts, so one check
-    // per end suffices for the suffix; the prefix ends where the texts
-    // differ, so both are checked there.
-    while (prefix > 0 && !(isCharacterBoundary(before, prefix) && isCharacterBoundary(after, prefix))) --prefix;
-    while (suffix > 0 && !isCharacterBoundary(before, before.size() - suffix)) --suffix;
+    // Whether a character starts at an end depends on the bytes on both
+    // sides of it, and those differ between the texts, so both are checked.
+    while (prefix > 0 && !(isUtf8Boundary(before, prefix) && isUtf8Boundary(after, prefix))) --prefix;
+    while (suffix > 0 &&
+           !(isUtf8Boundary(before, before.size() - suffix) && isUtf8Boundary(after, after.size() - suffix)))
+        --suffix;
     EditNotes edit;
     edit.stage = stage;
     edit.offset = prefix;
@@ -37,7 +32,7 @@ bool changesNotes(const EditNotes& edit) { return edit.erase > 0 || !edit.insert
 bool applyNotesEdit(std::string& notes, const EditNotes& edit) {
     if (!changesNotes(edit)) return false;
     if (edit.offset > notes.size() || edit.erase > notes.size() - edit.offset) return false;
-    if (!isCharacterBoundary(notes, edit.offset) || !isCharacterBoundary(notes, edit.offset + edit.erase))
+    if (!isUtf8Boundary(notes, edit.offset) || !isUtf8Boundary(notes, edit.offset + edit.erase))
         return false;
     notes.replace(edit.offset, edit.erase, edit.insert);
     return true;

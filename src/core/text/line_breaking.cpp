@@ -34,11 +34,6 @@ std::string_view trimTrailingPunctuation(std::string_view word) {
     return word;
 }
 
-// Code point boundaries: a word wider than the line is cut between them.
-size_t nextCodePoint(std::string_view text, size_t pos) {
-    return pos + std::max<size_t>(1, decodeUtf8(text, pos).length);
-}
-
 struct Word {
     size_t begin, end;
 };
@@ -89,7 +84,7 @@ private:
         double lineWidth = 0, widthToHyphen = 0;
         size_t pos = start;
         while (pos < piece.end) {
-            const size_t next = std::min(nextCodePoint(m_text, pos), piece.end);
+            const size_t next = std::min(nextUtf8Boundary(m_text, pos), piece.end);  // cut between characters
             const double w = m_width(m_text.substr(pos, next - pos));
             if (pos > start && lineWidth + w > m_max) {
                 const size_t cut = lastHyphenEnd > start ? lastHyphenEnd : pos;

@@ -6,16 +6,6 @@ namespace rehearse {
 
 namespace {
 
-constexpr char32_t kInvalid = kReplacementCharacter;
-
-// Decodes one code point at `pos` and advances `pos`: malformed bytes decode
-// to U+FFFD (text/utf8.hpp), so bad input never stalls or over-reads.
-char32_t nextCodePoint(std::string_view text, std::size_t& pos) {
-    const Utf8Step step = decodeUtf8(text, pos);
-    pos += step.length;
-    return step.valid ? step.codePoint : kInvalid;
-}
-
 bool isApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
 
 // Letters and digits. Beyond ASCII we only know the punctuation blocks a
@@ -24,7 +14,7 @@ bool isApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019; }
 // letter, which keeps words in other scripts whole.
 bool isWordChar(char32_t cp) {
     if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-    if (cp == kInvalid) return false;
+    if (cp == kReplacementCharacter) return false;  // bytes that were not UTF-8
     if (cp >= 0x80 && cp <= 0xBF) return false;           // C1 controls, Latin-1 symbols
     if (cp == 0xD7 || cp == 0xF7) return false;            // × ÷
     if (cp >= 0x2000 && cp <= 0x2BFF) return false;        // punctuation, arrows, maths, shapes
@@ -50,7 +40,7 @@ std::vector<Token> tokenize(std::string_view text) {
     std::size_t pos = 0;
     while (pos < text.size()) {
         const std::size_t start = pos;
-        const char32_t cp = nextCodePoint(text, pos);
+        const char32_t cp = readUtf8(text, pos);  // U+FFFD for bad bytes: no stall, no over-read
         if (isWordChar(cp)) {
             if (!inWord) { current = Token{}; current.begin = start; inWord = true; }
             appendUtf8(current.word, toLower(cp));
@@ -60,7 +50,7 @@ std::vector<Token> tokenize(std::string_view text) {
         // An apostrophe joins a word only when a word character follows it.
         if (inWord && isApostrophe(cp) && pos < text.size()) {
             std::size_t peek = pos;
-            if (isWordChar(nextCodePoint(text, peek))) { current.word += '\''; continue; }
+            if (isWordChar(readUtf8(text, peek))) { current.word += '\''; continue; }
         }
         if (inWord) { tokens.push_back(std::move(current)); inWord = false; }
     }

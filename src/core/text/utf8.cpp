@@ -5,6 +5,10 @@ namespace {
 
 bool inRange(unsigned char byte, unsigned char low, unsigned char high) { return byte >= low && byte <= high; }
 
+bool isContinuationByte(char byte) { return inRange(static_cast<unsigned char>(byte), 0x80, 0xBF); }
+
+constexpr std::size_t kMaxSequenceLength = 4;
+
 }  // namespace
 
 Utf8Step decodeUtf8(std::string_view text, std::size_t pos) {
@@ -43,6 +47,32 @@ Utf8Step decodeUtf8(std::string_view text, std::size_t pos) {
     }
     return {value, length, true};
 }
+
+char32_t readUtf8(std::string_view text, std::size_t& pos) {
+    const Utf8Step step = decodeUtf8(text, pos);
+    pos += step.length;
+    return step.valid ? step.codePoint : kReplacementCharacter;
+}
+
+std::size_t nextUtf8Boundary(std::string_view text, std::size_t pos) { return pos + decodeUtf8(text, pos).length; }
+
+std::size_t utf8CharacterStart(std::string_view text, std::size_t pos) {
+    if (pos >= text.size()) return text.size();
+    if (!isContinuationByte(text[pos])) return pos;
+    // Only a lead byte starts a sequence longer than one byte, and every byte
+    // after it is a continuation byte: the character holding `pos` starts at
+    // the nearest byte before it that is not one, if that sequence reaches
+    // `pos`; otherwise `pos` is a stray continuation byte, a character of its own.
+    std::size_t back = 1;
+    while (back < kMaxSequenceLength && back <= pos && isContinuationByte(text[pos - back])) ++back;
+    if (back == kMaxSequenceLength || back > pos) return pos;  // no lead byte close enough
+    const std::size_t lead = pos - back;
+    return lead + decodeUtf8(text, lead).length > pos ? lead : pos;
+}
+
+std::size_t previousUtf8Boundary(std::string_view text, std::size_t pos) { return utf8CharacterStart(text, pos - 1); }
+
+bool isUtf8Boundary(std::string_view text, std::size_t pos) { return utf8CharacterStart(text, pos) == pos; }
 
 bool isValidUtf8(std::string_view text) {
     for (std::size_t pos = 0; pos < text.size();) {

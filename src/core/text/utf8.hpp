@@ -30,6 +30,23 @@ struct Utf8Step {
 };
 Utf8Step decodeUtf8(std::string_view text, std::size_t pos);
 
+// The code point at `pos` (< text.size()), U+FFFD for an invalid sequence,
+// and `pos` moved past it: the loop every reader of text runs.
+char32_t readUtf8(std::string_view text, std::size_t& pos);
+
+// Character boundaries, as decoding from the start of `text` finds them: an
+// invalid sequence is one character, as U+FFFD shows it. A caret, a cut or an
+// edit placed on a boundary never splits a character in two.
+// Where the character after `pos` (< text.size()) ends.
+std::size_t nextUtf8Boundary(std::string_view text, std::size_t pos);
+// Where the character before `pos` (0 < pos <= text.size()) starts.
+std::size_t previousUtf8Boundary(std::string_view text, std::size_t pos);
+// Where the character holding byte `pos` starts: `pos` itself on a boundary;
+// text.size() for any `pos` past the end.
+std::size_t utf8CharacterStart(std::string_view text, std::size_t pos);
+// Whether a character starts at `pos`, or `pos` is the end.
+bool isUtf8Boundary(std::string_view text, std::size_t pos);
+
 bool isValidUtf8(std::string_view text);
 
 // `text` with every invalid sequence replaced by U+FFFD; valid text comes back
