@@ -39,7 +39,12 @@ constexpr double kHiddenArrowPixels = 6;
 
 const BoardColours& boardColours() { return palette::darkBoard ? kDarkBoard : kLightBoard; }
 
-CanvasView::CanvasView() { m_camera.reset(); }
+CanvasView::CanvasView() {
+    m_camera.reset();
+    // The board's background is painted first in every picture of it: what
+    // the window draws behind the board need not be drawn where it shows.
+    m_boardPicture.setOpaque(true);
+}
 
 void CanvasView::restoreCameraOnce(const std::optional<SetCanvasView>& stored) {
     // Placed by the first draw, which knows the board's size.

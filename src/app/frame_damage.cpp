@@ -30,32 +30,37 @@ void include(DamageRect& box, const ImVec2& p) {
     box = unite(box, r);
 }
 
-bool sameCommand(const ImDrawCmd& a, const ImDrawCmd& b) {
+// The same command but perhaps for its texture.
+bool sameCommandGeometry(const ImDrawCmd& a, const ImDrawCmd& b) {
     return a.ClipRect.x == b.ClipRect.x && a.ClipRect.y == b.ClipRect.y && a.ClipRect.z == b.ClipRect.z &&
-           a.ClipRect.w == b.ClipRect.w && a.TextureId == b.TextureId && a.VtxOffset == b.VtxOffset &&
-           a.IdxOffset == b.IdxOffset && a.ElemCount == b.ElemCount && a.UserCallback == b.UserCallback &&
-           a.UserCallbackData == b.UserCallbackData;
+           a.ClipRect.w == b.ClipRect.w && a.VtxOffset == b.VtxOffset && a.IdxOffset == b.IdxOffset &&
+           a.ElemCount == b.ElemCount && a.UserCallback == b.UserCallback && a.UserCallbackData == b.UserCallbackData;
 }
 
 bool sameVertex(const ImDrawVert& a, const ImDrawVert& b) {
     return a.pos.x == b.pos.x && a.pos.y == b.pos.y && a.uv.x == b.uv.x && a.uv.y == b.uv.y && a.col == b.col;
 }
 
-// Everywhere a list draws: each command's triangles, within its clip.
+// Everywhere a command draws: its triangles, within its clip.
+template <typename Vertices, typename Indices>
+void addWholeCommand(const Vertices& vertices, const Indices& indices, const ImDrawCmd& cmd,
+                     std::vector<DamageRect>& out) {
+    if (cmd.UserCallback) {
+        out.push_back(fromClip(cmd.ClipRect));  // draws what it likes within its clip
+        return;
+    }
+    DamageRect box;
+    for (unsigned int i = cmd.IdxOffset; i < cmd.IdxOffset + cmd.ElemCount; ++i)
+        include(box, vertices[cmd.VtxOffset + indices[i]].pos);
+    box = intersect(box, fromClip(cmd.ClipRect));
+    if (!box.empty()) out.push_back(box);
+}
+
+// Everywhere a list draws.
 template <typename Vertices, typename Indices, typename Commands>
 void addWholeList(const Vertices& vertices, const Indices& indices, const Commands& commands,
                   std::vector<DamageRect>& out) {
-    for (const ImDrawCmd& cmd : commands) {
-        if (cmd.UserCallback) {
-            out.push_back(fromClip(cmd.ClipRect));  // draws what it likes within its clip
-            continue;
-        }
-        DamageRect box;
-        for (unsigned int i = cmd.IdxOffset; i < cmd.IdxOffset + cmd.ElemCount; ++i)
-            include(box, vertices[cmd.VtxOffset + indices[i]].pos);
-        box = intersect(box, fromClip(cmd.ClipRect));
-        if (!box.empty()) out.push_back(box);
-    }
+    for (const ImDrawCmd& cmd : commands) addWholeCommand(vertices, indices, cmd, out);
 }
 
 }  // namespace
@@ -124,14 +129,23 @@ std::vector<DamageRect> FrameDamage::update(const ImDrawData& data) {
         bool sameShape = old.commands.size() == std::size_t(list.CmdBuffer.Size) &&
                          old.indices.size() == std::size_t(list.IdxBuffer.Size) &&
                          old.vertices.size() == std::size_t(list.VtxBuffer.Size);
-        for (std::size_t c = 0; sameShape && c < old.commands.size(); ++c)
-            sameShape = sameCommand(old.commands[c], list.CmdBuffer[int(c)]);
+        // A command drawn with another texture (a picture redrawn into its
+        // other texture) changed wherever it draws, and only there.
+        m_retextured.clear();
+        for (std::size_t c = 0; sameShape && c < old.commands.size(); ++c) {
+            sameShape = sameCommandGeometry(old.commands[c], list.CmdBuffer[int(c)]);
+            if (sameShape && old.commands[c].TextureId != list.CmdBuffer[int(c)].TextureId) m_retextured.push_back(c);
+        }
         sameShape = sameShape && (old.indices.empty() || std::memcmp(old.indices.data(), list.IdxBuffer.Data,
                                                                       old.indices.size() * sizeof(ImDrawIdx)) == 0);
         if (!sameShape) {  // where it drew and where it draws
             addWholeList(old.vertices, old.indices, old.commands, rects);
             addWholeList(list.VtxBuffer, list.IdxBuffer, list.CmdBuffer, rects);
             continue;
+        }
+        for (std::size_t c : m_retextured) {
+            addWholeCommand(old.vertices, old.indices, old.commands[c], rects);
+            addWholeCommand(list.VtxBuffer, list.IdxBuffer, list.CmdBuffer[int(c)], rects);
         }
         if (old.vertices.empty() ||
             std::memcmp(old.vertices.data(), list.VtxBuffer.Data, old.vertices.size() * sizeof(ImDrawVert)) == 0)

@@ -8,7 +8,8 @@
 // changed counts as changed wherever it draws, now or last frame; a list
 // that appears, disappears or changes places in the order counts the same;
 // within a list of the same shape, a triangle with any vertex changed
-// damages where it was and where it is. What the comparison cannot see
+// damages where it was and where it is, and a command drawn with another
+// texture wherever it draws. What the comparison cannot see
 // (a texture's pixels changing under the same vertices) is the caller's to
 // report (FrameDamage::invalidate, or a new texture id).
 #pragma once
@@ -49,6 +50,7 @@ private:
     ImVec2 m_displayPos, m_displaySize;
     bool m_valid = false;
     std::vector<unsigned char> m_changed;  // per vertex, reused
+    std::vector<std::size_t> m_retextured; // commands of a list whose texture changed, reused
 };
 
 // Rounds rectangles out to whole units, merges overlapping ones until none

@@ -9,8 +9,46 @@
 #include <cmath>
 #include <cstring>
 #include <utility>
+#include <vector>
 
 namespace rehearse {
+
+namespace {
+
+// Every live picture texture, by its GL name (names are unique in the
+// context, and stay with the textures when a layer is moved).
+struct KnownPictureTexture {
+    unsigned int texture;
+    PictureTexture picture;
+};
+std::vector<KnownPictureTexture>& knownPictureTextures() {
+    static std::vector<KnownPictureTexture> known;
+    return known;
+}
+
+void forgetPictureTextures(const unsigned int (&textures)[2]) {
+    std::vector<KnownPictureTexture>& known = knownPictureTextures();
+    known.erase(std::remove_if(known.begin(), known.end(),
+                               [&](const KnownPictureTexture& k) {
+                                   return k.texture == textures[0] || k.texture == textures[1];
+                               }),
+                known.end());
+}
+
+}  // namespace
+
+const PictureTexture* OffscreenLayer::pictureTexture(ImTextureID id) {
+    const auto name = static_cast<unsigned int>(reinterpret_cast<intptr_t>(id));
+    for (const KnownPictureTexture& k : knownPictureTextures())
+        if (k.texture == name) return &k.picture;
+    return nullptr;
+}
+
+void OffscreenLayer::setOpaque(bool opaque) {
+    m_opaque = opaque;
+    for (KnownPictureTexture& k : knownPictureTextures())
+        if (k.texture == m_textures[0] || k.texture == m_textures[1]) k.picture.opaque = opaque;
+}
 
 bool OffscreenLayer::available() {
     // No window (tests, the window-less benchmark): GLFW was never set up.
@@ -28,6 +66,7 @@ void OffscreenLayer::swap(OffscreenLayer& other) noexcept {
     std::swap(m_size, other.m_size);
     std::swap(m_scale, other.m_scale);
     std::swap(m_ready, other.m_ready);
+    std::swap(m_opaque, other.m_opaque);
     std::swap(m_keepLast, other.m_keepLast);
     std::swap(m_keptAt, other.m_keptAt);
     std::swap(m_lastWidth, other.m_lastWidth);
@@ -40,6 +79,7 @@ void OffscreenLayer::release() {
         glDeleteFramebuffers(2, m_framebuffers);
         glDeleteTextures(2, m_textures);
     }
+    if (m_textures[0]) forgetPictureTextures(m_textures);
     m_framebuffers[0] = m_framebuffers[1] = m_textures[0] = m_textures[1] = 0;
     m_width = m_height = 0;
     m_ready = false;
@@ -50,6 +90,7 @@ void OffscreenLayer::release() {
 bool OffscreenLayer::ensureTextures(int width, int height) {
     if (m_textures[0] && width <= m_width && height <= m_height) return true;
     if (m_textures[0]) {
+        forgetPictureTextures(m_textures);
         glDeleteFramebuffers(2, m_framebuffers);
         glDeleteTextures(2, m_textures);
         m_framebuffers[0] = m_framebuffers[1] = m_textures[0] = m_textures[1] = 0;
@@ -86,6 +127,8 @@ bool OffscreenLayer::ensureTextures(int width, int height) {
     }
     m_width = width;
     m_height = height;
+    for (int i = 0; i < 2; ++i)
+        knownPictureTextures().push_back({m_textures[i], PictureTexture{m_framebuffers[i], width, height, m_opaque}});
     return true;
 }
 

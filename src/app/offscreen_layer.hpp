@@ -10,6 +10,10 @@
 // picture can start from the last one's pixels, moved (a GPU copy), so
 // that only what came into view is drawn: panning never draws it all.
 //
+// A picture shown pixel for pixel can be copied into the window instead of
+// drawn, and an opaque one hides what is under it: RetainedFrame does both
+// (shown_picture.hpp).
+//
 // Works only with a GL context current and ImGui's OpenGL 3 renderer;
 // available() says so, and a caller without it draws directly as before
 // (headless tests, the window-less canvas benchmark).
@@ -18,6 +22,13 @@
 #include <imgui.h>
 
 namespace rehearse {
+
+// A picture's texture, as the frame's drawing finds it by its id.
+struct PictureTexture {
+    unsigned int framebuffer = 0;  // the texture is its colour
+    int width = 0, height = 0;     // its texels
+    bool opaque = false;           // every pixel of a picture shown from it is opaque
+};
 
 class OffscreenLayer {
 public:
@@ -35,6 +46,12 @@ public:
     ~OffscreenLayer() { release(); }
 
     static bool available();
+    // The picture texture with this id, or null (fonts, icons, ...).
+    static const PictureTexture* pictureTexture(ImTextureID id);
+
+    // The owner paints every pixel of each picture (the canvas board: its
+    // background first): whatever a frame draws under it can be left out.
+    void setOpaque(bool opaque);
 
     // A list to draw the picture with, in the picture's own display
     // coordinates ((0, 0) its top-left, `size` its extent), the font atlas
@@ -73,6 +90,7 @@ private:
     ImVec2 m_size;                   // the picture, display units
     ImVec2 m_scale = ImVec2(1, 1);   // display units to pixels
     bool m_ready = false;
+    bool m_opaque = false;
     // Set by beginFromLast: the last picture's pixels to keep, and where.
     bool m_keepLast = false;
     ImVec2 m_keptAt;

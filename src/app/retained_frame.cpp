@@ -48,46 +48,74 @@ bool RetainedFrame::ensureTarget(int width, int height) {
 // Into the framebuffer bound now: each damaged rectangle cleared, then
 // every command once per rectangle, clipped to it (the rectangles are
 // disjoint, so within each the order is the frame's). Lists with nothing
-// inside any rectangle are not sent at all. False when nothing was drawn.
+// inside any rectangle are not sent at all. Where an opaque picture covers
+// a rectangle (shown_picture.hpp), the rectangle is split: the part it
+// covers is neither cleared nor drawn below the picture, and the picture
+// is copied there instead of drawn when it is shown pixel for pixel.
+// False when nothing was drawn.
 bool RetainedFrame::drawDamage(ImDrawData* data, const std::vector<DamageRect>& damage, int width, int height,
                                const ImVec4& clear) {
     glViewport(0, 0, width, height);
     // Display coordinates to pixels (GL counts rows from the bottom).
     const ImVec2 scale = data->FramebufferScale, origin = data->DisplayPos;
+    const auto toPixels = [&](const DamageRect& r, int& x0, int& y0, int& x1, int& y1) {
+        x0 = std::max(0, int(std::floor((r.x0 - origin.x) * scale.x)));
+        y0 = std::max(0, int(std::floor((r.y0 - origin.y) * scale.y)));
+        x1 = std::min(width, int(std::ceil((r.x1 - origin.x) * scale.x)));
+        y1 = std::min(height, int(std::ceil((r.y1 - origin.y) * scale.y)));
+        return x1 > x0 && y1 > y0;
+    };
     double drawn = 0;
     m_pixelRects.clear();
-    glEnable(GL_SCISSOR_TEST);
-    glClearColor(clear.x, clear.y, clear.z, 1.0f);
     for (const DamageRect& r : damage) {
-        const int x0 = std::max(0, int(std::floor((r.x0 - origin.x) * scale.x)));
-        const int y0 = std::max(0, int(std::floor((r.y0 - origin.y) * scale.y)));
-        const int x1 = std::min(width, int(std::ceil((r.x1 - origin.x) * scale.x)));
-        const int y1 = std::min(height, int(std::ceil((r.y1 - origin.y) * scale.y)));
-        if (x1 <= x0 || y1 <= y0) continue;
-        glScissor(x0, height - y1, x1 - x0, y1 - y0);
-        glClear(GL_COLOR_BUFFER_BIT);
+        int x0, y0, x1, y1;
+        if (!toPixels(r, x0, y0, x1, y1)) continue;
         m_pixelRects.insert(m_pixelRects.end(), {x0, height - y1, x1 - x0, y1 - y0});
         drawn += double(x1 - x0) * double(y1 - y0);
     }
-    glDisable(GL_SCISSOR_TEST);
     m_lastDrawnShare = float(drawn / (double(width) * double(height)));
+
+    // The damage split where an opaque picture covers it.
+    m_pictures = findShownPictures(*data, height);
+    splitDamageByPictures(damage, m_pictures, m_pieces);
+
+    glEnable(GL_SCISSOR_TEST);
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    for (const DamagePiece& piece : m_pieces) {
+        int x0, y0, x1, y1;
+        if (piece.picture >= 0 || !toPixels(piece.rect, x0, y0, x1, y1)) continue;
+        glScissor(x0, height - y1, x1 - x0, y1 - y0);
+        glClear(GL_COLOR_BUFFER_BIT);
+    }
+    glDisable(GL_SCISSOR_TEST);
 
     std::vector<ImDrawList*> lists;
     std::vector<ImVector<ImDrawCmd>> originals;
     for (int n = 0; n < data->CmdListsCount; ++n) {
         ImDrawList* list = data->CmdLists[n];
         ImVector<ImDrawCmd> clipped;
-        for (const ImDrawCmd& cmd : list->CmdBuffer) {
+        for (int c = 0; c < list->CmdBuffer.Size; ++c) {
+            const ImDrawCmd& cmd = list->CmdBuffer[c];
             if (cmd.UserCallback) {
                 clipped.push_back(cmd);
                 continue;
             }
-            for (const DamageRect& r : damage) {
+            for (const DamagePiece& piece : m_pieces) {
+                const DamageRect& r = piece.rect;
                 ImDrawCmd part = cmd;
                 part.ClipRect = ImVec4(std::max(cmd.ClipRect.x, r.x0), std::max(cmd.ClipRect.y, r.y0),
                                        std::min(cmd.ClipRect.z, r.x1), std::min(cmd.ClipRect.w, r.y1));
-                if (part.ClipRect.z > part.ClipRect.x && part.ClipRect.w > part.ClipRect.y && part.ElemCount > 0)
-                    clipped.push_back(part);
+                if (!(part.ClipRect.z > part.ClipRect.x && part.ClipRect.w > part.ClipRect.y && part.ElemCount > 0))
+                    continue;
+                if (piece.picture >= 0) {
+                    const ShownPicture& picture = m_pictures[std::size_t(piece.picture)];
+                    if (n < picture.list || (n == picture.list && c < picture.command)) continue;  // under it
+                    if (n == picture.list && c == picture.command && picture.copyable) {
+                        part.UserCallback = copyShownPicture;
+                        part.UserCallbackData = &m_pictures[std::size_t(piece.picture)];
+                    }
+                }
+                clipped.push_back(part);
             }
         }
         if (clipped.empty()) continue;

@@ -17,6 +17,7 @@
 
 #include "app/frame_damage.hpp"
 #include "app/partial_present.hpp"
+#include "app/shown_picture.hpp"
 
 #include <imgui.h>
 
@@ -61,6 +62,10 @@ private:
     bool m_unavailable = false;  // no framebuffer objects: every frame is drawn whole, as before
     float m_lastDrawnShare = 1;
     std::vector<int> m_pixelRects;  // the last damage, GL pixels: x, y, width, height each
+    // This frame's opaque pictures, and its damage split by them: what
+    // is under the picture of a piece is not drawn.
+    std::vector<ShownPicture> m_pictures;  // the copy callbacks point into it until the frame is drawn
+    std::vector<DamagePiece> m_pieces;
 };
 
 }  // namespace rehearse

@@ -120,3 +120,33 @@ TEST_CASE("Damage rectangles come out disjoint and few", "[gui][damage]") {
     CHECK(capped[0].x0 == 0);
     CHECK(capped[0].x1 == 21);
 }
+
+TEST_CASE("A picture redrawn into its other texture is damaged where it shows, not its whole window",
+          "[gui][damage]") {
+    headlessImGui();
+    FrameDamage damage;
+    // The canvas board's picture alternates between two textures; the rest
+    // of its window (a toolbar's worth of text) stays the same.
+    const auto drawPictureScreen = [](ImTextureID texture) {
+        frame([&] {
+            for (int i = 0; i < 10; ++i) ImGui::Text("A toolbar line that stays the same, number %d", i);
+            ImGui::GetWindowDrawList()->AddImage(texture, ImVec2(300, 300), ImVec2(700, 600));
+            ImGui::TextUnformatted("drawn over the picture");
+        });
+    };
+    const auto first = reinterpret_cast<ImTextureID>(intptr_t(101));
+    const auto second = reinterpret_cast<ImTextureID>(intptr_t(102));
+    drawPictureScreen(first);
+    damage.update(*ImGui::GetDrawData());
+    drawPictureScreen(first);
+    CHECK(damage.update(*ImGui::GetDrawData()).empty());
+    drawPictureScreen(second);
+    const std::vector<DamageRect> redrawn = damage.update(*ImGui::GetDrawData());
+    CHECK(inside(redrawn, ImVec2(300, 300), ImVec2(700, 600)));
+    for (const DamageRect& r : redrawn) {
+        CHECK(r.x0 >= 300 - 4);
+        CHECK(r.y0 >= 300 - 4);
+        CHECK(r.x1 <= 700 + 4);
+        CHECK(r.y1 <= 600 + 4);
+    }
+}
