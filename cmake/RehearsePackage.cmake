@@ -1,6 +1,6 @@
 # `cpack -G DEB` in a build folder: a .deb of what `cmake --install` puts in
 # place, under /usr. The shared-library dependencies (GLFW, GL, SQLite,
-# libstemmer, fontconfig, FreeType, libstdc++ ...) are read from the binary by
+# libstemmer, simdjson, fontconfig, FreeType, libstdc++ ...) are read from the binary by
 # dpkg-shlibdeps, so they match what was actually linked; only what the
 # binary opens by name at run time is listed by hand.
 set(CPACK_PACKAGE_NAME rehearse)

@@ -13,8 +13,8 @@ PACKAGES=(
   libimgui-dev libstb-dev libglfw3-dev libgl-dev libfreetype-dev
   # OpenGL loader generator (glad 2); only needed to regenerate third_party/glad
   python3-glad
-  # core libraries
-  nlohmann-json3-dev libcli11-dev libstemmer-dev libsqlite3-dev libfontconfig-dev
+  # core libraries (simdjson: scenario files parsed at GB/s; see the README)
+  nlohmann-json3-dev libsimdjson-dev libcli11-dev libstemmer-dev libsqlite3-dev libfontconfig-dev
   # pair practice: TCP (standalone Asio) and the key exchange and encryption (libsodium)
   libasio-dev libsodium-dev
   # tests

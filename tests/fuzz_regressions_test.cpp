@@ -64,6 +64,7 @@ TEST_CASE("each fuzz target takes an input of its own format and an empty one", 
         {"draft_diagram", R"({"items": [{"id": "logs", "kind": "data_source", "label": "Logs", "x": 0, "y": 0},
                                         {"id": "model", "kind": "model", "label": "Model", "x": 240, "y": 0}],
                               "arrows": [{"id": "a1", "from": "logs", "to": "model", "label": "features"}]})"},
+        {"json_document", scenario},
     };
     for (const fuzz::Target& target : fuzz::targets()) {
         INFO(target.name);

@@ -19,7 +19,7 @@ deb="$(ls "$WORK"/rehearse_*.deb 2>/dev/null | head -1)"
 [ -n "$deb" ] || fail "no .deb written"
 depends="$(dpkg-deb -f "$deb" Depends)"
 echo "Depends: $depends"
-for dep in libc6 libstdc++6 libsqlite3-0 libstemmer0d libsodium23 fonts-dejavu-core; do
+for dep in libc6 libstdc++6 libsqlite3-0 libstemmer0d libsodium23 libsimdjson14 fonts-dejavu-core; do
     echo "$depends" | grep -q "\b$dep\b" || fail "Depends lacks $dep"
 done
 if [ "$GUI" = "ON" ]; then

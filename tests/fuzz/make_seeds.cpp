@@ -268,6 +268,14 @@ int main(int argc, char** argv) {
         copyFolder("scenario_loader", scenarios, ".json");
         copyFolder("scenario_loader", testData / "scenarios", ".json", "test-");
         copyFolder("scenario_loader", testData / "broken", ".json", "broken-");
+        // The same files for the JSON parser, and what simdjson and nlohmann
+        // tell apart: a byte-order mark, integers past 64 bits, repeated names.
+        copyFolder("json_document", scenarios, ".json");
+        copyFolder("json_document", testData / "broken", ".json", "broken-");
+        write("json_document", "bom.json", "\xEF\xBB\xBF{\"a\": [1, -2, 3.5e-1]}");
+        write("json_document", "big-integers.json", "[18446744073709551615, 18446744073709551616, -9223372036854775809]");
+        write("json_document", "repeated-names.json", "{\"b\": 1, \"a\": true, \"b\": null}");
+        write("json_document", "escapes.json", "[\"\\ud83d\\ude00\\u0000\\n\", \"\\ud800\"]");
 
         Scenario minimal = loadScenario(testData / "scenarios" / "minimal.json");
         std::vector<Action> actions = sessionActions();

@@ -18,7 +18,7 @@ root="$PWD"
 build="$root/build/fuzz"
 
 all_targets=(scenario_loader session_archive action canvas settings written_answer clarification scenario_tests
-             pair_frames pair_handshake pair_message draft_diagram)
+             pair_frames pair_handshake pair_message draft_diagram json_document)
 # Seconds one input may take before it counts as a hang. The text targets
 # score or match one input of at most a few KB: more than that is a blow-up.
 timeout_for() {

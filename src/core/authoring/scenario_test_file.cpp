@@ -4,6 +4,8 @@
 #include "core/scenario/scenario_limits.hpp"
 #include "core/scenario/scenario_loader.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <filesystem>
 
@@ -12,7 +14,7 @@ namespace fs = std::filesystem;
 namespace rehearse {
 namespace {
 
-using nlohmann::json;
+using json = JsonValue;
 
 bool endsWith(const std::string& text, const std::string& suffix) {
     return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -133,17 +135,18 @@ ScenarioTestLoadResult loadScenarioTestsFromText(const std::string& text, const 
         result.diagnostics = loadScenarioFromText(text, path).diagnostics;
         return result;
     }
-    json root;
+    JsonDocument document;
+    const json* root = nullptr;
     try {
-        root = json::parse(text);
-    } catch (const json::exception&) {
+        root = &document.parse(text);
+    } catch (const nlohmann::json::exception&) {
         result.diagnostics = loadScenarioFromText(text, path).diagnostics;
         if (result.diagnostics.empty())
             result.diagnostics.push_back({path, 1, 1, Diagnostic::Severity::Error, "invalid JSON"});
         return result;
     }
     TestFileParser parser(path, text, result.diagnostics);
-    ScenarioTestFile file = parser.parse(root, path);
+    ScenarioTestFile file = parser.parse(*root, path);
     if (!hasErrors(result.diagnostics)) result.tests = std::move(file);
     return result;
 }

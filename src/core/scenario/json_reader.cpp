@@ -2,22 +2,26 @@
 
 #include "core/text/did_you_mean.hpp"
 
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <cmath>
+#include <string_view>
 
 namespace rehearse {
 
-std::string describeJsonType(const nlohmann::json& value) {
+std::string describeJsonType(const JsonValue& value) {
     switch (value.type()) {
-        case nlohmann::json::value_t::null: return "null";
-        case nlohmann::json::value_t::object: return "an object";
-        case nlohmann::json::value_t::array: return "an array";
-        case nlohmann::json::value_t::string: return "a string";
-        case nlohmann::json::value_t::boolean: return "a boolean";
-        case nlohmann::json::value_t::number_integer:
-        case nlohmann::json::value_t::number_unsigned: return "an integer";
-        case nlohmann::json::value_t::number_float: return "a number";
-        default: return "an unsupported value";
+        case JsonValue::Type::Null: return "null";
+        case JsonValue::Type::Object: return "an object";
+        case JsonValue::Type::Array: return "an array";
+        case JsonValue::Type::String: return "a string";
+        case JsonValue::Type::Boolean: return "a boolean";
+        case JsonValue::Type::Integer:
+        case JsonValue::Type::Unsigned: return "an integer";
+        case JsonValue::Type::Float: return "a number";
     }
+    return "an unsupported value";
 }
 
 JsonReader::JsonReader(std::string path, const std::string& text, Diagnostics& diagnostics)
@@ -36,46 +40,43 @@ void JsonReader::warning(const std::string& pointer, const std::string& message)
     report(m_locator.positionOf(pointer), Diagnostic::Severity::Warning, message);
 }
 
-bool JsonReader::isObject(const nlohmann::json& value, const std::string& pointer, const char* what) {
+bool JsonReader::isObject(const JsonValue& value, const std::string& pointer, const char* what) {
     if (value.is_object()) return true;
     error(pointer, std::string(what) + " must be an object, not " + describeJsonType(value));
     return false;
 }
 
-bool JsonReader::isArray(const nlohmann::json& value, const std::string& pointer, const char* what) {
+bool JsonReader::isArray(const JsonValue& value, const std::string& pointer, const char* what) {
     if (value.is_array()) return true;
     error(pointer, std::string(what) + " must be an array, not " + describeJsonType(value));
     return false;
 }
 
-const nlohmann::json* JsonReader::field(const nlohmann::json& obj, const std::string& pointer,
+const JsonValue* JsonReader::field(const JsonValue& obj, const std::string& pointer,
                                         const char* name, bool required) {
-    auto it = obj.find(name);
-    if (it == obj.end()) {
-        if (required) error(pointer, std::string("missing required field '") + name + "'");
-        return nullptr;
-    }
-    return &*it;
+    const JsonValue* value = obj.find(name);
+    if (!value && required) error(pointer, std::string("missing required field '") + name + "'");
+    return value;
 }
 
-std::string JsonReader::string(const nlohmann::json& obj, const std::string& pointer,
+std::string JsonReader::string(const JsonValue& obj, const std::string& pointer,
                                const char* name, bool required) {
-    const nlohmann::json* value = field(obj, pointer, name, required);
+    const JsonValue* value = field(obj, pointer, name, required);
     if (!value) return {};
     if (!value->is_string()) {
         error(jsonPointerChild(pointer, name),
               std::string("'") + name + "' must be a string, not " + describeJsonType(*value));
         return {};
     }
-    const std::string& text = value->get_ref<const std::string&>();
-    if (required && text.find_first_not_of(" \t\r\n") == std::string::npos)
+    const std::string_view text = value->get<std::string_view>();
+    if (required && text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         error(jsonPointerChild(pointer, name), std::string("'") + name + "' must not be empty");
-    return text;
+    return std::string(text);
 }
 
-double JsonReader::number(const nlohmann::json& obj, const std::string& pointer, const char* name,
+double JsonReader::number(const JsonValue& obj, const std::string& pointer, const char* name,
                           bool required, double fallback, double minimum) {
-    const nlohmann::json* value = field(obj, pointer, name, required);
+    const JsonValue* value = field(obj, pointer, name, required);
     if (!value) return fallback;
     if (!value->is_number()) {
         error(jsonPointerChild(pointer, name),
@@ -91,9 +92,9 @@ double JsonReader::number(const nlohmann::json& obj, const std::string& pointer,
     return number;
 }
 
-int JsonReader::integer(const nlohmann::json& obj, const std::string& pointer, const char* name,
+int JsonReader::integer(const JsonValue& obj, const std::string& pointer, const char* name,
                         bool required, int fallback, int minimum, int maximum) {
-    const nlohmann::json* value = field(obj, pointer, name, required);
+    const JsonValue* value = field(obj, pointer, name, required);
     if (!value) return fallback;
     if (!value->is_number_integer()) {
         error(jsonPointerChild(pointer, name),
@@ -109,9 +110,9 @@ int JsonReader::integer(const nlohmann::json& obj, const std::string& pointer, c
     return static_cast<int>(number);
 }
 
-bool JsonReader::boolean(const nlohmann::json& obj, const std::string& pointer, const char* name,
+bool JsonReader::boolean(const JsonValue& obj, const std::string& pointer, const char* name,
                          bool fallback) {
-    const nlohmann::json* value = field(obj, pointer, name, false);
+    const JsonValue* value = field(obj, pointer, name, false);
     if (!value) return fallback;
     if (!value->is_boolean()) {
         error(jsonPointerChild(pointer, name),
@@ -121,10 +122,10 @@ bool JsonReader::boolean(const nlohmann::json& obj, const std::string& pointer, 
     return value->get<bool>();
 }
 
-std::vector<std::string> JsonReader::strings(const nlohmann::json& obj, const std::string& pointer,
+std::vector<std::string> JsonReader::strings(const JsonValue& obj, const std::string& pointer,
                                              const char* name, bool required, std::size_t minCount) {
     std::vector<std::string> out;
-    const nlohmann::json* value = field(obj, pointer, name, required);
+    const JsonValue* value = field(obj, pointer, name, required);
     if (!value) return out;
     std::string at = jsonPointerChild(pointer, name);
     if (!value->is_array()) {
@@ -133,18 +134,18 @@ std::vector<std::string> JsonReader::strings(const nlohmann::json& obj, const st
         return out;
     }
     for (std::size_t i = 0; i < value->size(); ++i) {
-        const nlohmann::json& item = (*value)[i];
+        const JsonValue& item = (*value)[i];
         if (!item.is_string()) {
             error(jsonPointerChild(at, i), std::string("'") + name + "' entries must be strings, not " +
                                                describeJsonType(item));
             continue;
         }
-        const std::string& text = item.get_ref<const std::string&>();
-        if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        const std::string_view text = item.get<std::string_view>();
+        if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
             error(jsonPointerChild(at, i), std::string("'") + name + "' entries must not be empty");
             continue;
         }
-        out.push_back(text);
+        out.emplace_back(text);
     }
     if (value->size() < minCount)
         error(at, std::string("'") + name + "' needs at least " + std::to_string(minCount) +
@@ -152,11 +153,11 @@ std::vector<std::string> JsonReader::strings(const nlohmann::json& obj, const st
     return out;
 }
 
-std::vector<std::vector<std::string>> JsonReader::stringLists(const nlohmann::json& obj,
+std::vector<std::vector<std::string>> JsonReader::stringLists(const JsonValue& obj,
                                                               const std::string& pointer,
                                                               const char* name, bool required) {
     std::vector<std::vector<std::string>> out;
-    const nlohmann::json* value = field(obj, pointer, name, required);
+    const JsonValue* value = field(obj, pointer, name, required);
     if (!value) return out;
     std::string at = jsonPointerChild(pointer, name);
     if (!value->is_array()) {
@@ -168,19 +169,19 @@ std::vector<std::vector<std::string>> JsonReader::stringLists(const nlohmann::js
     for (std::size_t i = 0; i < value->size(); ++i) {
         // Built only for a message: most concepts have none.
         auto itemAt = [&] { return jsonPointerChild(at, i); };
-        const nlohmann::json& item = (*value)[i];
+        const JsonValue& item = (*value)[i];
         if (!item.is_array()) {
             error(itemAt(), "a concept must be an array of phrases, not " + describeJsonType(item));
             continue;
         }
         std::vector<std::string> phrases;
         for (std::size_t k = 0; k < item.size(); ++k) {
-            const nlohmann::json& phrase = item[k];
-            if (!phrase.is_string() || phrase.get_ref<const std::string&>().find_first_not_of(" \t") == std::string::npos) {
+            const JsonValue& phrase = item[k];
+            if (!phrase.is_string() || phrase.get<std::string_view>().find_first_not_of(" \t") == std::string_view::npos) {
                 error(jsonPointerChild(itemAt(), k), "a phrase must be a non-empty string");
                 continue;
             }
-            phrases.push_back(phrase.get_ref<const std::string&>());
+            phrases.emplace_back(phrase.get<std::string_view>());
         }
         if (item.empty()) error(itemAt(), "a concept needs at least one phrase");
         if (!phrases.empty()) out.push_back(std::move(phrases));
@@ -188,17 +189,25 @@ std::vector<std::vector<std::string>> JsonReader::stringLists(const nlohmann::js
     return out;
 }
 
-void JsonReader::checkKnownFields(const nlohmann::json& obj, const std::string& pointer,
+void JsonReader::checkKnownFields(const JsonValue& obj, const std::string& pointer,
                                   std::initializer_list<const char*> known) {
-    for (auto it = obj.begin(); it != obj.end(); ++it) {
-        bool isKnown = false;
-        for (const char* name : known) isKnown = isKnown || it.key() == name;
-        if (!isKnown) {
-            std::string at = jsonPointerChild(pointer, it.key());
-            std::vector<std::string> names(known.begin(), known.end());
-            report(m_locator.keyPositionOf(at), Diagnostic::Severity::Warning,
-                   "unknown field '" + it.key() + "' is ignored" + didYouMean(it.key(), names));
-        }
+    auto isKnown = [&](std::string_view key) {
+        for (const char* name : known)
+            if (key == name) return true;
+        return false;
+    };
+    std::vector<std::string_view> unknown;
+    for (std::size_t i = 0; i < obj.size(); ++i)
+        if (!isKnown(obj.keyAt(i))) unknown.push_back(obj.keyAt(i));
+    if (unknown.empty()) return;
+    // In name order, each name once: the order and count nlohmann's map gave.
+    std::sort(unknown.begin(), unknown.end());
+    unknown.erase(std::unique(unknown.begin(), unknown.end()), unknown.end());
+    const std::vector<std::string> names(known.begin(), known.end());
+    for (std::string_view name : unknown) {
+        const std::string key(name);
+        report(m_locator.keyPositionOf(jsonPointerChild(pointer, key)), Diagnostic::Severity::Warning,
+               "unknown field '" + key + "' is ignored" + didYouMean(key, names));
     }
 }
 

@@ -7,7 +7,7 @@
 #include "core/scenario/diagnostic.hpp"
 #include "core/scenario/json_locator.hpp"
 
-#include <nlohmann/json.hpp>
+#include "core/json/json_document.hpp"
 
 #include <initializer_list>
 #include <string>
@@ -25,27 +25,27 @@ public:
 
     // Each getter reads `obj[name]` where `obj` sits at `pointer`. A missing
     // required field is reported at the object; a wrong type at the value.
-    bool isObject(const nlohmann::json& value, const std::string& pointer, const char* what);
-    bool isArray(const nlohmann::json& value, const std::string& pointer, const char* what);
-    const nlohmann::json* field(const nlohmann::json& obj, const std::string& pointer,
+    bool isObject(const JsonValue& value, const std::string& pointer, const char* what);
+    bool isArray(const JsonValue& value, const std::string& pointer, const char* what);
+    const JsonValue* field(const JsonValue& obj, const std::string& pointer,
                                 const char* name, bool required);
-    std::string string(const nlohmann::json& obj, const std::string& pointer, const char* name,
+    std::string string(const JsonValue& obj, const std::string& pointer, const char* name,
                        bool required = true);
-    double number(const nlohmann::json& obj, const std::string& pointer, const char* name,
+    double number(const JsonValue& obj, const std::string& pointer, const char* name,
                   bool required, double fallback, double minimum);
-    int integer(const nlohmann::json& obj, const std::string& pointer, const char* name,
+    int integer(const JsonValue& obj, const std::string& pointer, const char* name,
                 bool required, int fallback, int minimum, int maximum);
-    bool boolean(const nlohmann::json& obj, const std::string& pointer, const char* name,
+    bool boolean(const JsonValue& obj, const std::string& pointer, const char* name,
                  bool fallback);
-    std::vector<std::string> strings(const nlohmann::json& obj, const std::string& pointer,
+    std::vector<std::string> strings(const JsonValue& obj, const std::string& pointer,
                                      const char* name, bool required, std::size_t minCount);
     // An array of arrays of strings (a list of concepts); no concept may be empty.
-    std::vector<std::vector<std::string>> stringLists(const nlohmann::json& obj,
+    std::vector<std::vector<std::string>> stringLists(const JsonValue& obj,
                                                       const std::string& pointer,
                                                       const char* name, bool required);
     // Warns about members not in `known`: a misspelt optional field would
     // otherwise be ignored without a word.
-    void checkKnownFields(const nlohmann::json& obj, const std::string& pointer,
+    void checkKnownFields(const JsonValue& obj, const std::string& pointer,
                           std::initializer_list<const char*> known);
 
 private:
@@ -57,6 +57,6 @@ private:
 };
 
 // "a string", "a number", ... for messages about wrong types.
-std::string describeJsonType(const nlohmann::json& value);
+std::string describeJsonType(const JsonValue& value);
 
 }  // namespace rehearse

@@ -6,6 +6,8 @@
 #include "core/text/did_you_mean.hpp"
 #include "core/text/utf8.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -14,7 +16,7 @@
 namespace rehearse {
 namespace {
 
-using nlohmann::json;
+using json = JsonValue;
 
 // Lower-case words joined by single dashes: "spam-email-detection". Checked
 // by hand rather than with std::regex, whose matcher recurses once per
@@ -378,6 +380,16 @@ TextPosition positionOfByte(const std::string& text, std::size_t offset) {
     return JsonLocator(text).positionOfOffset(offset);
 }
 
+// A file far larger than any scenario (the shipped ones are under 100 KB)
+// grows the parser's buffers to a few times its size: they are freed once
+// it is read rather than kept for the life of the thread.
+struct KeepOnlyUsualBuffers {
+    JsonDocument& document;
+    ~KeepOnlyUsualBuffers() {
+        if (document.capacity() > 1024 * 1024) document.releaseMemory();
+    }
+};
+
 }  // namespace
 
 bool isDiagramItemKind(const std::string& kind) {
@@ -398,14 +410,18 @@ ScenarioLoadResult loadScenarioFromText(const std::string& text, const std::stri
         result.diagnostics.push_back({path, p.line, p.column, Diagnostic::Severity::Error, violation->message});
         return result;
     }
-    json root;
+    // One document per thread, kept: its parser's buffers serve the next
+    // file instead of being allocated and freed for each one.
+    thread_local JsonDocument document;
+    const KeepOnlyUsualBuffers keep{document};
+    const json* root = nullptr;
     try {
-        root = json::parse(text);
-    } catch (const json::parse_error& e) {
+        root = &document.parse(text);
+    } catch (const nlohmann::json::parse_error& e) {
         TextPosition p = positionOfByte(text, startOfLastToken(text, e.byte));
         result.diagnostics.push_back({path, p.line, p.column, Diagnostic::Severity::Error, syntaxMessage(e.what())});
         return result;
-    } catch (const json::exception& e) {
+    } catch (const nlohmann::json::exception& e) {
         // Valid syntax the parser still refuses, such as a number too large
         // for a double; its message quotes the token, which finds the place.
         std::string what = e.what();
@@ -418,7 +434,7 @@ ScenarioLoadResult loadScenarioFromText(const std::string& text, const std::stri
         return result;
     }
     ScenarioParser parser(path, text, result.diagnostics);
-    Scenario scenario = parser.parse(root);
+    Scenario scenario = parser.parse(*root);
     if (!hasErrors(result.diagnostics)) result.scenario = std::move(scenario);
     return result;
 }

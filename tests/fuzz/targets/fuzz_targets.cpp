@@ -18,6 +18,7 @@ const std::vector<Target>& targets() {
         {"clarification", clarification},    {"scenario_tests", scenarioTests},
         {"pair_frames", pairFrames},         {"pair_handshake", pairHandshake},
         {"pair_message", pairMessage},       {"draft_diagram", draftDiagram},
+        {"json_document", jsonDocument},
     };
     return all;
 }

@@ -38,6 +38,8 @@ int writtenAnswer(const std::uint8_t* data, std::size_t size);
 int clarification(const std::uint8_t* data, std::size_t size);
 int scenarioTests(const std::uint8_t* data, std::size_t size);
 int draftDiagram(const std::uint8_t* data, std::size_t size);
+// JsonDocument against nlohmann::json::parse: the same verdicts and values.
+int jsonDocument(const std::uint8_t* data, std::size_t size);
 // The pair transport (src/net): frames and records, handshake messages and join codes.
 int pairFrames(const std::uint8_t* data, std::size_t size);
 int pairHandshake(const std::uint8_t* data, std::size_t size);
