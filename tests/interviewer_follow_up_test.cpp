@@ -57,14 +57,14 @@ void run(Session& session, FollowUpEngine& engine, double from, double to,
     for (double t = from; t <= to; t += 1) {
         auto [begin, end] = script.equal_range(t);
         for (auto it = begin; it != end; ++it) session.apply(Action{t, it->second});
-        for (const std::string& id : engine.due(session, t)) REQUIRE(session.apply(Action{t, RaiseFollowUp{id, {}}}));
+        for (const FollowUpId& id : engine.due(session, t)) REQUIRE(session.apply(Action{t, RaiseFollowUp{id, {}}}));
     }
 }
 
 // follow-up id -> the session time it was raised.
 std::map<std::string, double> raised(const Session& session) {
     std::map<std::string, double> out;
-    for (const Probe& probe : session.probes()) out[probe.followUpId] = probe.raisedAt;
+    for (const Probe& probe : session.probes()) out[probe.followUpId.value] = probe.raisedAt;
     return out;
 }
 
@@ -82,7 +82,7 @@ TEST_CASE("follow-ups: enter, mention, missing and time under pacing", "[intervi
         {"fu-enter", 0}, {"fu-mention", 90}, {"fu-missing", 180}, {"fu-time", 270}};
     CHECK(raised(session) == expected);
     // Leave probes never come from due().
-    CHECK_FALSE(session.wasRaised("fu-leave-costs"));
+    CHECK_FALSE(session.wasRaised(FollowUpId("fu-leave-costs")));
 }
 
 TEST_CASE("follow-ups: a covered key point silences its missing probe", "[interviewer][follow-up]") {
@@ -98,14 +98,14 @@ TEST_CASE("follow-ups: a probe answer is evidence too", "[interviewer][follow-up
     run(session, engine, 0, 30);
     REQUIRE(session.apply(Action{30, AnswerFollowUp{0, "Scale first: 3,000 qps at peak."}}));
     run(session, engine, 31, 400);
-    CHECK_FALSE(session.wasRaised("fu-missing"));
+    CHECK_FALSE(session.wasRaised(FollowUpId("fu-missing")));
 }
 
 TEST_CASE("follow-ups: a rejected mention does not fire", "[interviewer][follow-up]") {
     Session session(followUpToyScenario());
     FollowUpEngine engine;
     run(session, engine, 0, 100, {{10, SetNotes{0, "PR-AUC, not accuracy."}}});
-    CHECK_FALSE(session.wasRaised("fu-mention"));
+    CHECK_FALSE(session.wasRaised(FollowUpId("fu-mention")));
 }
 
 TEST_CASE("follow-ups: canvas text of the stage counts as a mention", "[interviewer][follow-up]") {
@@ -129,7 +129,7 @@ TEST_CASE("follow-ups: no probes while paused, none repeated", "[interviewer][fo
     CHECK(engine.due(session, 500).empty());
     REQUIRE(session.apply(Action{500, ResumeClock{}}));
     // Interval 0: everything due at once, by priority (then scenario order).
-    CHECK(engine.due(session, 500) == std::vector<std::string>{"fu-enter"});
+    CHECK(engine.due(session, 500) == std::vector<FollowUpId>{FollowUpId("fu-enter")});
     run(session, engine, 500, 800);
     CHECK(session.probes().size() == 3);  // enter, time, missing; each once
     CHECK(raised(session).at("fu-time") == 620);
@@ -144,7 +144,7 @@ TEST_CASE("follow-ups: holdWhileOpen waits for an answer", "[interviewer][follow
     REQUIRE(session.apply(Action{200, SkipFollowUp{0}}));
     run(session, engine, 201, 201);
     CHECK(session.probes().size() == 2);
-    CHECK(session.probes()[1].followUpId == "fu-missing");  // priority 3 before fu-time's 1
+    CHECK(session.probes()[1].followUpId == FollowUpId("fu-missing"));  // priority 3 before fu-time's 1
 }
 
 TEST_CASE("follow-ups: before we move on", "[interviewer][follow-up]") {
@@ -155,7 +155,7 @@ TEST_CASE("follow-ups: before we move on", "[interviewer][follow-up]") {
     CHECK(engine.beforeLeaving(session, 10, 0).empty());  // not moving forward
     // Both leave key points uncovered: the higher priority one, despite the interval.
     const auto first = engine.beforeLeaving(session, 10, 1);
-    REQUIRE(first == std::vector<std::string>{"fu-leave-costs"});
+    REQUIRE(first == std::vector<FollowUpId>{FollowUpId("fu-leave-costs")});
     REQUIRE(session.apply(Action{10, RaiseFollowUp{first[0], {}}}));
     // One per visit: the second attempt lets them go.
     CHECK(engine.beforeLeaving(session, 11, 1).empty());
@@ -172,7 +172,7 @@ TEST_CASE("follow-ups: before we move on", "[interviewer][follow-up]") {
 TEST_CASE("follow-ups: leaving from the last stage means finishing", "[interviewer][follow-up]") {
     Session session(followUpToyScenario());
     FollowUpEngine engine;
-    CHECK(engine.beforeLeaving(session, 0, 99) == std::vector<std::string>{"fu-leave-costs"});
+    CHECK(engine.beforeLeaving(session, 0, 99) == std::vector<FollowUpId>{FollowUpId("fu-leave-costs")});
     REQUIRE(session.apply(Action{1, GoToStage{1}}));
     CHECK(engine.beforeLeaving(session, 2, 2).empty());  // evaluation has no leave probes
     REQUIRE(session.apply(Action{3, FinishSession{}}));

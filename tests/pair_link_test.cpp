@@ -54,12 +54,12 @@ TEST_CASE("Two rehearsals linked through pair peers show each other's actions on
     REQUIRE(answering->session().pendingQuestions().size() == 1);
     CHECK(asking->session().pendingQuestions().size() == 1);
 
-    REQUIRE(answering->dispatch(AnswerQuestion{"volume", ""}));
+    REQUIRE(answering->dispatch(AnswerQuestion{FactId("volume"), ""}));
     CHECK(answering->session().pendingQuestions().empty());  // applied on this side at once
     exchangeLinks(interviewer, candidate);
     REQUIRE(asking->scenario().facts.size() == 1);
-    CHECK(asking->scenario().facts[0].id == "volume");
-    CHECK(asking->session().revealedFactIds() == std::vector<std::string>{"volume"});
+    CHECK(asking->scenario().facts[0].id == FactId("volume"));
+    CHECK(asking->session().revealedFactIds() == std::vector<FactId>{FactId("volume")});
     CHECK(buildCandidateView(asking->session()).revealedFacts.size() == 1);
 
     // Notes: shown as typed, sent whole, applied once.
@@ -75,7 +75,7 @@ TEST_CASE("Two rehearsals linked through pair peers show each other's actions on
     CHECK(asking->notes(0) == "10B a day, 115k/s");
 
     // What the candidate may not do is refused on its side and changes nothing.
-    CHECK_FALSE(asking->dispatch(AnswerQuestion{"spam-rate", "2%"}));
+    CHECK_FALSE(asking->dispatch(AnswerQuestion{FactId("spam-rate"), "2%"}));
     CHECK_FALSE(answering->dispatch(SetNotes{0, "the interviewer's words"}));
     exchangeLinks(interviewer, candidate);
     CHECK(asking->scenario().facts.size() == 1);

@@ -22,7 +22,7 @@ using rehearse::test::minimalScenario;
 Scenario scenarioWithLeaveProbeOnClarify() {
     Scenario scenario = minimalScenario();
     FollowUp leave;
-    leave.id = "fu-clarify-leave";
+    leave.id = FollowUpId("fu-clarify-leave");
     leave.says = "Before we move on: what is the label?";
     leave.trigger.kind = FollowUpTrigger::Kind::Leave;
     leave.trigger.keyPoint = "define-late";
@@ -46,7 +46,7 @@ struct Driven {
 
 std::vector<std::string> probeIds(const Session& session) {
     std::vector<std::string> ids;
-    for (const Probe& probe : session.probes()) ids.push_back(probe.followUpId);
+    for (const Probe& probe : session.probes()) ids.push_back(probe.followUpId.value);
     return ids;
 }
 
@@ -111,7 +111,7 @@ TEST_CASE("asking to move on is held once by a before-we-move-on probe and the s
     REQUIRE(r->heldMove());
     CHECK(r->heldMove()->target == 1);
     REQUIRE(r->heldMove()->probe < r->session().probes().size());
-    CHECK(r->session().probes()[r->heldMove()->probe].followUpId == "fu-clarify-leave");
+    CHECK(r->session().probes()[r->heldMove()->probe].followUpId == FollowUpId("fu-clarify-leave"));
 
     r.at(20);
     CHECK(r->requestStage(1) == Rehearsal::StageRequest::Moved);

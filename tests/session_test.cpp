@@ -72,13 +72,13 @@ TEST_CASE("notes belong to their stage", "[session]") {
 
 TEST_CASE("clarifying questions are answered from facts or with the no-match reply", "[session]") {
     Session session(minimalScenario());
-    REQUIRE(session.apply(at(30, AskClarification{"How many invoices a day?", "volume", {}})));
-    REQUIRE(session.apply(at(40, AskClarification{"Which cloud do you use?", "", {}})));
-    CHECK_FALSE(session.apply(at(41, AskClarification{"   ", "", {}})));
-    CHECK_FALSE(session.apply(at(42, AskClarification{"x", "no-such-fact", {}})));
+    REQUIRE(session.apply(at(30, AskClarification{"How many invoices a day?", FactId("volume"), {}})));
+    REQUIRE(session.apply(at(40, AskClarification{"Which cloud do you use?", FactId(), {}})));
+    CHECK_FALSE(session.apply(at(41, AskClarification{"   ", FactId(), {}})));
+    CHECK_FALSE(session.apply(at(42, AskClarification{"x", FactId("no-such-fact"), {}})));
 
     REQUIRE(session.clarifications().size() == 2);
-    CHECK(session.revealedFactIds() == std::vector<std::string>{"volume"});
+    CHECK(session.revealedFactIds() == std::vector<FactId>{FactId("volume")});
     const auto& feed = session.feed();
     REQUIRE(feed.size() == 6);
     CHECK(feed[2].kind == FeedEntry::Kind::CandidateQuestion);
@@ -91,11 +91,11 @@ TEST_CASE("a question the scenario leaves open gets its own reply and replays", 
     scenario.assumptions.push_back({"currency", "Currencies", {"which currencies do we bill in"},
                                     "Assume euros only; say how a second currency would change the features."});
     Session session(scenario);
-    REQUIRE(session.apply(at(30, AskClarification{"Do we bill in several currencies?", "", {}, "currency"})));
+    REQUIRE(session.apply(at(30, AskClarification{"Do we bill in several currencies?", FactId(), {}, "currency"})));
     CHECK(session.feed().back().text == "Assume euros only; say how a second currency would change the features.");
     CHECK(session.revealedFactIds().empty());
     // An assumption that does not exist is refused.
-    CHECK_FALSE(session.apply(at(31, AskClarification{"x", "", {}, "no-such-assumption"})));
+    CHECK_FALSE(session.apply(at(31, AskClarification{"x", FactId(), {}, "no-such-assumption"})));
 
     // Through the journal's JSON, the reply comes back.
     const auto back = actionFromJson(actionToJson(session.journal().back()));
@@ -104,18 +104,18 @@ TEST_CASE("a question the scenario leaves open gets its own reply and replays", 
     CHECK(replayed.feed().back().text == session.feed().back().text);
 
     // A compound question: the fact one part asked for, then what to assume for the other.
-    REQUIRE(session.apply(at(40, AskClarification{"How many invoices a day, and in which currencies?", "volume", {},
+    REQUIRE(session.apply(at(40, AskClarification{"How many invoices a day, and in which currencies?", FactId("volume"), {},
                                                   "currency"})));
     CHECK(session.feed().back().text ==
           "About 20,000 invoices a day.\n\nAssume euros only; say how a second currency would change the features.");
-    CHECK(session.revealedFactIds() == std::vector<std::string>{"volume"});
+    CHECK(session.revealedFactIds() == std::vector<FactId>{FactId("volume")});
 }
 
 TEST_CASE("feed and question times are on the session clock, which stops while paused", "[session]") {
     Session session(minimalScenario());
     REQUIRE(session.apply(at(60, PauseClock{})));
     REQUIRE(session.apply(at(180, ResumeClock{})));
-    REQUIRE(session.apply(at(200, AskClarification{"How many invoices a day?", "volume", {}})));
+    REQUIRE(session.apply(at(200, AskClarification{"How many invoices a day?", FactId("volume"), {}})));
     REQUIRE(session.apply(at(230, GoToStage{1})));
     REQUIRE(session.apply(at(240, PauseClock{})));
     CHECK(session.clockAt(300) == Approx(120));  // paused since 240: the clock stands at 240 - 120
@@ -133,13 +133,13 @@ TEST_CASE("feed and question times are on the session clock, which stops while p
 
 TEST_CASE("probes are raised once, then answered or skipped", "[session]") {
     Session session(minimalScenario());
-    REQUIRE(session.apply(at(10, RaiseFollowUp{"fu-enter", ""})));
-    CHECK_FALSE(session.apply(at(11, RaiseFollowUp{"fu-enter", ""})));  // never repeated
-    CHECK_FALSE(session.apply(at(12, RaiseFollowUp{"no-such-probe", ""})));
-    REQUIRE(session.apply(at(13, RaiseFollowUp{"", "A partner's own question?"})));
+    REQUIRE(session.apply(at(10, RaiseFollowUp{FollowUpId("fu-enter"), ""})));
+    CHECK_FALSE(session.apply(at(11, RaiseFollowUp{FollowUpId("fu-enter"), ""})));  // never repeated
+    CHECK_FALSE(session.apply(at(12, RaiseFollowUp{FollowUpId("no-such-probe"), ""})));
+    REQUIRE(session.apply(at(13, RaiseFollowUp{FollowUpId(), "A partner's own question?"})));
     REQUIRE(session.probes().size() == 2);
     CHECK(session.probes()[0].says == "Where would you start?");
-    CHECK(session.wasRaised("fu-enter"));
+    CHECK(session.wasRaised(FollowUpId("fu-enter")));
 
     CHECK_FALSE(session.apply(at(14, AnswerFollowUp{0, ""})));
     REQUIRE(session.apply(at(15, AnswerFollowUp{0, "With the label definition."})));
@@ -168,9 +168,9 @@ TEST_CASE("time never runs backwards, whatever the journal says", "[session]") {
 
 TEST_CASE("replaying the journal rebuilds the same session", "[session]") {
     Session live(minimalScenario());
-    live.apply(at(3, AskClarification{"volume?", "volume", {}}));
+    live.apply(at(3, AskClarification{"volume?", FactId("volume"), {}}));
     live.apply(at(20, SetNotes{0, "label: due date"}));
-    live.apply(at(50, RaiseFollowUp{"fu-enter", ""}));
+    live.apply(at(50, RaiseFollowUp{FollowUpId("fu-enter"), ""}));
     live.apply(at(70, AnswerFollowUp{0, "start from the label"}));
     live.apply(at(90, GoToStage{1}));
     live.apply(at(95, PauseClock{}));
@@ -235,8 +235,8 @@ TEST_CASE("the pending probe is the latest one still open", "[session][pending_p
     Session session(minimalScenario());
     CHECK_FALSE(pendingProbe(session));
     CHECK(openProbeCount(session) == 0);
-    REQUIRE(session.apply(at(10, RaiseFollowUp{"fu-late", {}})));
-    REQUIRE(session.apply(at(20, RaiseFollowUp{"fu-enter", {}})));
+    REQUIRE(session.apply(at(10, RaiseFollowUp{FollowUpId("fu-late"), {}})));
+    REQUIRE(session.apply(at(20, RaiseFollowUp{FollowUpId("fu-enter"), {}})));
     CHECK(pendingProbe(session) == std::optional<std::size_t>(1));
     CHECK(openProbeCount(session) == 2);
 

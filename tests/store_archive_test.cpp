@@ -26,7 +26,7 @@ SessionRecordId recordFinishedSession(SessionStore& store, const Scenario& scena
     recorder.startNew(session);
     std::vector<Action> actions = {
         at(3.14159, SetNotes{0, "Label: paid after the due date. Ünïcödé, \"quotes\", tabs\tand\nnewlines."}),
-        at(10, AskClarification{"What volume?", "volume", {}}),
+        at(10, AskClarification{"What volume?", FactId("volume"), {}}),
         at(20.5, GoToStage{1}),
         at(30, CanvasUndo{}),  // does nothing: not journaled
         at(41.000001, SetNotes{1, "xgboost"}),

@@ -28,8 +28,8 @@ void rehearseBriefly(Session& session, SessionRecorder& recorder) {
         recorder.record(session);
     };
     apply(at(5, SetNotes{0, "Late = unpaid 7 days after the due date; label from the ledger."}));
-    apply(at(12, AskClarification{"How many invoices per day?", "volume", {}}));
-    apply(at(20, RaiseFollowUp{"fu-enter", ""}));
+    apply(at(12, AskClarification{"How many invoices per day?", FactId("volume"), {}}));
+    apply(at(20, RaiseFollowUp{FollowUpId("fu-enter"), ""}));
     apply(at(31.25, AnswerFollowUp{0, "Start from the decision the score drives."}));
     apply(at(40, PauseClock{}));
     apply(at(70, ResumeClock{}));
@@ -156,7 +156,7 @@ TEST_CASE("a session reopens on its recorded scenario after the file changed or 
     CHECK(changed.skipped == 0);
     CHECK(changed.session->scenario().title == "Late invoices");
     REQUIRE(changed.session->clarifications().size() == 1);
-    CHECK(changed.session->clarifications()[0].factId == "volume");
+    CHECK(changed.session->clarifications()[0].factId == FactId("volume"));
 
     std::remove((dir + "/minimal.json").c_str());
     library.load({dir});

@@ -41,7 +41,7 @@ TEST_CASE("Tab walks notes, the pending probe's answer, the ask box and the canv
     freshKeyboard();
     AppState app({REHEARSE_SCENARIO_DIR});
     app.startSession(*app.library().find("payment-fraud-detection"));
-    app.rehearsal().dispatch(RaiseFollowUp{"fu-cl-open", {}});
+    app.rehearsal().dispatch(RaiseFollowUp{FollowUpId("fu-cl-open"), {}});
     SessionScreen screen;
     screen.reset();
     HeadlessPanels host;

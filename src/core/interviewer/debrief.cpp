@@ -129,7 +129,7 @@ Debrief buildDebrief(const Session& session, double now, CoverageScorer& scorer)
         record.at = clarification.clock;  // what the candidate's clock showed
         debrief.questions.push_back(std::move(record));
     }
-    const std::vector<std::string> revealed = session.revealedFactIds();
+    const std::vector<FactId> revealed = session.revealedFactIds();
     for (const Fact& fact : scenario.facts)
         if (fact.important && std::find(revealed.begin(), revealed.end(), fact.id) == revealed.end())
             debrief.importantNotAsked.push_back({fact.id, fact.topic, fact.answer});

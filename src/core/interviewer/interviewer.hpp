@@ -44,7 +44,7 @@ public:
     const CoverageReport& coverage(const Session& session) { return m_followUps.coverage(session); }
 
 private:
-    static std::vector<RaiseFollowUp> toActions(const std::vector<std::string>& ids);
+    static std::vector<RaiseFollowUp> toActions(const std::vector<FollowUpId>& ids);
 
     ClarificationMatcher m_matcher;
     FollowUpEngine m_followUps;

@@ -56,7 +56,7 @@ std::vector<EvidenceText> evidenceFromSession(const Session& session) {
         const std::optional<StageKind> stage =
             probe.stage < scenario.stages.size() ? std::optional<StageKind>(scenario.stages[probe.stage].kind)
                                                  : std::nullopt;
-        texts.push_back({EvidenceSource::ProbeAnswer, stage, probe.answer, probe.followUpId});
+        texts.push_back({EvidenceSource::ProbeAnswer, stage, probe.answer, probe.followUpId.value});
     }
     return texts;
 }

@@ -60,9 +60,9 @@ CandidateView buildCandidateView(const Session& session, double now) {
     view.finished = session.isFinished();
     view.minutes = scenario.minutes;
     updateCandidateViewClocks(view, session, now);
-    for (const std::string& id : session.revealedFactIds())
+    for (const FactId& id : session.revealedFactIds())
         if (const Fact* fact = scenario.findFact(id)) view.revealedFacts.push_back({fact->id, fact->topic, fact->answer});
-    const auto revealedTopic = [&](const std::string& id) {
+    const auto revealedTopic = [&](const FactId& id) {
         for (const CandidateView::RevealedFact& fact : view.revealedFacts)
             if (fact.id == id) return fact.topic;
         return std::string();
@@ -92,7 +92,7 @@ nlohmann::json candidateViewToJson(const CandidateView& view) {
         stages.push_back({{"kind", s.kind}, {"title", s.title}, {"minutes", s.minutes}, {"goal", s.goal},
                           {"notes", s.notes}});
     json facts = json::array();
-    for (const auto& f : view.revealedFacts) facts.push_back({{"id", f.id}, {"topic", f.topic}, {"answer", f.answer}});
+    for (const auto& f : view.revealedFacts) facts.push_back({{"id", f.id.value}, {"topic", f.topic}, {"answer", f.answer}});
     json probes = json::array();
     for (const auto& p : view.probes)
         probes.push_back({{"says", p.says}, {"stage", p.stage}, {"state", p.state}, {"answer", p.answer}});

@@ -28,7 +28,7 @@ struct CandidateView {
         bool visited = false;
     };
     struct RevealedFact {
-        std::string id;
+        FactId id;
         std::string topic;
         std::string answer;
     };

@@ -58,7 +58,7 @@ std::string dimensionEvidence(const Session& session, const CoverageReport& cove
         out += "Questions asked: " + std::to_string(session.clarifications().size() + session.pendingQuestions().size()) + "\n";
         for (const Clarification& c : session.clarifications()) out += "  - " + c.question + "\n";
         for (const PendingQuestion& p : session.pendingQuestions()) out += "  - " + p.question + " (not answered)\n";
-        const std::vector<std::string> revealed = session.revealedFactIds();
+        const std::vector<FactId> revealed = session.revealedFactIds();
         std::string notAsked;
         for (const Fact& fact : scenario.facts)
             if (fact.important && std::find(revealed.begin(), revealed.end(), fact.id) == revealed.end())

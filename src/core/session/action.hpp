@@ -43,8 +43,8 @@ struct EditNotes {
 // languages, and can people appeal?") also reveals `moreFactIds`.
 struct AskClarification {
     std::string question;
-    std::string factId;
-    std::vector<std::string> moreFactIds;
+    FactId factId;
+    std::vector<FactId> moreFactIds;
     // Something the scenario leaves to the candidate that the question (or
     // one part of it) asked about: the Assumption whose reply the
     // interviewer gave, after the facts' answers if any.
@@ -54,7 +54,7 @@ struct AskClarification {
 // The interviewer raises a probe: a scenario follow-up by id, or (from a
 // partner) free words in `says` with an empty id.
 struct RaiseFollowUp {
-    std::string followUpId;
+    FollowUpId followUpId;
     std::string says;
 };
 
@@ -135,7 +135,7 @@ struct PoseQuestion {
 // `says` with an empty id. Both may be given: the words are then said and the
 // fact counts as revealed.
 struct AnswerQuestion {
-    std::string factId;
+    FactId factId;
     std::string says;
 };
 

@@ -58,26 +58,26 @@ bool Session::isOverBudget(std::size_t stage, double now) const {
     return stage < m_stages.size() && stageSeconds(stage, now) > m_scenario.stages[stage].minutes * 60.0;
 }
 
-bool Session::wasRaised(const std::string& followUpId) const {
+bool Session::wasRaised(const FollowUpId& followUpId) const {
     return std::any_of(m_probes.begin(), m_probes.end(),
                        [&](const Probe& p) { return p.followUpId == followUpId; });
 }
 
-std::vector<std::string> Session::revealedFactIds() const {
-    std::vector<std::string> ids;
-    const auto add = [&](const std::string& id) {
+std::vector<FactId> Session::revealedFactIds() const {
+    std::vector<FactId> ids;
+    const auto add = [&](const FactId& id) {
         if (!id.empty() && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     };
     for (const Clarification& c : m_clarifications) {
         add(c.factId);
-        for (const std::string& id : c.moreFactIds) add(id);
+        for (const FactId& id : c.moreFactIds) add(id);
     }
     return ids;
 }
 
-std::string Session::replyFor(const Scenario& scenario, const std::vector<std::string>& factIds) {
+std::string Session::replyFor(const Scenario& scenario, const std::vector<FactId>& factIds) {
     std::string reply;
-    for (const std::string& id : factIds) {
+    for (const FactId& id : factIds) {
         const Fact* fact = scenario.findFact(id);
         if (!fact) continue;
         if (!reply.empty()) reply += "\n\n";
@@ -89,7 +89,7 @@ std::string Session::replyFor(const Scenario& scenario, const std::vector<std::s
 std::string Session::replyTo(const Scenario& scenario, const AskClarification& ask) {
     const Assumption* leftOpen = scenario.findAssumption(ask.assumptionId);
     if (ask.factId.empty()) return leftOpen ? leftOpen->says : noMatchReply();
-    std::vector<std::string> ids{ask.factId};
+    std::vector<FactId> ids{ask.factId};
     ids.insert(ids.end(), ask.moreFactIds.begin(), ask.moreFactIds.end());
     std::string reply = replyFor(scenario, ids);
     if (leftOpen) reply += "\n\n" + leftOpen->says;
@@ -117,7 +117,7 @@ struct Session::Applier {
         const Fact* fact = a.factId.empty() ? nullptr : s.m_scenario.findFact(a.factId);
         if (!a.factId.empty() && !fact) return false;
         if (a.factId.empty() && !a.moreFactIds.empty()) return false;
-        for (const std::string& id : a.moreFactIds)
+        for (const FactId& id : a.moreFactIds)
             if (!s.m_scenario.findFact(id)) return false;
         if (!a.assumptionId.empty() && !s.m_scenario.findAssumption(a.assumptionId)) return false;
         s.m_clarifications.push_back({a.question, a.factId, a.moreFactIds, s.m_current, at, clock});

@@ -38,14 +38,14 @@ struct FeedEntry {
     std::size_t stage = 0;
     double at = 0;           // session time, pauses included (what pacing rules compare)
     double clock = 0;        // on the session clock, pauses left out (what the candidate is shown)
-    std::string factId;      // InterviewerAnswer: the fact revealed, if any
+    FactId factId;           // InterviewerAnswer: the fact revealed, if any
     std::size_t probe = 0;   // Probe, CandidateAnswer, ProbeSkipped
 };
 
 struct Clarification {
     std::string question;
-    std::string factId;  // empty when nothing matched
-    std::vector<std::string> moreFactIds;  // the other facts a compound question revealed
+    FactId factId;  // empty when nothing matched
+    std::vector<FactId> moreFactIds;  // the other facts a compound question revealed
     std::size_t stage = 0;
     double at = 0;
     double clock = 0;  // on the session clock, pauses left out
@@ -53,7 +53,7 @@ struct Clarification {
 
 struct Probe {
     enum class State { Open, Answered, Skipped };
-    std::string followUpId;  // empty for a partner's own words
+    FollowUpId followUpId;  // empty for a partner's own words
     std::string says;
     std::size_t stage = 0;
     double raisedAt = 0;
@@ -105,8 +105,8 @@ public:
     const std::vector<FeedEntry>& feed() const { return m_feed; }
     const std::vector<Clarification>& clarifications() const { return m_clarifications; }
     const std::vector<Probe>& probes() const { return m_probes; }
-    bool wasRaised(const std::string& followUpId) const;
-    std::vector<std::string> revealedFactIds() const;  // in the order first revealed
+    bool wasRaised(const FollowUpId& followUpId) const;
+    std::vector<FactId> revealedFactIds() const;  // in the order first revealed
 
     const CanvasDocument& canvas() const { return m_canvas.document(); }
     const CanvasEditor& canvasEditor() const { return m_canvas; }
@@ -142,7 +142,7 @@ public:
     // What the interviewer says when a question matches no fact.
     static const char* noMatchReply();
     // The interviewer's reply revealing these facts: their answers, one paragraph each.
-    static std::string replyFor(const Scenario& scenario, const std::vector<std::string>& factIds);
+    static std::string replyFor(const Scenario& scenario, const std::vector<FactId>& factIds);
     // The interviewer's reply to a clarifying question as matched: its facts'
     // answers, then the reply of the assumption it asked about; noMatchReply()
     // when it has neither.
