@@ -56,9 +56,9 @@ Session playedSession() {
     apply(5, RaiseFollowUp{FollowUpId("fu-costs"), {}});
     apply(20, AskClarification{"how many emails a day?", FactId("volume"), {}});
     apply(30, AskClarification{"what's the team size?", FactId(), {}});
-    apply(40, AnswerFollowUp{0, "A false positive loses a real email: much worse."});
-    apply(300, GoToStage{1});
-    apply(310, SetNotes{1, "Metric: accuracy\nand PR-AUC"});
+    apply(40, AnswerFollowUp{ProbeIndex(0), "A false positive loses a real email: much worse."});
+    apply(300, GoToStage{StageIndex(1)});
+    apply(310, SetNotes{StageIndex(1), "Metric: accuracy\nand PR-AUC"});
     CanvasItem item;
     item.kind = ItemKind::Model;
     item.label = "Classifier";

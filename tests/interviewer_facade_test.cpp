@@ -27,7 +27,7 @@ TEST_CASE("interviewer: ask, probes and live coverage through actions", "[interv
     CHECK(interviewer.due(session, 7).empty());  // pacing
 
     CHECK(interviewer.coverage(session).fraction() == 0);
-    REQUIRE(session.apply(Action{30, SetNotes{0, "Errors are asymmetric: a false positive costs 100x a missed spam."}}));
+    REQUIRE(session.apply(Action{30, SetNotes{StageIndex(0), "Errors are asymmetric: a false positive costs 100x a missed spam."}}));
     const CoverageReport& live = interviewer.coverage(session);
     CHECK(live.isCovered("clarify-error-costs"));
     CHECK(live.stage(StageKind::Clarify)->fraction() > 0);

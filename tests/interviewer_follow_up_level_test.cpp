@@ -45,7 +45,7 @@ TEST_CASE("follow-ups: a staff probe is not raised for a senior candidate", "[in
     CHECK(session.candidateLevel() == Level::Senior);  // the scenario's level, by default
     FollowUpEngine engine(FollowUpPacing{0, false});
     CHECK(engine.due(session, 1) == std::vector<FollowUpId>{FollowUpId("fu-all")});
-    CHECK(engine.beforeLeaving(session, 2, 1).empty());
+    CHECK(engine.beforeLeaving(session, 2, StageIndex(1)).empty());
 }
 
 TEST_CASE("follow-ups: a staff candidate gets the staff probes too", "[interviewer][follow-up][level]") {
@@ -54,7 +54,7 @@ TEST_CASE("follow-ups: a staff candidate gets the staff probes too", "[interview
     CHECK(session.candidateLevel() == Level::Staff);
     FollowUpEngine engine(FollowUpPacing{0, false});
     CHECK(engine.due(session, 1) == std::vector<FollowUpId>{FollowUpId("fu-all"), FollowUpId("fu-staff")});
-    CHECK(engine.beforeLeaving(session, 2, 1) == std::vector<FollowUpId>{FollowUpId("fu-staff-leave")});
+    CHECK(engine.beforeLeaving(session, 2, StageIndex(1)) == std::vector<FollowUpId>{FollowUpId("fu-staff-leave")});
 
     // The choice is part of the journal: a replay and a JSON round trip keep it.
     const std::optional<Action> decoded = actionFromJson(actionToJson(session.journal().front()));
@@ -65,7 +65,7 @@ TEST_CASE("follow-ups: a staff candidate gets the staff probes too", "[interview
 
 TEST_CASE("follow-ups: the level is chosen on starting, not midway", "[interviewer][follow-up][level]") {
     Session session(followUpLevelToyScenario());
-    REQUIRE(session.apply(Action{1, SetNotes{0, "spam"}}));
+    REQUIRE(session.apply(Action{1, SetNotes{StageIndex(0), "spam"}}));
     CHECK_FALSE(session.apply(Action{2, ChooseLevel{Level::Staff}}));
     CHECK(session.candidateLevel() == Level::Senior);
     CHECK_FALSE(actionFromJson({{"type", "choose_level"}, {"at", 0}, {"level", "principal"}}).has_value());

@@ -39,7 +39,7 @@ TEST_CASE("The candidate's view holds no unrevealed fact, key point or reference
     const FollowUp& pushed = scenario.stages[0].followUps.at(0);
     REQUIRE(session.apply({20, RaiseFollowUp{pushed.id, ""}}));
     REQUIRE(session.apply({30, InterviewerNote{"private: misses the base rate"}}));
-    REQUIRE(session.apply({40, GoToStage{1}}));
+    REQUIRE(session.apply({40, GoToStage{StageIndex(1)}}));
     REQUIRE(session.apply({50, FinishSession{}}));
 
     const std::string json = candidateViewToJson(buildCandidateView(session)).dump();
@@ -113,7 +113,7 @@ TEST_CASE("The candidate's screen reads stage times, answer topics and the open 
     REQUIRE(session.apply({30, PoseQuestion{"anything else?"}}));
     REQUIRE(session.apply({35, AnswerQuestion{FactId(), "Assume what you need."}}));
     REQUIRE(session.apply({40, RaiseFollowUp{scenario.stages[0].followUps.at(0).id, ""}}));
-    REQUIRE(session.apply({70, GoToStage{1}}));
+    REQUIRE(session.apply({70, GoToStage{StageIndex(1)}}));
     const CandidateView view = buildCandidateView(session, 100);
 
     CHECK(view.stages[0].seconds == Approx(70));
@@ -130,10 +130,10 @@ TEST_CASE("The candidate's screen reads stage times, answer topics and the open 
     CHECK(topics[0] == scenario.findFact(FactId("latency"))->topic);
     CHECK(topics[1].empty());
     // The pushed probe is the one waiting for an answer, and its feed line points at it.
-    REQUIRE(pendingProbe(view) == std::optional<std::size_t>(0));
+    REQUIRE(pendingProbe(view) == std::optional<ProbeIndex>(ProbeIndex(0)));
     CHECK(std::any_of(view.feed.begin(), view.feed.end(),
-                      [](const CandidateView::FeedLine& line) { return line.kind == "probe" && line.probe == 0; }));
-    REQUIRE(session.apply({80, AnswerFollowUp{0, "Precision first."}}));
+                      [](const CandidateView::FeedLine& line) { return line.kind == "probe" && line.probe == ProbeIndex(0); }));
+    REQUIRE(session.apply({80, AnswerFollowUp{ProbeIndex(0), "Precision first."}}));
     CHECK_FALSE(pendingProbe(buildCandidateView(session, 90)));
 }
 
@@ -142,7 +142,7 @@ TEST_CASE("A view built once and refreshed for the time shows the clocks a fresh
     // and refreshes the clocks every frame: the two must agree.
     Session session(shipped("spam-email-detection"));
     REQUIRE(session.apply({0, StartPair{"Ada", "Grace"}}));
-    REQUIRE(session.apply({50, GoToStage{1}}));
+    REQUIRE(session.apply({50, GoToStage{StageIndex(1)}}));
     REQUIRE(session.apply({60, PauseClock{}}));
     REQUIRE(session.apply({90, ResumeClock{}}));
     CandidateView kept = buildCandidateView(session, 95);

@@ -76,10 +76,10 @@ TEST_CASE("Scorecard evidence is prefilled from what happened in the session", "
     REQUIRE(session.apply({0, StartPair{"Ada", "Grace"}}));
     REQUIRE(session.apply({5, PoseQuestion{"How many emails a day?"}}));
     REQUIRE(session.apply({6, AnswerQuestion{FactId("volume"), ""}}));
-    REQUIRE(session.apply({10, SetNotes{0, "We must weigh false positives against missed spam: error costs differ."}}));
-    REQUIRE(session.apply({20, GoToStage{1}}));
+    REQUIRE(session.apply({10, SetNotes{StageIndex(0), "We must weigh false positives against missed spam: error costs differ."}}));
+    REQUIRE(session.apply({20, GoToStage{StageIndex(1)}}));
     REQUIRE(session.apply({25, RaiseFollowUp{FollowUpId("fu-data-labels"), ""}}));
-    REQUIRE(session.apply({30, AnswerFollowUp{0, "User reports and spam-trap addresses."}}));
+    REQUIRE(session.apply({30, AnswerFollowUp{ProbeIndex(0), "User reports and spam-trap addresses."}}));
     REQUIRE(session.apply({40, FinishSession{}}));
 
     Interviewer interviewer(session.scenario());

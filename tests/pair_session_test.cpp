@@ -83,7 +83,7 @@ TEST_CASE("In a pair session the app raises no probe and holds no move, the part
     REQUIRE(pair->dispatch(RaiseFollowUp{FollowUpId("fu-clarify-costs"), ""}));
     REQUIRE(pair->session().probes().size() == 1);
     CHECK_FALSE(pair->session().probes()[0].says.empty());
-    CHECK(pair->requestStage(1) == Rehearsal::StageRequest::Moved);
+    CHECK(pair->requestStage(StageIndex(1)) == Rehearsal::StageRequest::Moved);
 }
 
 TEST_CASE("A nudge, a pause and a private note are journaled and replay to the same session", "[pair]") {
@@ -99,15 +99,15 @@ TEST_CASE("A nudge, a pause and a private note are journaled and replay to the s
     REQUIRE(pair->dispatch(ResumeClock{}));
     REQUIRE(pair->ask("What about labels?"));
     REQUIRE(pair->dispatch(AnswerQuestion{FactId("labels"), ""}));
-    REQUIRE(pair->requestStage(1) == Rehearsal::StageRequest::Moved);
+    REQUIRE(pair->requestStage(StageIndex(1)) == Rehearsal::StageRequest::Moved);
     REQUIRE(pair->dispatch(InterviewerNote{"Better on data."}));
     REQUIRE(pair->finish());
 
     const Session& live = pair->session();
     REQUIRE(live.interviewerNotes().size() == 2);
-    CHECK(live.interviewerNotes()[0].stage == 0);
+    CHECK(live.interviewerNotes()[0].stage == StageIndex(0));
     CHECK(live.interviewerNotes()[0].clock == 40);
-    CHECK(live.interviewerNotes()[1].stage == 1);
+    CHECK(live.interviewerNotes()[1].stage == StageIndex(1));
 
     // Through JSON, as a stored journal or a partner's message carries it.
     std::vector<Action> journal;
@@ -161,8 +161,8 @@ TEST_CASE("Each side may issue only its own actions", "[pair]") {
     CHECK_FALSE(mayIssue(PairRole::Candidate, AnswerQuestion{FactId("volume"), ""}));
     CHECK_FALSE(mayIssue(PairRole::Candidate, RaiseFollowUp{FollowUpId("fu"), ""}));
     CHECK_FALSE(mayIssue(PairRole::Candidate, PauseClock{}));
-    CHECK_FALSE(mayIssue(PairRole::Interviewer, SetNotes{0, "x"}));
-    CHECK_FALSE(mayIssue(PairRole::Interviewer, GoToStage{1}));
+    CHECK_FALSE(mayIssue(PairRole::Interviewer, SetNotes{StageIndex(0), "x"}));
+    CHECK_FALSE(mayIssue(PairRole::Interviewer, GoToStage{StageIndex(1)}));
     CHECK_FALSE(mayIssue(PairRole::Candidate, AskClarification{"q", FactId("volume"), {}}));
     CHECK_FALSE(mayIssue(PairRole::Interviewer, AskClarification{"q", FactId("volume"), {}}));
     CHECK(mayIssue(PairRole::Candidate, SetScorecard{ScorecardAuthor::Candidate, {}}));

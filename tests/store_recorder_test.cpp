@@ -29,7 +29,7 @@ TEST_CASE("a scenario opened and left with only the opening probe leaves no hist
     recorder.startNew(attempt);
     REQUIRE(attempt.apply(Action{0.1, RaiseFollowUp{FollowUpId("fu-enter"), {}}}));
     recorder.record(attempt);
-    REQUIRE(attempt.apply(Action{4.0, SetNotes{0, "label: paid after the due date"}}));
+    REQUIRE(attempt.apply(Action{4.0, SetNotes{StageIndex(0), "label: paid after the due date"}}));
     recorder.record(attempt);
     REQUIRE(recorder.recordId().has_value());
     CHECK(opened.store->journal(*recorder.recordId()).size() == 2);

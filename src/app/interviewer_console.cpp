@@ -103,12 +103,12 @@ void InterviewerConsole::drawTopBar(AppState& app, bool& handOver) {
     for (std::size_t i = 0; i < session.stageCount(); ++i) {
         if (i) ImGui::SameLine();
         const Stage& s = session.scenario().stages[i];
-        const std::string label = s.displayTitle() + " " + formatDuration(session.stageSeconds(i, now)) + "/" +
+        const std::string label = s.displayTitle() + " " + formatDuration(session.stageSeconds(StageIndex(i), now)) + "/" +
                                   std::to_string(static_cast<int>(s.minutes)) + "m";
-        const ImVec4 background = i == session.currentStage() ? palette::accent
-                                  : session.isOverBudget(i, now) ? palette::warning
+        const ImVec4 background = StageIndex(i) == session.currentStage() ? palette::accent
+                                  : session.isOverBudget(StageIndex(i), now) ? palette::warning
                                                                  : palette::chip;
-        const ImVec4 text = i == session.currentStage() || session.isOverBudget(i, now) ? ImVec4(1, 1, 1, 1)
+        const ImVec4 text = StageIndex(i) == session.currentStage() || session.isOverBudget(StageIndex(i), now) ? ImVec4(1, 1, 1, 1)
                                                                                         : palette::chipText;
         drawChip(label.c_str(), background, text);
     }
@@ -260,7 +260,7 @@ void InterviewerConsole::drawProbes(AppState& app) {
     for (std::size_t i = 0; i < session.stageCount(); ++i) {
         const Stage& stage = session.scenario().stages[i];
         ImGui::PushID(static_cast<int>(i));
-        ImGuiTreeNodeFlags flags = i == session.currentStage() ? ImGuiTreeNodeFlags_DefaultOpen : 0;
+        ImGuiTreeNodeFlags flags = StageIndex(i) == session.currentStage() ? ImGuiTreeNodeFlags_DefaultOpen : 0;
         if (ImGui::CollapsingHeader(("Bank: " + stage.displayTitle()).c_str(), flags)) {
             for (const FollowUp& f : stage.followUps) {
                 if (!followUpAppliesAtLevel(f, session.candidateLevel())) continue;
@@ -306,7 +306,7 @@ void InterviewerConsole::drawChecklist(AppState& app) {
         ImGui::PushID(static_cast<int>(i));
         const std::string title = stage.displayTitle() + "  " + std::to_string(covered->coveredCount()) + "/" +
                                   std::to_string(covered->keyPoints.size());
-        if (ImGui::CollapsingHeader(title.c_str(), i == session.currentStage() ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+        if (ImGui::CollapsingHeader(title.c_str(), StageIndex(i) == session.currentStage() ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
             for (const KeyPointCoverage& point : covered->keyPoints)
                 wrappedColoredText(point.covered ? palette::done : palette::muted,
                                    std::string(point.covered ? "\xE2\x9C\x93 " : "\xE2\x97\x8B ") + point.text);
@@ -344,7 +344,7 @@ void InterviewerConsole::drawPrivateNotes(AppState& app) {
     ImGui::BeginChild("private-notes", ImVec2(0, 0), false);
     for (auto it = session.interviewerNotes().rbegin(); it != session.interviewerNotes().rend(); ++it) {
         ImGui::TextDisabled("%s \xC2\xB7 %s", formatDuration(it->clock).c_str(),
-                            session.scenario().stages[it->stage].displayTitle().c_str());
+                            session.scenario().stages[it->stage.value].displayTitle().c_str());
         wrappedText(it->text, ImGui::GetContentRegionAvail().x);
     }
     ImGui::EndChild();

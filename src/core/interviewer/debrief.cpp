@@ -19,8 +19,8 @@ std::vector<KeyPointCoverage> missedOf(const std::vector<KeyPointCoverage>& poin
     return missed;
 }
 
-StageKind stageKindAt(const Scenario& scenario, std::size_t index) {
-    return index < scenario.stages.size() ? scenario.stages[index].kind : StageKind::Clarify;
+StageKind stageKindAt(const Scenario& scenario, StageIndex index) {
+    return index.value < scenario.stages.size() ? scenario.stages[index.value].kind : StageKind::Clarify;
 }
 
 }  // namespace
@@ -84,13 +84,13 @@ Debrief buildDebrief(const Session& session, double now, CoverageScorer& scorer)
         StageDebrief stage;
         stage.stage = spec.kind;
         if (const StageCoverage* scored = coverage.stage(spec.kind)) stage.coverage = *scored;
-        stage.time.spentSeconds = session.stageSeconds(i, now);
+        stage.time.spentSeconds = session.stageSeconds(StageIndex(i), now);
         stage.time.budgetSeconds = spec.minutes * 60.0;
-        stage.time.visited = session.stageProgress(i).visited;
+        stage.time.visited = session.stageProgress(StageIndex(i)).visited;
         stage.title = spec.displayTitle();
         stage.goal = spec.goal;
         stage.reference = spec.reference;
-        stage.notes = session.stageProgress(i).notes;
+        stage.notes = session.stageProgress(StageIndex(i)).notes;
         debrief.stages.push_back(std::move(stage));
     }
     for (const CanvasItem& item : session.canvas().items()) {

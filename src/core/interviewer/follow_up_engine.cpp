@@ -56,7 +56,7 @@ const CoverageReport& FollowUpEngine::currentCoverage(const Session& session) {
 bool FollowUpEngine::mentions(const Session& session, const FollowUp& followUp) {
     if (auto found = m_mentioned.find(followUp.id); found != m_mentioned.end()) return found->second;
     const FollowUpTrigger& trigger = followUp.trigger;
-    const std::size_t stage = session.currentStage();
+    const StageIndex stage = session.currentStage();
     const std::string stageId = stageKindId(session.currentStageSpec().kind);
     std::vector<AnalyzedText> texts;
     texts.push_back(m_coverage.scorer().matcher().analyze(session.stageProgress(stage).notes));
@@ -107,7 +107,7 @@ std::vector<FollowUpId> FollowUpEngine::due(const Session& session, double now) 
     return ids;
 }
 
-std::vector<FollowUpId> FollowUpEngine::beforeLeaving(const Session& session, double now, std::size_t target) {
+std::vector<FollowUpId> FollowUpEngine::beforeLeaving(const Session& session, double now, StageIndex target) {
     (void)now;  // leave probes depend on what was covered, not on the time
     if (session.isPaused() || session.isFinished() || session.stageCount() == 0) return {};
     if (target <= session.currentStage()) return {};

@@ -66,7 +66,7 @@ public:
     // `target` (any index >= stageCount() means finishing the interview).
     // Returns the "leave" probe to raise first, or nothing: then let them go.
     // Going back to an earlier stage never triggers it.
-    std::vector<FollowUpId> beforeLeaving(const Session& session, double now, std::size_t target);
+    std::vector<FollowUpId> beforeLeaving(const Session& session, double now, StageIndex target);
 
     // Session time the current stage was last entered (from the feed).
     static double stageEnteredAt(const Session& session);

@@ -21,7 +21,7 @@ std::vector<RaiseFollowUp> Interviewer::due(const Session& session, double now) 
     return toActions(m_followUps.due(session, now));
 }
 
-std::vector<RaiseFollowUp> Interviewer::beforeLeaving(const Session& session, double now, std::size_t target) {
+std::vector<RaiseFollowUp> Interviewer::beforeLeaving(const Session& session, double now, StageIndex target) {
     return toActions(m_followUps.beforeLeaving(session, now, target));
 }
 

@@ -38,7 +38,7 @@ public:
     ClarificationMatcher& matcher() { return m_matcher; }
 
     std::vector<RaiseFollowUp> due(const Session& session, double now);
-    std::vector<RaiseFollowUp> beforeLeaving(const Session& session, double now, std::size_t target);
+    std::vector<RaiseFollowUp> beforeLeaving(const Session& session, double now, StageIndex target);
     FollowUpEngine& followUps() { return m_followUps; }
 
     const CoverageReport& coverage(const Session& session) { return m_followUps.coverage(session); }

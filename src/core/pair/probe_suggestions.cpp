@@ -46,7 +46,7 @@ std::vector<ProbeSuggestion> ProbeSuggestions::suggest(const Session& session, d
     if (session.stageCount() == 0 || session.isFinished()) return out;
     const Stage& stage = session.currentStageSpec();
     std::vector<FollowUpId> ids = m_engine.due(session, now);
-    for (const FollowUpId& id : m_engine.beforeLeaving(session, now, session.currentStage() + 1))
+    for (const FollowUpId& id : m_engine.beforeLeaving(session, now, session.currentStage().next()))
         ids.push_back(id);
     for (const FollowUpId& id : ids)
         if (const FollowUp* f = findFollowUp(stage, id)) out.push_back({f->id, f->says, triggerReason(session.scenario(), *f)});

@@ -45,6 +45,8 @@ struct TypedIndex {
     TypedIndex() = default;
     explicit TypedIndex(std::size_t index) : value(index) {}
 
+    TypedIndex next() const { return TypedIndex(value + 1); }
+
     friend bool operator==(TypedIndex a, TypedIndex b) { return a.value == b.value; }
     friend bool operator!=(TypedIndex a, TypedIndex b) { return a.value != b.value; }
     friend bool operator<(TypedIndex a, TypedIndex b) { return a.value < b.value; }

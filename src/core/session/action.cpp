@@ -49,7 +49,7 @@ struct TypeName {
 
 struct PayloadToJson {
     json& out;
-    void operator()(const SetNotes& a) const { out["stage"] = a.stage; out["text"] = a.text; }
+    void operator()(const SetNotes& a) const { out["stage"] = a.stage.value; out["text"] = a.text; }
     void operator()(const AskClarification& a) const {
         out["question"] = a.question;
         out["fact"] = a.factId.value;
@@ -57,9 +57,9 @@ struct PayloadToJson {
         if (!a.assumptionId.empty()) out["assumption"] = a.assumptionId;
     }
     void operator()(const RaiseFollowUp& a) const { out["follow_up"] = a.followUpId.value; out["says"] = a.says; }
-    void operator()(const AnswerFollowUp& a) const { out["probe"] = a.probe; out["text"] = a.text; }
-    void operator()(const SkipFollowUp& a) const { out["probe"] = a.probe; }
-    void operator()(const GoToStage& a) const { out["stage"] = a.stage; }
+    void operator()(const AnswerFollowUp& a) const { out["probe"] = a.probe.value; out["text"] = a.text; }
+    void operator()(const SkipFollowUp& a) const { out["probe"] = a.probe.value; }
+    void operator()(const GoToStage& a) const { out["stage"] = a.stage.value; }
     void operator()(const CanvasApply& a) const { out["command"] = toJson(a.command); }
     void operator()(const CanvasUndo&) const {}
     void operator()(const CanvasRedo&) const {}
@@ -78,7 +78,7 @@ struct PayloadToJson {
         out["zoom"] = a.zoom;
     }
     void operator()(const EditNotes& a) const {
-        out["stage"] = a.stage;
+        out["stage"] = a.stage.value;
         out["offset"] = a.offset;
         out["erase"] = a.erase;
         out["insert"] = a.insert;
@@ -102,8 +102,10 @@ struct PayloadToJson {
 std::optional<ActionPayload> payloadFromJson(const std::string& type, const json& j) {
     auto str = [&](const char* key) { return j.at(key).get<std::string>(); };
     auto index = [&](const char* key) { return j.at(key).get<std::size_t>(); };
-    if (type == "set_notes") return SetNotes{index("stage"), str("text")};
-    if (type == "edit_notes") return EditNotes{index("stage"), index("offset"), index("erase"), str("insert")};
+    auto stage = [&](const char* key) { return StageIndex(index(key)); };
+    auto probe = [&](const char* key) { return ProbeIndex(index(key)); };
+    if (type == "set_notes") return SetNotes{stage("stage"), str("text")};
+    if (type == "edit_notes") return EditNotes{stage("stage"), index("offset"), index("erase"), str("insert")};
     if (type == "ask_clarification") {
         AskClarification ask{str("question"), FactId(str("fact")), {}};
         if (j.contains("more_facts")) ask.moreFactIds = factIdListFromJson(j.at("more_facts"));
@@ -111,9 +113,9 @@ std::optional<ActionPayload> payloadFromJson(const std::string& type, const json
         return ask;
     }
     if (type == "raise_follow_up") return RaiseFollowUp{FollowUpId(str("follow_up")), str("says")};
-    if (type == "answer_follow_up") return AnswerFollowUp{index("probe"), str("text")};
-    if (type == "skip_follow_up") return SkipFollowUp{index("probe")};
-    if (type == "go_to_stage") return GoToStage{index("stage")};
+    if (type == "answer_follow_up") return AnswerFollowUp{probe("probe"), str("text")};
+    if (type == "skip_follow_up") return SkipFollowUp{probe("probe")};
+    if (type == "go_to_stage") return GoToStage{stage("stage")};
     if (type == "canvas_apply") {
         auto command = canvasCommandFromJson(j.at("command"));
         if (!command) return std::nullopt;

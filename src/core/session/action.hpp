@@ -22,7 +22,7 @@ namespace rehearse {
 // Replace the notes of a stage with `text`. Journals written before
 // EditNotes hold one of these per second of typing, the whole text each time.
 struct SetNotes {
-    std::size_t stage = 0;
+    StageIndex stage;
     std::string text;
 };
 
@@ -32,7 +32,7 @@ struct SetNotes {
 // times the seconds spent typing them. Offsets fall on UTF-8 character
 // boundaries; an edit that does not fit the notes as they are is refused.
 struct EditNotes {
-    std::size_t stage = 0;
+    StageIndex stage;
     std::size_t offset = 0;
     std::size_t erase = 0;
     std::string insert;
@@ -59,17 +59,17 @@ struct RaiseFollowUp {
 };
 
 struct AnswerFollowUp {
-    std::size_t probe = 0;  // index into Session::probes()
+    ProbeIndex probe;
     std::string text;
 };
 
 struct SkipFollowUp {
-    std::size_t probe = 0;
+    ProbeIndex probe;
 };
 
 // Move to another stage (next, previous, or a click on the stepper).
 struct GoToStage {
-    std::size_t stage = 0;
+    StageIndex stage;
 };
 
 struct CanvasApply {
