@@ -53,12 +53,12 @@ Scenario debriefToyScenario() {
 Session playedSession() {
     Session session(debriefToyScenario());
     const auto apply = [&](double at, ActionPayload payload) { REQUIRE(session.apply(Action{at, std::move(payload)})); };
-    apply(5, RaiseFollowUp{"fu-costs", {}});
-    apply(20, AskClarification{"how many emails a day?", "volume", {}});
-    apply(30, AskClarification{"what's the team size?", "", {}});
-    apply(40, AnswerFollowUp{0, "A false positive loses a real email: much worse."});
-    apply(300, GoToStage{1});
-    apply(310, SetNotes{1, "Metric: accuracy\nand PR-AUC"});
+    apply(5, RaiseFollowUp{FollowUpId("fu-costs"), {}});
+    apply(20, AskClarification{"how many emails a day?", FactId("volume"), {}});
+    apply(30, AskClarification{"what's the team size?", FactId(), {}});
+    apply(40, AnswerFollowUp{ProbeIndex(0), "A false positive loses a real email: much worse."});
+    apply(300, GoToStage{StageIndex(1)});
+    apply(310, SetNotes{StageIndex(1), "Metric: accuracy\nand PR-AUC"});
     CanvasItem item;
     item.kind = ItemKind::Model;
     item.label = "Classifier";
@@ -119,7 +119,7 @@ TEST_CASE("debrief: probes, questions and the important facts not asked", "[debr
     CHECK_FALSE(debrief.questions[1].answered());
 
     REQUIRE(debrief.importantNotAsked.size() == 1);  // volume was asked; langs is not important
-    CHECK(debrief.importantNotAsked[0].id == "latency");
+    CHECK(debrief.importantNotAsked[0].id == FactId("latency"));
 }
 
 TEST_CASE("debrief: Markdown export", "[debrief]") {

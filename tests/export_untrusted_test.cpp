@@ -217,7 +217,7 @@ TEST_CASE("the Markdown debrief of a session finished at t = 1e300", "[debrief][
     ScenarioLoadResult loaded = loadScenarioFromText(scenarioJson, "toy.json");
     REQUIRE(loaded.scenario);
     Session session(*loaded.scenario);
-    REQUIRE(session.apply(Action{5, SetNotes{0, "notes"}}));
+    REQUIRE(session.apply(Action{5, SetNotes{StageIndex(0), "notes"}}));
     REQUIRE(session.apply(Action{1e300, FinishSession{}}));
     const std::string markdown = debriefToMarkdown(buildDebrief(session, session.lastActionAt()));
     CHECK(markdown.find("999999:59:59") != std::string::npos);

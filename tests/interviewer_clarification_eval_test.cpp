@@ -53,10 +53,10 @@ Evaluation evaluateClarifications(const ClarificationOptions& options, bool verb
             const std::string expected = item.at("fact").is_null() ? "" : item.at("fact").get<std::string>();
             if (!expected.empty()) {
                 INFO(file.filename() << ": fact '" << expected << "' does not exist");
-                REQUIRE(scenario->findFact(expected));
+                REQUIRE(scenario->findFact(FactId(expected)));
             }
             const ClarificationResult result = matcher.match(question);
-            const std::string got = result.fact ? result.fact->id : "";
+            const std::string got = result.fact ? result.fact->id.value : "";
             ++eval.questions;
             if (!expected.empty()) ++eval.withFact;
             if (!got.empty()) ++eval.answered;
@@ -68,7 +68,7 @@ Evaluation evaluateClarifications(const ClarificationOptions& options, bool verb
                           << (expected.empty() ? "(none)" : expected) << ", got " << (got.empty() ? "(none)" : got)
                           << " [" << result.score << " via \"" << result.closestAsk << "\"]";
                 for (const FactScore& s : ranked)
-                    if (s.fact->id == expected) std::cout << "; want scored " << s.score;
+                    if (s.fact->id.value == expected) std::cout << "; want scored " << s.score;
                 std::cout << "\n";
             }
         }

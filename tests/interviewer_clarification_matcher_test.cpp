@@ -41,7 +41,7 @@ const Scenario& shipped(ScenarioLibrary& library, const std::string& id) {
 
 std::string answer(ClarificationMatcher& matcher, const std::string& question) {
     const ClarificationResult result = matcher.match(question);
-    return result.fact ? result.fact->id : "";
+    return result.fact ? result.fact->id.value : "";
 }
 
 }  // namespace
@@ -85,7 +85,7 @@ TEST_CASE("clarification: a question asking how long is never answered with a fa
     ClarificationMatcher matcher(scenario);
     // The privacy fact's words, but its answer states no duration.
     CHECK(answer(matcher, "How long are the GDPR rules?") == "");
-    CHECK(matcher.rank("How long are the GDPR rules?").front().fact->id == "privacy");
+    CHECK(matcher.rank("How long are the GDPR rules?").front().fact->id == FactId("privacy"));
     CHECK(answer(matcher, "How long is the latency requirement?") == "latency");
     CHECK(answer(matcher, "How many emails do we get per day?") == "volume");
 }
@@ -94,7 +94,7 @@ TEST_CASE("clarification: a question asking when is answered only by a fact that
     const Scenario scenario = matcherToyScenario();
     ClarificationMatcher matcher(scenario);
     // Shares "privacy" with a fact that gives no date: a schedule question, declined.
-    CHECK(matcher.rank("When do the privacy rules need to be in production?").front().fact->id == "privacy");
+    CHECK(matcher.rank("When do the privacy rules need to be in production?").front().fact->id == FactId("privacy"));
     CHECK(answer(matcher, "When do the privacy rules need to be in production?") == "");
     CHECK(answer(matcher, "When's the GDPR review?") == "");
     // "When" opening a condition is not a question about a date.
@@ -108,7 +108,7 @@ TEST_CASE("clarification: a clause that sets up the question asks for nothing it
     // "catch" is the current rule's word, but the question is what happens to a caught duplicate.
     const ClarificationResult result = matcher.match("when we catch one, do we block it or send it to a human?");
     REQUIRE(result.facts.size() == 1);
-    CHECK(result.facts.front()->id == "actions");
+    CHECK(result.facts.front()->id == FactId("actions"));
     // A question of its own after a comma still counts.
     CHECK(answer(matcher, "what does the current rule catch, and what happens to a duplicate?") == "current-rule");
     CHECK(matcher.match("what does the current rule catch, and what happens to a duplicate?").facts.size() == 2);
@@ -129,7 +129,7 @@ TEST_CASE("clarification: a question asking how soon is answered by the fact tha
     const Scenario& fraud = shipped(library, "payment-fraud-detection");
     ClarificationMatcher matcher(fraud);
     // The label source shares the words; only the label delay says when.
-    CHECK(matcher.rank("How soon do the labels come in?").front().fact->id == "labels");
+    CHECK(matcher.rank("How soon do the labels come in?").front().fact->id == FactId("labels"));
     CHECK(answer(matcher, "How soon do the labels come in?") == "label-delay");
     CHECK(answer(matcher, "How quickly do we find out a payment was fraudulent?") == "label-delay");
     CHECK(answer(matcher, "Where do the labels come from?") == "labels");
@@ -143,7 +143,7 @@ TEST_CASE("clarification: a later part of a question that says 'it' leans on the
     const ClarificationResult result =
         matcher.match("Roughly how many listings live in the catalogue right now, and how fast does it change?");
     REQUIRE(result.facts.size() == 1);
-    CHECK(result.facts.front()->id == "catalog-size");
+    CHECK(result.facts.front()->id == FactId("catalog-size"));
 
     ClarificationOptions noContext;
     noContext.contextWeight = 0;
@@ -162,7 +162,7 @@ TEST_CASE("clarification: the result names the closest phrasing and ranks all fa
 
     const auto ranked = matcher.rank("what about gdpr?");
     REQUIRE(ranked.size() == scenario.facts.size());
-    CHECK(ranked.front().fact->id == "privacy");
+    CHECK(ranked.front().fact->id == FactId("privacy"));
     for (std::size_t i = 1; i < ranked.size(); ++i) CHECK(ranked[i - 1].score >= ranked[i].score);
 }
 
@@ -212,7 +212,7 @@ TEST_CASE("clarification: a question about what the scenario leaves open is decl
     // The facts still answer their own questions, with no assumption attached.
     const ClarificationResult volume = matcher.match("How many emails do we get per day?");
     REQUIRE(volume.fact);
-    CHECK(volume.fact->id == "volume");
+    CHECK(volume.fact->id == FactId("volume"));
     CHECK_FALSE(volume.leftOpen);
     // A question near neither gets the general decline, not an assumption's reply.
     const ClarificationResult deadline = matcher.match("When is the launch deadline?");
@@ -222,7 +222,7 @@ TEST_CASE("clarification: a question about what the scenario leaves open is decl
     // A compound question gets the fact one part asks for and the assumption the other part asks about.
     const ClarificationResult both = matcher.match("How many emails do we get per day, and do we sort mail into tabs?");
     REQUIRE(both.fact);
-    CHECK(both.fact->id == "volume");
+    CHECK(both.fact->id == FactId("volume"));
     REQUIRE(both.leftOpen);
     CHECK(both.leftOpen->id == "tabs");
 

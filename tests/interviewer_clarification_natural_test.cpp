@@ -48,10 +48,10 @@ Figures evaluateNaturalQuestions(const char* folder) {
         for (const auto& item : nlohmann::json::parse(in)) {
             const std::string question = item.at("q").get<std::string>();
             const auto expected = item.at("facts").get<std::vector<std::string>>();
-            for (const std::string& id : expected) REQUIRE(scenario->findFact(id));
+            for (const std::string& id : expected) REQUIRE(scenario->findFact(FactId(id)));
             const ClarificationResult result = matcher.match(question);
             std::vector<std::string> got;
-            for (const Fact* fact : result.facts) got.push_back(fact->id);
+            for (const Fact* fact : result.facts) got.push_back(fact->id.value);
             ++figures.questions;
             figures.given += static_cast<int>(got.size());
             figures.asked += static_cast<int>(expected.size());

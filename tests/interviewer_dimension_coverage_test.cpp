@@ -83,7 +83,7 @@ TEST_CASE("score JSON lists every dimension and they add up to the total", "[int
 
 TEST_CASE("the Markdown debrief has a coverage-by-dimension table", "[interviewer][dimension][export]") {
     Session session(shipped("payment-fraud-detection"));
-    REQUIRE(session.apply(Action{10, SetNotes{0, "What counts as fraud, and when do we know? Fraud-coded chargebacks "
+    REQUIRE(session.apply(Action{10, SetNotes{StageIndex(0), "What counts as fraud, and when do we know? Fraud-coded chargebacks "
                                                  "arrive weeks later, and some are friendly fraud."}}));
     REQUIRE(session.apply(Action{20, FinishSession{}}));
     const Debrief debrief = buildDebrief(session, 20);

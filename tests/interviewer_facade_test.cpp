@@ -15,9 +15,9 @@ TEST_CASE("interviewer: ask, probes and live coverage through actions", "[interv
     Interviewer interviewer(session.scenario());
 
     const AskClarification asked = interviewer.ask("How many emails do we get per day?");
-    CHECK(asked.factId == "volume");
+    CHECK(asked.factId == FactId("volume"));
     REQUIRE(session.apply(Action{5, asked}));
-    CHECK(session.revealedFactIds() == std::vector<std::string>{"volume"});
+    CHECK(session.revealedFactIds() == std::vector<FactId>{FactId("volume")});
     CHECK(interviewer.ask("What's the launch date?").factId.empty());
 
     // The clarify stage opens with a probe.
@@ -27,7 +27,7 @@ TEST_CASE("interviewer: ask, probes and live coverage through actions", "[interv
     CHECK(interviewer.due(session, 7).empty());  // pacing
 
     CHECK(interviewer.coverage(session).fraction() == 0);
-    REQUIRE(session.apply(Action{30, SetNotes{0, "Errors are asymmetric: a false positive costs 100x a missed spam."}}));
+    REQUIRE(session.apply(Action{30, SetNotes{StageIndex(0), "Errors are asymmetric: a false positive costs 100x a missed spam."}}));
     const CoverageReport& live = interviewer.coverage(session);
     CHECK(live.isCovered("clarify-error-costs"));
     CHECK(live.stage(StageKind::Clarify)->fraction() > 0);

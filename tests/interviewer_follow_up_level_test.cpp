@@ -44,8 +44,8 @@ TEST_CASE("follow-ups: a staff probe is not raised for a senior candidate", "[in
     Session session(followUpLevelToyScenario());
     CHECK(session.candidateLevel() == Level::Senior);  // the scenario's level, by default
     FollowUpEngine engine(FollowUpPacing{0, false});
-    CHECK(engine.due(session, 1) == std::vector<std::string>{"fu-all"});
-    CHECK(engine.beforeLeaving(session, 2, 1).empty());
+    CHECK(engine.due(session, 1) == std::vector<FollowUpId>{FollowUpId("fu-all")});
+    CHECK(engine.beforeLeaving(session, 2, StageIndex(1)).empty());
 }
 
 TEST_CASE("follow-ups: a staff candidate gets the staff probes too", "[interviewer][follow-up][level]") {
@@ -53,8 +53,8 @@ TEST_CASE("follow-ups: a staff candidate gets the staff probes too", "[interview
     REQUIRE(session.apply(Action{0, ChooseLevel{Level::Staff}}));
     CHECK(session.candidateLevel() == Level::Staff);
     FollowUpEngine engine(FollowUpPacing{0, false});
-    CHECK(engine.due(session, 1) == std::vector<std::string>{"fu-all", "fu-staff"});
-    CHECK(engine.beforeLeaving(session, 2, 1) == std::vector<std::string>{"fu-staff-leave"});
+    CHECK(engine.due(session, 1) == std::vector<FollowUpId>{FollowUpId("fu-all"), FollowUpId("fu-staff")});
+    CHECK(engine.beforeLeaving(session, 2, StageIndex(1)) == std::vector<FollowUpId>{FollowUpId("fu-staff-leave")});
 
     // The choice is part of the journal: a replay and a JSON round trip keep it.
     const std::optional<Action> decoded = actionFromJson(actionToJson(session.journal().front()));
@@ -65,7 +65,7 @@ TEST_CASE("follow-ups: a staff candidate gets the staff probes too", "[interview
 
 TEST_CASE("follow-ups: the level is chosen on starting, not midway", "[interviewer][follow-up][level]") {
     Session session(followUpLevelToyScenario());
-    REQUIRE(session.apply(Action{1, SetNotes{0, "spam"}}));
+    REQUIRE(session.apply(Action{1, SetNotes{StageIndex(0), "spam"}}));
     CHECK_FALSE(session.apply(Action{2, ChooseLevel{Level::Staff}}));
     CHECK(session.candidateLevel() == Level::Senior);
     CHECK_FALSE(actionFromJson({{"type", "choose_level"}, {"at", 0}, {"level", "principal"}}).has_value());
@@ -79,7 +79,7 @@ TEST_CASE("follow-ups: a staff scenario runs at staff level unless the candidate
     Session chosen(scenario);
     REQUIRE(chosen.apply(Action{0, ChooseLevel{Level::Mid}}));
     FollowUpEngine engine(FollowUpPacing{0, false});
-    CHECK(engine.due(chosen, 1) == std::vector<std::string>{"fu-all"});
+    CHECK(engine.due(chosen, 1) == std::vector<FollowUpId>{FollowUpId("fu-all")});
 }
 
 TEST_CASE("follow-ups: a rehearsal just started accepts the level chosen on starting", "[interviewer][follow-up][level]") {

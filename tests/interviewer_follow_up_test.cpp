@@ -57,14 +57,14 @@ void run(Session& session, FollowUpEngine& engine, double from, double to,
     for (double t = from; t <= to; t += 1) {
         auto [begin, end] = script.equal_range(t);
         for (auto it = begin; it != end; ++it) session.apply(Action{t, it->second});
-        for (const std::string& id : engine.due(session, t)) REQUIRE(session.apply(Action{t, RaiseFollowUp{id, {}}}));
+        for (const FollowUpId& id : engine.due(session, t)) REQUIRE(session.apply(Action{t, RaiseFollowUp{id, {}}}));
     }
 }
 
 // follow-up id -> the session time it was raised.
 std::map<std::string, double> raised(const Session& session) {
     std::map<std::string, double> out;
-    for (const Probe& probe : session.probes()) out[probe.followUpId] = probe.raisedAt;
+    for (const Probe& probe : session.probes()) out[probe.followUpId.value] = probe.raisedAt;
     return out;
 }
 
@@ -73,7 +73,7 @@ std::map<std::string, double> raised(const Session& session) {
 TEST_CASE("follow-ups: enter, mention, missing and time under pacing", "[interviewer][follow-up]") {
     Session session(followUpToyScenario());
     FollowUpEngine engine;  // one probe per 90 s
-    run(session, engine, 0, 300, {{10, SetNotes{0, "We will measure accuracy."}}});
+    run(session, engine, 0, 300, {{10, SetNotes{StageIndex(0), "We will measure accuracy."}}});
 
     // 0: enter. 10: the mention is due, but the interval holds it until 90.
     // 120: the timed probe is due; 180: the missing one too, with a higher
@@ -82,13 +82,13 @@ TEST_CASE("follow-ups: enter, mention, missing and time under pacing", "[intervi
         {"fu-enter", 0}, {"fu-mention", 90}, {"fu-missing", 180}, {"fu-time", 270}};
     CHECK(raised(session) == expected);
     // Leave probes never come from due().
-    CHECK_FALSE(session.wasRaised("fu-leave-costs"));
+    CHECK_FALSE(session.wasRaised(FollowUpId("fu-leave-costs")));
 }
 
 TEST_CASE("follow-ups: a covered key point silences its missing probe", "[interviewer][follow-up]") {
     Session session(followUpToyScenario());
     FollowUpEngine engine;
-    run(session, engine, 0, 400, {{60, SetNotes{0, "About 10 billion emails per day."}}});
+    run(session, engine, 0, 400, {{60, SetNotes{StageIndex(0), "About 10 billion emails per day."}}});
     CHECK(raised(session) == std::map<std::string, double>{{"fu-enter", 0}, {"fu-time", 120}});
 }
 
@@ -96,16 +96,16 @@ TEST_CASE("follow-ups: a probe answer is evidence too", "[interviewer][follow-up
     Session session(followUpToyScenario());
     FollowUpEngine engine;
     run(session, engine, 0, 30);
-    REQUIRE(session.apply(Action{30, AnswerFollowUp{0, "Scale first: 3,000 qps at peak."}}));
+    REQUIRE(session.apply(Action{30, AnswerFollowUp{ProbeIndex(0), "Scale first: 3,000 qps at peak."}}));
     run(session, engine, 31, 400);
-    CHECK_FALSE(session.wasRaised("fu-missing"));
+    CHECK_FALSE(session.wasRaised(FollowUpId("fu-missing")));
 }
 
 TEST_CASE("follow-ups: a rejected mention does not fire", "[interviewer][follow-up]") {
     Session session(followUpToyScenario());
     FollowUpEngine engine;
-    run(session, engine, 0, 100, {{10, SetNotes{0, "PR-AUC, not accuracy."}}});
-    CHECK_FALSE(session.wasRaised("fu-mention"));
+    run(session, engine, 0, 100, {{10, SetNotes{StageIndex(0), "PR-AUC, not accuracy."}}});
+    CHECK_FALSE(session.wasRaised(FollowUpId("fu-mention")));
 }
 
 TEST_CASE("follow-ups: canvas text of the stage counts as a mention", "[interviewer][follow-up]") {
@@ -129,7 +129,7 @@ TEST_CASE("follow-ups: no probes while paused, none repeated", "[interviewer][fo
     CHECK(engine.due(session, 500).empty());
     REQUIRE(session.apply(Action{500, ResumeClock{}}));
     // Interval 0: everything due at once, by priority (then scenario order).
-    CHECK(engine.due(session, 500) == std::vector<std::string>{"fu-enter"});
+    CHECK(engine.due(session, 500) == std::vector<FollowUpId>{FollowUpId("fu-enter")});
     run(session, engine, 500, 800);
     CHECK(session.probes().size() == 3);  // enter, time, missing; each once
     CHECK(raised(session).at("fu-time") == 620);
@@ -141,10 +141,10 @@ TEST_CASE("follow-ups: holdWhileOpen waits for an answer", "[interviewer][follow
     FollowUpEngine engine(FollowUpPacing{0, true});
     run(session, engine, 0, 200);
     CHECK(session.probes().size() == 1);  // fu-enter is still open
-    REQUIRE(session.apply(Action{200, SkipFollowUp{0}}));
+    REQUIRE(session.apply(Action{200, SkipFollowUp{ProbeIndex(0)}}));
     run(session, engine, 201, 201);
     CHECK(session.probes().size() == 2);
-    CHECK(session.probes()[1].followUpId == "fu-missing");  // priority 3 before fu-time's 1
+    CHECK(session.probes()[1].followUpId == FollowUpId("fu-missing"));  // priority 3 before fu-time's 1
 }
 
 TEST_CASE("follow-ups: before we move on", "[interviewer][follow-up]") {
@@ -152,31 +152,31 @@ TEST_CASE("follow-ups: before we move on", "[interviewer][follow-up]") {
     FollowUpEngine engine;
     run(session, engine, 0, 10);
 
-    CHECK(engine.beforeLeaving(session, 10, 0).empty());  // not moving forward
+    CHECK(engine.beforeLeaving(session, 10, StageIndex(0)).empty());  // not moving forward
     // Both leave key points uncovered: the higher priority one, despite the interval.
-    const auto first = engine.beforeLeaving(session, 10, 1);
-    REQUIRE(first == std::vector<std::string>{"fu-leave-costs"});
+    const auto first = engine.beforeLeaving(session, 10, StageIndex(1));
+    REQUIRE(first == std::vector<FollowUpId>{FollowUpId("fu-leave-costs")});
     REQUIRE(session.apply(Action{10, RaiseFollowUp{first[0], {}}}));
     // One per visit: the second attempt lets them go.
-    CHECK(engine.beforeLeaving(session, 11, 1).empty());
-    REQUIRE(session.apply(Action{12, GoToStage{1}}));
+    CHECK(engine.beforeLeaving(session, 11, StageIndex(1)).empty());
+    REQUIRE(session.apply(Action{12, GoToStage{StageIndex(1)}}));
     run(session, engine, 12, 200);
     CHECK(raised(session).at("fu-eval-enter") == Approx(10 + 90));
 
     // Back in clarify on a new visit: the other leave probe may come, unless covered.
-    REQUIRE(session.apply(Action{200, GoToStage{0}}));
-    REQUIRE(session.apply(Action{201, SetNotes{0, "Flagged mail goes to the spam folder."}}));
-    CHECK(engine.beforeLeaving(session, 202, 1).empty());
+    REQUIRE(session.apply(Action{200, GoToStage{StageIndex(0)}}));
+    REQUIRE(session.apply(Action{201, SetNotes{StageIndex(0), "Flagged mail goes to the spam folder."}}));
+    CHECK(engine.beforeLeaving(session, 202, StageIndex(1)).empty());
 }
 
 TEST_CASE("follow-ups: leaving from the last stage means finishing", "[interviewer][follow-up]") {
     Session session(followUpToyScenario());
     FollowUpEngine engine;
-    CHECK(engine.beforeLeaving(session, 0, 99) == std::vector<std::string>{"fu-leave-costs"});
-    REQUIRE(session.apply(Action{1, GoToStage{1}}));
-    CHECK(engine.beforeLeaving(session, 2, 2).empty());  // evaluation has no leave probes
+    CHECK(engine.beforeLeaving(session, 0, StageIndex(99)) == std::vector<FollowUpId>{FollowUpId("fu-leave-costs")});
+    REQUIRE(session.apply(Action{1, GoToStage{StageIndex(1)}}));
+    CHECK(engine.beforeLeaving(session, 2, StageIndex(2)).empty());  // evaluation has no leave probes
     REQUIRE(session.apply(Action{3, FinishSession{}}));
-    CHECK(engine.beforeLeaving(session, 4, 2).empty());
+    CHECK(engine.beforeLeaving(session, 4, StageIndex(2)).empty());
     CHECK(engine.due(session, 500).empty());
 }
 
@@ -184,7 +184,7 @@ TEST_CASE("follow-ups: replaying the journal gives the same probes", "[interview
     Session session(followUpToyScenario());
     FollowUpEngine engine;
     run(session, engine, 0, 400,
-        {{10, SetNotes{0, "accuracy first"}}, {95, AnswerFollowUp{0, "scale: 2000 qps"}}, {300, GoToStage{1}}});
+        {{10, SetNotes{StageIndex(0), "accuracy first"}}, {95, AnswerFollowUp{ProbeIndex(0), "scale: 2000 qps"}}, {300, GoToStage{StageIndex(1)}}});
     const Session replayed = replaySession(session.scenario(), session.journal());
     REQUIRE(replayed.probes().size() == session.probes().size());
     for (std::size_t i = 0; i < session.probes().size(); ++i) {
@@ -199,6 +199,6 @@ TEST_CASE("follow-ups: replaying the journal gives the same probes", "[interview
 TEST_CASE("follow-ups: stageEnteredAt reads the feed", "[interviewer][follow-up]") {
     Session session(followUpToyScenario());
     CHECK(FollowUpEngine::stageEnteredAt(session) == 0);
-    REQUIRE(session.apply(Action{42, GoToStage{1}}));
+    REQUIRE(session.apply(Action{42, GoToStage{StageIndex(1)}}));
     CHECK(FollowUpEngine::stageEnteredAt(session) == 42);
 }

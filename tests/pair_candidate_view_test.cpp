@@ -35,11 +35,11 @@ TEST_CASE("The candidate's view holds no unrevealed fact, key point or reference
     REQUIRE(session.apply({5, PoseQuestion{"How big is it?"}}));
     REQUIRE(session.apply({9, AnswerQuestion{scenario.facts[0].id, ""}}));
     REQUIRE(session.apply({12, PoseQuestion{"Anything else?"}}));
-    REQUIRE(session.apply({15, AnswerQuestion{"", "Assume what you need."}}));
+    REQUIRE(session.apply({15, AnswerQuestion{FactId(), "Assume what you need."}}));
     const FollowUp& pushed = scenario.stages[0].followUps.at(0);
     REQUIRE(session.apply({20, RaiseFollowUp{pushed.id, ""}}));
     REQUIRE(session.apply({30, InterviewerNote{"private: misses the base rate"}}));
-    REQUIRE(session.apply({40, GoToStage{1}}));
+    REQUIRE(session.apply({40, GoToStage{StageIndex(1)}}));
     REQUIRE(session.apply({50, FinishSession{}}));
 
     const std::string json = candidateViewToJson(buildCandidateView(session)).dump();
@@ -90,14 +90,14 @@ TEST_CASE("The candidate's view lists stages, revealed facts in order and pendin
     Session session(shipped("spam-email-detection"));
     REQUIRE(session.apply({0, StartPair{"Ada", "Grace"}}));
     REQUIRE(session.apply({1, PoseQuestion{"latency?"}}));
-    REQUIRE(session.apply({2, AnswerQuestion{"latency", ""}}));
+    REQUIRE(session.apply({2, AnswerQuestion{FactId("latency"), ""}}));
     REQUIRE(session.apply({3, PoseQuestion{"volume?"}}));
-    REQUIRE(session.apply({4, AnswerQuestion{"volume", ""}}));
+    REQUIRE(session.apply({4, AnswerQuestion{FactId("volume"), ""}}));
     REQUIRE(session.apply({5, PoseQuestion{"labels?"}}));
     CandidateView view = buildCandidateView(session);
     REQUIRE(view.revealedFacts.size() == 2);
-    CHECK(view.revealedFacts[0].id == "latency");
-    CHECK(view.revealedFacts[1].id == "volume");
+    CHECK(view.revealedFacts[0].id == FactId("latency"));
+    CHECK(view.revealedFacts[1].id == FactId("volume"));
     CHECK(view.pendingQuestions == std::vector<std::string>{"labels?"});
     CHECK(view.stages.size() == session.stageCount());
     CHECK(view.stages[0].goal == session.scenario().stages[0].goal);
@@ -109,11 +109,11 @@ TEST_CASE("The candidate's screen reads stage times, answer topics and the open 
     const Scenario& scenario = session.scenario();
     REQUIRE(session.apply({0, StartPair{"Ada", "Grace"}}));
     REQUIRE(session.apply({10, PoseQuestion{"latency?"}}));
-    REQUIRE(session.apply({20, AnswerQuestion{"latency", ""}}));
+    REQUIRE(session.apply({20, AnswerQuestion{FactId("latency"), ""}}));
     REQUIRE(session.apply({30, PoseQuestion{"anything else?"}}));
-    REQUIRE(session.apply({35, AnswerQuestion{"", "Assume what you need."}}));
+    REQUIRE(session.apply({35, AnswerQuestion{FactId(), "Assume what you need."}}));
     REQUIRE(session.apply({40, RaiseFollowUp{scenario.stages[0].followUps.at(0).id, ""}}));
-    REQUIRE(session.apply({70, GoToStage{1}}));
+    REQUIRE(session.apply({70, GoToStage{StageIndex(1)}}));
     const CandidateView view = buildCandidateView(session, 100);
 
     CHECK(view.stages[0].seconds == Approx(70));
@@ -127,13 +127,13 @@ TEST_CASE("The candidate's screen reads stage times, answer topics and the open 
     for (const auto& line : view.feed)
         if (line.kind == "interviewer_answer") topics.push_back(line.factTopic);
     REQUIRE(topics.size() == 2);
-    CHECK(topics[0] == scenario.findFact("latency")->topic);
+    CHECK(topics[0] == scenario.findFact(FactId("latency"))->topic);
     CHECK(topics[1].empty());
     // The pushed probe is the one waiting for an answer, and its feed line points at it.
-    REQUIRE(pendingProbe(view) == std::optional<std::size_t>(0));
+    REQUIRE(pendingProbe(view) == std::optional<ProbeIndex>(ProbeIndex(0)));
     CHECK(std::any_of(view.feed.begin(), view.feed.end(),
-                      [](const CandidateView::FeedLine& line) { return line.kind == "probe" && line.probe == 0; }));
-    REQUIRE(session.apply({80, AnswerFollowUp{0, "Precision first."}}));
+                      [](const CandidateView::FeedLine& line) { return line.kind == "probe" && line.probe == ProbeIndex(0); }));
+    REQUIRE(session.apply({80, AnswerFollowUp{ProbeIndex(0), "Precision first."}}));
     CHECK_FALSE(pendingProbe(buildCandidateView(session, 90)));
 }
 
@@ -142,7 +142,7 @@ TEST_CASE("A view built once and refreshed for the time shows the clocks a fresh
     // and refreshes the clocks every frame: the two must agree.
     Session session(shipped("spam-email-detection"));
     REQUIRE(session.apply({0, StartPair{"Ada", "Grace"}}));
-    REQUIRE(session.apply({50, GoToStage{1}}));
+    REQUIRE(session.apply({50, GoToStage{StageIndex(1)}}));
     REQUIRE(session.apply({60, PauseClock{}}));
     REQUIRE(session.apply({90, ResumeClock{}}));
     CandidateView kept = buildCandidateView(session, 95);

@@ -54,29 +54,29 @@ TEST_CASE("Two rehearsals linked through pair peers show each other's actions on
     REQUIRE(answering->session().pendingQuestions().size() == 1);
     CHECK(asking->session().pendingQuestions().size() == 1);
 
-    REQUIRE(answering->dispatch(AnswerQuestion{"volume", ""}));
+    REQUIRE(answering->dispatch(AnswerQuestion{FactId("volume"), ""}));
     CHECK(answering->session().pendingQuestions().empty());  // applied on this side at once
     exchangeLinks(interviewer, candidate);
     REQUIRE(asking->scenario().facts.size() == 1);
-    CHECK(asking->scenario().facts[0].id == "volume");
-    CHECK(asking->session().revealedFactIds() == std::vector<std::string>{"volume"});
+    CHECK(asking->scenario().facts[0].id == FactId("volume"));
+    CHECK(asking->session().revealedFactIds() == std::vector<FactId>{FactId("volume")});
     CHECK(buildCandidateView(asking->session()).revealedFacts.size() == 1);
 
     // Notes: shown as typed, sent whole, applied once.
-    asking->typeNotes(0, "10B a day");
+    asking->typeNotes(StageIndex(0), "10B a day");
     asking->commitNotes();
-    CHECK(asking->notes(0) == "10B a day");  // still in flight
-    CHECK(asking->session().stageProgress(0).notes.empty());
-    asking->typeNotes(0, "10B a day, 115k/s");
+    CHECK(asking->notes(StageIndex(0)) == "10B a day");  // still in flight
+    CHECK(asking->session().stageProgress(StageIndex(0)).notes.empty());
+    asking->typeNotes(StageIndex(0), "10B a day, 115k/s");
     asking->commitNotes();
     exchangeLinks(interviewer, candidate);
-    CHECK(answering->session().stageProgress(0).notes == "10B a day, 115k/s");
-    CHECK(asking->session().stageProgress(0).notes == "10B a day, 115k/s");
-    CHECK(asking->notes(0) == "10B a day, 115k/s");
+    CHECK(answering->session().stageProgress(StageIndex(0)).notes == "10B a day, 115k/s");
+    CHECK(asking->session().stageProgress(StageIndex(0)).notes == "10B a day, 115k/s");
+    CHECK(asking->notes(StageIndex(0)) == "10B a day, 115k/s");
 
     // What the candidate may not do is refused on its side and changes nothing.
-    CHECK_FALSE(asking->dispatch(AnswerQuestion{"spam-rate", "2%"}));
-    CHECK_FALSE(answering->dispatch(SetNotes{0, "the interviewer's words"}));
+    CHECK_FALSE(asking->dispatch(AnswerQuestion{FactId("spam-rate"), "2%"}));
+    CHECK_FALSE(answering->dispatch(SetNotes{StageIndex(0), "the interviewer's words"}));
     exchangeLinks(interviewer, candidate);
     CHECK(asking->scenario().facts.size() == 1);
     CHECK(buildCandidateView(asking->session()).stages[0].notes == "10B a day, 115k/s");
@@ -117,7 +117,7 @@ TEST_CASE("After the interview the candidate's debrief and stored copy show cove
     // The candidate covers the first stage's key points in their notes.
     std::string notes;
     for (const KeyPoint& point : scenario.stages[0].keyPoints) notes += point.text + ". ";
-    asking->typeNotes(0, notes);
+    asking->typeNotes(StageIndex(0), notes);
     asking->commitNotes();
     exchangeLinks(interviewer, candidate);
     CHECK(keyPointCount(asking->scenario()) == 0);  // hidden until the end

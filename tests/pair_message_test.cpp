@@ -33,7 +33,7 @@ TEST_CASE("Pair messages read back as written", "[pair]") {
     card.score(RubricDimension::Modelling) = {ScoreLevel::VeryStrong, "Compared three models with latency numbers"};
     card.advance = AdvanceVerdict::No;
     card.improvements = "Ask about labels";
-    for (const Action& action : {Action{3, AnswerQuestion{"volume", "About a billion a day."}},
+    for (const Action& action : {Action{3, AnswerQuestion{FactId("volume"), "About a billion a day."}},
                                  Action{4, PoseQuestion{"How many users?"}}, Action{5, NudgeMoveOn{"Time."}},
                                  Action{6, SetScorecard{ScorecardAuthor::Interviewer, card}},
                                  Action{7, StartPair{"Ada", "Grace"}}}) {
@@ -86,7 +86,7 @@ TEST_CASE("The scenario's opening and an answer revealing a fact travel whole, a
     CHECK(opening.scenario.stages.at(1).minutes == 7.5);
 
     auto answer = std::get<PairActionMessage>(roundTrip(
-        PairActionMessage{3, {4, AnswerQuestion{"volume", ""}}, 2, RevealedFactText{"volume", "Volume", "10 billion."}}));
+        PairActionMessage{3, {4, AnswerQuestion{FactId("volume"), ""}}, 2, RevealedFactText{FactId("volume"), "Volume", "10 billion."}}));
     CHECK(answer.of == 2);
     REQUIRE(answer.fact);
     CHECK(answer.fact->answer == "10 billion.");

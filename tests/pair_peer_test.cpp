@@ -73,15 +73,15 @@ TEST_CASE("Pair peers whose messages cross in flight end with the candidate seei
             pair.candidate.act({now, PoseQuestion{"Question " + n + "?"}});
         } else if (r == 2) {
             stage = (stage + 1 + random() % (scenario.stages.size() - 1)) % scenario.stages.size();
-            pair.candidate.act({now, GoToStage{stage}});
-            pair.candidate.act({now, SetNotes{stage, "notes " + n}});
+            pair.candidate.act({now, GoToStage{StageIndex(stage)}});
+            pair.candidate.act({now, SetNotes{StageIndex(stage), "notes " + n}});
         } else if (r == 3) {
-            pair.candidate.act({now, AnswerFollowUp{random() % 12, "answer " + n}});
+            pair.candidate.act({now, AnswerFollowUp{ProbeIndex(random() % 12), "answer " + n}});
         } else if (r == 4) {
             const Fact& fact = scenario.facts[random() % scenario.facts.size()];
             pair.interviewer.act({now, AnswerQuestion{fact.id, random() % 2 ? "" : "in my words " + n}});
         } else if (r == 5) {
-            pair.interviewer.act({now, AnswerQuestion{"", "own answer " + n}});
+            pair.interviewer.act({now, AnswerQuestion{FactId(), "own answer " + n}});
         } else if (r == 6) {
             const Stage& s = scenario.stages[random() % scenario.stages.size()];
             if (!s.followUps.empty()) pair.interviewer.act({now, RaiseFollowUp{s.followUps[random() % s.followUps.size()].id, ""}});
@@ -142,10 +142,10 @@ TEST_CASE("A candidate's request the interviewer's session no longer takes is dr
     // A candidate's request the interviewer's session no longer takes (a probe
     // already answered) is dropped there and never comes back; the views agree.
     Pair pair(shipped("delivery-time-prediction"));
-    REQUIRE(pair.interviewer.act({1, RaiseFollowUp{"", "Why that metric?"}}));
+    REQUIRE(pair.interviewer.act({1, RaiseFollowUp{FollowUpId(), "Why that metric?"}}));
     exchange(pair.interviewer, pair.candidate);
-    REQUIRE(pair.candidate.act({2, AnswerFollowUp{0, "first"}}));
-    REQUIRE(pair.candidate.act({3, AnswerFollowUp{0, "second"}}));
+    REQUIRE(pair.candidate.act({2, AnswerFollowUp{ProbeIndex(0), "first"}}));
+    REQUIRE(pair.candidate.act({3, AnswerFollowUp{ProbeIndex(0), "second"}}));
     exchange(pair.interviewer, pair.candidate);
     CHECK(pair.candidate.candidateView().probes.at(0).answer == "first");
     CHECK(pair.candidate.unansweredRequests() == 1);
@@ -188,7 +188,7 @@ TEST_CASE("The candidate's side sending an answer to a question closes the sessi
 TEST_CASE("Malformed, out-of-order or forbidden messages from the interviewer's side close the candidate's session",
           "[pair_peer]") {
     const Scenario scenario = shipped("spam-email-detection");
-    const std::string factId = scenario.facts.at(0).id;
+    const FactId factId = scenario.facts.at(0).id;
     struct Case {
         const char* what;
         std::string bytes;
@@ -202,13 +202,13 @@ TEST_CASE("Malformed, out-of-order or forbidden messages from the interviewer's 
          encodePairMessage(PairActionMessage{2, {1, PoseQuestion{"Planted?"}}, 0, std::nullopt}),
          "'pose_question', which only the candidate may do"},
         {"an echo of a request never made",
-         encodePairMessage(PairActionMessage{2, {1, SetNotes{0, "planted"}}, 9, std::nullopt}),
+         encodePairMessage(PairActionMessage{2, {1, SetNotes{StageIndex(0), "planted"}}, 9, std::nullopt}),
          "this side never asked for"},
         {"a fact no answer reveals",
          encodePairMessage(PairActionMessage{2, {1, NudgeMoveOn{""}}, 0, RevealedFactText{factId, "t", "a"}}),
          "a fact that no answer of theirs reveals"},
         {"an answer with no question waiting",
-         encodePairMessage(PairActionMessage{2, {1, AnswerQuestion{"", "Hello?"}}, 0, std::nullopt}),
+         encodePairMessage(PairActionMessage{2, {1, AnswerQuestion{FactId(), "Hello?"}}, 0, std::nullopt}),
          "does not fit the session"},
         {"a second scenario", encodePairMessage(PairOpening{openingOf(scenario)}), "sent the scenario twice"},
     };
@@ -400,11 +400,11 @@ TEST_CASE("Nothing hidden of a scenario reaches the candidate's side over the ch
         pumpUntil([&] { return interviewer.session()->pendingQuestions().size() == 3; });
         REQUIRE(interviewer.act({2, AnswerQuestion{revealed1.id, ""}}));
         REQUIRE(interviewer.act({3, AnswerQuestion{revealed2.id, "Roughly what the brief says."}}));
-        REQUIRE(interviewer.act({4, AnswerQuestion{"", "Assume one region."}}));
+        REQUIRE(interviewer.act({4, AnswerQuestion{FactId(), "Assume one region."}}));
         REQUIRE(interviewer.act({5, RaiseFollowUp{pushed->id, ""}}));
         REQUIRE(interviewer.act({6, InterviewerNote{"Missed the label delay entirely."}}));
         REQUIRE(interviewer.act({7, NudgeMoveOn{""}}));
-        REQUIRE(candidate.act({8, GoToStage{1}}));
+        REQUIRE(candidate.act({8, GoToStage{StageIndex(1)}}));
         pumpUntil([&] { return candidate.session()->journal().size() == interviewer.session()->journal().size() - 1; });
         const std::string beforeFinish = received;
 

@@ -75,11 +75,11 @@ TEST_CASE("Scorecard evidence is prefilled from what happened in the session", "
     Session session(shipped("spam-email-detection"));
     REQUIRE(session.apply({0, StartPair{"Ada", "Grace"}}));
     REQUIRE(session.apply({5, PoseQuestion{"How many emails a day?"}}));
-    REQUIRE(session.apply({6, AnswerQuestion{"volume", ""}}));
-    REQUIRE(session.apply({10, SetNotes{0, "We must weigh false positives against missed spam: error costs differ."}}));
-    REQUIRE(session.apply({20, GoToStage{1}}));
-    REQUIRE(session.apply({25, RaiseFollowUp{"fu-data-labels", ""}}));
-    REQUIRE(session.apply({30, AnswerFollowUp{0, "User reports and spam-trap addresses."}}));
+    REQUIRE(session.apply({6, AnswerQuestion{FactId("volume"), ""}}));
+    REQUIRE(session.apply({10, SetNotes{StageIndex(0), "We must weigh false positives against missed spam: error costs differ."}}));
+    REQUIRE(session.apply({20, GoToStage{StageIndex(1)}}));
+    REQUIRE(session.apply({25, RaiseFollowUp{FollowUpId("fu-data-labels"), ""}}));
+    REQUIRE(session.apply({30, AnswerFollowUp{ProbeIndex(0), "User reports and spam-trap addresses."}}));
     REQUIRE(session.apply({40, FinishSession{}}));
 
     Interviewer interviewer(session.scenario());
@@ -91,8 +91,8 @@ TEST_CASE("Scorecard evidence is prefilled from what happened in the session", "
     CHECK(contains(problem, "Questions asked: 1"));
     CHECK(contains(problem, "How many emails a day?"));
     CHECK(contains(problem, "Important facts not asked:"));
-    CHECK(contains(problem, session.scenario().findFact("latency")->topic));
-    CHECK_FALSE(contains(problem, "  - " + session.scenario().findFact("volume")->topic + "\n"));
+    CHECK(contains(problem, session.scenario().findFact(FactId("latency"))->topic));
+    CHECK_FALSE(contains(problem, "  - " + session.scenario().findFact(FactId("volume"))->topic + "\n"));
 
     const std::string& data = card.score(RubricDimension::Data).evidence;
     CHECK(contains(data, "User reports and spam-trap addresses."));
@@ -117,7 +117,7 @@ TEST_CASE("Scorecard evidence is prefilled from what happened in the session", "
         const std::string& evidence = self.score(d).evidence;
         CHECK_FALSE(contains(evidence, "Key points covered"));
         CHECK_FALSE(contains(evidence, "Important facts not asked"));
-        CHECK_FALSE(contains(evidence, session.scenario().findFact("latency")->topic));
+        CHECK_FALSE(contains(evidence, session.scenario().findFact(FactId("latency"))->topic));
         for (const StageCoverage& stage : coverage.stages)
             for (const KeyPointCoverage& point : stage.keyPoints) CHECK_FALSE(contains(evidence, point.text));
     }

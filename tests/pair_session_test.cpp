@@ -43,33 +43,33 @@ TEST_CASE("A pair session's question waits for the partner and the answer reveal
     CHECK(session.revealedFactIds().empty());
 
     pair.at(20);
-    REQUIRE(pair->dispatch(AnswerQuestion{"volume", ""}));
+    REQUIRE(pair->dispatch(AnswerQuestion{FactId("volume"), ""}));
     CHECK(session.pendingQuestions().empty());
     REQUIRE(session.clarifications().size() == 1);
     CHECK(session.clarifications()[0].question == "How many emails a day?");
     CHECK(session.clarifications()[0].at == 10);  // when it was asked
-    CHECK(session.revealedFactIds() == std::vector<std::string>{"volume"});
+    CHECK(session.revealedFactIds() == std::vector<FactId>{FactId("volume")});
     CHECK(session.feed().back().kind == FeedEntry::Kind::InterviewerAnswer);
-    CHECK(session.feed().back().text == session.scenario().findFact("volume")->answer);
+    CHECK(session.feed().back().text == session.scenario().findFact(FactId("volume"))->answer);
     CHECK(session.feed().back().at == 20);
 }
 
 TEST_CASE("The partner answers in their own words without revealing a fact", "[pair]") {
     PairRehearsal pair(shipped("spam-email-detection"));
     REQUIRE(pair->ask("Is it for Gmail?"));
-    CHECK_FALSE(pair->dispatch(AnswerQuestion{"", "   "}));     // nothing said
-    CHECK_FALSE(pair->dispatch(AnswerQuestion{"no-such", ""}));  // no such fact
-    REQUIRE(pair->dispatch(AnswerQuestion{"", "Assume a large webmail provider."}));
+    CHECK_FALSE(pair->dispatch(AnswerQuestion{FactId(), "   "}));     // nothing said
+    CHECK_FALSE(pair->dispatch(AnswerQuestion{FactId("no-such"), ""}));  // no such fact
+    REQUIRE(pair->dispatch(AnswerQuestion{FactId(), "Assume a large webmail provider."}));
     CHECK(pair->session().revealedFactIds().empty());
     CHECK(pair->session().feed().back().text == "Assume a large webmail provider.");
-    CHECK_FALSE(pair->dispatch(AnswerQuestion{"", "Nothing is pending now."}));
+    CHECK_FALSE(pair->dispatch(AnswerQuestion{FactId(), "Nothing is pending now."}));
 }
 
 TEST_CASE("Questions are answered oldest first", "[pair]") {
     PairRehearsal pair(shipped("spam-email-detection"));
     REQUIRE(pair->ask("first"));
     REQUIRE(pair->ask("second"));
-    REQUIRE(pair->dispatch(AnswerQuestion{"latency", ""}));
+    REQUIRE(pair->dispatch(AnswerQuestion{FactId("latency"), ""}));
     REQUIRE(pair->session().pendingQuestions().size() == 1);
     CHECK(pair->session().pendingQuestions()[0].question == "second");
     CHECK(pair->session().clarifications()[0].question == "first");
@@ -80,10 +80,10 @@ TEST_CASE("In a pair session the app raises no probe and holds no move, the part
     pair.at(600);  // far past every time trigger of the first stage
     pair->tick();
     CHECK(pair->session().probes().empty());
-    REQUIRE(pair->dispatch(RaiseFollowUp{"fu-clarify-costs", ""}));
+    REQUIRE(pair->dispatch(RaiseFollowUp{FollowUpId("fu-clarify-costs"), ""}));
     REQUIRE(pair->session().probes().size() == 1);
     CHECK_FALSE(pair->session().probes()[0].says.empty());
-    CHECK(pair->requestStage(1) == Rehearsal::StageRequest::Moved);
+    CHECK(pair->requestStage(StageIndex(1)) == Rehearsal::StageRequest::Moved);
 }
 
 TEST_CASE("A nudge, a pause and a private note are journaled and replay to the same session", "[pair]") {
@@ -98,16 +98,16 @@ TEST_CASE("A nudge, a pause and a private note are journaled and replay to the s
     pair.at(100);
     REQUIRE(pair->dispatch(ResumeClock{}));
     REQUIRE(pair->ask("What about labels?"));
-    REQUIRE(pair->dispatch(AnswerQuestion{"labels", ""}));
-    REQUIRE(pair->requestStage(1) == Rehearsal::StageRequest::Moved);
+    REQUIRE(pair->dispatch(AnswerQuestion{FactId("labels"), ""}));
+    REQUIRE(pair->requestStage(StageIndex(1)) == Rehearsal::StageRequest::Moved);
     REQUIRE(pair->dispatch(InterviewerNote{"Better on data."}));
     REQUIRE(pair->finish());
 
     const Session& live = pair->session();
     REQUIRE(live.interviewerNotes().size() == 2);
-    CHECK(live.interviewerNotes()[0].stage == 0);
+    CHECK(live.interviewerNotes()[0].stage == StageIndex(0));
     CHECK(live.interviewerNotes()[0].clock == 40);
-    CHECK(live.interviewerNotes()[1].stage == 1);
+    CHECK(live.interviewerNotes()[1].stage == StageIndex(1));
 
     // Through JSON, as a stored journal or a partner's message carries it.
     std::vector<Action> journal;
@@ -132,14 +132,14 @@ TEST_CASE("Pair actions are refused in a rehearsal with the app, and the app's m
     CHECK_FALSE(solo.apply({1, PoseQuestion{"How many?"}}));
     CHECK_FALSE(solo.apply({1, NudgeMoveOn{""}}));
     CHECK_FALSE(solo.apply({1, InterviewerNote{"x"}}));
-    CHECK(solo.apply({1, AskClarification{"How many?", "volume", {}}}));
+    CHECK(solo.apply({1, AskClarification{"How many?", FactId("volume"), {}}}));
     CHECK_FALSE(solo.apply({2, StartPair{"Ada", "Grace"}}));  // only as the first action
 
     Session pair(shipped("spam-email-detection"));
     REQUIRE(pair.apply({0, StartPair{"Ada", "Grace"}}));
     CHECK(pair.apply({0, ChooseLevel{Level::Staff}}));  // still allowed after declaring the pair
-    CHECK_FALSE(pair.apply({1, AskClarification{"How many?", "volume", {}}}));
-    CHECK_FALSE(pair.apply({1, AnswerQuestion{"volume", ""}}));  // nothing was asked
+    CHECK_FALSE(pair.apply({1, AskClarification{"How many?", FactId("volume"), {}}}));
+    CHECK_FALSE(pair.apply({1, AnswerQuestion{FactId("volume"), ""}}));  // nothing was asked
 }
 
 TEST_CASE("Scorecards are accepted only after the end of a pair session", "[pair]") {
@@ -157,14 +157,14 @@ TEST_CASE("Scorecards are accepted only after the end of a pair session", "[pair
 TEST_CASE("Each side may issue only its own actions", "[pair]") {
     CHECK(mayIssue(PairRole::Candidate, PoseQuestion{"q"}));
     CHECK_FALSE(mayIssue(PairRole::Interviewer, PoseQuestion{"q"}));
-    CHECK(mayIssue(PairRole::Interviewer, AnswerQuestion{"volume", ""}));
-    CHECK_FALSE(mayIssue(PairRole::Candidate, AnswerQuestion{"volume", ""}));
-    CHECK_FALSE(mayIssue(PairRole::Candidate, RaiseFollowUp{"fu", ""}));
+    CHECK(mayIssue(PairRole::Interviewer, AnswerQuestion{FactId("volume"), ""}));
+    CHECK_FALSE(mayIssue(PairRole::Candidate, AnswerQuestion{FactId("volume"), ""}));
+    CHECK_FALSE(mayIssue(PairRole::Candidate, RaiseFollowUp{FollowUpId("fu"), ""}));
     CHECK_FALSE(mayIssue(PairRole::Candidate, PauseClock{}));
-    CHECK_FALSE(mayIssue(PairRole::Interviewer, SetNotes{0, "x"}));
-    CHECK_FALSE(mayIssue(PairRole::Interviewer, GoToStage{1}));
-    CHECK_FALSE(mayIssue(PairRole::Candidate, AskClarification{"q", "volume", {}}));
-    CHECK_FALSE(mayIssue(PairRole::Interviewer, AskClarification{"q", "volume", {}}));
+    CHECK_FALSE(mayIssue(PairRole::Interviewer, SetNotes{StageIndex(0), "x"}));
+    CHECK_FALSE(mayIssue(PairRole::Interviewer, GoToStage{StageIndex(1)}));
+    CHECK_FALSE(mayIssue(PairRole::Candidate, AskClarification{"q", FactId("volume"), {}}));
+    CHECK_FALSE(mayIssue(PairRole::Interviewer, AskClarification{"q", FactId("volume"), {}}));
     CHECK(mayIssue(PairRole::Candidate, SetScorecard{ScorecardAuthor::Candidate, {}}));
     CHECK_FALSE(mayIssue(PairRole::Candidate, SetScorecard{ScorecardAuthor::Interviewer, {}}));
     CHECK(mayIssue(PairRole::Candidate, FinishSession{}));
@@ -176,13 +176,13 @@ TEST_CASE("What reaches the candidate carries words, and never a private note or
     const Session& session = pair->session();
     CHECK_FALSE(actionForCandidate(session, {1, InterviewerNote{"weak on labels"}}));
 
-    auto probe = actionForCandidate(session, {1, RaiseFollowUp{"fu-clarify-costs", ""}});
+    auto probe = actionForCandidate(session, {1, RaiseFollowUp{FollowUpId("fu-clarify-costs"), ""}});
     REQUIRE(probe);
     CHECK_FALSE(std::get<RaiseFollowUp>(probe->payload).says.empty());
 
-    auto answer = actionForCandidate(session, {1, AnswerQuestion{"volume", ""}});
+    auto answer = actionForCandidate(session, {1, AnswerQuestion{FactId("volume"), ""}});
     REQUIRE(answer);
-    CHECK(std::get<AnswerQuestion>(answer->payload).says == session.scenario().findFact("volume")->answer);
+    CHECK(std::get<AnswerQuestion>(answer->payload).says == session.scenario().findFact(FactId("volume"))->answer);
 
     REQUIRE(pair->finish());
     const Action interviewerCard{5, SetScorecard{ScorecardAuthor::Interviewer, {}}};

@@ -80,7 +80,7 @@ TEST_CASE("A partner's history comes from the stored pair sessions by name, igno
         SessionRecorder recorder(store.get());
         recorder.startNew(session);
         if (pair) REQUIRE(session.apply({0, *pair}));
-        REQUIRE(session.apply({5, SetNotes{0, "notes"}}));
+        REQUIRE(session.apply({5, SetNotes{StageIndex(0), "notes"}}));
         recorder.record(session);
         REQUIRE(recorder.recordId());
         return *recorder.recordId();

@@ -65,7 +65,7 @@ TEST_CASE("a valid scenario loads with every field", "[scenario]") {
     CHECK(s.referenceDiagram.items.size() == 2);
     CHECK(s.referenceDiagram.arrows[0].to == "clf");
     CHECK(s.findKeyPoint("gbdt") != nullptr);
-    CHECK(s.findFact("late-rate") != nullptr);
+    CHECK(s.findFact(FactId("late-rate")) != nullptr);
 }
 
 TEST_CASE("a stage may carry the scenario's own title", "[scenario]") {

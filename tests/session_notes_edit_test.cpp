@@ -34,14 +34,14 @@ std::vector<Action> throughJson(const std::vector<Action>& journal) {
 
 // What the app does once a second: the whole text in, the changed range journaled.
 bool typeInto(Session& session, double at, std::size_t stage, const std::string& text) {
-    return session.apply(Action{at, notesEdit(stage, session.stageProgress(stage).notes, text)});
+    return session.apply(Action{at, notesEdit(StageIndex(stage), session.stageProgress(StageIndex(stage)).notes, text)});
 }
 
 }  // namespace
 
 TEST_CASE("notesEdit keeps the common prefix and suffix and applies back exactly", "[session][notes]") {
-    EditNotes edit = notesEdit(2, "label: paid late", "label: paid 7 days late");
-    CHECK(edit.stage == 2);
+    EditNotes edit = notesEdit(StageIndex(2), "label: paid late", "label: paid 7 days late");
+    CHECK(edit.stage == StageIndex(2));
     CHECK(edit.offset == 12);
     CHECK(edit.erase == 0);
     CHECK(edit.insert == "7 days ");
@@ -50,23 +50,23 @@ TEST_CASE("notesEdit keeps the common prefix and suffix and applies back exactly
     REQUIRE(applyNotesEdit(notes, edit));
     CHECK(notes == "label: paid 7 days late");
 
-    EditNotes removal = notesEdit(0, "abcdef", "abef");
+    EditNotes removal = notesEdit(StageIndex(0), "abcdef", "abef");
     CHECK(removal.offset == 2);
     CHECK(removal.erase == 2);
     CHECK(removal.insert.empty());
 
-    CHECK_FALSE(changesNotes(notesEdit(0, "same", "same")));
+    CHECK_FALSE(changesNotes(notesEdit(StageIndex(0), "same", "same")));
 }
 
 TEST_CASE("an edit never cuts a UTF-8 character in two", "[session][notes]") {
     // "é" is C3 A9 and "è" is C3 A8: the texts share the lead byte, yet the
     // edit must replace the whole character, not its last byte.
-    EditNotes edit = notesEdit(0, "caf\xC3\xA9 ok", "caf\xC3\xA8 ok");
+    EditNotes edit = notesEdit(StageIndex(0), "caf\xC3\xA9 ok", "caf\xC3\xA8 ok");
     CHECK(edit.offset == 3);
     CHECK(edit.erase == 2);
     CHECK(edit.insert == "\xC3\xA8");
     // Sharing a last continuation byte at the end: "€" E2 82 AC, "¬" C2 AC.
-    EditNotes tail = notesEdit(0, "x\xE2\x82\xAC", "x\xC2\xAC");
+    EditNotes tail = notesEdit(StageIndex(0), "x\xE2\x82\xAC", "x\xC2\xAC");
     CHECK(tail.offset == 1);
     CHECK(tail.erase == 3);
     CHECK(tail.insert == "\xC2\xAC");
@@ -77,12 +77,12 @@ TEST_CASE("an edit never cuts a UTF-8 character in two", "[session][notes]") {
 TEST_CASE("edits that do not fit the notes are refused and change nothing", "[session][notes]") {
     Session session(minimalScenario());
     REQUIRE(typeInto(session, 1, 0, "caf\xC3\xA9"));
-    CHECK_FALSE(session.apply(Action{2, EditNotes{0, 6, 0, "x"}}));   // past the end
-    CHECK_FALSE(session.apply(Action{2, EditNotes{0, 2, 9, ""}}));    // erases past the end
-    CHECK_FALSE(session.apply(Action{2, EditNotes{0, 4, 0, "x"}}));   // inside "é"
-    CHECK_FALSE(session.apply(Action{2, EditNotes{0, 3, 1, ""}}));    // half of "é"
-    CHECK_FALSE(session.apply(Action{2, EditNotes{0, 0, 0, ""}}));    // nothing
-    CHECK_FALSE(session.apply(Action{2, EditNotes{9, 0, 0, "x"}}));   // no such stage
+    CHECK_FALSE(session.apply(Action{2, EditNotes{StageIndex(0), 6, 0, "x"}}));   // past the end
+    CHECK_FALSE(session.apply(Action{2, EditNotes{StageIndex(0), 2, 9, ""}}));    // erases past the end
+    CHECK_FALSE(session.apply(Action{2, EditNotes{StageIndex(0), 4, 0, "x"}}));   // inside "é"
+    CHECK_FALSE(session.apply(Action{2, EditNotes{StageIndex(0), 3, 1, ""}}));    // half of "é"
+    CHECK_FALSE(session.apply(Action{2, EditNotes{StageIndex(0), 0, 0, ""}}));    // nothing
+    CHECK_FALSE(session.apply(Action{2, EditNotes{StageIndex(9), 0, 0, "x"}}));   // no such stage
     // Huge numbers from a hostile journal do not wrap around.
     auto hostile = actionFromJson(json::parse(
         R"({"type":"edit_notes","at":3,"stage":0,"offset":2,"erase":18446744073709551615,"insert":"x"})"));
@@ -93,7 +93,7 @@ TEST_CASE("edits that do not fit the notes are refused and change nothing", "[se
     auto negative = actionFromJson(json::parse(R"({"type":"edit_notes","at":3,"stage":0,"offset":-1,"erase":0,"insert":"x"})"));
     if (negative) CHECK_FALSE(session.apply(*negative));
     CHECK_FALSE(actionFromJson(json::parse(R"({"type":"edit_notes","at":3,"stage":0,"offset":0,"insert":"x"})")));
-    CHECK(session.stageProgress(0).notes == "caf\xC3\xA9");
+    CHECK(session.stageProgress(StageIndex(0)).notes == "caf\xC3\xA9");
     CHECK(session.journal().size() == 1);
 }
 
@@ -123,11 +123,11 @@ TEST_CASE("random typing anywhere in the notes replays to the same text", "[sess
         }
         at += 1;
         typeInto(live, at, stage, text);
-        REQUIRE(live.stageProgress(stage).notes == text);
+        REQUIRE(live.stageProgress(StageIndex(stage)).notes == text);
     }
     Session replayed = replaySession(live.scenario(), throughJson(live.journal()));
     for (std::size_t stage = 0; stage < live.stageCount(); ++stage)
-        CHECK(replayed.stageProgress(stage).notes == typed[stage]);
+        CHECK(replayed.stageProgress(StageIndex(stage)).notes == typed[stage]);
     CHECK(replayed.journal().size() == live.journal().size());
 }
 
@@ -148,8 +148,8 @@ TEST_CASE("journals from before edit_notes, whole texts, still replay and mix wi
     std::size_t skipped = 99;
     Session session = replaySession(minimalScenario(), journal, &skipped);
     CHECK(skipped == 0);
-    CHECK(session.stageProgress(0).notes == "label: paid 7 days late, from the ledger");
-    CHECK(session.stageProgress(1).notes == "Xgboost");
+    CHECK(session.stageProgress(StageIndex(0)).notes == "label: paid 7 days late, from the ledger");
+    CHECK(session.stageProgress(StageIndex(1)).notes == "Xgboost");
 }
 
 TEST_CASE("the journal of a long note grows with the typing, not with the note's length", "[session][notes]") {
@@ -164,5 +164,5 @@ TEST_CASE("the journal of a long note grows with the typing, not with the note's
     // Each entry holds the few characters typed that second plus its keys,
     // far below the ~5 KB average length of the whole text.
     CHECK(journalBytes < text.size() + 1000 * 100);
-    CHECK(session.stageProgress(0).notes == text);
+    CHECK(session.stageProgress(StageIndex(0)).notes == text);
 }

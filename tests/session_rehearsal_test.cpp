@@ -22,7 +22,7 @@ using rehearse::test::minimalScenario;
 Scenario scenarioWithLeaveProbeOnClarify() {
     Scenario scenario = minimalScenario();
     FollowUp leave;
-    leave.id = "fu-clarify-leave";
+    leave.id = FollowUpId("fu-clarify-leave");
     leave.says = "Before we move on: what is the label?";
     leave.trigger.kind = FollowUpTrigger::Kind::Leave;
     leave.trigger.keyPoint = "define-late";
@@ -46,7 +46,7 @@ struct Driven {
 
 std::vector<std::string> probeIds(const Session& session) {
     std::vector<std::string> ids;
-    for (const Probe& probe : session.probes()) ids.push_back(probe.followUpId);
+    for (const Probe& probe : session.probes()) ids.push_back(probe.followUpId.value);
     return ids;
 }
 
@@ -78,9 +78,9 @@ TEST_CASE("the interviewer takes a turn at most once a second of tick time", "[s
     CHECK(probeIds(r->session()) == std::vector<std::string>{"fu-enter"});
 
     r.at(0.2);
-    REQUIRE(r->dispatch(GoToStage{1}));
+    REQUIRE(r->dispatch(GoToStage{StageIndex(1)}));
     r.at(0.3);
-    r->typeNotes(1, "We would report accuracy");  // the mention trigger of fu-acc
+    r->typeNotes(StageIndex(1), "We would report accuracy");  // the mention trigger of fu-acc
     // Due now, but the last turn was less than a second ago.
     for (double t : {0.3, 0.5, 0.99}) {
         r->tick(t);
@@ -106,32 +106,32 @@ TEST_CASE("asking to move on is held once by a before-we-move-on probe and the s
           "[session][rehearsal]") {
     Driven r(scenarioWithLeaveProbeOnClarify());
     r.at(5);
-    CHECK(r->requestStage(1) == Rehearsal::StageRequest::Held);
-    CHECK(r->session().currentStage() == 0);
+    CHECK(r->requestStage(StageIndex(1)) == Rehearsal::StageRequest::Held);
+    CHECK(r->session().currentStage() == StageIndex(0));
     REQUIRE(r->heldMove());
-    CHECK(r->heldMove()->target == 1);
-    REQUIRE(r->heldMove()->probe < r->session().probes().size());
-    CHECK(r->session().probes()[r->heldMove()->probe].followUpId == "fu-clarify-leave");
+    CHECK(r->heldMove()->target == StageIndex(1));
+    REQUIRE(r->heldMove()->probe.value < r->session().probes().size());
+    CHECK(r->session().probes()[r->heldMove()->probe.value].followUpId == FollowUpId("fu-clarify-leave"));
 
     r.at(20);
-    CHECK(r->requestStage(1) == Rehearsal::StageRequest::Moved);
-    CHECK(r->session().currentStage() == 1);
+    CHECK(r->requestStage(StageIndex(1)) == Rehearsal::StageRequest::Moved);
+    CHECK(r->session().currentStage() == StageIndex(1));
     CHECK_FALSE(r->heldMove());
     CHECK(probeIds(r->session()) == std::vector<std::string>{"fu-clarify-leave"});  // asked once
 
     // Ending: the last stage's probe holds it once, then the interview may end.
     r.at(30);
-    CHECK(r->requestStage(2) == Rehearsal::StageRequest::Held);
-    CHECK(r->heldMove()->target == 2);
-    CHECK(r->requestStage(2) == Rehearsal::StageRequest::MayFinish);
+    CHECK(r->requestStage(StageIndex(2)) == Rehearsal::StageRequest::Held);
+    CHECK(r->heldMove()->target == StageIndex(2));
+    CHECK(r->requestStage(StageIndex(2)) == Rehearsal::StageRequest::MayFinish);
     CHECK_FALSE(r->session().isFinished());  // the front end confirms, then finish()
 
     // Going back never asks, and covering the point lets the candidate go at once.
-    CHECK(r->requestStage(0) == Rehearsal::StageRequest::Moved);
+    CHECK(r->requestStage(StageIndex(0)) == Rehearsal::StageRequest::Moved);
     Driven covered(scenarioWithLeaveProbeOnClarify());
     covered.at(3);
-    covered->typeNotes(0, "The label: paid after the due date.");
-    CHECK(covered->requestStage(1) == Rehearsal::StageRequest::Moved);
+    covered->typeNotes(StageIndex(0), "The label: paid after the due date.");
+    CHECK(covered->requestStage(StageIndex(1)) == Rehearsal::StageRequest::Moved);
     CHECK(covered->session().probes().empty());
 }
 
@@ -139,30 +139,30 @@ TEST_CASE("notes are journaled at most once a second and nothing typed is lost o
           "[session][rehearsal]") {
     Driven r(minimalScenario());
     r.at(10);
-    r->typeNotes(0, "l");  // nothing journaled for a while: at once
-    CHECK(r->session().stageProgress(0).notes == "l");
+    r->typeNotes(StageIndex(0), "l");  // nothing journaled for a while: at once
+    CHECK(r->session().stageProgress(StageIndex(0)).notes == "l");
     CHECK(notesEntries(r->session()) == 1);
 
     r.at(10.3);
-    r->typeNotes(0, "la");
-    CHECK(r->notes(0) == "la");                         // what the box shows
-    CHECK(r->session().stageProgress(0).notes == "l");  // not journaled yet
+    r->typeNotes(StageIndex(0), "la");
+    CHECK(r->notes(StageIndex(0)) == "la");                         // what the box shows
+    CHECK(r->session().stageProgress(StageIndex(0)).notes == "l");  // not journaled yet
     r->tick(10.5);
     r.at(10.8);
-    r->typeNotes(0, "lab");
+    r->typeNotes(StageIndex(0), "lab");
     CHECK(notesEntries(r->session()) == 1);
     r->tick(11.0);  // a second after the last: the draft goes as one edit
-    CHECK(r->session().stageProgress(0).notes == "lab");
+    CHECK(r->session().stageProgress(StageIndex(0)).notes == "lab");
     CHECK(notesEntries(r->session()) == 2);
     CHECK(r->session().journal().back().at == Approx(11.0));
 
     r.at(11.2);
-    r->typeNotes(0, "label: paid late");
+    r->typeNotes(StageIndex(0), "label: paid late");
     CHECK(r->hasNotesDraft());
     r.at(11.4);
     REQUIRE(r->finish());
     CHECK(r->session().isFinished());
-    CHECK(r->session().stageProgress(0).notes == "label: paid late");
+    CHECK(r->session().stageProgress(StageIndex(0)).notes == "label: paid late");
     CHECK_FALSE(r->hasNotesDraft());
     CHECK(notesEntries(r->session()) == 3);
 
@@ -176,13 +176,13 @@ TEST_CASE("notes are journaled at most once a second and nothing typed is lost o
     // Typing into another stage first journals the one being left.
     Driven two(minimalScenario());
     two.at(1);
-    two->typeNotes(0, "a");
+    two->typeNotes(StageIndex(0), "a");
     two.at(1.5);
-    two->typeNotes(0, "ab");
-    two->typeNotes(1, "x");
-    CHECK(two->session().stageProgress(0).notes == "ab");
+    two->typeNotes(StageIndex(0), "ab");
+    two->typeNotes(StageIndex(1), "x");
+    CHECK(two->session().stageProgress(StageIndex(0)).notes == "ab");
     two->close();
-    CHECK(two->session().stageProgress(1).notes == "x");
+    CHECK(two->session().stageProgress(StageIndex(1)).notes == "x");
 }
 
 TEST_CASE("finishing writes and scores the rehearsal once, even with autosave off", "[session][rehearsal][store]") {
@@ -199,9 +199,9 @@ TEST_CASE("finishing writes and scores the rehearsal once, even with autosave of
         Rehearsal rehearsal(std::make_unique<Session>(scenario), std::move(clock));
         rehearsal.startRecording(&recorder);
         time.set(1);
-        REQUIRE(rehearsal.dispatch(GoToStage{1}));
+        REQUIRE(rehearsal.dispatch(GoToStage{StageIndex(1)}));
         time.set(2);
-        rehearsal.typeNotes(1, "gradient boosted trees");
+        rehearsal.typeNotes(StageIndex(1), "gradient boosted trees");
         time.set(3);
         REQUIRE(rehearsal.ask("what volume?"));
         CHECK(opened.store->listSessions().empty());  // queued: autosave is off
@@ -233,7 +233,7 @@ TEST_CASE("finishing writes and scores the rehearsal once, even with autosave of
     Rehearsal unfinished(std::make_unique<Session>(scenario), std::move(clock));
     unfinished.startRecording(&recorder);
     time.set(5);
-    unfinished.typeNotes(0, "label: past due date");
+    unfinished.typeNotes(StageIndex(0), "label: past due date");
     unfinished.checkpoint();
     REQUIRE(unfinished.recordId());
     auto record = opened.store->session(*unfinished.recordId());
@@ -261,9 +261,9 @@ TEST_CASE("the revision changes with every visible change and only then", "[sess
     CHECK_FALSE(changed());
     r->tick(30);  // a turn, but nothing due
     CHECK_FALSE(changed());
-    CHECK_FALSE(r->dispatch(AnswerFollowUp{7, "no such probe"}));
+    CHECK_FALSE(r->dispatch(AnswerFollowUp{ProbeIndex(7), "no such probe"}));
     CHECK_FALSE(changed());
-    CHECK_FALSE(r->dispatch(GoToStage{0}));  // already there
+    CHECK_FALSE(r->dispatch(GoToStage{StageIndex(0)}));  // already there
     CHECK_FALSE(changed());
     r->commitNotes();  // no draft
     CHECK_FALSE(changed());
@@ -271,12 +271,12 @@ TEST_CASE("the revision changes with every visible change and only then", "[sess
     CHECK_FALSE(changed());
 
     r.at(31);
-    r->typeNotes(0, "label");
+    r->typeNotes(StageIndex(0), "label");
     CHECK(changed());
-    r->typeNotes(0, "label");  // the same text again
+    r->typeNotes(StageIndex(0), "label");  // the same text again
     CHECK_FALSE(changed());
     r.at(31.5);
-    r->typeNotes(0, "labels");  // a draft: the box shows it
+    r->typeNotes(StageIndex(0), "labels");  // a draft: the box shows it
     CHECK(changed());
     r->tick(32.5);  // the draft is journaled
     CHECK(changed());
@@ -284,9 +284,9 @@ TEST_CASE("the revision changes with every visible change and only then", "[sess
     CHECK(changed());
     CHECK(r->dispatch(CanvasApply{AddItems{{namedBox("Invoices")}}}));
     CHECK(changed());
-    REQUIRE(r->dispatch(GoToStage{1}));
+    REQUIRE(r->dispatch(GoToStage{StageIndex(1)}));
     CHECK(changed());
-    CHECK(r->requestStage(2) == Rehearsal::StageRequest::Held);
+    CHECK(r->requestStage(StageIndex(2)) == Rehearsal::StageRequest::Held);
     CHECK(changed());
     REQUIRE(r->finish());
     CHECK(changed());
@@ -305,18 +305,18 @@ TEST_CASE("replaying a rehearsal's journal rebuilds the same state", "[session][
     Driven r(scenario, pacing);
     for (double t = 0; t <= 200; t += 0.25) {
         r.at(t);
-        if (t == 5) r->typeNotes(0, "Paid a week late");
-        if (t == 5.5) r->typeNotes(0, "Paid a week late, counted from the invoice");
+        if (t == 5) r->typeNotes(StageIndex(0), "Paid a week late");
+        if (t == 5.5) r->typeNotes(StageIndex(0), "Paid a week late, counted from the invoice");
         if (t == 12) REQUIRE(r->ask("How many invoices per day, and how many are late?"));
-        if (t == 20) r->requestStage(1);
-        if (t == 21) r->requestStage(1);
+        if (t == 20) r->requestStage(StageIndex(1));
+        if (t == 21) r->requestStage(StageIndex(1));
         if (t == 30) r->dispatch(CanvasApply{AddItems{{namedBox("Late-payment model")}}});
-        if (t == 40) r->typeNotes(1, "accuracy first, then xgboost");
-        if (t == 60 && !r->session().probes().empty()) r->dispatch(AnswerFollowUp{0, "precision and recall"});
+        if (t == 40) r->typeNotes(StageIndex(1), "accuracy first, then xgboost");
+        if (t == 60 && !r->session().probes().empty()) r->dispatch(AnswerFollowUp{ProbeIndex(0), "precision and recall"});
         r->tick(t);
     }
     r.at(250);
-    r->typeNotes(1, "accuracy first, then xgboost with monotone constraints");
+    r->typeNotes(StageIndex(1), "accuracy first, then xgboost with monotone constraints");
     REQUIRE(r->finish());
     REQUIRE(r->dispatch(SetSelfAssessment{SelfAssessment{{3, 2, 2, 3, 1}, "practise metrics"}}));
 
@@ -332,10 +332,10 @@ TEST_CASE("replaying a rehearsal's journal rebuilds the same state", "[session][
     CHECK(replayed.currentStage() == live.currentStage());
     CHECK(replayed.isFinished());
     for (std::size_t stage = 0; stage < live.stageCount(); ++stage) {
-        CHECK(replayed.stageProgress(stage).notes == live.stageProgress(stage).notes);
-        CHECK(replayed.stageSeconds(stage, 250) == Approx(live.stageSeconds(stage, 250)));
+        CHECK(replayed.stageProgress(StageIndex(stage)).notes == live.stageProgress(StageIndex(stage)).notes);
+        CHECK(replayed.stageSeconds(StageIndex(stage), 250) == Approx(live.stageSeconds(StageIndex(stage), 250)));
     }
-    CHECK(replayed.stageProgress(1).notes == "accuracy first, then xgboost with monotone constraints");
+    CHECK(replayed.stageProgress(StageIndex(1)).notes == "accuracy first, then xgboost with monotone constraints");
     REQUIRE(replayed.probes().size() == live.probes().size());
     for (std::size_t i = 0; i < live.probes().size(); ++i) {
         CHECK(replayed.probes()[i].followUpId == live.probes()[i].followUpId);
@@ -350,7 +350,7 @@ TEST_CASE("replaying a rehearsal's journal rebuilds the same state", "[session][
 
     // A rehearsal over the replayed session reads the same.
     Rehearsal again(std::make_unique<Session>(replayed), std::make_unique<ManualClock>(250));
-    CHECK(again.notes(0) == r->notes(0));
-    CHECK(again.notes(1) == r->notes(1));
+    CHECK(again.notes(StageIndex(0)) == r->notes(StageIndex(0)));
+    CHECK(again.notes(StageIndex(1)) == r->notes(StageIndex(1)));
     CHECK_FALSE(again.finish());  // already over
 }

@@ -23,9 +23,9 @@ using rehearse::test::at;
 
 TEST_CASE("a new session starts in the first stage with the question asked", "[session]") {
     Session session(minimalScenario());
-    CHECK(session.currentStage() == 0);
-    CHECK(session.stageProgress(0).visited);
-    CHECK_FALSE(session.stageProgress(1).visited);
+    CHECK(session.currentStage() == StageIndex(0));
+    CHECK(session.stageProgress(StageIndex(0)).visited);
+    CHECK_FALSE(session.stageProgress(StageIndex(1)).visited);
     REQUIRE(session.feed().size() == 2);
     CHECK(session.feed()[0].kind == FeedEntry::Kind::Question);
     CHECK(session.feed()[0].text == session.scenario().question);
@@ -34,19 +34,19 @@ TEST_CASE("a new session starts in the first stage with the question asked", "[s
 
 TEST_CASE("time per stage is counted against the budget", "[session]") {
     Session session(minimalScenario());
-    CHECK(session.stageSeconds(0, 120) == Approx(120));
-    CHECK_FALSE(session.isOverBudget(0, 299));
-    CHECK(session.isOverBudget(0, 301));  // clarify has 5 minutes
+    CHECK(session.stageSeconds(StageIndex(0), 120) == Approx(120));
+    CHECK_FALSE(session.isOverBudget(StageIndex(0), 299));
+    CHECK(session.isOverBudget(StageIndex(0), 301));  // clarify has 5 minutes
 
-    REQUIRE(session.apply(at(200, GoToStage{1})));
-    CHECK(session.stageSeconds(0, 500) == Approx(200));  // frozen once left
-    CHECK(session.stageSeconds(1, 500) == Approx(300));
+    REQUIRE(session.apply(at(200, GoToStage{StageIndex(1)})));
+    CHECK(session.stageSeconds(StageIndex(0), 500) == Approx(200));  // frozen once left
+    CHECK(session.stageSeconds(StageIndex(1), 500) == Approx(300));
     CHECK(session.totalSeconds(500) == Approx(500));
 
     // Going back resumes the earlier stage's count.
-    REQUIRE(session.apply(at(260, GoToStage{0})));
-    CHECK(session.stageSeconds(1, 400) == Approx(60));
-    CHECK(session.stageSeconds(0, 400) == Approx(200 + 140));
+    REQUIRE(session.apply(at(260, GoToStage{StageIndex(0)})));
+    CHECK(session.stageSeconds(StageIndex(1), 400) == Approx(60));
+    CHECK(session.stageSeconds(StageIndex(0), 400) == Approx(200 + 140));
     CHECK(session.secondsSinceStageEntered(400) == Approx(140));
 }
 
@@ -54,31 +54,31 @@ TEST_CASE("a paused clock does not count", "[session]") {
     Session session(minimalScenario());
     REQUIRE(session.apply(at(60, PauseClock{})));
     CHECK(session.isPaused());
-    CHECK(session.stageSeconds(0, 600) == Approx(60));
+    CHECK(session.stageSeconds(StageIndex(0), 600) == Approx(60));
     CHECK_FALSE(session.apply(at(70, PauseClock{})));  // already paused
     REQUIRE(session.apply(at(600, ResumeClock{})));
-    CHECK(session.stageSeconds(0, 630) == Approx(90));
+    CHECK(session.stageSeconds(StageIndex(0), 630) == Approx(90));
 }
 
 TEST_CASE("notes belong to their stage", "[session]") {
     Session session(minimalScenario());
-    REQUIRE(session.apply(at(5, SetNotes{0, "late = unpaid 7 days past due date"})));
-    REQUIRE(session.apply(at(10, GoToStage{1})));
-    REQUIRE(session.apply(at(15, SetNotes{1, "xgboost"})));
-    CHECK(session.stageProgress(0).notes == "late = unpaid 7 days past due date");
-    CHECK(session.stageProgress(1).notes == "xgboost");
-    CHECK_FALSE(session.apply(at(16, SetNotes{7, "no such stage"})));
+    REQUIRE(session.apply(at(5, SetNotes{StageIndex(0), "late = unpaid 7 days past due date"})));
+    REQUIRE(session.apply(at(10, GoToStage{StageIndex(1)})));
+    REQUIRE(session.apply(at(15, SetNotes{StageIndex(1), "xgboost"})));
+    CHECK(session.stageProgress(StageIndex(0)).notes == "late = unpaid 7 days past due date");
+    CHECK(session.stageProgress(StageIndex(1)).notes == "xgboost");
+    CHECK_FALSE(session.apply(at(16, SetNotes{StageIndex(7), "no such stage"})));
 }
 
 TEST_CASE("clarifying questions are answered from facts or with the no-match reply", "[session]") {
     Session session(minimalScenario());
-    REQUIRE(session.apply(at(30, AskClarification{"How many invoices a day?", "volume", {}})));
-    REQUIRE(session.apply(at(40, AskClarification{"Which cloud do you use?", "", {}})));
-    CHECK_FALSE(session.apply(at(41, AskClarification{"   ", "", {}})));
-    CHECK_FALSE(session.apply(at(42, AskClarification{"x", "no-such-fact", {}})));
+    REQUIRE(session.apply(at(30, AskClarification{"How many invoices a day?", FactId("volume"), {}})));
+    REQUIRE(session.apply(at(40, AskClarification{"Which cloud do you use?", FactId(), {}})));
+    CHECK_FALSE(session.apply(at(41, AskClarification{"   ", FactId(), {}})));
+    CHECK_FALSE(session.apply(at(42, AskClarification{"x", FactId("no-such-fact"), {}})));
 
     REQUIRE(session.clarifications().size() == 2);
-    CHECK(session.revealedFactIds() == std::vector<std::string>{"volume"});
+    CHECK(session.revealedFactIds() == std::vector<FactId>{FactId("volume")});
     const auto& feed = session.feed();
     REQUIRE(feed.size() == 6);
     CHECK(feed[2].kind == FeedEntry::Kind::CandidateQuestion);
@@ -91,11 +91,11 @@ TEST_CASE("a question the scenario leaves open gets its own reply and replays", 
     scenario.assumptions.push_back({"currency", "Currencies", {"which currencies do we bill in"},
                                     "Assume euros only; say how a second currency would change the features."});
     Session session(scenario);
-    REQUIRE(session.apply(at(30, AskClarification{"Do we bill in several currencies?", "", {}, "currency"})));
+    REQUIRE(session.apply(at(30, AskClarification{"Do we bill in several currencies?", FactId(), {}, "currency"})));
     CHECK(session.feed().back().text == "Assume euros only; say how a second currency would change the features.");
     CHECK(session.revealedFactIds().empty());
     // An assumption that does not exist is refused.
-    CHECK_FALSE(session.apply(at(31, AskClarification{"x", "", {}, "no-such-assumption"})));
+    CHECK_FALSE(session.apply(at(31, AskClarification{"x", FactId(), {}, "no-such-assumption"})));
 
     // Through the journal's JSON, the reply comes back.
     const auto back = actionFromJson(actionToJson(session.journal().back()));
@@ -104,19 +104,19 @@ TEST_CASE("a question the scenario leaves open gets its own reply and replays", 
     CHECK(replayed.feed().back().text == session.feed().back().text);
 
     // A compound question: the fact one part asked for, then what to assume for the other.
-    REQUIRE(session.apply(at(40, AskClarification{"How many invoices a day, and in which currencies?", "volume", {},
+    REQUIRE(session.apply(at(40, AskClarification{"How many invoices a day, and in which currencies?", FactId("volume"), {},
                                                   "currency"})));
     CHECK(session.feed().back().text ==
           "About 20,000 invoices a day.\n\nAssume euros only; say how a second currency would change the features.");
-    CHECK(session.revealedFactIds() == std::vector<std::string>{"volume"});
+    CHECK(session.revealedFactIds() == std::vector<FactId>{FactId("volume")});
 }
 
 TEST_CASE("feed and question times are on the session clock, which stops while paused", "[session]") {
     Session session(minimalScenario());
     REQUIRE(session.apply(at(60, PauseClock{})));
     REQUIRE(session.apply(at(180, ResumeClock{})));
-    REQUIRE(session.apply(at(200, AskClarification{"How many invoices a day?", "volume", {}})));
-    REQUIRE(session.apply(at(230, GoToStage{1})));
+    REQUIRE(session.apply(at(200, AskClarification{"How many invoices a day?", FactId("volume"), {}})));
+    REQUIRE(session.apply(at(230, GoToStage{StageIndex(1)})));
     REQUIRE(session.apply(at(240, PauseClock{})));
     CHECK(session.clockAt(300) == Approx(120));  // paused since 240: the clock stands at 240 - 120
 
@@ -133,18 +133,18 @@ TEST_CASE("feed and question times are on the session clock, which stops while p
 
 TEST_CASE("probes are raised once, then answered or skipped", "[session]") {
     Session session(minimalScenario());
-    REQUIRE(session.apply(at(10, RaiseFollowUp{"fu-enter", ""})));
-    CHECK_FALSE(session.apply(at(11, RaiseFollowUp{"fu-enter", ""})));  // never repeated
-    CHECK_FALSE(session.apply(at(12, RaiseFollowUp{"no-such-probe", ""})));
-    REQUIRE(session.apply(at(13, RaiseFollowUp{"", "A partner's own question?"})));
+    REQUIRE(session.apply(at(10, RaiseFollowUp{FollowUpId("fu-enter"), ""})));
+    CHECK_FALSE(session.apply(at(11, RaiseFollowUp{FollowUpId("fu-enter"), ""})));  // never repeated
+    CHECK_FALSE(session.apply(at(12, RaiseFollowUp{FollowUpId("no-such-probe"), ""})));
+    REQUIRE(session.apply(at(13, RaiseFollowUp{FollowUpId(), "A partner's own question?"})));
     REQUIRE(session.probes().size() == 2);
     CHECK(session.probes()[0].says == "Where would you start?");
-    CHECK(session.wasRaised("fu-enter"));
+    CHECK(session.wasRaised(FollowUpId("fu-enter")));
 
-    CHECK_FALSE(session.apply(at(14, AnswerFollowUp{0, ""})));
-    REQUIRE(session.apply(at(15, AnswerFollowUp{0, "With the label definition."})));
-    CHECK_FALSE(session.apply(at(16, AnswerFollowUp{0, "again"})));
-    REQUIRE(session.apply(at(17, SkipFollowUp{1})));
+    CHECK_FALSE(session.apply(at(14, AnswerFollowUp{ProbeIndex(0), ""})));
+    REQUIRE(session.apply(at(15, AnswerFollowUp{ProbeIndex(0), "With the label definition."})));
+    CHECK_FALSE(session.apply(at(16, AnswerFollowUp{ProbeIndex(0), "again"})));
+    REQUIRE(session.apply(at(17, SkipFollowUp{ProbeIndex(1)})));
     CHECK(session.probes()[0].state == Probe::State::Answered);
     CHECK(session.probes()[0].answer == "With the label definition.");
     CHECK(session.probes()[1].state == Probe::State::Skipped);
@@ -154,28 +154,28 @@ TEST_CASE("finishing freezes the session", "[session]") {
     Session session(minimalScenario());
     REQUIRE(session.apply(at(100, FinishSession{})));
     CHECK(session.isFinished());
-    CHECK(session.stageSeconds(0, 9999) == Approx(100));
-    CHECK_FALSE(session.apply(at(120, SetNotes{0, "too late"})));
+    CHECK(session.stageSeconds(StageIndex(0), 9999) == Approx(100));
+    CHECK_FALSE(session.apply(at(120, SetNotes{StageIndex(0), "too late"})));
 }
 
 TEST_CASE("time never runs backwards, whatever the journal says", "[session]") {
     Session session(minimalScenario());
-    REQUIRE(session.apply(at(100, GoToStage{1})));
-    REQUIRE(session.apply(at(50, GoToStage{0})));  // stamped as 100
+    REQUIRE(session.apply(at(100, GoToStage{StageIndex(1)})));
+    REQUIRE(session.apply(at(50, GoToStage{StageIndex(0)})));  // stamped as 100
     CHECK(session.journal().back().at == 100);
-    CHECK(session.stageSeconds(1, 100) == Approx(0));
+    CHECK(session.stageSeconds(StageIndex(1), 100) == Approx(0));
 }
 
 TEST_CASE("replaying the journal rebuilds the same session", "[session]") {
     Session live(minimalScenario());
-    live.apply(at(3, AskClarification{"volume?", "volume", {}}));
-    live.apply(at(20, SetNotes{0, "label: due date"}));
-    live.apply(at(50, RaiseFollowUp{"fu-enter", ""}));
-    live.apply(at(70, AnswerFollowUp{0, "start from the label"}));
-    live.apply(at(90, GoToStage{1}));
+    live.apply(at(3, AskClarification{"volume?", FactId("volume"), {}}));
+    live.apply(at(20, SetNotes{StageIndex(0), "label: due date"}));
+    live.apply(at(50, RaiseFollowUp{FollowUpId("fu-enter"), ""}));
+    live.apply(at(70, AnswerFollowUp{ProbeIndex(0), "start from the label"}));
+    live.apply(at(90, GoToStage{StageIndex(1)}));
     live.apply(at(95, PauseClock{}));
     live.apply(at(400, ResumeClock{}));
-    live.apply(at(420, SetNotes{1, "gbdt"}));
+    live.apply(at(420, SetNotes{StageIndex(1), "gbdt"}));
     live.apply(at(500, FinishSession{}));
 
     // Through JSON, as the journal is stored.
@@ -191,10 +191,10 @@ TEST_CASE("replaying the journal rebuilds the same session", "[session]") {
     CHECK(replayed.currentStage() == live.currentStage());
     CHECK(replayed.isFinished());
     for (std::size_t i = 0; i < live.stageCount(); ++i) {
-        CHECK(replayed.stageProgress(i).notes == live.stageProgress(i).notes);
-        CHECK(replayed.stageSeconds(i, 1000) == Approx(live.stageSeconds(i, 1000)));
+        CHECK(replayed.stageProgress(StageIndex(i)).notes == live.stageProgress(StageIndex(i)).notes);
+        CHECK(replayed.stageSeconds(StageIndex(i), 1000) == Approx(live.stageSeconds(StageIndex(i), 1000)));
     }
-    CHECK(replayed.stageSeconds(1, 1000) == Approx(95 - 90 + 500 - 400));
+    CHECK(replayed.stageSeconds(StageIndex(1), 1000) == Approx(95 - 90 + 500 - 400));
     CHECK(replayed.feed().size() == live.feed().size());
     CHECK(replayed.probes()[0].answer == "start from the label");
 }
@@ -209,7 +209,7 @@ TEST_CASE("actions from a foreign or damaged journal are refused, not crashed on
     auto ok = actionFromJson(json::parse(R"({"type":"go_to_stage","at":12.5,"stage":1})"));
     REQUIRE(ok);
     CHECK(ok->at == 12.5);
-    CHECK(std::get<GoToStage>(ok->payload).stage == 1);
+    CHECK(std::get<GoToStage>(ok->payload).stage == StageIndex(1));
 }
 
 TEST_CASE("the self-assessment is recorded after the end and replays", "[session]") {
@@ -220,7 +220,7 @@ TEST_CASE("the self-assessment is recorded after the end and replays", "[session
     assessment.setRating(AssessmentDimension::Pacing, 9);  // clamped to the scale
     assessment.notes = "Ask about label delay earlier.";
     REQUIRE(live.apply(at(130, SetSelfAssessment{assessment})));
-    CHECK_FALSE(live.apply(at(140, SetNotes{0, "still refused after the end"})));
+    CHECK_FALSE(live.apply(at(140, SetNotes{StageIndex(0), "still refused after the end"})));
     CHECK(live.selfAssessment().rating(AssessmentDimension::Pacing) == kMaxRating);
 
     std::vector<Action> journal;
@@ -228,22 +228,22 @@ TEST_CASE("the self-assessment is recorded after the end and replays", "[session
     Session replayed = replaySession(live.scenario(), journal);
     CHECK(replayed.selfAssessment().rating(AssessmentDimension::TradeOffs) == 3);
     CHECK(replayed.selfAssessment().notes == "Ask about label delay earlier.");
-    CHECK(replayed.stageSeconds(0, 1000) == Approx(100));  // rating later does not add time
+    CHECK(replayed.stageSeconds(StageIndex(0), 1000) == Approx(100));  // rating later does not add time
 }
 
 TEST_CASE("the pending probe is the latest one still open", "[session][pending_probe]") {
     Session session(minimalScenario());
     CHECK_FALSE(pendingProbe(session));
     CHECK(openProbeCount(session) == 0);
-    REQUIRE(session.apply(at(10, RaiseFollowUp{"fu-late", {}})));
-    REQUIRE(session.apply(at(20, RaiseFollowUp{"fu-enter", {}})));
-    CHECK(pendingProbe(session) == std::optional<std::size_t>(1));
+    REQUIRE(session.apply(at(10, RaiseFollowUp{FollowUpId("fu-late"), {}})));
+    REQUIRE(session.apply(at(20, RaiseFollowUp{FollowUpId("fu-enter"), {}})));
+    CHECK(pendingProbe(session) == std::optional<ProbeIndex>(ProbeIndex(1)));
     CHECK(openProbeCount(session) == 2);
 
     // Answering the latest brings the older open one back to the front.
-    REQUIRE(session.apply(at(30, AnswerFollowUp{1, "Start with the label."})));
-    CHECK(pendingProbe(session) == std::optional<std::size_t>(0));
-    REQUIRE(session.apply(at(40, SkipFollowUp{0})));
+    REQUIRE(session.apply(at(30, AnswerFollowUp{ProbeIndex(1), "Start with the label."})));
+    CHECK(pendingProbe(session) == std::optional<ProbeIndex>(ProbeIndex(0)));
+    REQUIRE(session.apply(at(40, SkipFollowUp{ProbeIndex(0)})));
     CHECK_FALSE(pendingProbe(session));
     CHECK(openProbeCount(session) == 0);
 }

@@ -25,11 +25,11 @@ SessionRecordId recordFinishedSession(SessionStore& store, const Scenario& scena
     SessionRecorder recorder(&store);
     recorder.startNew(session);
     std::vector<Action> actions = {
-        at(3.14159, SetNotes{0, "Label: paid after the due date. Ünïcödé, \"quotes\", tabs\tand\nnewlines."}),
-        at(10, AskClarification{"What volume?", "volume", {}}),
-        at(20.5, GoToStage{1}),
+        at(3.14159, SetNotes{StageIndex(0), "Label: paid after the due date. Ünïcödé, \"quotes\", tabs\tand\nnewlines."}),
+        at(10, AskClarification{"What volume?", FactId("volume"), {}}),
+        at(20.5, GoToStage{StageIndex(1)}),
         at(30, CanvasUndo{}),  // does nothing: not journaled
-        at(41.000001, SetNotes{1, "xgboost"}),
+        at(41.000001, SetNotes{StageIndex(1), "xgboost"}),
         at(50, FinishSession{}),
     };
     for (const Action& action : actions)
@@ -75,7 +75,7 @@ TEST_CASE("export, import elsewhere, export again: the same bytes", "[store][arc
     REQUIRE(a.session);
     REQUIRE(b.session);
     CHECK(b.session->isFinished());
-    CHECK(b.session->stageProgress(0).notes == a.session->stageProgress(0).notes);
+    CHECK(b.session->stageProgress(StageIndex(0)).notes == a.session->stageProgress(StageIndex(0)).notes);
     CHECK(b.session->totalSeconds(100) == a.session->totalSeconds(100));
     CHECK(theirs->session(*imported.id)->coverage == mine->session(id)->coverage);
 }

@@ -30,13 +30,13 @@ TEST_CASE("a full disk keeps actions queued, says so, and writes them when space
     Session session(scenario);
     SessionRecorder recorder(opened.store.get());
     recorder.startNew(session);
-    REQUIRE(session.apply(at(1, SetNotes{0, "first"})));
+    REQUIRE(session.apply(at(1, SetNotes{StageIndex(0), "first"})));
     recorder.record(session);
     REQUIRE(recorder.pendingCount() == 0);
 
     faults().diskFull = true;
     for (int i = 0; i < 5; ++i) {
-        REQUIRE(session.apply(at(2 + i, SetNotes{0, "typed while the disk is full " + std::to_string(i)})));
+        REQUIRE(session.apply(at(2 + i, SetNotes{StageIndex(0), "typed while the disk is full " + std::to_string(i)})));
         recorder.record(session);
     }
     CHECK(recorder.pendingCount() == 5);
@@ -55,7 +55,7 @@ TEST_CASE("a full disk keeps actions queued, says so, and writes them when space
     CHECK(opened.store->integrityCheck() == "ok");
     ReopenedSession reopened = reopenStoredSession(*opened.store, *recorder.recordId(), nullptr);
     REQUIRE(reopened.session);
-    CHECK(reopened.session->stageProgress(0).notes == "typed while the disk is full 4");
+    CHECK(reopened.session->stageProgress(StageIndex(0)).notes == "typed while the disk is full 4");
 }
 
 TEST_CASE("the first action on a full disk creates the session row once space returns", "[store][faults]") {
@@ -69,12 +69,12 @@ TEST_CASE("the first action on a full disk creates the session row once space re
     SessionRecorder recorder(opened.store.get());
     recorder.startNew(session);
     faults().diskFull = true;
-    REQUIRE(session.apply(at(1, SetNotes{0, "hello"})));
+    REQUIRE(session.apply(at(1, SetNotes{StageIndex(0), "hello"})));
     recorder.record(session);
     CHECK_FALSE(recorder.recordId());
     CHECK(recorder.pendingCount() == 1);
     faults().diskFull = false;
-    REQUIRE(session.apply(at(2, SetNotes{0, "hello again"})));
+    REQUIRE(session.apply(at(2, SetNotes{StageIndex(0), "hello again"})));
     recorder.record(session);
     REQUIRE(recorder.recordId());
     CHECK(opened.store->listSessions().size() == 1);
@@ -96,7 +96,7 @@ TEST_CASE("creating the database on a full disk reports it and the app goes on w
     Session session(scenario);
     SessionRecorder recorder(opened.store.get());
     recorder.startNew(session);
-    REQUIRE(session.apply(at(1, SetNotes{0, "x"})));
+    REQUIRE(session.apply(at(1, SetNotes{StageIndex(0), "x"})));
     recorder.record(session);
     CHECK(recorder.pendingCount() == 0);
     CHECK_FALSE(recorder.recordId());
@@ -111,7 +111,7 @@ TEST_CASE("autosave off queues actions until the session is left", "[store]") {
     recorder.setAutosave(false);
     recorder.startNew(session);
     for (int i = 0; i < 3; ++i) {
-        REQUIRE(session.apply(at(i + 1, SetNotes{0, std::to_string(i)})));
+        REQUIRE(session.apply(at(i + 1, SetNotes{StageIndex(0), std::to_string(i)})));
         recorder.record(session);
     }
     CHECK(recorder.pendingCount() == 3);
@@ -137,7 +137,7 @@ TEST_CASE("work queued on a full disk survives moving on to another session", "[
     recorder.startNew(first);
     faults().diskFull = true;
     for (int i = 0; i < 3; ++i) {
-        REQUIRE(first.apply(at(i + 1, SetNotes{0, "first " + std::to_string(i)})));
+        REQUIRE(first.apply(at(i + 1, SetNotes{StageIndex(0), "first " + std::to_string(i)})));
         recorder.record(first);
     }
     recorder.stop(first);  // left while the disk is still full
@@ -145,7 +145,7 @@ TEST_CASE("work queued on a full disk survives moving on to another session", "[
 
     Session second(scenario);
     recorder.startNew(second);
-    REQUIRE(second.apply(at(1, SetNotes{0, "second"})));
+    REQUIRE(second.apply(at(1, SetNotes{StageIndex(0), "second"})));
     recorder.record(second);
     CHECK(recorder.pendingCount() == 4);
     CHECK_THAT(recorder.problem(), Catch::Contains("4 change(s)"));
@@ -160,7 +160,7 @@ TEST_CASE("work queued on a full disk survives moving on to another session", "[
     for (const SessionRecord& r : sessions) {
         ReopenedSession reopened = reopenStoredSession(*opened.store, r.id, nullptr);
         REQUIRE(reopened.session);
-        std::string notes = reopened.session->stageProgress(0).notes;
+        std::string notes = reopened.session->stageProgress(StageIndex(0)).notes;
         CHECK((notes == "first 2" || notes == "second"));
     }
 }

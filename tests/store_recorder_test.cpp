@@ -18,7 +18,7 @@ TEST_CASE("a scenario opened and left with only the opening probe leaves no hist
     Session glance(scenario);
     SessionRecorder recorder(opened.store.get());
     recorder.startNew(glance);
-    REQUIRE(glance.apply(Action{0.1, RaiseFollowUp{"fu-enter", {}}}));
+    REQUIRE(glance.apply(Action{0.1, RaiseFollowUp{FollowUpId("fu-enter"), {}}}));
     recorder.record(glance);
     recorder.stop(glance);
     CHECK_FALSE(recorder.recordId().has_value());
@@ -27,9 +27,9 @@ TEST_CASE("a scenario opened and left with only the opening probe leaves no hist
     // The first thing the candidate does stores the whole journal, probe included.
     Session attempt(scenario);
     recorder.startNew(attempt);
-    REQUIRE(attempt.apply(Action{0.1, RaiseFollowUp{"fu-enter", {}}}));
+    REQUIRE(attempt.apply(Action{0.1, RaiseFollowUp{FollowUpId("fu-enter"), {}}}));
     recorder.record(attempt);
-    REQUIRE(attempt.apply(Action{4.0, SetNotes{0, "label: paid after the due date"}}));
+    REQUIRE(attempt.apply(Action{4.0, SetNotes{StageIndex(0), "label: paid after the due date"}}));
     recorder.record(attempt);
     REQUIRE(recorder.recordId().has_value());
     CHECK(opened.store->journal(*recorder.recordId()).size() == 2);

@@ -35,7 +35,7 @@ std::vector<std::string> recordSessions(const TempHome& home, int count) {
         SessionRecorder recorder(store.get());
         recorder.startNew(session);
         for (int j = 0; j < 20; ++j) {
-            REQUIRE(session.apply(at(j + 1, SetNotes{0, std::string(200, char('a' + j % 26))})));
+            REQUIRE(session.apply(at(j + 1, SetNotes{StageIndex(0), std::string(200, char('a' + j % 26))})));
             recorder.record(session);
         }
         uids.push_back(store->session(*recorder.recordId())->uid);
@@ -173,7 +173,7 @@ TEST_CASE("a read-only data folder still shows history but saves nothing, and sa
     Session session(scenario);
     SessionRecorder recorder(opened.store.get());
     recorder.startNew(session);
-    REQUIRE(session.apply(at(1, SetNotes{0, "kept in memory"})));
+    REQUIRE(session.apply(at(1, SetNotes{StageIndex(0), "kept in memory"})));
     recorder.record(session);
     CHECK(recorder.pendingCount() == 1);
     CHECK_THAT(recorder.problem(), Catch::Contains("cannot be written"));

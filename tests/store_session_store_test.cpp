@@ -27,14 +27,14 @@ void rehearseBriefly(Session& session, SessionRecorder& recorder) {
         REQUIRE(session.apply(action));
         recorder.record(session);
     };
-    apply(at(5, SetNotes{0, "Late = unpaid 7 days after the due date; label from the ledger."}));
-    apply(at(12, AskClarification{"How many invoices per day?", "volume", {}}));
-    apply(at(20, RaiseFollowUp{"fu-enter", ""}));
-    apply(at(31.25, AnswerFollowUp{0, "Start from the decision the score drives."}));
+    apply(at(5, SetNotes{StageIndex(0), "Late = unpaid 7 days after the due date; label from the ledger."}));
+    apply(at(12, AskClarification{"How many invoices per day?", FactId("volume"), {}}));
+    apply(at(20, RaiseFollowUp{FollowUpId("fu-enter"), ""}));
+    apply(at(31.25, AnswerFollowUp{ProbeIndex(0), "Start from the decision the score drives."}));
     apply(at(40, PauseClock{}));
     apply(at(70, ResumeClock{}));
-    apply(at(95.5, GoToStage{1}));
-    apply(at(120, SetNotes{1, "Gradient boosted trees (LightGBM) on invoice and customer history."}));
+    apply(at(95.5, GoToStage{StageIndex(1)}));
+    apply(at(120, SetNotes{StageIndex(1), "Gradient boosted trees (LightGBM) on invoice and customer history."}));
 }
 
 }  // namespace
@@ -101,8 +101,8 @@ TEST_CASE("the recorder stores every action and a reopened session is the same s
     REQUIRE(again.journal().size() == session.journal().size());
     for (std::size_t i = 0; i < again.journal().size(); ++i)
         CHECK(actionToJson(again.journal()[i]) == actionToJson(session.journal()[i]));
-    CHECK(again.currentStage() == 1);
-    CHECK(again.stageProgress(0).notes == session.stageProgress(0).notes);
+    CHECK(again.currentStage() == StageIndex(1));
+    CHECK(again.stageProgress(StageIndex(0)).notes == session.stageProgress(StageIndex(0)).notes);
     CHECK(again.lastActionAt() == Approx(120));
     CHECK(again.totalSeconds(120) == Approx(session.totalSeconds(120)));
     CHECK(again.probes().size() == 1);
@@ -156,7 +156,7 @@ TEST_CASE("a session reopens on its recorded scenario after the file changed or 
     CHECK(changed.skipped == 0);
     CHECK(changed.session->scenario().title == "Late invoices");
     REQUIRE(changed.session->clarifications().size() == 1);
-    CHECK(changed.session->clarifications()[0].factId == "volume");
+    CHECK(changed.session->clarifications()[0].factId == FactId("volume"));
 
     std::remove((dir + "/minimal.json").c_str());
     library.load({dir});
@@ -175,7 +175,7 @@ TEST_CASE("rename, delete with undo, purge, and the last unfinished session", "[
         Session session(scenario);
         SessionRecorder recorder(store.get());
         recorder.startNew(session);
-        REQUIRE(session.apply(at(1, SetNotes{0, "attempt " + std::to_string(i)})));
+        REQUIRE(session.apply(at(1, SetNotes{StageIndex(0), "attempt " + std::to_string(i)})));
         recorder.record(session);
         if (i == 0) {
             REQUIRE(session.apply(at(2, FinishSession{})));
@@ -231,7 +231,7 @@ TEST_CASE("two writers on one session: a retried batch is fine, a different one 
     Session session(scenario);
     SessionRecorder recorder(store.get());
     recorder.startNew(session);
-    REQUIRE(session.apply(at(1, SetNotes{0, "mine"})));
+    REQUIRE(session.apply(at(1, SetNotes{StageIndex(0), "mine"})));
     recorder.record(session);
     SessionRecordId id = *recorder.recordId();
     std::string mine = store->journal(id)[0].json;
@@ -255,7 +255,7 @@ TEST_CASE("a session scored against no key points is stored as not scored, not a
     Session session(scenario);
     SessionRecorder recorder(store.get());
     recorder.startNew(session);
-    REQUIRE(session.apply(at(1, SetNotes{0, "label = paid late"})));
+    REQUIRE(session.apply(at(1, SetNotes{StageIndex(0), "label = paid late"})));
     recorder.record(session);
     const SessionRecordId id = *recorder.recordId();
 

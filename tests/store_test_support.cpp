@@ -52,7 +52,7 @@ SessionRecordId storeUnfinishedRehearsal(SessionStore& store, const Scenario& sc
     Session session(scenario);
     SessionRecorder recorder(&store);
     recorder.startNew(session);
-    if (session.apply(Action{5, SetNotes{0, "label = paid late"}})) recorder.record(session);
+    if (session.apply(Action{5, SetNotes{StageIndex(0), "label = paid late"}})) recorder.record(session);
     recorder.checkpoint(session);
     return *recorder.recordId();
 }

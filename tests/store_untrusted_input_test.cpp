@@ -40,7 +40,7 @@ SessionRecordId recordSession(SessionStore& store, const Scenario& scenario, int
     SessionRecorder recorder(&store);
     recorder.startNew(session);
     for (int i = 0; i < notes; ++i) {
-        REQUIRE(session.apply(at(i + 1, SetNotes{0, "note " + std::to_string(i)})));
+        REQUIRE(session.apply(at(i + 1, SetNotes{StageIndex(0), "note " + std::to_string(i)})));
         recorder.record(session);
     }
     REQUIRE(session.apply(at(notes + 1, FinishSession{})));
@@ -227,7 +227,7 @@ TEST_CASE("a Latin-1 session archive imports with U+FFFD and a warning", "[store
     CHECK(store->session(*result.id)->name == "Caf" + kReplacement);
     ReopenedSession reopened = reopenStoredSession(*store, *result.id, nullptr);
     REQUIRE(reopened.session);
-    CHECK(reopened.session->stageProgress(0).notes == "cr" + kReplacement + "me br" + kReplacement + "l" +
+    CHECK(reopened.session->stageProgress(StageIndex(0)).notes == "cr" + kReplacement + "me br" + kReplacement + "l" +
                                                          kReplacement + "e");
     CHECK(exportSessionArchive(*store, *result.id, error));
 }

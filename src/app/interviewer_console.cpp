@@ -103,12 +103,12 @@ void InterviewerConsole::drawTopBar(AppState& app, bool& handOver) {
     for (std::size_t i = 0; i < session.stageCount(); ++i) {
         if (i) ImGui::SameLine();
         const Stage& s = session.scenario().stages[i];
-        const std::string label = s.displayTitle() + " " + formatDuration(session.stageSeconds(i, now)) + "/" +
+        const std::string label = s.displayTitle() + " " + formatDuration(session.stageSeconds(StageIndex(i), now)) + "/" +
                                   std::to_string(static_cast<int>(s.minutes)) + "m";
-        const ImVec4 background = i == session.currentStage() ? palette::accent
-                                  : session.isOverBudget(i, now) ? palette::warning
+        const ImVec4 background = StageIndex(i) == session.currentStage() ? palette::accent
+                                  : session.isOverBudget(StageIndex(i), now) ? palette::warning
                                                                  : palette::chip;
-        const ImVec4 text = i == session.currentStage() || session.isOverBudget(i, now) ? ImVec4(1, 1, 1, 1)
+        const ImVec4 text = StageIndex(i) == session.currentStage() || session.isOverBudget(StageIndex(i), now) ? ImVec4(1, 1, 1, 1)
                                                                                         : palette::chipText;
         drawChip(label.c_str(), background, text);
     }
@@ -196,7 +196,7 @@ void InterviewerConsole::drawQuestion(AppState& app) {
         widget_handles::nameField("console.own_answer");
         ImGui::SameLine();
         if ((ImGui::Button("Answer") || enter) && !isBlank(m_answer)) {
-            if (rehearsal.dispatch(AnswerQuestion{"", m_answer})) m_answer.clear();
+            if (rehearsal.dispatch(AnswerQuestion{FactId(), m_answer})) m_answer.clear();
         }
         widget_handles::nameButton("console.answer", "Answer");
     }
@@ -208,15 +208,15 @@ void InterviewerConsole::drawQuestion(AppState& app) {
     const std::size_t suggested = facts.size();
     for (const Fact& fact : scenario.facts)
         if (std::find(facts.begin(), facts.end(), &fact) == facts.end()) facts.push_back(&fact);
-    const std::vector<std::string> revealed = session.revealedFactIds();
+    const std::vector<FactId> revealed = session.revealedFactIds();
     ImGui::BeginChild("facts", ImVec2(0, ImGui::GetContentRegionAvail().y * 0.45f), false);
     for (std::size_t i = 0; i < facts.size(); ++i) {
         const Fact& fact = *facts[i];
-        ImGui::PushID(fact.id.c_str());
+        ImGui::PushID(fact.id.value.c_str());
         const bool isRevealed = std::find(revealed.begin(), revealed.end(), fact.id) != revealed.end();
         ImGui::BeginDisabled(session.pendingQuestions().empty());
         if (ImGui::SmallButton("Answer with this")) rehearsal.dispatch(AnswerQuestion{fact.id, ""});
-        if (widget_handles::recording()) widget_handles::nameButton("console.fact." + fact.id, "Answer with this");
+        if (widget_handles::recording()) widget_handles::nameButton("console.fact." + fact.id.value, "Answer with this");
         ImGui::EndDisabled();
         ImGui::SameLine();
         std::string title = fact.topic;
@@ -242,9 +242,9 @@ void InterviewerConsole::drawProbes(AppState& app) {
     const std::vector<ProbeSuggestion> suggestions = m_suggestions.suggest(session, rehearsal.now());
     if (suggestions.empty()) ImGui::TextDisabled("The app suggests nothing right now.");
     for (const ProbeSuggestion& s : suggestions) {
-        ImGui::PushID(s.followUpId.c_str());
+        ImGui::PushID(s.followUpId.value.c_str());
         if (ImGui::SmallButton("Push")) rehearsal.dispatch(RaiseFollowUp{s.followUpId, ""});
-        if (widget_handles::recording()) widget_handles::nameButton("console.suggested." + s.followUpId, "Push");
+        if (widget_handles::recording()) widget_handles::nameButton("console.suggested." + s.followUpId.value, "Push");
         ImGui::SameLine();
         wrappedColoredText(palette::warning, "Suggested (" + s.reason + "): " + s.says);
         ImGui::PopID();
@@ -254,22 +254,22 @@ void InterviewerConsole::drawProbes(AppState& app) {
         ImGui::InputTextWithHint("##own-probe", "Ask your own follow-up", &m_probe, ImGuiInputTextFlags_EnterReturnsTrue);
     widget_handles::nameField("console.own_probe");
     ImGui::SameLine();
-    if ((ImGui::Button("Ask") || enter) && !isBlank(m_probe) && rehearsal.dispatch(RaiseFollowUp{"", m_probe}))
+    if ((ImGui::Button("Ask") || enter) && !isBlank(m_probe) && rehearsal.dispatch(RaiseFollowUp{FollowUpId(), m_probe}))
         m_probe.clear();
     widget_handles::nameButton("console.ask_probe", "Ask");
     for (std::size_t i = 0; i < session.stageCount(); ++i) {
         const Stage& stage = session.scenario().stages[i];
         ImGui::PushID(static_cast<int>(i));
-        ImGuiTreeNodeFlags flags = i == session.currentStage() ? ImGuiTreeNodeFlags_DefaultOpen : 0;
+        ImGuiTreeNodeFlags flags = StageIndex(i) == session.currentStage() ? ImGuiTreeNodeFlags_DefaultOpen : 0;
         if (ImGui::CollapsingHeader(("Bank: " + stage.displayTitle()).c_str(), flags)) {
             for (const FollowUp& f : stage.followUps) {
                 if (!followUpAppliesAtLevel(f, session.candidateLevel())) continue;
-                ImGui::PushID(f.id.c_str());
+                ImGui::PushID(f.id.value.c_str());
                 const bool raised = session.wasRaised(f.id);
                 ImGui::BeginDisabled(raised || session.isFinished());
                 if (ImGui::SmallButton(raised ? "Asked" : "Push")) rehearsal.dispatch(RaiseFollowUp{f.id, ""});
                 if (widget_handles::recording())
-                    widget_handles::nameButton("console.bank." + f.id, raised ? "Asked" : "Push");
+                    widget_handles::nameButton("console.bank." + f.id.value, raised ? "Asked" : "Push");
                 ImGui::EndDisabled();
                 ImGui::SameLine();
                 wrappedText(f.says, ImGui::GetContentRegionAvail().x);
@@ -306,7 +306,7 @@ void InterviewerConsole::drawChecklist(AppState& app) {
         ImGui::PushID(static_cast<int>(i));
         const std::string title = stage.displayTitle() + "  " + std::to_string(covered->coveredCount()) + "/" +
                                   std::to_string(covered->keyPoints.size());
-        if (ImGui::CollapsingHeader(title.c_str(), i == session.currentStage() ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+        if (ImGui::CollapsingHeader(title.c_str(), StageIndex(i) == session.currentStage() ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
             for (const KeyPointCoverage& point : covered->keyPoints)
                 wrappedColoredText(point.covered ? palette::done : palette::muted,
                                    std::string(point.covered ? "\xE2\x9C\x93 " : "\xE2\x97\x8B ") + point.text);
@@ -344,7 +344,7 @@ void InterviewerConsole::drawPrivateNotes(AppState& app) {
     ImGui::BeginChild("private-notes", ImVec2(0, 0), false);
     for (auto it = session.interviewerNotes().rbegin(); it != session.interviewerNotes().rend(); ++it) {
         ImGui::TextDisabled("%s \xC2\xB7 %s", formatDuration(it->clock).c_str(),
-                            session.scenario().stages[it->stage].displayTitle().c_str());
+                            session.scenario().stages[it->stage.value].displayTitle().c_str());
         wrappedText(it->text, ImGui::GetContentRegionAvail().x);
     }
     ImGui::EndChild();

@@ -43,14 +43,14 @@ void InterviewerFeed::draw(AppState& app, const CandidateView& view, SessionFocu
     widget_handles::nameText("feed.heading", "Interviewer");
     ImGui::PopFont();
     ImGui::Separator();
-    const std::optional<std::size_t> pending = pendingProbe(view);
+    const std::optional<ProbeIndex> pending = pendingProbe(view);
     const ImGuiStyle& style = ImGui::GetStyle();
     // Separator, caption and the one-line field (drawAskBox), with their spacing.
     const float askHeight = style.ItemSpacing.y * 2 + ImGui::GetTextLineHeightWithSpacing() +
                             ImGui::GetFrameHeightWithSpacing() + 1;
     const float pinned = pending ? pinnedHeight(view, *pending) : 0;
     ImGui::BeginChild("feed-entries", ImVec2(0, -(askHeight + pinned)), false, ImGuiWindowFlags_NoNavInputs);
-    drawEntries(app, view, focus, pending ? *pending : static_cast<std::size_t>(-1));
+    drawEntries(app, view, focus, pending);
     ImGui::EndChild();
     if (pending) {
         ImGui::BeginChild("pending-probe", ImVec2(0, pinned), false, ImGuiWindowFlags_NoNavInputs);
@@ -60,8 +60,8 @@ void InterviewerFeed::draw(AppState& app, const CandidateView& view, SessionFocu
     drawAskBox(app, focus);
 }
 
-float InterviewerFeed::pinnedHeight(const CandidateView& view, std::size_t probe) const {
-    const std::string& says = view.probes[probe].says;
+float InterviewerFeed::pinnedHeight(const CandidateView& view, ProbeIndex probe) const {
+    const std::string& says = view.probes[probe.value].says;
     const float width = ImGui::GetContentRegionAvail().x - em(1.2f);
     const float text = ImGui::CalcTextSize(says.c_str(), says.c_str() + says.size(), false, width).y;
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
@@ -71,7 +71,7 @@ float InterviewerFeed::pinnedHeight(const CandidateView& view, std::size_t probe
     return std::min(wanted, ImGui::GetContentRegionAvail().y * 0.55f);
 }
 
-void InterviewerFeed::drawEntries(AppState& app, const CandidateView& view, SessionFocus& focus, std::size_t pinned) {
+void InterviewerFeed::drawEntries(AppState& app, const CandidateView& view, SessionFocus& focus, std::optional<ProbeIndex> pinned) {
     const std::vector<CandidateView::FeedLine>& feed = view.feed;
     // A partner playing the interviewer speaks under their own name.
     const std::string interviewer = view.interviewerName.empty() ? "Interviewer" : view.interviewerName;
@@ -98,7 +98,7 @@ void InterviewerFeed::drawEntries(AppState& app, const CandidateView& view, Sess
                 // Its card and answer box are pinned below the feed.
                 wrappedColoredText(palette::warning, "Follow-up \xC2\xB7 waiting for your answer below");
                 ImGui::Spacing();
-            } else if (e.probe < view.probes.size()) {
+            } else if (e.probe.value < view.probes.size()) {
                 drawProbe(app, view, focus, e.probe, false);
             }
         } else if (kind == "finished") {
@@ -140,10 +140,10 @@ void InterviewerFeed::drawEntries(AppState& app, const CandidateView& view, Sess
     }
 }
 
-void InterviewerFeed::drawProbe(AppState& app, const CandidateView& view, SessionFocus& focus, std::size_t probe,
+void InterviewerFeed::drawProbe(AppState& app, const CandidateView& view, SessionFocus& focus, ProbeIndex probe,
                                 bool pinned) {
-    const CandidateView::PushedProbe& p = view.probes[probe];
-    ImGui::PushID(static_cast<int>(probe));
+    const CandidateView::PushedProbe& p = view.probes[probe.value];
+    ImGui::PushID(static_cast<int>(probe.value));
     const std::string who = (view.interviewerName.empty() ? std::string("Interviewer") : view.interviewerName) +
                             " \xC2\xB7 follow-up";
     card(who.c_str(), palette::probe, p.says, palette::warning);
@@ -153,7 +153,7 @@ void InterviewerFeed::drawProbe(AppState& app, const CandidateView& view, Sessio
     ImGui::PopID();
 }
 
-void InterviewerFeed::drawProbeReply(AppState& app, const CandidateView& view, SessionFocus& focus, std::size_t probe,
+void InterviewerFeed::drawProbeReply(AppState& app, const CandidateView& view, SessionFocus& focus, ProbeIndex probe,
                                      bool pinned) {
     std::string& reply = m_replies[probe];
     ImGui::PushID("reply");
@@ -182,7 +182,7 @@ void InterviewerFeed::drawProbeReply(AppState& app, const CandidateView& view, S
         m_replies.erase(probe);
         // Answered from the keyboard: the next open probe, or the ask box.
         const bool anotherOpen = std::any_of(view.probes.begin(), view.probes.end(), [&](const auto& p) {
-            return p.state == "open" && &p != &view.probes[probe];
+            return p.state == "open" && &p != &view.probes[probe.value];
         });
         if (fromKeyboard) focus.request(anotherOpen ? SessionField::ProbeAnswer : SessionField::Ask);
     }

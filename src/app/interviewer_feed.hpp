@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,17 +27,17 @@ public:
     void scrollToEnd() { m_scrollFrames = 3; }
 
 private:
-    void drawEntries(AppState& app, const CandidateView& view, SessionFocus& focus, std::size_t pinned);
-    void drawProbe(AppState& app, const CandidateView& view, SessionFocus& focus, std::size_t probe, bool pinned);
-    void drawProbeReply(AppState& app, const CandidateView& view, SessionFocus& focus, std::size_t probe, bool pinned);
+    void drawEntries(AppState& app, const CandidateView& view, SessionFocus& focus, std::optional<ProbeIndex> pinned);
+    void drawProbe(AppState& app, const CandidateView& view, SessionFocus& focus, ProbeIndex probe, bool pinned);
+    void drawProbeReply(AppState& app, const CandidateView& view, SessionFocus& focus, ProbeIndex probe, bool pinned);
     void drawAskBox(AppState& app, SessionFocus& focus);
-    float pinnedHeight(const CandidateView& view, std::size_t probe) const;
+    float pinnedHeight(const CandidateView& view, ProbeIndex probe) const;
 
     std::string m_question;
     // Lines completed by Enter in the ask box, waiting to be asked this frame.
     std::vector<std::string> m_asked;
     // Answers being typed, one per open probe: several can be open at once.
-    std::map<std::size_t, std::string> m_replies;
+    std::map<ProbeIndex, std::string> m_replies;
     std::size_t m_lastSeenEntries = 0;  // scroll to the bottom when this grows
     int m_scrollFrames = 3;    // frames left to keep the end in view
     int m_scrollAttempts = 0;  // frames spent scrolling to the end this time

@@ -45,7 +45,7 @@ bool openRequested(AppState& app, const GuiOptions& options) {
                          options.stageId.c_str());
             return false;
         }
-        app.rehearsal().dispatch(GoToStage{index});
+        app.rehearsal().dispatch(GoToStage{StageIndex(index)});
     }
     if (options.endAtOnce) app.finishSession();
     return true;

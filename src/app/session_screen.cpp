@@ -17,7 +17,7 @@
 namespace rehearse {
 
 void SessionScreen::reset() {
-    m_notesStage = static_cast<std::size_t>(-1);
+    m_notesStage.reset();
     m_notes.clear();
     m_canvas = CanvasView();
     m_feed = InterviewerFeed();
@@ -169,7 +169,7 @@ void SessionScreen::drawTopBar(AppState& app) {
 
     ImGui::SameLine();
     ImGui::BeginGroup();
-    const CandidateView::StageInfo& current = view.stages[view.currentStage];
+    const CandidateView::StageInfo& current = view.stages[view.currentStage.value];
     const bool over = current.seconds > current.minutes * 60;
     const double total = view.totalSeconds;
     const bool totalOver = total > view.minutes * 60;
@@ -221,7 +221,7 @@ void SessionScreen::drawTopBar(AppState& app) {
 }
 
 void SessionScreen::drawStagePanel(AppState& app) {
-    const std::size_t index = m_view.currentStage;
+    const std::size_t index = m_view.currentStage.value;
     const std::size_t stageCount = m_view.stages.size();
     const CandidateView::StageInfo& stage = m_view.stages[index];
     // The guidance coaches a candidate practising alone; a partner plays
@@ -265,7 +265,7 @@ void SessionScreen::drawStagePanel(AppState& app) {
         nextLabel = last ? "Finish >" : "Next >";
     }
     ImGui::BeginDisabled(index == 0);
-    if (ImGui::Button(previousLabel)) goToStage(app, index - 1);
+    if (ImGui::Button(previousLabel)) goToStage(app, StageIndex(index - 1));
     widget_handles::nameButton("session.previous", previousLabel);
     ImGui::EndDisabled();
     sameLineIfFits(buttonWidthFor(nextLabel));  // narrower still: one under the other
@@ -276,7 +276,7 @@ void SessionScreen::drawStagePanel(AppState& app) {
     if (next) {
         m_heldAnchor = ImVec2(m_nextButtonMin.x, m_nextButtonMax.y);
         if (last) requestEnd(app);
-        else goToStage(app, index + 1);
+        else goToStage(app, StageIndex(index + 1));
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Alt+Right next stage, Alt+Left previous");
     ImGui::Separator();
@@ -284,7 +284,7 @@ void SessionScreen::drawStagePanel(AppState& app) {
 }
 
 void SessionScreen::drawNotes(AppState& app) {
-    const std::size_t stage = m_view.currentStage;
+    const StageIndex stage = m_view.currentStage;
     Rehearsal& rehearsal = app.rehearsal();
     if (stage != m_notesStage) {
         rehearsal.commitNotes();
@@ -344,7 +344,7 @@ void SessionScreen::drawCanvas(AppState& app) {
     options.exportTitle = m_view.title + " - your design";
     m_canvas.restoreCameraOnce(session.canvasView());  // a resumed session: the board as it was left
     // The board is the candidate's own drawing; the rest comes from the view.
-    m_canvas.draw(session.canvas(), m_view.stages[m_view.currentStage].kind, m_canvasCommands, undo, redo, options);
+    m_canvas.draw(session.canvas(), m_view.stages[m_view.currentStage.value].kind, m_canvasCommands, undo, redo, options);
     Rehearsal& rehearsal = app.rehearsal();
     for (CanvasCommand& command : m_canvasCommands) rehearsal.dispatch(CanvasApply{std::move(command)});
     if (undo) rehearsal.dispatch(CanvasUndo{});
@@ -362,7 +362,7 @@ void SessionScreen::drawCanvas(AppState& app) {
         rehearsal.dispatch(*camera);
 }
 
-void SessionScreen::goToStage(AppState& app, std::size_t stage) {
+void SessionScreen::goToStage(AppState& app, StageIndex stage) {
     const Rehearsal::StageRequest result = app.rehearsal().requestStage(stage);
     // A move, or the probe raised to hold it: the rest of the frame (the
     // held-move note, the focus) reads the session as it is now.
@@ -372,7 +372,7 @@ void SessionScreen::goToStage(AppState& app, std::size_t stage) {
 }
 
 void SessionScreen::requestEnd(AppState& app) {
-    const Rehearsal::StageRequest result = app.rehearsal().requestStage(m_view.stages.size());
+    const Rehearsal::StageRequest result = app.rehearsal().requestStage(StageIndex(m_view.stages.size()));
     refreshView(app);  // as in goToStage
     m_showHeldMove = result == Rehearsal::StageRequest::Held;
     m_confirmEnd = result == Rehearsal::StageRequest::MayFinish;
@@ -392,17 +392,17 @@ void SessionScreen::drawHeldMove(AppState& app) {
         m_showHeldMove = false;
     }
     if (!ImGui::BeginPopup(id)) return;
-    if (!held || held->probe >= m_view.probes.size()) {
+    if (!held || held->probe.value >= m_view.probes.size()) {
         ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
         return;
     }
-    const bool ending = held->target >= m_view.stages.size();
+    const bool ending = held->target.value >= m_view.stages.size();
     ImGui::PushFont(fonts().bold);
     // Said where the click was: the probe itself may be out of sight.
     ImGui::TextUnformatted(ending ? "One question before you finish" : "One question before you move on");
     ImGui::PopFont();
-    wrappedColoredText(palette::text, m_view.probes[held->probe].says);
+    wrappedColoredText(palette::text, m_view.probes[held->probe.value].says);
     ImGui::Spacing();
     const bool answer = ImGui::Button("Answer it") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter));
     widget_handles::nameButton("held.answer", "Answer it");
@@ -415,8 +415,8 @@ void SessionScreen::drawHeldMove(AppState& app) {
         moveFocus(SessionField::ProbeAnswer);
     } else if (moveOn) {
         ImGui::CloseCurrentPopup();
-        const std::size_t target = held->target;
-        if (target >= m_view.stages.size()) requestEnd(app);
+        const StageIndex target = held->target;
+        if (target.value >= m_view.stages.size()) requestEnd(app);
         else goToStage(app, target);
     }
     ImGui::EndPopup();
@@ -480,14 +480,14 @@ void SessionScreen::handleShortcuts(AppState& app) {
         }
     }
     if (!io.KeyAlt) return;
-    const std::size_t current = m_view.currentStage;
+    const std::size_t current = m_view.currentStage.value;
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow)))
         m_heldAnchor = ImVec2(m_nextButtonMin.x, m_nextButtonMax.y);
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_RightArrow))) {
-        if (current + 1 < m_view.stages.size()) goToStage(app, current + 1);
+        if (current + 1 < m_view.stages.size()) goToStage(app, StageIndex(current + 1));
         else requestEnd(app);
     }
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow)) && current > 0) goToStage(app, current - 1);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_LeftArrow)) && current > 0) goToStage(app, StageIndex(current - 1));
 }
 
 }  // namespace rehearse

@@ -43,7 +43,7 @@ private:
     void moveFocus(SessionField field);
     void cycleFocus(bool backwards);
     void drawHeldMove(AppState& app);
-    void goToStage(AppState& app, std::size_t stage);
+    void goToStage(AppState& app, StageIndex stage);
     void requestEnd(AppState& app);
     void refreshView(AppState& app);
 
@@ -58,7 +58,7 @@ private:
     // The notes box edits this copy; every change goes to the rehearsal
     // (Rehearsal::typeNotes), which journals it at most once a second.
     std::string m_notes;
-    std::size_t m_notesStage = static_cast<std::size_t>(-1);
+    std::optional<StageIndex> m_notesStage;  // the stage m_notes holds; none after a reset
     bool m_notesEditing = false;  // the notes box was active last frame
     bool m_confirmEnd = false;
 

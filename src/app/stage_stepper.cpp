@@ -13,8 +13,8 @@
 
 namespace rehearse {
 
-std::optional<std::size_t> StageStepper::draw(const CandidateView& view, const CoverageReport* coverage) {
-    std::optional<std::size_t> clicked;
+std::optional<StageIndex> StageStepper::draw(const CandidateView& view, const CoverageReport* coverage) {
+    std::optional<StageIndex> clicked;
     const std::size_t count = view.stages.size();
     if (count == 0) return clicked;
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -40,7 +40,7 @@ std::optional<std::size_t> StageStepper::draw(const CandidateView& view, const C
 
     for (std::size_t i = 0; i < count; ++i) {
         const CandidateView::StageInfo& stage = view.stages[i];
-        const bool current = i == view.currentStage;
+        const bool current = StageIndex(i) == view.currentStage;
         const bool done = stage.visited && !current;
         const bool over = stage.seconds > stage.minutes * 60.0;
         const float cx = origin.x + step * (static_cast<float>(i) + 0.5f);
@@ -99,7 +99,7 @@ std::optional<std::size_t> StageStepper::draw(const CandidateView& view, const C
         // The whole column is the click target.
         ImGui::SetCursorScreenPos(ImVec2(origin.x + step * static_cast<float>(i), origin.y));
         ImGui::PushID(static_cast<int>(i));
-        if (ImGui::InvisibleButton("stage", ImVec2(step, em(3.9f)))) clicked = i;
+        if (ImGui::InvisibleButton("stage", ImVec2(step, em(3.9f)))) clicked = StageIndex(i);
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s: %s", title, stage.goal.c_str());
         ImGui::PopID();

@@ -2,6 +2,8 @@
 // in each against its budget. Clicking a stage moves there.
 #pragma once
 
+#include "core/scenario/scenario_ids.hpp"
+
 #include <cstddef>
 #include <optional>
 
@@ -17,7 +19,7 @@ public:
     // a pair candidate's screen. With `coverage` (solo practice), each stage
     // shows a thin bar of how much of it is covered: progress, never the
     // points still missing.
-    std::optional<std::size_t> draw(const CandidateView& view, const CoverageReport* coverage);
+    std::optional<StageIndex> draw(const CandidateView& view, const CoverageReport* coverage);
 };
 
 }  // namespace rehearse

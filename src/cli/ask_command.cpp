@@ -61,14 +61,14 @@ void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& re
                                   {"assumption", match.leftOpen ? nlohmann::json(match.leftOpen->id) : nullptr},
                                   {"reply", Session::replyTo(*scenario, Interviewer::askAction(question, match))}};
             for (const Fact* fact : match.facts)
-                out["facts"].push_back({{"id", fact->id}, {"topic", fact->topic}, {"answer", fact->answer}});
+                out["facts"].push_back({{"id", fact->id.value}, {"topic", fact->topic}, {"answer", fact->answer}});
             if (match.fact) out["fact"] = out["facts"].front();
             // Every fact's score, best first: the runner-up tells an author
             // how close the question came to a different answer.
             out["ranking"] = nlohmann::json::array();
             for (const FactScore& score : matcher.rank(question))
                 out["ranking"].push_back(
-                    {{"id", score.fact->id}, {"score", score.score}, {"closest_ask", score.closestAsk}});
+                    {{"id", score.fact->id.value}, {"score", score.score}, {"closest_ask", score.closestAsk}});
             std::cout << dumpJson(out, 2) << "\n";
         } else if (match.fact) {
             for (const Fact* fact : match.facts)

@@ -93,9 +93,9 @@ JournalFigures recordSession(const Scenario& scenario, const std::string& dir, b
         const std::size_t stageSeconds = kSessionSeconds / session.stageCount();
         int wordsLeft = kWords, itemsLeft = kCanvasItems;
         for (int second = 1; second <= kSessionSeconds; ++second) {
-            const std::size_t stage = std::min<std::size_t>(second / stageSeconds, session.stageCount() - 1);
+            const StageIndex stage(std::min<std::size_t>(second / stageSeconds, session.stageCount() - 1));
             if (stage != session.currentStage()) apply(second, GoToStage{stage});
-            std::string& text = typed[stage];
+            std::string& text = typed[stage.value];
             // Typing in bursts: most seconds a word or two, some seconds a
             // pause, now and then the last word taken back or a word
             // inserted earlier in the text.
@@ -146,7 +146,7 @@ JournalFigures recordSession(const Scenario& scenario, const std::string& dir, b
         ReopenedSession reopened = reopenStoredSession(*opened.store, *recorder.recordId(), nullptr);
         figures.replaysExactly = reopened.session && reopened.skipped == 0;
         for (std::size_t stage = 0; figures.replaysExactly && stage < typed.size(); ++stage)
-            figures.replaysExactly = reopened.session->stageProgress(stage).notes == typed[stage];
+            figures.replaysExactly = reopened.session->stageProgress(StageIndex(stage)).notes == typed[stage];
     }
     std::error_code ec;
     for (const char* suffix : {"", "-wal", "-journal"})

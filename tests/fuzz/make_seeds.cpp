@@ -96,21 +96,21 @@ std::vector<Action> sessionActions() {
     assessment.ratings = {3, 2, 4, 1, 3};
     assessment.notes = "practise metrics";
     std::vector<Action> actions = {
-        {2, SetNotes{0, "## Clarify\nHow many emails a day? Label: user reports, not accuracy."}},
-        {3, EditNotes{0, 11, 0, "Volume: "}},
-        {5, AskClarification{"how many emails per day", "volume", {}}},
-        {9, RaiseFollowUp{"", "What would you log?"}},
-        {12, AnswerFollowUp{0, "Every verdict with its features."}},
+        {2, SetNotes{StageIndex(0), "## Clarify\nHow many emails a day? Label: user reports, not accuracy."}},
+        {3, EditNotes{StageIndex(0), 11, 0, "Volume: "}},
+        {5, AskClarification{"how many emails per day", FactId("volume"), {}}},
+        {9, RaiseFollowUp{FollowUpId(), "What would you log?"}},
+        {12, AnswerFollowUp{ProbeIndex(0), "Every verdict with its features."}},
         {13, PauseClock{}},
         {14, ResumeClock{}},
-        {20, GoToStage{1}},
+        {20, GoToStage{StageIndex(1)}},
     };
     double at = 21;
     for (const CanvasCommand& command : canvasCommands()) actions.push_back({at++, CanvasApply{command}});
     actions.push_back({at++, CanvasUndo{}});
     actions.push_back({at++, CanvasRedo{}});
-    actions.push_back({at++, RaiseFollowUp{"", "And if the labels arrive late?"}});
-    actions.push_back({at++, SkipFollowUp{1}});
+    actions.push_back({at++, RaiseFollowUp{FollowUpId(), "And if the labels arrive late?"}});
+    actions.push_back({at++, SkipFollowUp{ProbeIndex(1)}});
     actions.push_back({at++, FinishSession{}});
     actions.push_back({at++, SetSelfAssessment{assessment}});
     return actions;
@@ -142,8 +142,8 @@ void pairMessageSeeds(const Scenario& shipped) {
         PairBye{"The interviewer ended the session."},
         PairOpening{ScenarioOpening{"feed-ranking", "Feed ranking", "Design a feed.", Level::Staff,
                                     {{StageKind::Clarify, "", 5, "Pin down the goal"}, {StageKind::Data, "Logs", 7.5, ""}}}},
-        PairActionMessage{1, {2, AnswerQuestion{"volume", "About a billion a day."}}, 3,
-                          RevealedFactText{"volume", "Daily volume", "About a billion a day."}},
+        PairActionMessage{1, {2, AnswerQuestion{FactId("volume"), "About a billion a day."}}, 3,
+                          RevealedFactText{FactId("volume"), "Daily volume", "About a billion a day."}},
         PairReveal{},  // the interviewer's side kept no copy of its scenario
         PairHistoryMessage{{{{"spam-email-detection", "9f2c"}, {"news-feed-ranking", ""}}, {{"payment-fraud-detection", "ab"}}}},
     };
@@ -155,8 +155,8 @@ void pairMessageSeeds(const Scenario& shipped) {
         throw std::runtime_error("no copy of " + shipped.id + ": " + error);
     const std::vector<Action> actions = {
         {0, StartPair{"Ada", "Grace"}},         {1, PoseQuestion{"How many emails a day?"}},
-        {2, AnswerQuestion{"volume", ""}},      {3, AnswerQuestion{"", "Assume one region."}},
-        {4, RaiseFollowUp{"fu-clarify-costs", ""}}, {5, NudgeMoveOn{""}},
+        {2, AnswerQuestion{FactId("volume"), ""}}, {3, AnswerQuestion{FactId(), "Assume one region."}},
+        {4, RaiseFollowUp{FollowUpId("fu-clarify-costs"), ""}}, {5, NudgeMoveOn{""}},
         {6, InterviewerNote{"slow start"}},     {7, FinishSession{}},
         {8, SetScorecard{ScorecardAuthor::Candidate, card}}, {9, SetScorecard{ScorecardAuthor::Interviewer, card}},
     };

@@ -34,14 +34,14 @@ TEST_CASE("notes take the keyboard on entering a stage and ten questions typed b
     INFO("last asked: " << (asked.empty() ? std::string() : asked.back().question));
     REQUIRE(asked.size() == 10);
     for (int i = 0; i < 10; ++i) CHECK(asked[static_cast<std::size_t>(i)].question == "Question number " + std::to_string(i) + "?");
-    CHECK(app.session().stageProgress(0).notes == "Base rate");
+    CHECK(app.session().stageProgress(StageIndex(0)).notes == "Base rate");
 }
 
 TEST_CASE("Tab walks notes, the pending probe's answer, the ask box and the canvas", "[gui][keyboard]") {
     freshKeyboard();
     AppState app({REHEARSE_SCENARIO_DIR});
     app.startSession(*app.library().find("payment-fraud-detection"));
-    app.rehearsal().dispatch(RaiseFollowUp{"fu-cl-open", {}});
+    app.rehearsal().dispatch(RaiseFollowUp{FollowUpId("fu-cl-open"), {}});
     SessionScreen screen;
     screen.reset();
     HeadlessPanels host;
@@ -64,7 +64,7 @@ TEST_CASE("Tab walks notes, the pending probe's answer, the ask box and the canv
     idle(3, draw);
     press({"", GLFW_KEY_4, true}, draw);  // Ctrl+4: the canvas; the notes let go and are saved
     idle(2, draw);
-    CHECK(app.session().stageProgress(0).notes == "n");
+    CHECK(app.session().stageProgress(StageIndex(0)).notes == "n");
     REQUIRE(app.session().clarifications().size() == 1);
     CHECK(app.session().clarifications()[0].question == "Is it global?");
     REQUIRE(app.session().probes().size() >= 1);

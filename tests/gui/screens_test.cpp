@@ -30,8 +30,8 @@ TEST_CASE("every screen of every shipped scenario renders", "[gui]") {
         SessionScreen sessionScreen;
         sessionScreen.reset();
         for (std::size_t stage = 0; stage < app.session().stageCount(); ++stage) {
-            app.rehearsal().dispatch(GoToStage{stage});
-            app.rehearsal().dispatch(SetNotes{stage, "We should look at accuracy, precision and recall at a fixed threshold."});
+            app.rehearsal().dispatch(GoToStage{StageIndex(stage)});
+            app.rehearsal().dispatch(SetNotes{StageIndex(stage), "We should look at accuracy, precision and recall at a fixed threshold."});
             REQUIRE(app.rehearsal().ask("How many users and requests per second are there?"));
             for (const FollowUp& followUp : scenario.stages[stage].followUps)
                 app.rehearsal().dispatch(RaiseFollowUp{followUp.id, {}});

@@ -84,10 +84,10 @@ int main(int argc, char** argv) {
     for (int i = 0;; ++i) {
         at += 0.5;
         // Mostly notes (some long enough to span pages), now and then a question.
-        Action action{at, SetNotes{static_cast<std::size_t>(i % 2),
+        Action action{at, SetNotes{StageIndex(static_cast<std::size_t>(i % 2)),
                                    std::string(random() % 3 == 0 ? 6000 : 40, char('a' + i % 26)) +
                                        std::to_string(seed) + ":" + std::to_string(i)}};
-        if (i % 7 == 3) action.payload = AskClarification{"How many invoices per day? " + std::to_string(i), "volume", {}};
+        if (i % 7 == 3) action.payload = AskClarification{"How many invoices per day? " + std::to_string(i), FactId("volume"), {}};
         if (!session->apply(action)) return 6;
         recorder.record(*session);
         if (recorder.pendingCount() != 0) {

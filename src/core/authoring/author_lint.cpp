@@ -40,7 +40,7 @@ void lintAsks(const Scenario& s, const ScenarioFileLocations& file, Diagnostics&
             reached = reached || answersOwn;
             if (!result.fact && result.leftOpen) {
                 out.push_back(file.at(at({"facts", std::to_string(f), "asks", std::to_string(a)}),
-                                      "ask '" + ask + "' of fact '" + fact.id + "' is declined as assumption '" +
+                                      "ask '" + ask + "' of fact '" + fact.id.value + "' is declined as assumption '" +
                                           result.leftOpen->id + "'; reword one of them"));
                 continue;
             }
@@ -50,13 +50,13 @@ void lintAsks(const Scenario& s, const ScenarioFileLocations& file, Diagnostics&
             for (const FactScore& ranked : matcher.rank(ask))
                 if (ranked.fact == &fact) own = ranked.score;
             out.push_back(file.at(at({"facts", std::to_string(f), "asks", std::to_string(a)}),
-                                  "ask '" + ask + "' of fact '" + fact.id + "' is answered by fact '" +
-                                      result.fact->id + "' (" + score(result.score) + " against " + score(own) +
+                                  "ask '" + ask + "' of fact '" + fact.id.value + "' is answered by fact '" +
+                                      result.fact->id.value + "' (" + score(result.score) + " against " + score(own) +
                                       "); reword it or move it to that fact"));
         }
         if (!reached && !fact.asks.empty())
             out.push_back(file.at(at({"facts", std::to_string(f), "asks"}),
-                                  "fact '" + fact.id + "' is reached by none of its asks, so only its topic can reach it; "
+                                  "fact '" + fact.id.value + "' is reached by none of its asks, so only its topic can reach it; "
                                   "write asks with words a candidate would use"));
     }
     for (std::size_t i = 0; i < s.assumptions.size(); ++i) {
@@ -69,7 +69,7 @@ void lintAsks(const Scenario& s, const ScenarioFileLocations& file, Diagnostics&
             const std::string fix = "; reword it or drop it";
             std::string message;
             if (result.fact)
-                message = what + "is answered by fact '" + result.fact->id + "' (" + score(result.score) + ")" + fix;
+                message = what + "is answered by fact '" + result.fact->id.value + "' (" + score(result.score) + ")" + fix;
             else if (result.leftOpen)
                 message = what + "gets the reply of assumption '" + result.leftOpen->id + "'" + fix;
             else
@@ -92,13 +92,13 @@ void lintTriggers(const Scenario& s, const ScenarioFileLocations& file, Diagnost
                 for (const KeyPoint& point : stage.keyPoints) inStage = inStage || point.id == trigger.keyPoint;
                 if (!inStage)
                     out.push_back(file.at(triggerAt + "/key_point",
-                                          "follow-up '" + followUp.id + "' waits for key point '" + trigger.keyPoint +
+                                          "follow-up '" + followUp.id.value + "' waits for key point '" + trigger.keyPoint +
                                               "', which is not a key point of stage '" + stageKindId(stage.kind) +
                                               "'; name one of this stage's key points"));
             }
             if ((trigger.kind == Kind::Time || trigger.kind == Kind::Missing) && trigger.minute >= stage.minutes)
                 out.push_back(file.at(triggerAt + "/minute",
-                                      "follow-up '" + followUp.id + "' fires at minute " + minutes(trigger.minute) +
+                                      "follow-up '" + followUp.id.value + "' fires at minute " + minutes(trigger.minute) +
                                           " but stage '" + stageKindId(stage.kind) + "' lasts " +
                                           minutes(stage.minutes) + " minutes; it would only fire on an overrun"));
         }

@@ -37,7 +37,7 @@ std::string joined(const std::vector<std::string>& ids) {
 class Runner {
 public:
     Runner(const ScenarioTestFile& tests, const Scenario& scenario) : m_tests(tests), m_scenario(scenario) {
-        for (const Fact& fact : scenario.facts) m_factIds.push_back(fact.id);
+        for (const Fact& fact : scenario.facts) m_factIds.push_back(fact.id.value);
         for (const Stage& stage : scenario.stages)
             for (const KeyPoint& point : stage.keyPoints) m_keyPointIds.push_back(point.id);
     }
@@ -73,7 +73,7 @@ private:
         if (!idsKnown) return false;
         ClarificationResult result = matcher.match(test.ask);
         std::vector<std::string> got;
-        for (const Fact* fact : result.facts) got.push_back(fact->id);
+        for (const Fact* fact : result.facts) got.push_back(fact->id.value);
         if (got == test.facts) return true;
 
         std::string message = "question " + quoted(test.ask);
@@ -84,7 +84,7 @@ private:
             message += got.empty() ? "got no answer" : "reached " + joined(got);
             // What the expected fact scored, so the author sees how far off it is.
             for (const FactScore& ranked : matcher.rank(test.ask))
-                if (ranked.fact && ranked.fact->id == test.facts.front()) {
+                if (ranked.fact && ranked.fact->id.value == test.facts.front()) {
                     message += " ('" + test.facts.front() + "' scored " + score(ranked.score) + ", the best " +
                                score(result.score) + ")";
                     break;

@@ -28,7 +28,7 @@ std::vector<std::string> sharedWords(const std::string& question, const std::str
 FactTrial trialOf(const FactScore& ranked, const std::string& question, Stemmer& stemmer) {
     FactTrial trial;
     if (!ranked.fact) return trial;
-    trial.id = ranked.fact->id;
+    trial.id = ranked.fact->id.value;
     trial.topic = ranked.fact->topic;
     trial.score = ranked.score;
     trial.closestAsk = ranked.closestAsk;
@@ -43,7 +43,7 @@ QuestionTrial tryQuestion(const Scenario& scenario, const std::string& question)
     ClarificationMatcher matcher(scenario);
     trial.threshold = matcher.options().threshold;
     const ClarificationResult result = matcher.match(question);
-    for (const Fact* fact : result.facts) trial.answered.push_back(fact->id);
+    for (const Fact* fact : result.facts) trial.answered.push_back(fact->id.value);
     trial.reply = Session::replyTo(scenario, Interviewer::askAction(question, result));
 
     const std::vector<FactScore> ranked = matcher.rank(question);

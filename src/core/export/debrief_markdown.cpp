@@ -255,7 +255,7 @@ void writeScorecards(std::ostream& out, const Debrief& d) {
         out << "### Interviewer's notes\n\n";
         for (const InterviewerNoteEntry& note : d.interviewerNotes) {
             const std::string stage =
-                note.stage < d.stages.size() ? d.stages[note.stage].title : std::string("?");
+                note.stage.value < d.stages.size() ? d.stages[note.stage.value].title : std::string("?");
             out << "- " << formatDuration(note.clock) << ", " << inlineText(stage) << ": " << inlineText(note.text)
                 << "\n";
         }

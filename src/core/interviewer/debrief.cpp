@@ -19,8 +19,8 @@ std::vector<KeyPointCoverage> missedOf(const std::vector<KeyPointCoverage>& poin
     return missed;
 }
 
-StageKind stageKindAt(const Scenario& scenario, std::size_t index) {
-    return index < scenario.stages.size() ? scenario.stages[index].kind : StageKind::Clarify;
+StageKind stageKindAt(const Scenario& scenario, StageIndex index) {
+    return index.value < scenario.stages.size() ? scenario.stages[index.value].kind : StageKind::Clarify;
 }
 
 }  // namespace
@@ -84,13 +84,13 @@ Debrief buildDebrief(const Session& session, double now, CoverageScorer& scorer)
         StageDebrief stage;
         stage.stage = spec.kind;
         if (const StageCoverage* scored = coverage.stage(spec.kind)) stage.coverage = *scored;
-        stage.time.spentSeconds = session.stageSeconds(i, now);
+        stage.time.spentSeconds = session.stageSeconds(StageIndex(i), now);
         stage.time.budgetSeconds = spec.minutes * 60.0;
-        stage.time.visited = session.stageProgress(i).visited;
+        stage.time.visited = session.stageProgress(StageIndex(i)).visited;
         stage.title = spec.displayTitle();
         stage.goal = spec.goal;
         stage.reference = spec.reference;
-        stage.notes = session.stageProgress(i).notes;
+        stage.notes = session.stageProgress(StageIndex(i)).notes;
         debrief.stages.push_back(std::move(stage));
     }
     for (const CanvasItem& item : session.canvas().items()) {
@@ -129,7 +129,7 @@ Debrief buildDebrief(const Session& session, double now, CoverageScorer& scorer)
         record.at = clarification.clock;  // what the candidate's clock showed
         debrief.questions.push_back(std::move(record));
     }
-    const std::vector<std::string> revealed = session.revealedFactIds();
+    const std::vector<FactId> revealed = session.revealedFactIds();
     for (const Fact& fact : scenario.facts)
         if (fact.important && std::find(revealed.begin(), revealed.end(), fact.id) == revealed.end())
             debrief.importantNotAsked.push_back({fact.id, fact.topic, fact.answer});

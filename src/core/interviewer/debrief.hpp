@@ -30,7 +30,7 @@ struct StageTime {
 };
 
 struct ProbeRecord {
-    std::string followUpId;        // empty for a partner's own words
+    FollowUpId followUpId;         // empty for a partner's own words
     std::string says;
     StageKind stage = StageKind::Clarify;
     double raisedAt = 0;
@@ -42,7 +42,7 @@ struct ProbeRecord {
 
 struct QuestionRecord {
     std::string question;
-    std::string factId;            // empty: nothing matched
+    FactId factId;                 // empty: nothing matched
     std::string topic;             // of the fact
     std::string answer;            // the fact's answer
     StageKind stage = StageKind::Clarify;
@@ -51,7 +51,7 @@ struct QuestionRecord {
 };
 
 struct FactRecord {
-    std::string id;
+    FactId id;
     std::string topic;
     std::string answer;
 };

@@ -56,7 +56,7 @@ const CoverageReport& FollowUpEngine::currentCoverage(const Session& session) {
 bool FollowUpEngine::mentions(const Session& session, const FollowUp& followUp) {
     if (auto found = m_mentioned.find(followUp.id); found != m_mentioned.end()) return found->second;
     const FollowUpTrigger& trigger = followUp.trigger;
-    const std::size_t stage = session.currentStage();
+    const StageIndex stage = session.currentStage();
     const std::string stageId = stageKindId(session.currentStageSpec().kind);
     std::vector<AnalyzedText> texts;
     texts.push_back(m_coverage.scorer().matcher().analyze(session.stageProgress(stage).notes));
@@ -72,7 +72,7 @@ bool FollowUpEngine::mentions(const Session& session, const FollowUp& followUp) 
     return found;
 }
 
-std::vector<std::string> FollowUpEngine::due(const Session& session, double now) {
+std::vector<FollowUpId> FollowUpEngine::due(const Session& session, double now) {
     if (session.isPaused() || session.isFinished() || session.stageCount() == 0) return {};
     if (m_pacing.holdWhileOpen && anyOpen(session)) return {};
     if (const auto last = lastRaisedAt(session); last && now - *last < m_pacing.minIntervalSeconds) return {};
@@ -102,12 +102,12 @@ std::vector<std::string> FollowUpEngine::due(const Session& session, double now)
     const bool oneAtATime = m_pacing.minIntervalSeconds > 0 || m_pacing.holdWhileOpen;
     if (oneAtATime && candidates.size() > 1) candidates.erase(candidates.begin() + 1, candidates.end());
 
-    std::vector<std::string> ids;
+    std::vector<FollowUpId> ids;
     for (const Candidate& candidate : candidates) ids.push_back(candidate.followUp->id);
     return ids;
 }
 
-std::vector<std::string> FollowUpEngine::beforeLeaving(const Session& session, double now, std::size_t target) {
+std::vector<FollowUpId> FollowUpEngine::beforeLeaving(const Session& session, double now, StageIndex target) {
     (void)now;  // leave probes depend on what was covered, not on the time
     if (session.isPaused() || session.isFinished() || session.stageCount() == 0) return {};
     if (target <= session.currentStage()) return {};

@@ -60,13 +60,13 @@ public:
     // order to raise them (at most one unless the interval is 0 and
     // holdWhileOpen is off). Cheap
     // enough to call every frame, but once a second is plenty.
-    std::vector<std::string> due(const Session& session, double now);
+    std::vector<FollowUpId> due(const Session& session, double now);
 
     // Called when the candidate asks to go from the current stage to stage
     // `target` (any index >= stageCount() means finishing the interview).
     // Returns the "leave" probe to raise first, or nothing: then let them go.
     // Going back to an earlier stage never triggers it.
-    std::vector<std::string> beforeLeaving(const Session& session, double now, std::size_t target);
+    std::vector<FollowUpId> beforeLeaving(const Session& session, double now, StageIndex target);
 
     // Session time the current stage was last entered (from the feed).
     static double stageEnteredAt(const Session& session);
@@ -81,7 +81,7 @@ private:
     FollowUpPacing m_pacing;
     LiveCoverage m_coverage;  // also the app's stepper marks, via coverage()
     SessionStamp m_cached;
-    std::map<std::string, bool> m_mentioned;  // follow-up id -> mention found
+    std::map<FollowUpId, bool> m_mentioned;  // follow-up id -> mention found
 };
 
 }  // namespace rehearse

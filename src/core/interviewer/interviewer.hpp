@@ -38,13 +38,13 @@ public:
     ClarificationMatcher& matcher() { return m_matcher; }
 
     std::vector<RaiseFollowUp> due(const Session& session, double now);
-    std::vector<RaiseFollowUp> beforeLeaving(const Session& session, double now, std::size_t target);
+    std::vector<RaiseFollowUp> beforeLeaving(const Session& session, double now, StageIndex target);
     FollowUpEngine& followUps() { return m_followUps; }
 
     const CoverageReport& coverage(const Session& session) { return m_followUps.coverage(session); }
 
 private:
-    static std::vector<RaiseFollowUp> toActions(const std::vector<std::string>& ids);
+    static std::vector<RaiseFollowUp> toActions(const std::vector<FollowUpId>& ids);
 
     ClarificationMatcher m_matcher;
     FollowUpEngine m_followUps;

@@ -36,7 +36,7 @@ std::vector<EvidenceText> evidenceFromSession(const Session& session) {
     std::vector<EvidenceText> texts;
     const Scenario& scenario = session.scenario();
     for (std::size_t i = 0; i < session.stageCount(); ++i) {
-        const std::string& notes = session.stageProgress(i).notes;
+        const std::string& notes = session.stageProgress(StageIndex(i)).notes;
         if (!isBlank(notes)) texts.push_back({EvidenceSource::Notes, scenario.stages[i].kind, notes, ""});
     }
     for (const CanvasItem& item : session.canvas().items()) {
@@ -48,15 +48,15 @@ std::vector<EvidenceText> evidenceFromSession(const Session& session) {
     // What was asked counts for the clarify points: asking for the latency
     // budget is how a candidate shows they care about it.
     for (const Clarification& question : session.clarifications()) {
-        if (isBlank(question.question) || question.stage >= scenario.stages.size()) continue;
-        texts.push_back({EvidenceSource::Question, scenario.stages[question.stage].kind, question.question, ""});
+        if (isBlank(question.question) || question.stage.value >= scenario.stages.size()) continue;
+        texts.push_back({EvidenceSource::Question, scenario.stages[question.stage.value].kind, question.question, ""});
     }
     for (const Probe& probe : session.probes()) {
         if (probe.state != Probe::State::Answered || isBlank(probe.answer)) continue;
         const std::optional<StageKind> stage =
-            probe.stage < scenario.stages.size() ? std::optional<StageKind>(scenario.stages[probe.stage].kind)
+            probe.stage.value < scenario.stages.size() ? std::optional<StageKind>(scenario.stages[probe.stage.value].kind)
                                                  : std::nullopt;
-        texts.push_back({EvidenceSource::ProbeAnswer, stage, probe.answer, probe.followUpId});
+        texts.push_back({EvidenceSource::ProbeAnswer, stage, probe.answer, probe.followUpId.value});
     }
     return texts;
 }

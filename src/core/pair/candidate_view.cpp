@@ -34,9 +34,9 @@ const char* probeStateId(Probe::State state) {
 
 CandidateView buildCandidateView(const Session& session) { return buildCandidateView(session, session.lastActionAt()); }
 
-std::optional<std::size_t> pendingProbe(const CandidateView& view) {
+std::optional<ProbeIndex> pendingProbe(const CandidateView& view) {
     for (std::size_t i = view.probes.size(); i-- > 0;)
-        if (view.probes[i].state == "open") return i;
+        if (view.probes[i].state == "open") return ProbeIndex(i);
     return std::nullopt;
 }
 
@@ -53,16 +53,16 @@ CandidateView buildCandidateView(const Session& session, double now) {
     for (std::size_t i = 0; i < scenario.stages.size(); ++i) {
         const Stage& stage = scenario.stages[i];
         view.stages.push_back({stageKindId(stage.kind), stage.displayTitle(), stage.minutes, stage.goal,
-                               session.stageProgress(i).notes, 0, session.stageProgress(i).visited});
+                               session.stageProgress(StageIndex(i)).notes, 0, session.stageProgress(StageIndex(i)).visited});
     }
     view.currentStage = session.currentStage();
     view.paused = session.isPaused();
     view.finished = session.isFinished();
     view.minutes = scenario.minutes;
     updateCandidateViewClocks(view, session, now);
-    for (const std::string& id : session.revealedFactIds())
+    for (const FactId& id : session.revealedFactIds())
         if (const Fact* fact = scenario.findFact(id)) view.revealedFacts.push_back({fact->id, fact->topic, fact->answer});
-    const auto revealedTopic = [&](const std::string& id) {
+    const auto revealedTopic = [&](const FactId& id) {
         for (const CandidateView::RevealedFact& fact : view.revealedFacts)
             if (fact.id == id) return fact.topic;
         return std::string();
@@ -81,7 +81,7 @@ CandidateView buildCandidateView(const Session& session, double now) {
 }
 
 void updateCandidateViewClocks(CandidateView& view, const Session& session, double now) {
-    for (std::size_t i = 0; i < view.stages.size(); ++i) view.stages[i].seconds = session.stageSeconds(i, now);
+    for (std::size_t i = 0; i < view.stages.size(); ++i) view.stages[i].seconds = session.stageSeconds(StageIndex(i), now);
     view.totalSeconds = session.totalSeconds(now);
 }
 
@@ -92,20 +92,20 @@ nlohmann::json candidateViewToJson(const CandidateView& view) {
         stages.push_back({{"kind", s.kind}, {"title", s.title}, {"minutes", s.minutes}, {"goal", s.goal},
                           {"notes", s.notes}});
     json facts = json::array();
-    for (const auto& f : view.revealedFacts) facts.push_back({{"id", f.id}, {"topic", f.topic}, {"answer", f.answer}});
+    for (const auto& f : view.revealedFacts) facts.push_back({{"id", f.id.value}, {"topic", f.topic}, {"answer", f.answer}});
     json probes = json::array();
     for (const auto& p : view.probes)
-        probes.push_back({{"says", p.says}, {"stage", p.stage}, {"state", p.state}, {"answer", p.answer}});
+        probes.push_back({{"says", p.says}, {"stage", p.stage.value}, {"state", p.state}, {"answer", p.answer}});
     json feed = json::array();
     for (const auto& line : view.feed)
-        feed.push_back({{"kind", line.kind}, {"text", line.text}, {"stage", line.stage}, {"clock", line.clock}});
+        feed.push_back({{"kind", line.kind}, {"text", line.text}, {"stage", line.stage.value}, {"clock", line.clock}});
     json out = {{"scenario", view.scenarioId},
                 {"title", view.title},
                 {"question", view.question},
                 {"interviewer", view.interviewerName},
                 {"candidate", view.candidateName},
                 {"stages", stages},
-                {"current_stage", view.currentStage},
+                {"current_stage", view.currentStage.value},
                 {"paused", view.paused},
                 {"finished", view.finished},
                 {"revealed_facts", facts},

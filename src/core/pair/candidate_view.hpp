@@ -28,22 +28,22 @@ struct CandidateView {
         bool visited = false;
     };
     struct RevealedFact {
-        std::string id;
+        FactId id;
         std::string topic;
         std::string answer;
     };
     struct PushedProbe {
         std::string says;
-        std::size_t stage = 0;
+        StageIndex stage;
         std::string state;  // "open", "answered", "skipped"
         std::string answer;
     };
     struct FeedLine {
         std::string kind;  // "question", "candidate_question", "interviewer_answer", "probe", "nudge", ...
         std::string text;
-        std::size_t stage = 0;
+        StageIndex stage;
         double clock = 0;
-        std::size_t probe = 0;   // "probe": which of `probes`
+        ProbeIndex probe;        // "probe": which of `probes`
         std::string factTopic;   // "interviewer_answer" with a revealed fact: its topic
     };
 
@@ -53,7 +53,7 @@ struct CandidateView {
     std::string interviewerName;
     std::string candidateName;
     std::vector<StageInfo> stages;
-    std::size_t currentStage = 0;
+    StageIndex currentStage;
     bool paused = false;
     bool finished = false;
     std::vector<RevealedFact> revealedFacts;  // in the order revealed
@@ -77,7 +77,7 @@ CandidateView buildCandidateView(const Session& session);
 // been built from `session` since its last change.
 void updateCandidateViewClocks(CandidateView& view, const Session& session, double now);
 // The probe the candidate answers next: the newest still open.
-std::optional<std::size_t> pendingProbe(const CandidateView& view);
+std::optional<ProbeIndex> pendingProbe(const CandidateView& view);
 
 const char* feedKindId(FeedEntry::Kind kind);
 nlohmann::json candidateViewToJson(const CandidateView& view);

@@ -229,7 +229,7 @@ void InterviewerPeer::forward(std::uint64_t of) {
         return;
     }
     // The words are filled in; the probe bank's id stays here.
-    if (auto* probe = std::get_if<RaiseFollowUp>(&sent->payload)) probe->followUpId.clear();
+    if (auto* probe = std::get_if<RaiseFollowUp>(&sent->payload)) probe->followUpId = FollowUpId();
     std::optional<RevealedFactText> fact;
     if (const auto* answer = std::get_if<AnswerQuestion>(&sent->payload); answer && !answer->factId.empty()) {
         if (std::find(m_factsSent.begin(), m_factsSent.end(), answer->factId) == m_factsSent.end()) {

@@ -162,7 +162,7 @@ private:
     Session m_session;
     std::optional<ScenarioCopy> m_copy;  // read once the session starts: what the reveal sends
     bool m_revealed = false;
-    std::vector<std::string> m_factsSent;
+    std::vector<FactId> m_factsSent;
     // The interviewer's scorecard, held back until the candidate's blind self-score is in.
     bool m_scorecardHeld = false;
 };

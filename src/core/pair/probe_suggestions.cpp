@@ -6,7 +6,7 @@ namespace rehearse {
 
 namespace {
 
-const FollowUp* findFollowUp(const Stage& stage, const std::string& id) {
+const FollowUp* findFollowUp(const Stage& stage, const FollowUpId& id) {
     for (const FollowUp& f : stage.followUps)
         if (f.id == id) return &f;
     return nullptr;
@@ -45,10 +45,10 @@ std::vector<ProbeSuggestion> ProbeSuggestions::suggest(const Session& session, d
     std::vector<ProbeSuggestion> out;
     if (session.stageCount() == 0 || session.isFinished()) return out;
     const Stage& stage = session.currentStageSpec();
-    std::vector<std::string> ids = m_engine.due(session, now);
-    for (const std::string& id : m_engine.beforeLeaving(session, now, session.currentStage() + 1))
+    std::vector<FollowUpId> ids = m_engine.due(session, now);
+    for (const FollowUpId& id : m_engine.beforeLeaving(session, now, session.currentStage().next()))
         ids.push_back(id);
-    for (const std::string& id : ids)
+    for (const FollowUpId& id : ids)
         if (const FollowUp* f = findFollowUp(stage, id)) out.push_back({f->id, f->says, triggerReason(session.scenario(), *f)});
     return out;
 }

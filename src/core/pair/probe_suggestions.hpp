@@ -13,7 +13,7 @@
 namespace rehearse {
 
 struct ProbeSuggestion {
-    std::string followUpId;
+    FollowUpId followUpId;
     std::string says;
     std::string reason;  // why the rules suggest it now
 };

@@ -110,7 +110,7 @@ std::optional<ScenarioOpening> openingFromJson(const json& j, std::string& error
 }
 
 json revealedFactToJson(const RevealedFactText& fact) {
-    return {{"id", fact.id}, {"topic", fact.topic}, {"answer", fact.answer}};
+    return {{"id", fact.id.value}, {"topic", fact.topic}, {"answer", fact.answer}};
 }
 
 std::optional<RevealedFactText> revealedFactFromJson(const json& j, std::string& error) {
@@ -120,7 +120,7 @@ std::optional<RevealedFactText> revealedFactFromJson(const json& j, std::string&
     auto answer = text(j, "answer", error);
     if (!id || !topic || !answer) return std::nullopt;
     if (id->empty()) return error = "the fact's 'id' is empty", std::nullopt;
-    return RevealedFactText{*id, *topic, *answer};
+    return RevealedFactText{FactId(*id), *topic, *answer};
 }
 
 }  // namespace rehearse

@@ -33,7 +33,7 @@ struct ScenarioOpening {
 
 // A fact the interviewer revealed: what the candidate's view shows of it.
 struct RevealedFactText {
-    std::string id;
+    FactId id;
     std::string topic;
     std::string answer;
 };

@@ -15,7 +15,7 @@ RubricDimension probeDimension(const Session& session, const Probe& probe) {
         for (const FollowUp& f : stage.followUps)
             if (f.id == probe.followUpId && !f.id.empty())
                 if (const KeyPoint* point = scenario.findKeyPoint(f.keyPoint)) return point->dimension;
-    const std::size_t stage = probe.stage < scenario.stages.size() ? probe.stage : 0;
+    const std::size_t stage = probe.stage.value < scenario.stages.size() ? probe.stage.value : 0;
     return scenario.stages.empty() ? RubricDimension::Problem : defaultRubricDimension(scenario.stages[stage].kind);
 }
 
@@ -58,7 +58,7 @@ std::string dimensionEvidence(const Session& session, const CoverageReport& cove
         out += "Questions asked: " + std::to_string(session.clarifications().size() + session.pendingQuestions().size()) + "\n";
         for (const Clarification& c : session.clarifications()) out += "  - " + c.question + "\n";
         for (const PendingQuestion& p : session.pendingQuestions()) out += "  - " + p.question + " (not answered)\n";
-        const std::vector<std::string> revealed = session.revealedFactIds();
+        const std::vector<FactId> revealed = session.revealedFactIds();
         std::string notAsked;
         for (const Fact& fact : scenario.facts)
             if (fact.important && std::find(revealed.begin(), revealed.end(), fact.id) == revealed.end())
@@ -76,9 +76,9 @@ std::string dimensionEvidence(const Session& session, const CoverageReport& cove
         const double end = session.lastActionAt();
         std::string over;
         for (std::size_t i = 0; i < session.stageCount(); ++i)
-            if (session.isOverBudget(i, end))
+            if (session.isOverBudget(StageIndex(i), end))
                 over += "  - " + scenario.stages[i].displayTitle() + ": " +
-                        formatDuration(session.stageSeconds(i, end)) + " of " +
+                        formatDuration(session.stageSeconds(StageIndex(i), end)) + " of " +
                         formatDuration(scenario.stages[i].minutes * 60) + "\n";
         if (!over.empty()) out += "Over time:\n" + over;
     }

@@ -84,7 +84,7 @@ const KeyPoint* Scenario::findKeyPoint(const std::string& keyPointId) const {
     return nullptr;
 }
 
-const Fact* Scenario::findFact(const std::string& factId) const {
+const Fact* Scenario::findFact(const FactId& factId) const {
     for (const Fact& fact : facts)
         if (fact.id == factId) return &fact;
     return nullptr;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/scenario/rubric_dimension.hpp"
+#include "core/scenario/scenario_ids.hpp"
 
 #include <optional>
 #include <string>
@@ -40,7 +41,7 @@ using Concept = std::vector<std::string>;
 
 // Something the interviewer answers when asked, but never volunteers.
 struct Fact {
-    std::string id;
+    FactId id;
     std::string topic;               // short label for the revealed-facts list: "Daily volume"
     std::vector<std::string> asks;   // ways a candidate asks for it, in their words
     std::string answer;              // what the interviewer says
@@ -87,7 +88,7 @@ struct FollowUpTrigger {
 };
 
 struct FollowUp {
-    std::string id;
+    FollowUpId id;
     std::string says;                // the interviewer's words
     FollowUpTrigger trigger;
     int priority = 2;                // 1 low .. 3 high; higher goes first
@@ -167,7 +168,7 @@ struct Scenario {
     // The stage's title in this scenario: its own, or the kind's.
     std::string stageTitle(StageKind kind) const;
     const KeyPoint* findKeyPoint(const std::string& id) const;
-    const Fact* findFact(const std::string& id) const;
+    const Fact* findFact(const FactId& id) const;
     const Assumption* findAssumption(const std::string& id) const;
 };
 

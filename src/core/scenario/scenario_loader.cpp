@@ -141,7 +141,7 @@ std::string ScenarioParser::readId(const json& obj, const std::string& at, IdTab
 
 void ScenarioParser::readFact(const json& obj, const std::string& at, Fact& fact) {
     m_in.checkKnownFields(obj, at, {"id", "topic", "asks", "answer", "important"});
-    fact.id = readId(obj, at, m_factIds, "fact");
+    fact.id = FactId(readId(obj, at, m_factIds, "fact"));
     fact.topic = m_in.string(obj, at, "topic");
     fact.asks = m_in.strings(obj, at, "asks", true, 1);
     fact.answer = m_in.string(obj, at, "answer");
@@ -214,7 +214,7 @@ void ScenarioParser::readKeyPoint(const json& obj, const std::string& at, StageK
 
 void ScenarioParser::readFollowUp(const json& obj, const std::string& at, FollowUp& followUp) {
     m_in.checkKnownFields(obj, at, {"id", "says", "trigger", "priority", "key_point", "level"});
-    followUp.id = readId(obj, at, m_followUpIds, "follow-up");
+    followUp.id = FollowUpId(readId(obj, at, m_followUpIds, "follow-up"));
     followUp.says = m_in.string(obj, at, "says");
     followUp.priority = m_in.integer(obj, at, "priority", false, 2, 1, 3);
     followUp.keyPoint = m_in.string(obj, at, "key_point", false);

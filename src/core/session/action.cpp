@@ -8,6 +8,19 @@ using nlohmann::json;
 
 namespace {
 
+// The "more_facts" array: the ids' text, in order.
+json factIdListToJson(const std::vector<FactId>& ids) {
+    json out = json::array();
+    for (const FactId& id : ids) out.push_back(id.value);
+    return out;
+}
+
+std::vector<FactId> factIdListFromJson(const json& list) {
+    std::vector<FactId> ids;
+    for (const std::string& text : list.get<std::vector<std::string>>()) ids.emplace_back(text);
+    return ids;
+}
+
 // One name per payload type, used both ways.
 struct TypeName {
     const char* operator()(const SetNotes&) const { return "set_notes"; }
@@ -36,17 +49,17 @@ struct TypeName {
 
 struct PayloadToJson {
     json& out;
-    void operator()(const SetNotes& a) const { out["stage"] = a.stage; out["text"] = a.text; }
+    void operator()(const SetNotes& a) const { out["stage"] = a.stage.value; out["text"] = a.text; }
     void operator()(const AskClarification& a) const {
         out["question"] = a.question;
-        out["fact"] = a.factId;
-        if (!a.moreFactIds.empty()) out["more_facts"] = a.moreFactIds;  // journals before compound answers lack it
+        out["fact"] = a.factId.value;
+        if (!a.moreFactIds.empty()) out["more_facts"] = factIdListToJson(a.moreFactIds);  // journals before compound answers lack it
         if (!a.assumptionId.empty()) out["assumption"] = a.assumptionId;
     }
-    void operator()(const RaiseFollowUp& a) const { out["follow_up"] = a.followUpId; out["says"] = a.says; }
-    void operator()(const AnswerFollowUp& a) const { out["probe"] = a.probe; out["text"] = a.text; }
-    void operator()(const SkipFollowUp& a) const { out["probe"] = a.probe; }
-    void operator()(const GoToStage& a) const { out["stage"] = a.stage; }
+    void operator()(const RaiseFollowUp& a) const { out["follow_up"] = a.followUpId.value; out["says"] = a.says; }
+    void operator()(const AnswerFollowUp& a) const { out["probe"] = a.probe.value; out["text"] = a.text; }
+    void operator()(const SkipFollowUp& a) const { out["probe"] = a.probe.value; }
+    void operator()(const GoToStage& a) const { out["stage"] = a.stage.value; }
     void operator()(const CanvasApply& a) const { out["command"] = toJson(a.command); }
     void operator()(const CanvasUndo&) const {}
     void operator()(const CanvasRedo&) const {}
@@ -65,7 +78,7 @@ struct PayloadToJson {
         out["zoom"] = a.zoom;
     }
     void operator()(const EditNotes& a) const {
-        out["stage"] = a.stage;
+        out["stage"] = a.stage.value;
         out["offset"] = a.offset;
         out["erase"] = a.erase;
         out["insert"] = a.insert;
@@ -77,7 +90,7 @@ struct PayloadToJson {
         if (a.keptBy) out["kept_by"] = pairRoleId(*a.keptBy);
     }
     void operator()(const PoseQuestion& a) const { out["question"] = a.question; }
-    void operator()(const AnswerQuestion& a) const { out["fact"] = a.factId; out["says"] = a.says; }
+    void operator()(const AnswerQuestion& a) const { out["fact"] = a.factId.value; out["says"] = a.says; }
     void operator()(const NudgeMoveOn& a) const { out["says"] = a.says; }
     void operator()(const InterviewerNote& a) const { out["text"] = a.text; }
     void operator()(const SetScorecard& a) const {
@@ -89,18 +102,20 @@ struct PayloadToJson {
 std::optional<ActionPayload> payloadFromJson(const std::string& type, const json& j) {
     auto str = [&](const char* key) { return j.at(key).get<std::string>(); };
     auto index = [&](const char* key) { return j.at(key).get<std::size_t>(); };
-    if (type == "set_notes") return SetNotes{index("stage"), str("text")};
-    if (type == "edit_notes") return EditNotes{index("stage"), index("offset"), index("erase"), str("insert")};
+    auto stage = [&](const char* key) { return StageIndex(index(key)); };
+    auto probe = [&](const char* key) { return ProbeIndex(index(key)); };
+    if (type == "set_notes") return SetNotes{stage("stage"), str("text")};
+    if (type == "edit_notes") return EditNotes{stage("stage"), index("offset"), index("erase"), str("insert")};
     if (type == "ask_clarification") {
-        AskClarification ask{str("question"), str("fact"), {}};
-        if (j.contains("more_facts")) ask.moreFactIds = j.at("more_facts").get<std::vector<std::string>>();
+        AskClarification ask{str("question"), FactId(str("fact")), {}};
+        if (j.contains("more_facts")) ask.moreFactIds = factIdListFromJson(j.at("more_facts"));
         if (j.contains("assumption")) ask.assumptionId = str("assumption");
         return ask;
     }
-    if (type == "raise_follow_up") return RaiseFollowUp{str("follow_up"), str("says")};
-    if (type == "answer_follow_up") return AnswerFollowUp{index("probe"), str("text")};
-    if (type == "skip_follow_up") return SkipFollowUp{index("probe")};
-    if (type == "go_to_stage") return GoToStage{index("stage")};
+    if (type == "raise_follow_up") return RaiseFollowUp{FollowUpId(str("follow_up")), str("says")};
+    if (type == "answer_follow_up") return AnswerFollowUp{probe("probe"), str("text")};
+    if (type == "skip_follow_up") return SkipFollowUp{probe("probe")};
+    if (type == "go_to_stage") return GoToStage{stage("stage")};
     if (type == "canvas_apply") {
         auto command = canvasCommandFromJson(j.at("command"));
         if (!command) return std::nullopt;
@@ -127,7 +142,7 @@ std::optional<ActionPayload> payloadFromJson(const std::string& type, const json
         return start;
     }
     if (type == "pose_question") return PoseQuestion{str("question")};
-    if (type == "answer_question") return AnswerQuestion{str("fact"), str("says")};
+    if (type == "answer_question") return AnswerQuestion{FactId(str("fact")), str("says")};
     if (type == "nudge_move_on") return NudgeMoveOn{str("says")};
     if (type == "interviewer_note") return InterviewerNote{str("text")};
     if (type == "set_scorecard") {

@@ -22,7 +22,7 @@ namespace rehearse {
 // Replace the notes of a stage with `text`. Journals written before
 // EditNotes hold one of these per second of typing, the whole text each time.
 struct SetNotes {
-    std::size_t stage = 0;
+    StageIndex stage;
     std::string text;
 };
 
@@ -32,7 +32,7 @@ struct SetNotes {
 // times the seconds spent typing them. Offsets fall on UTF-8 character
 // boundaries; an edit that does not fit the notes as they are is refused.
 struct EditNotes {
-    std::size_t stage = 0;
+    StageIndex stage;
     std::size_t offset = 0;
     std::size_t erase = 0;
     std::string insert;
@@ -43,8 +43,8 @@ struct EditNotes {
 // languages, and can people appeal?") also reveals `moreFactIds`.
 struct AskClarification {
     std::string question;
-    std::string factId;
-    std::vector<std::string> moreFactIds;
+    FactId factId;
+    std::vector<FactId> moreFactIds;
     // Something the scenario leaves to the candidate that the question (or
     // one part of it) asked about: the Assumption whose reply the
     // interviewer gave, after the facts' answers if any.
@@ -54,22 +54,22 @@ struct AskClarification {
 // The interviewer raises a probe: a scenario follow-up by id, or (from a
 // partner) free words in `says` with an empty id.
 struct RaiseFollowUp {
-    std::string followUpId;
+    FollowUpId followUpId;
     std::string says;
 };
 
 struct AnswerFollowUp {
-    std::size_t probe = 0;  // index into Session::probes()
+    ProbeIndex probe;
     std::string text;
 };
 
 struct SkipFollowUp {
-    std::size_t probe = 0;
+    ProbeIndex probe;
 };
 
 // Move to another stage (next, previous, or a click on the stepper).
 struct GoToStage {
-    std::size_t stage = 0;
+    StageIndex stage;
 };
 
 struct CanvasApply {
@@ -135,7 +135,7 @@ struct PoseQuestion {
 // `says` with an empty id. Both may be given: the words are then said and the
 // fact counts as revealed.
 struct AnswerQuestion {
-    std::string factId;
+    FactId factId;
     std::string says;
 };
 

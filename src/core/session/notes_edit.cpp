@@ -6,7 +6,7 @@
 
 namespace rehearse {
 
-EditNotes notesEdit(std::size_t stage, const std::string& before, const std::string& after) {
+EditNotes notesEdit(StageIndex stage, const std::string& before, const std::string& after) {
     const std::size_t shorter = std::min(before.size(), after.size());
     std::size_t prefix = 0;
     while (prefix < shorter && before[prefix] == after[prefix]) ++prefix;

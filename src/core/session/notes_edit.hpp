@@ -16,7 +16,7 @@ namespace rehearse {
 // `before` into `after`, its ends moved outwards to UTF-8 character
 // boundaries so the inserted text is whole characters. Equal texts give an
 // edit that erases and inserts nothing.
-EditNotes notesEdit(std::size_t stage, const std::string& before, const std::string& after);
+EditNotes notesEdit(StageIndex stage, const std::string& before, const std::string& after);
 
 // Whether the edit erases or inserts anything.
 bool changesNotes(const EditNotes& edit);

@@ -4,10 +4,10 @@
 
 namespace rehearse {
 
-std::optional<std::size_t> pendingProbe(const Session& session) {
+std::optional<ProbeIndex> pendingProbe(const Session& session) {
     const std::vector<Probe>& probes = session.probes();
     for (std::size_t i = probes.size(); i-- > 0;)
-        if (probes[i].state == Probe::State::Open) return i;
+        if (probes[i].state == Probe::State::Open) return ProbeIndex(i);
     return std::nullopt;
 }
 

@@ -12,7 +12,7 @@
 namespace rehearse {
 
 // Index into Session::probes() of the latest open probe, if any.
-std::optional<std::size_t> pendingProbe(const Session& session);
+std::optional<ProbeIndex> pendingProbe(const Session& session);
 
 // How many probes are open, the pending one included.
 std::size_t openProbeCount(const Session& session);

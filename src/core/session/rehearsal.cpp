@@ -86,7 +86,7 @@ bool Rehearsal::apply(Action action) {
     }
     // The notes box hands over its whole text; the journal keeps only the
     // range that changed (and nothing when the text came back unchanged).
-    if (const auto* notes = std::get_if<SetNotes>(&action.payload); notes && notes->stage < m_session->stageCount())
+    if (const auto* notes = std::get_if<SetNotes>(&action.payload); notes && notes->stage.value < m_session->stageCount())
         action.payload = notesEdit(notes->stage, m_session->stageProgress(notes->stage).notes, notes->text);
     const bool moves = std::holds_alternative<GoToStage>(action.payload);
     if (!m_session->apply(action)) return false;
@@ -107,14 +107,14 @@ bool Rehearsal::ask(const std::string& question) {
 
 // --- notes ---------------------------------------------------------------------
 
-const std::string& Rehearsal::notes(std::size_t stage) const {
+const std::string& Rehearsal::notes(StageIndex stage) const {
     if (m_draft && m_draft->stage == stage) return m_draft->text;
     if (auto sent = m_notesInFlight.find(stage); sent != m_notesInFlight.end()) return sent->second;
     return m_session->stageProgress(stage).notes;
 }
 
-void Rehearsal::typeNotes(std::size_t stage, std::string text) {
-    if (stage >= m_session->stageCount() || m_session->isFinished()) return;
+void Rehearsal::typeNotes(StageIndex stage, std::string text) {
+    if (stage.value >= m_session->stageCount() || m_session->isFinished()) return;
     if (text == notes(stage)) return;
     if (m_draft && m_draft->stage != stage) commitNotes();
     m_draft = NotesDraft{stage, std::move(text)};
@@ -147,7 +147,7 @@ void Rehearsal::tick(double now) {
 
 // --- moving on and finishing ---------------------------------------------------
 
-Rehearsal::StageRequest Rehearsal::requestStage(std::size_t stage) {
+Rehearsal::StageRequest Rehearsal::requestStage(StageIndex stage) {
     if (m_session->isFinished()) return StageRequest::Refused;
     commitNotes();
     setHeldMove(std::nullopt);
@@ -157,10 +157,10 @@ Rehearsal::StageRequest Rehearsal::requestStage(std::size_t stage) {
             asked = dispatch(std::move(probe)) || asked;
     if (asked) {
         // The candidate reads the probe; their next request moves on.
-        setHeldMove(HeldMove{stage, m_session->probes().size() - 1});
+        setHeldMove(HeldMove{stage, ProbeIndex(m_session->probes().size() - 1)});
         return StageRequest::Held;
     }
-    if (stage >= m_session->stageCount()) return StageRequest::MayFinish;
+    if (stage.value >= m_session->stageCount()) return StageRequest::MayFinish;
     return dispatch(GoToStage{stage}) ? StageRequest::Moved : StageRequest::Refused;
 }
 
@@ -214,7 +214,7 @@ void Rehearsal::follow(const Session& authority) {
         m_interviewer.emplace(m_session->scenario(), pacing);
     }
     for (auto sent = m_notesInFlight.begin(); sent != m_notesInFlight.end();) {
-        const bool back = sent->first >= m_session->stageCount() ||
+        const bool back = sent->first.value >= m_session->stageCount() ||
                           m_session->stageProgress(sent->first).notes == sent->second || m_session->isFinished();
         sent = back ? m_notesInFlight.erase(sent) : std::next(sent);
     }

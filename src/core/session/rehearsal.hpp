@@ -84,9 +84,9 @@ public:
     // The notes box's whole text as the candidate types it: journaled now if
     // the last notes were journaled a second or more ago, else by the tick
     // once that second is up.
-    void typeNotes(std::size_t stage, std::string text);
+    void typeNotes(StageIndex stage, std::string text);
     // The notes of `stage` as typed, the draft included.
-    const std::string& notes(std::size_t stage) const;
+    const std::string& notes(StageIndex stage) const;
     bool hasNotesDraft() const { return m_draft.has_value(); }
     // Journals the draft now (the notes box lost the keyboard).
     void commitNotes();
@@ -106,12 +106,12 @@ public:
     // Asks to go to `stage` (stageCount() means ending the interview). The
     // interviewer may first ask one question about the stage being left;
     // the next request for a move lets the candidate go.
-    StageRequest requestStage(std::size_t stage);
+    StageRequest requestStage(StageIndex stage);
     // The move requestStage last held back: where the candidate wanted to
     // go and the probe asked instead. Cleared by the next request.
     struct HeldMove {
-        std::size_t target = 0;
-        std::size_t probe = 0;  // index into Session::probes()
+        StageIndex target;
+        ProbeIndex probe;
     };
     const std::optional<HeldMove>& heldMove() const { return m_heldMove; }
 
@@ -161,14 +161,14 @@ private:
     std::optional<HeldMove> m_heldMove;
 
     struct NotesDraft {
-        std::size_t stage = 0;
+        StageIndex stage;
         std::string text;
     };
     std::optional<NotesDraft> m_draft;
     double m_notesJournaledAt = -1;
 
     ActionSender m_send;
-    std::map<std::size_t, std::string> m_notesInFlight;  // by stage: sent, not yet back
+    std::map<StageIndex, std::string> m_notesInFlight;  // by stage: sent, not yet back
 };
 
 }  // namespace rehearse

@@ -19,20 +19,20 @@ const char* Session::defaultNudge() { return "Let's move on to the next part."; 
 
 Session::Session(Scenario scenario) : m_scenario(std::move(scenario)), m_candidateLevel(m_scenario.level) {
     m_stages.resize(m_scenario.stages.size());
-    m_feed.push_back({FeedEntry::Kind::Question, m_scenario.question, 0, 0, 0, {}, 0});
-    if (!m_stages.empty()) enterStage(0, 0);
+    m_feed.push_back({FeedEntry::Kind::Question, m_scenario.question, StageIndex(0), 0, 0, {}, ProbeIndex()});
+    if (!m_stages.empty()) enterStage(StageIndex(0), 0);
 }
 
-void Session::enterStage(std::size_t stage, double at) {
+void Session::enterStage(StageIndex stage, double at) {
     m_current = stage;
     m_enteredAt = at;
-    m_stages[stage].visited = true;
-    m_feed.push_back({FeedEntry::Kind::StageStarted, m_scenario.stages[stage].displayTitle(),
-                      stage, at, clockAt(at), {}, 0});
+    m_stages[stage.value].visited = true;
+    m_feed.push_back({FeedEntry::Kind::StageStarted, m_scenario.stages[stage.value].displayTitle(),
+                      stage, at, clockAt(at), {}, ProbeIndex()});
 }
 
 void Session::closeCurrentStage(double at) {
-    if (!m_paused) m_stages[m_current].spentSeconds += std::max(0.0, at - m_enteredAt);
+    if (!m_paused) m_stages[m_current.value].spentSeconds += std::max(0.0, at - m_enteredAt);
     m_enteredAt = at;
 }
 
@@ -41,43 +41,43 @@ double Session::secondsSinceStageEntered(double now) const {
     return std::max(0.0, now - m_enteredAt);
 }
 
-double Session::stageSeconds(std::size_t stage, double now) const {
-    if (stage >= m_stages.size()) return 0;
-    double seconds = m_stages[stage].spentSeconds;
+double Session::stageSeconds(StageIndex stage, double now) const {
+    if (stage.value >= m_stages.size()) return 0;
+    double seconds = m_stages[stage.value].spentSeconds;
     if (stage == m_current) seconds += secondsSinceStageEntered(now);
     return seconds;
 }
 
 double Session::totalSeconds(double now) const {
     double total = 0;
-    for (std::size_t i = 0; i < m_stages.size(); ++i) total += stageSeconds(i, now);
+    for (std::size_t i = 0; i < m_stages.size(); ++i) total += stageSeconds(StageIndex(i), now);
     return total;
 }
 
-bool Session::isOverBudget(std::size_t stage, double now) const {
-    return stage < m_stages.size() && stageSeconds(stage, now) > m_scenario.stages[stage].minutes * 60.0;
+bool Session::isOverBudget(StageIndex stage, double now) const {
+    return stage.value < m_stages.size() && stageSeconds(stage, now) > m_scenario.stages[stage.value].minutes * 60.0;
 }
 
-bool Session::wasRaised(const std::string& followUpId) const {
+bool Session::wasRaised(const FollowUpId& followUpId) const {
     return std::any_of(m_probes.begin(), m_probes.end(),
                        [&](const Probe& p) { return p.followUpId == followUpId; });
 }
 
-std::vector<std::string> Session::revealedFactIds() const {
-    std::vector<std::string> ids;
-    const auto add = [&](const std::string& id) {
+std::vector<FactId> Session::revealedFactIds() const {
+    std::vector<FactId> ids;
+    const auto add = [&](const FactId& id) {
         if (!id.empty() && std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     };
     for (const Clarification& c : m_clarifications) {
         add(c.factId);
-        for (const std::string& id : c.moreFactIds) add(id);
+        for (const FactId& id : c.moreFactIds) add(id);
     }
     return ids;
 }
 
-std::string Session::replyFor(const Scenario& scenario, const std::vector<std::string>& factIds) {
+std::string Session::replyFor(const Scenario& scenario, const std::vector<FactId>& factIds) {
     std::string reply;
-    for (const std::string& id : factIds) {
+    for (const FactId& id : factIds) {
         const Fact* fact = scenario.findFact(id);
         if (!fact) continue;
         if (!reply.empty()) reply += "\n\n";
@@ -89,7 +89,7 @@ std::string Session::replyFor(const Scenario& scenario, const std::vector<std::s
 std::string Session::replyTo(const Scenario& scenario, const AskClarification& ask) {
     const Assumption* leftOpen = scenario.findAssumption(ask.assumptionId);
     if (ask.factId.empty()) return leftOpen ? leftOpen->says : noMatchReply();
-    std::vector<std::string> ids{ask.factId};
+    std::vector<FactId> ids{ask.factId};
     ids.insert(ids.end(), ask.moreFactIds.begin(), ask.moreFactIds.end());
     std::string reply = replyFor(scenario, ids);
     if (leftOpen) reply += "\n\n" + leftOpen->says;
@@ -103,13 +103,13 @@ struct Session::Applier {
     double clock;  // `at` on the session clock
 
     bool operator()(const SetNotes& a) const {
-        if (a.stage >= s.m_stages.size()) return false;
-        s.m_stages[a.stage].notes = a.text;
+        if (a.stage.value >= s.m_stages.size()) return false;
+        s.m_stages[a.stage.value].notes = a.text;
         return true;
     }
     bool operator()(const EditNotes& a) const {
-        if (a.stage >= s.m_stages.size()) return false;
-        return applyNotesEdit(s.m_stages[a.stage].notes, a);
+        if (a.stage.value >= s.m_stages.size()) return false;
+        return applyNotesEdit(s.m_stages[a.stage.value].notes, a);
     }
     bool operator()(const AskClarification& a) const {
         if (s.isPair()) return false;  // a partner answers (PoseQuestion, AnswerQuestion), not the app
@@ -117,13 +117,13 @@ struct Session::Applier {
         const Fact* fact = a.factId.empty() ? nullptr : s.m_scenario.findFact(a.factId);
         if (!a.factId.empty() && !fact) return false;
         if (a.factId.empty() && !a.moreFactIds.empty()) return false;
-        for (const std::string& id : a.moreFactIds)
+        for (const FactId& id : a.moreFactIds)
             if (!s.m_scenario.findFact(id)) return false;
         if (!a.assumptionId.empty() && !s.m_scenario.findAssumption(a.assumptionId)) return false;
         s.m_clarifications.push_back({a.question, a.factId, a.moreFactIds, s.m_current, at, clock});
-        s.m_feed.push_back({FeedEntry::Kind::CandidateQuestion, a.question, s.m_current, at, clock, {}, 0});
+        s.m_feed.push_back({FeedEntry::Kind::CandidateQuestion, a.question, s.m_current, at, clock, {}, ProbeIndex()});
         s.m_feed.push_back({FeedEntry::Kind::InterviewerAnswer, replyTo(s.m_scenario, a), s.m_current, at, clock,
-                            a.factId, 0});
+                            a.factId, ProbeIndex()});
         return true;
     }
     bool operator()(const RaiseFollowUp& a) const {
@@ -139,25 +139,25 @@ struct Session::Applier {
         }
         if (says.find_first_not_of(" \t\r\n") == std::string::npos) return false;
         s.m_probes.push_back({a.followUpId, says, s.m_current, at, Probe::State::Open, {}});
-        s.m_feed.push_back({FeedEntry::Kind::Probe, says, s.m_current, at, clock, {}, s.m_probes.size() - 1});
+        s.m_feed.push_back({FeedEntry::Kind::Probe, says, s.m_current, at, clock, {}, ProbeIndex(s.m_probes.size() - 1)});
         return true;
     }
     bool operator()(const AnswerFollowUp& a) const {
-        if (a.probe >= s.m_probes.size() || s.m_probes[a.probe].state != Probe::State::Open) return false;
+        if (a.probe.value >= s.m_probes.size() || s.m_probes[a.probe.value].state != Probe::State::Open) return false;
         if (a.text.find_first_not_of(" \t\r\n") == std::string::npos) return false;
-        s.m_probes[a.probe].state = Probe::State::Answered;
-        s.m_probes[a.probe].answer = a.text;
+        s.m_probes[a.probe.value].state = Probe::State::Answered;
+        s.m_probes[a.probe.value].answer = a.text;
         s.m_feed.push_back({FeedEntry::Kind::CandidateAnswer, a.text, s.m_current, at, clock, {}, a.probe});
         return true;
     }
     bool operator()(const SkipFollowUp& a) const {
-        if (a.probe >= s.m_probes.size() || s.m_probes[a.probe].state != Probe::State::Open) return false;
-        s.m_probes[a.probe].state = Probe::State::Skipped;
+        if (a.probe.value >= s.m_probes.size() || s.m_probes[a.probe.value].state != Probe::State::Open) return false;
+        s.m_probes[a.probe.value].state = Probe::State::Skipped;
         s.m_feed.push_back({FeedEntry::Kind::ProbeSkipped, {}, s.m_current, at, clock, {}, a.probe});
         return true;
     }
     bool operator()(const GoToStage& a) const {
-        if (a.stage >= s.m_stages.size() || a.stage == s.m_current) return false;
+        if (a.stage.value >= s.m_stages.size() || a.stage == s.m_current) return false;
         s.closeCurrentStage(at);
         s.enterStage(a.stage, at);
         return true;
@@ -193,7 +193,7 @@ struct Session::Applier {
     bool operator()(const FinishSession&) const {
         s.closeCurrentStage(at);
         s.m_finished = true;
-        s.m_feed.push_back({FeedEntry::Kind::Finished, {}, s.m_current, at, clock, {}, 0});
+        s.m_feed.push_back({FeedEntry::Kind::Finished, {}, s.m_current, at, clock, {}, ProbeIndex()});
         return true;
     }
     bool operator()(const SetSelfAssessment& a) const {
@@ -225,7 +225,7 @@ struct Session::Applier {
     bool operator()(const PoseQuestion& a) const {
         if (!s.isPair() || isBlank(a.question)) return false;
         s.m_pending.push_back({a.question, s.m_current, at, clock});
-        s.m_feed.push_back({FeedEntry::Kind::CandidateQuestion, a.question, s.m_current, at, clock, {}, 0});
+        s.m_feed.push_back({FeedEntry::Kind::CandidateQuestion, a.question, s.m_current, at, clock, {}, ProbeIndex()});
         return true;
     }
     bool operator()(const AnswerQuestion& a) const {
@@ -237,13 +237,13 @@ struct Session::Applier {
         s.m_pending.erase(s.m_pending.begin());
         s.m_clarifications.push_back({asked.question, a.factId, {}, asked.stage, asked.at, asked.clock});
         s.m_feed.push_back({FeedEntry::Kind::InterviewerAnswer, isBlank(a.says) ? fact->answer : a.says, s.m_current,
-                            at, clock, a.factId, 0});
+                            at, clock, a.factId, ProbeIndex()});
         return true;
     }
     bool operator()(const NudgeMoveOn& a) const {
         if (!s.isPair()) return false;
         s.m_feed.push_back({FeedEntry::Kind::Nudge, isBlank(a.says) ? std::string(defaultNudge()) : a.says,
-                            s.m_current, at, clock, {}, 0});
+                            s.m_current, at, clock, {}, ProbeIndex()});
         return true;
     }
     bool operator()(const InterviewerNote& a) const {

@@ -35,27 +35,27 @@ struct FeedEntry {
     };
     Kind kind = Kind::Question;
     std::string text;
-    std::size_t stage = 0;
+    StageIndex stage;
     double at = 0;           // session time, pauses included (what pacing rules compare)
     double clock = 0;        // on the session clock, pauses left out (what the candidate is shown)
-    std::string factId;      // InterviewerAnswer: the fact revealed, if any
-    std::size_t probe = 0;   // Probe, CandidateAnswer, ProbeSkipped
+    FactId factId;           // InterviewerAnswer: the fact revealed, if any
+    ProbeIndex probe;        // Probe, CandidateAnswer, ProbeSkipped
 };
 
 struct Clarification {
     std::string question;
-    std::string factId;  // empty when nothing matched
-    std::vector<std::string> moreFactIds;  // the other facts a compound question revealed
-    std::size_t stage = 0;
+    FactId factId;  // empty when nothing matched
+    std::vector<FactId> moreFactIds;  // the other facts a compound question revealed
+    StageIndex stage;
     double at = 0;
     double clock = 0;  // on the session clock, pauses left out
 };
 
 struct Probe {
     enum class State { Open, Answered, Skipped };
-    std::string followUpId;  // empty for a partner's own words
+    FollowUpId followUpId;  // empty for a partner's own words
     std::string says;
-    std::size_t stage = 0;
+    StageIndex stage;
     double raisedAt = 0;
     State state = State::Open;
     std::string answer;
@@ -65,7 +65,7 @@ struct Probe {
 // AnswerQuestion.
 struct PendingQuestion {
     std::string question;
-    std::size_t stage = 0;
+    StageIndex stage;
     double at = 0;
     double clock = 0;
 };
@@ -73,7 +73,7 @@ struct PendingQuestion {
 // A private note of the partner playing the interviewer.
 struct InterviewerNoteEntry {
     std::string text;
-    std::size_t stage = 0;
+    StageIndex stage;
     double at = 0;
     double clock = 0;
 };
@@ -90,23 +90,23 @@ public:
 
     const Scenario& scenario() const { return m_scenario; }
     std::size_t stageCount() const { return m_stages.size(); }
-    std::size_t currentStage() const { return m_current; }
-    const Stage& currentStageSpec() const { return m_scenario.stages[m_current]; }
-    const StageProgress& stageProgress(std::size_t stage) const { return m_stages[stage]; }
+    StageIndex currentStage() const { return m_current; }
+    const Stage& currentStageSpec() const { return m_scenario.stages[m_current.value]; }
+    const StageProgress& stageProgress(StageIndex stage) const { return m_stages[stage.value]; }
 
     // Seconds spent in `stage` as of session time `now`.
-    double stageSeconds(std::size_t stage, double now) const;
+    double stageSeconds(StageIndex stage, double now) const;
     double totalSeconds(double now) const;
     // Seconds the current stage has run since it was last entered (for
     // "after N minutes" rules, which restart on re-entry).
     double secondsSinceStageEntered(double now) const;
-    bool isOverBudget(std::size_t stage, double now) const;
+    bool isOverBudget(StageIndex stage, double now) const;
 
     const std::vector<FeedEntry>& feed() const { return m_feed; }
     const std::vector<Clarification>& clarifications() const { return m_clarifications; }
     const std::vector<Probe>& probes() const { return m_probes; }
-    bool wasRaised(const std::string& followUpId) const;
-    std::vector<std::string> revealedFactIds() const;  // in the order first revealed
+    bool wasRaised(const FollowUpId& followUpId) const;
+    std::vector<FactId> revealedFactIds() const;  // in the order first revealed
 
     const CanvasDocument& canvas() const { return m_canvas.document(); }
     const CanvasEditor& canvasEditor() const { return m_canvas; }
@@ -142,7 +142,7 @@ public:
     // What the interviewer says when a question matches no fact.
     static const char* noMatchReply();
     // The interviewer's reply revealing these facts: their answers, one paragraph each.
-    static std::string replyFor(const Scenario& scenario, const std::vector<std::string>& factIds);
+    static std::string replyFor(const Scenario& scenario, const std::vector<FactId>& factIds);
     // The interviewer's reply to a clarifying question as matched: its facts'
     // answers, then the reply of the assumption it asked about; noMatchReply()
     // when it has neither.
@@ -150,12 +150,12 @@ public:
 
 private:
     struct Applier;
-    void enterStage(std::size_t stage, double at);
+    void enterStage(StageIndex stage, double at);
     void closeCurrentStage(double at);
 
     Scenario m_scenario;
     std::vector<StageProgress> m_stages;
-    std::size_t m_current = 0;
+    StageIndex m_current;
     double m_enteredAt = 0;
     bool m_paused = false;
     double m_pausedSince = 0;

@@ -16,7 +16,7 @@ SessionScore scoreSession(const Session& session) {
         StageKind kind = session.scenario().stages[i].kind;
         StageScore stage;
         stage.stage = stageKindId(kind);
-        stage.seconds = session.stageSeconds(i, end);
+        stage.seconds = session.stageSeconds(StageIndex(i), end);
         if (const StageCoverage* coverage = report.stage(kind)) {
             stage.coveredWeight = coverage->coveredWeight();
             stage.totalWeight = coverage->totalWeight();

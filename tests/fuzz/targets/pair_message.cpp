@@ -50,7 +50,7 @@ const std::optional<ScenarioCopy>& shippedCopy() {
 // order the candidate acts; between acts, what the interviewer's side sent
 // in reply (the reveal left out).
 struct FinishedInterview {
-    std::vector<Action> candidateActs = {{1, SetNotes{0, "Labels come from user reports, a day late."}},
+    std::vector<Action> candidateActs = {{1, SetNotes{StageIndex(0), "Labels come from user reports, a day late."}},
                                          {2, FinishSession{}},
                                          {3, SetScorecard{ScorecardAuthor::Candidate, Scorecard{}}}};
     std::vector<std::vector<std::string>> replies;  // replies[0]: the opening; replies[i]: after act i
