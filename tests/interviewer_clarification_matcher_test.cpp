@@ -101,6 +101,22 @@ TEST_CASE("clarification: a question asking when is answered only by a fact that
     CHECK(answer(matcher, "When an email arrives, how fast does it need to be scored?") == "latency");
 }
 
+TEST_CASE("clarification: a question about a year the facts do not describe is declined", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    ClarificationMatcher matcher(shipped(library, "spam-email-detection"));
+    CHECK(answer(matcher, "what is the spam rate?") == "spam-rate");
+    // Today's figure is no answer to a question about 2015.
+    CHECK(answer(matcher, "what was the spam rate in 2015?") == "");
+}
+
+TEST_CASE("clarification: who owns or built a system is declined though it names the system", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    ClarificationMatcher matcher(shipped(library, "duplicate-listing-detection"));
+    CHECK(answer(matcher, "who designed the current listing upload flow?") == "");
+    CHECK(answer(matcher, "which team maintains the current dedup rule?") == "");
+    CHECK(answer(matcher, "what does the current rule catch?") == "current-rule");
+}
+
 TEST_CASE("clarification: a clause that sets up the question asks for nothing itself", "[interviewer][clarification]") {
     ScenarioLibrary library;
     const Scenario& duplicates = shipped(library, "duplicate-listing-detection");

@@ -5,6 +5,7 @@
 #include "core/text/tokenizer.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <initializer_list>
 #include <set>
@@ -137,6 +138,20 @@ unsigned answerType(std::string_view answer) {
     return type;
 }
 
+// The calendar years a text names ("in 2019", "2020's numbers").
+std::set<std::string> yearsNamed(std::string_view text) {
+    std::set<std::string> years;
+    for (const Token& token : tokenize(text)) {
+        const std::string& w = token.word;
+        const std::string digits = w.size() >= 4 ? w.substr(0, 4) : std::string();
+        const bool year = digits.size() == 4 && (digits.compare(0, 2, "19") == 0 || digits.compare(0, 2, "20") == 0) &&
+                          std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+                          (w.size() == 4 || !std::isdigit(static_cast<unsigned char>(w[4])));
+        if (year) years.insert(digits);
+    }
+    return years;
+}
+
 bool isQuestionWord(const std::string& word) {
     static const std::set<std::string> words = {"what", "what's", "whats", "which", "how", "who", "when", "where",
                                                 "why", "is", "are", "do", "does", "did", "can", "could", "will",
@@ -227,6 +242,9 @@ ClarificationMatcher::ClarificationMatcher(const Scenario& scenario, Clarificati
         }
         m_facts.push_back(std::move(model));
         m_answerTypes.push_back(answerType(m_scenario.facts[i].answer));
+        std::set<std::string> years = yearsNamed(m_scenario.facts[i].answer);
+        for (const std::string& ask : m_scenario.facts[i].asks) years.merge(yearsNamed(ask));
+        m_factYears.push_back(std::move(years));
     }
     if (m_options.declineOutOfScope)
         for (const std::string& question : outOfScopeQuestions()) m_outOfScope.push_back(weigh(terms(question)));
@@ -361,6 +379,11 @@ ClarificationResult ClarificationMatcher::matchOne(std::string_view question, st
         const unsigned type = m_answerTypes[static_cast<std::size_t>(scores.front().fact - m_scenario.facts.data())];
         bestRuledOut = (type & (kAnyTime | kMoment)) == 0;
     }
+    // "What was the spam rate in 2015?" asks about a year the facts do not
+    // describe: today's figure is not its answer.
+    for (const std::string& year : yearsNamed(question))
+        if (!m_factYears[static_cast<std::size_t>(scores.front().fact - m_scenario.facts.data())].count(year))
+            bestRuledOut = true;
     const double runnerUp = scores.size() > 1 ? scores[1].score : 0.0;
     // A question about the team or its tools, or about something the
     // scenario leaves to the candidate, is declined even when it shares a

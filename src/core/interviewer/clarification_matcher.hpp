@@ -50,6 +50,7 @@
 #include "core/text/stemmer.hpp"
 #include "core/text/synonyms.hpp"
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -125,6 +126,7 @@ private:
     double m_maxIdf = 1;
     std::vector<FactModel> m_facts;
     std::vector<unsigned> m_answerTypes;  // per fact: AnswerType bits found in its answer
+    std::vector<std::set<std::string>> m_factYears;  // per fact: the years its answer and asks name
     std::vector<TermWeights> m_outOfScope; // questions no fact answers, weighted like asks
     struct AssumptionModel {
         const Assumption* assumption = nullptr;

@@ -21,6 +21,8 @@ const std::vector<std::string>& outOfScopeQuestions() {
         "is there a legal team to consult",
         "when is the launch deadline",
         "who is the product manager",
+        "which team owns or maintains it",
+        "who designed or built it",
     };
     return questions;
 }
