@@ -117,6 +117,27 @@ TEST_CASE("a rejection stated as an opinion still rejects", "[text][concept]") {
     CHECK(matcher.find(leakTests, "I don't think the filter is enough, so we add leak tests.", affirmed));
 }
 
+TEST_CASE("dismissals in everyday wording reject the idea they name", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    const Concept photos = {"photos"};
+    CHECK(matcher.find(photos, "We compare the photos with perceptual hashes.", affirmed));
+    CHECK_FALSE(matcher.find(photos, "Image models are expensive and I'd leave photos out of the first version.", affirmed));
+    CHECK_FALSE(matcher.find({"availability service"},
+                             "Calling the availability service would only add latency, so I'd leave that out.", affirmed));
+    // "it" is what the clause before named.
+    CHECK_FALSE(matcher.find({"selection bias"},
+                             "People talk about selection bias, but I don't think it matters much here.", affirmed));
+    CHECK_FALSE(matcher.find({"session co-views"}, "Session co-views are a nice idea but the logs are messy.", affirmed));
+    CHECK_FALSE(matcher.find({"recall sample"}, "A weekly recall sample wastes reviewer time.", affirmed));
+    CHECK_FALSE(matcher.find({"learning to rank"}, "Learning to rank is more machinery than this needs.", affirmed));
+    CHECK_FALSE(matcher.find({"intent router"}, "An intent router just adds brittle plumbing.", affirmed));
+    CHECK_FALSE(matcher.find({"cost per resolution"}, "Cost per resolution is finance's question.", affirmed));
+    // A plan that adds something is no dismissal.
+    CHECK(matcher.find({"re-ranker"}, "We only add a re-ranker if the latency budget allows.", affirmed));
+}
+
 TEST_CASE("a problem the design avoids counts and the remedy in the main clause is affirmed", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions affirmed;

@@ -30,7 +30,7 @@ const Words kDismissive = {
     "misleading",  "meaningless", "unreliable", "overengineering", "overengineered", "overcomplicated",
     "deprecated",  "superfluous", "unimportant", "negligible",   "moot",           "overhyped",    "hype",
     "overstated",  "overblown",   "exaggerated", "toy",          "gimmick",        "fad",          "unrealistic",
-    "overthinking", "overthink",  "overcomplicating", "cosmetic", "waste", "wasteful", "distraction"};
+    "overthinking", "overthink",  "overcomplicating", "cosmetic", "waste", "wasteful", "distraction", "wastes"};
 
 // Multi-word predicates that reject their subject: "X says little", "X can wait".
 const std::initializer_list<Words> kDismissivePhrases = {
@@ -44,7 +44,10 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"just", "noise"},   {"too", "noisy"},          {"to", "matter"},       {"research", "topic"},  {"research", "topics"},
     {"old", "fashioned"}, {"to", "bother"},         {"add", "complexity"},  {"adds", "complexity"},
     {"without", "much", "gain"}, {"not", "worth"}, {"edge", "cases"}, {"without", "benefit"}, {"no", "benefit"},
-    {"too", "sparse"},  {"too", "costly"}, {"too", "risky"}, {"too", "hard"}};
+    {"too", "sparse"},  {"too", "costly"}, {"too", "risky"}, {"too", "hard"},
+    {"wasted", "work"}, {"wasted", "effort"}, {"nice", "idea"}, {"sounds", "nice"}, {"more", "machinery"},
+    {"more", "than", "we", "need"}, {"more", "than", "this", "needs"}, {"more", "than", "it", "needs"},
+    {"for", "the", "business", "to"}};
 
 // "X is a product concern", "X is a legal matter": someone else's business.
 const Words kOwners = {"product", "legal", "security", "hr", "frontend", "policy", "leadership", "business",
@@ -63,7 +66,12 @@ bool isOwnedElsewhere(const AnalyzedText& text, std::size_t j, std::size_t end) 
 bool isHarmClaim(const AnalyzedText& text, std::size_t j, std::size_t end) {
     if (j + 1 < end && isOneOf(text.tokens[j].word, {"would", "will", "only", "just"}) &&
         isOneOf(text.tokens[j + 1].word,
-                {"hurt", "harm", "slow", "hand", "cost", "break", "leak", "inflate", "flatter", "overstate"}))
+                {"hurt", "harm", "slow", "hand", "cost", "break", "leak", "inflate", "flatter", "overstate", "delay"}))
+        return true;
+    // "X would only add latency", "X just adds plumbing" (but "we only add a re-ranker if ..." is a plan).
+    if (j + 2 < end && isOneOf(text.tokens[j].word, {"would", "just"}) &&
+        (isOneOf(text.tokens[j + 1].word, {"add", "adds"}) ||
+         (text.tokens[j + 1].word == "only" && isOneOf(text.tokens[j + 2].word, {"add", "delay"}))))
         return true;
     // "A random split leaks future data": the verb with its object, so that
     // "block PII leaks with a regex" (a noun) stays a remedy.
@@ -76,7 +84,7 @@ bool isHarmClaim(const AnalyzedText& text, std::size_t j, std::size_t end) {
 bool isSomeoneElsesJob(const AnalyzedText& text, std::size_t j, std::size_t end) {
     const std::string& word = text.tokens[j].word;
     return j + 1 < end && word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0 &&
-           isOneOf(text.tokens[j + 1].word, {"job", "problem", "call", "responsibility", "concern"});
+           isOneOf(text.tokens[j + 1].word, {"job", "problem", "call", "responsibility", "concern", "question", "decision"});
 }
 
 // Participles that reject their subject after a form of "be": "X can be skipped".
@@ -305,6 +313,15 @@ bool hasContent(const AnalyzedText& text, std::size_t from, std::size_t to, bool
 }
 
 // Rejects what a dismissal at `cue` (first word of the predicate) refers back to.
+// Whether words [from, to) are only pronouns pointing back: "it", "that".
+bool onlyPronouns(const AnalyzedText& text, std::size_t from, std::size_t to) {
+    if (from >= to) return false;
+    for (std::size_t i = from; i < to; ++i)
+        if (!isOneOf(text.tokens[i].word, {"it", "that", "this", "they", "them", "these", "those", "all"}))
+            return false;
+    return true;
+}
+
 void dismissBackward(const AnalyzedText& text, const std::vector<std::pair<std::size_t, std::size_t>>& clauses,
                      std::size_t clause, std::size_t cue, std::size_t sentence, Marker& marker,
                      Stance kind = Stance::Dismissed) {
@@ -364,6 +381,17 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
                 dismissBackward(text, clauses, c, j, s, marker);
                 continue;
             }
+            // "I'd leave photos out of the first version", "leave that out".
+            if (word == "leave" || word == "leaving") {
+                std::size_t out = j + 1;
+                while (out < end && out <= j + 6 && text.tokens[out].word != "out") ++out;
+                if (out < end && out <= j + 6 && out > j + 1) {
+                    rejects = true;
+                    if (onlyPronouns(text, j + 1, out)) dismissBackward(text, clauses, c, j, s, marker);
+                    else marker.mark(j + 1, out, Stance::Dismissed, j);
+                    continue;
+                }
+            }
             // Forward: "skip X", "instead of X", "rather than X", "no need for X".
             const bool insteadOf = (word == "instead" && j + 1 < end && text.tokens[j + 1].word == "of") ||
                                    (word == "rather" && j + 1 < end && text.tokens[j + 1].word == "than") ||
@@ -390,6 +418,11 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
                     std::size_t value = k;
                     const std::size_t reach = std::min(end, k + kMaxScope);
                     while (value < reach && !isOneOf(text.tokens[value].word, kValueWords)) ++value;
+                    if (value < reach && onlyPronouns(text, k, value)) {
+                        // "People mention X, but I don't think it matters": "it" is the clause before.
+                        dismissBackward(text, clauses, c, j, s, marker);
+                        continue;
+                    }
                     if (value < reach) {
                         marker.mark(k, value, Stance::Dismissed, j);
                         continue;
