@@ -124,6 +124,19 @@ TEST_CASE("clarifications as candidates ask them, third tuning set", "[interview
     CHECK(figures.precision() >= 0.88);
 }
 
+// tests/data/clarifications-tuning-4 (December 2026): 200 questions for 10
+// scenarios no held-out set covers, a third of them with no fact to answer
+// them though they share a noun with one (owners, past years, other teams'
+// tools). Measured before any change: precision 0.70 (116/165), recall 0.74
+// (116/156). Declining questions about a year no fact names and about who
+// owns or built a system took precision to 0.74; held at that level.
+TEST_CASE("clarifications as candidates ask them, fourth tuning set", "[interviewer][clarification]") {
+    const Figures figures = evaluateNaturalQuestions("clarifications-tuning-4");
+    REQUIRE(figures.questions >= 200);
+    CHECK(figures.precision() >= 0.73);
+    CHECK(figures.recall() >= 0.73);
+}
+
 TEST_CASE("clarifications as candidates ask them, tuning set", "[interviewer][clarification]") {
     const Figures figures = evaluateNaturalQuestions("clarifications-tuning");
     REQUIRE(figures.questions >= 100);
