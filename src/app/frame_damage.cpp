@@ -7,11 +7,11 @@
 
 namespace rehearse {
 
-namespace {
-
 DamageRect intersect(const DamageRect& a, const DamageRect& b) {
     return {std::max(a.x0, b.x0), std::max(a.y0, b.y0), std::min(a.x1, b.x1), std::min(a.y1, b.y1)};
 }
+
+namespace {
 
 DamageRect unite(const DamageRect& a, const DamageRect& b) {
     if (a.empty()) return b;

@@ -27,6 +27,9 @@ struct DamageRect {
     bool empty() const { return x1 <= x0 || y1 <= y0; }
 };
 
+// Where both rectangles are (empty when they do not meet).
+DamageRect intersect(const DamageRect& a, const DamageRect& b);
+
 class FrameDamage {
 public:
     // Compares `data` with the last frame given and keeps a copy of it.

@@ -35,17 +35,14 @@ bool openRequested(AppState& app, const GuiOptions& options) {
     if (options.pair) app.startPairSession(*scenario, std::nullopt, StartPair{options.interviewerName, options.candidateName});
     else app.startSession(*scenario);
     if (!options.stageId.empty()) {
-        auto kind = stageKindFromId(options.stageId);
-        const auto& stages = scenario->stages;
-        std::size_t index = stages.size();
-        for (std::size_t i = 0; kind && i < stages.size(); ++i)
-            if (stages[i].kind == *kind) index = i;
-        if (index == stages.size()) {
+        const auto kind = stageKindFromId(options.stageId);
+        const Stage* stage = kind ? scenario->findStage(*kind) : nullptr;
+        if (!stage) {
             std::fprintf(stderr, "rehearse: scenario '%s' has no stage '%s'\n", scenario->id.c_str(),
                          options.stageId.c_str());
             return false;
         }
-        app.rehearsal().dispatch(GoToStage{StageIndex(index)});
+        app.rehearsal().dispatch(GoToStage{StageIndex(static_cast<std::size_t>(stage - scenario->stages.data()))});
     }
     if (options.endAtOnce) app.finishSession();
     return true;

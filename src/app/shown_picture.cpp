@@ -116,8 +116,7 @@ void splitDamageByPictures(const std::vector<DamageRect>& damage, const std::vec
         for (std::size_t i = 0; i < pieces.size(); ++i) {
             if (pieces[i].picture >= 0) continue;
             const DamageRect r = pieces[i].rect;
-            const DamageRect in{std::max(r.x0, cover.x0), std::max(r.y0, cover.y0), std::min(r.x1, cover.x1),
-                                std::min(r.y1, cover.y1)};
+            const DamageRect in = intersect(r, cover);
             if (in.empty()) continue;
             pieces[i] = {in, p};
             // The rest of r around it: the bands above and below, then left and right.

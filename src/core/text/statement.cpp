@@ -120,6 +120,9 @@ const Words kNegationFiller = {"a",   "an",     "the",     "really", "very",   "
                                    "really", "likely", "going", "i'd", "we'd", "i", "we", "you", "i'm", "we're",
                                    "our", "my", "your"};
 
+// Pronouns that point back at what was named before: "skip it", "leave that out".
+const Words kPointingBack = {"it", "them", "this", "that", "these", "those", "they"};
+
 // Verbs that dismiss what follows: "skip X", "forget X".
 const Words kDismissingVerbs = {"skip", "skipping", "forget", "forgetting", "ignore", "ignoring", "ditch",
                                     "ditching", "scrap", "scrapping", "omit", "omitting"};
@@ -317,8 +320,7 @@ bool hasContent(const AnalyzedText& text, std::size_t from, std::size_t to, bool
 bool onlyPronouns(const AnalyzedText& text, std::size_t from, std::size_t to) {
     if (from >= to) return false;
     for (std::size_t i = from; i < to; ++i)
-        if (!isOneOf(text.tokens[i].word, {"it", "that", "this", "they", "them", "these", "those", "all"}))
-            return false;
+        if (!isOneOf(text.tokens[i].word, kPointingBack)) return false;
     return true;
 }
 
@@ -374,7 +376,7 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
             if (isOneOf(word, kDismissingVerbs) && !isNounUse(text, j, end)) {
                 std::size_t k = j + 1;
                 while (k < end && isOneOf(text.tokens[k].word, {"about", "with", "on"})) ++k;
-                backward = backward || k >= end || isOneOf(text.tokens[k].word, {"it", "them", "this", "that", "these"});
+                backward = backward || k >= end || isOneOf(text.tokens[k].word, kPointingBack);
             }
             if (backward) {
                 rejects = true;
