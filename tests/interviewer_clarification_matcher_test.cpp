@@ -130,6 +130,25 @@ TEST_CASE("clarification: a clause that sets up the question asks for nothing it
     CHECK(matcher.match("what does the current rule catch, and what happens to a duplicate?").facts.size() == 2);
 }
 
+TEST_CASE("clarification: parts of a question that ask nothing themselves add no fact", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    ClarificationMatcher matcher(shipped(library, "payment-fraud-detection"));
+    const auto ids = [&](const std::string& question) {
+        std::vector<std::string> out;
+        for (const Fact* fact : matcher.match(question).facts) out.push_back(fact->id.value);
+        return out;
+    };
+    // "in basis points of total volume" says how to give the rate; alone it
+    // would find the volume fact.
+    CHECK(ids("what's the fraud rate? in basis points of total volume") == std::vector<std::string>{"fraud-rate"});
+    CHECK(ids("how long until a chargeback arrives? days? weeks?") == std::vector<std::string>{"label-delay"});
+    // A leading noun names what the question after it asks about.
+    CHECK(ids("chargebacks, how long do they take to arrive?") == std::vector<std::string>{"label-delay"});
+    // A leading noun followed by "and ..." is a request of its own.
+    CHECK(ids("Latency budget for a decision, and do we have chargeback labels?") ==
+          std::vector<std::string>{"latency", "labels"});
+}
+
 TEST_CASE("clarification: a figure per day is a rate, not a delay of days", "[interviewer][clarification]") {
     ScenarioLibrary library;
     const Scenario& fraud = shipped(library, "payment-fraud-detection");

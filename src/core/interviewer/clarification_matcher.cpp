@@ -178,6 +178,29 @@ bool opensCondition(std::string_view part) {
     return openers.count(w[0]) > 0 || (w[0] == "when" && !asksWhen(part));
 }
 
+// The words that open a part of a question without changing what it asks.
+bool isLeadWord(const std::string& word) {
+    static const std::set<std::string> leads = {"and", "also", "so", "ok", "okay", "but", "then", "or", "plus"};
+    return leads.count(word) > 0;
+}
+
+// Whether a part of a compound question asks something itself. "Fraud rate?
+// in bps of volume", "how long until we know? hours? days?": the later parts
+// only say more about the first, and matched alone they find other facts.
+// "New or logged-out users, what history do we have for them?": the first
+// part names what the second asks about. "Budget for judge calls, and do we
+// have raters?": the first part asks, since the second opens a new request.
+bool asksItself(const std::vector<std::string_view>& parts, std::size_t index) {
+    const std::string_view part = parts[index];
+    for (const std::string& word : tokenWords(part))
+        if (isQuestionWord(word)) return true;
+    if (index > 0) return false;
+    const std::size_t end = part.find_last_not_of(" \t\r\n");
+    if (end != std::string_view::npos && part[end] == '?') return true;
+    const std::vector<std::string> next = tokenWords(parts[1]);
+    return !next.empty() && isLeadWord(next.front());
+}
+
 // Where a compound question splits: "which languages, and can people appeal?"
 std::vector<std::string_view> questionParts(std::string_view question) {
     std::vector<std::string_view> parts;
@@ -323,10 +346,17 @@ ClarificationResult ClarificationMatcher::match(std::string_view question) {
     const Assumption* leftOpen = nullptr;
     // "When we catch one, do we block it?": the opening clause sets up the
     // question; it asks for nothing itself.
-    for (std::size_t i = opensCondition(parts.front()) ? 1 : 0; i < parts.size(); ++i) {
+    const bool opening = opensCondition(parts.front());
+    for (std::size_t i = opening ? 1 : 0; i < parts.size(); ++i) {
+        if (!asksItself(parts, i)) continue;
+        // "New merchants, how common are they?": the first part names what
+        // the second asks about, so they are read together.
+        std::string_view part = parts[i];
+        if (i == 1 && !opening && !asksItself(parts, 0))
+            part = question.substr(0, static_cast<std::size_t>(parts[1].data() + parts[1].size() - question.data()));
         // "..., and how quickly do we find out about it?": a later part
         // leans on what the first part asked about.
-        const ClarificationResult one = matchOne(parts[i], i > 0 ? parts.front() : std::string_view());
+        const ClarificationResult one = matchOne(part, i > 0 ? parts.front() : std::string_view());
         if (one.fact && std::find(facts.begin(), facts.end(), one.fact) == facts.end()) facts.push_back(one.fact);
         if (!leftOpen) leftOpen = one.leftOpen;
     }
