@@ -41,6 +41,10 @@ TEST_CASE("closed-up spellings match both ways", "[text][concept]") {
     CHECK(matcher.find({"dataset"}, "a labelled data set"));
     CHECK(matcher.find({"dataset"}, "two data sets"));
     CHECK_FALSE(matcher.find({"dataset"}, "data. Set"));
+    // A verb and its particle, inflected: "falls back" for "fallback".
+    CHECK(matcher.find({"fallback"}, "The model falls back to the rule on timeout."));
+    CHECK(matcher.find({"rollback"}, "It rolls back within a minute."));
+    CHECK_FALSE(matcher.find({"fallback"}, "Sales fall. Back to the plan."));
 }
 
 TEST_CASE("units match as notes abbreviate them", "[text][concept]") {
@@ -136,6 +140,18 @@ TEST_CASE("dismissals in everyday wording reject the idea they name", "[text][co
     CHECK_FALSE(matcher.find({"cost per resolution"}, "Cost per resolution is finance's question.", affirmed));
     // A plan that adds something is no dismissal.
     CHECK(matcher.find({"re-ranker"}, "We only add a re-ranker if the latency budget allows.", affirmed));
+}
+
+TEST_CASE("what caused a problem, or only checks sanity, is not what the design chooses", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions sign;  // as pitfall signs are read
+    sign.affirmedOnly = true;
+    sign.problemsNegatedToo = true;
+    CHECK(matcher.find({"fixed batches"}, "We serve with fixed batches of 32.", sign));
+    CHECK_FALSE(matcher.find({"fixed batches"},
+                             "Continuous batching with chunked prefill (fixed batches caused the 4 s first token).", sign));
+    CHECK(matcher.find({"perplexity"}, "We pick the checkpoint with the lowest perplexity.", sign));
+    CHECK_FALSE(matcher.find({"perplexity"}, "Characters saved per language, with perplexity as a sanity check.", sign));
 }
 
 TEST_CASE("a problem the design avoids counts and the remedy in the main clause is affirmed", "[text][concept]") {

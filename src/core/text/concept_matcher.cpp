@@ -74,9 +74,11 @@ ConceptMatcher::PreparedPhrase ConceptMatcher::prepareWords(const std::vector<st
     }
     if (prepared.contentStems.size() == 2 && !prepared.restricted)
         prepared.startStems.insert(prepared.startStems.end(), prepared.contentStems.begin(), prepared.contentStems.end());
-    if (count == 1)  // a token that is a shorter prefix of the word: "data" of "data set"
-        for (std::size_t length = 0; length < prepared.closedUp.size(); ++length)
+    if (count == 1)  // a token that is a shorter prefix of the word: "data" of "data set", "fall" of "falls back"
+        for (std::size_t length = 1; length < prepared.closedUp.size(); ++length) {
             prepared.startWords.push_back(prepared.closedUp.substr(0, length));
+            prepared.startStems.push_back(prepared.closedUp.substr(0, length));
+        }
     for (std::vector<std::string>* keys : {&prepared.startStems, &prepared.startWords}) {
         std::sort(keys->begin(), keys->end());
         keys->erase(std::unique(keys->begin(), keys->end()), keys->end());
@@ -172,12 +174,14 @@ bool ConceptMatcher::matchesAt(const PreparedPhrase& phrase, const AnalyzedText&
             return true;
         }
     }
-    // One phrase word written as two ("data set" for "dataset"); only worth
-    // stemming the pair when the first token is a prefix of the phrase word.
+    // One phrase word written as two ("data set" for "dataset", "falls back"
+    // for "fallback"); only worth stemming the pair when the first token, or
+    // its stem, is a prefix of the phrase word.
     if (count == 1 && at + 1 < text.tokens.size() && text.sentenceOf[at + 1] == sentence) {
-        const std::string& first = text.tokens[at].word;
-        if (first.size() < phrase.closedUp.size() && phrase.closedUp.compare(0, first.size(), first) == 0) {
-            const std::string joined = first + text.tokens[at + 1].word;
+        for (const std::string* first : {&text.tokens[at].word, &text.stems[at]}) {
+            if (first->size() >= phrase.closedUp.size() || phrase.closedUp.compare(0, first->size(), *first) != 0)
+                continue;
+            const std::string joined = *first + text.tokens[at + 1].word;
             if (joined == phrase.closedUp || m_stemmer.stem(joined) == phrase.closedUpStem) {
                 endToken = at + 2;
                 return true;

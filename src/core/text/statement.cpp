@@ -62,6 +62,8 @@ bool isOwnedElsewhere(const AnalyzedText& text, std::size_t j, std::size_t end) 
     return false;
 }
 
+bool wordsAt(const AnalyzedText& text, std::size_t at, std::size_t end, Words phrase);
+
 // "X would hurt watch time": a cost, which rejects a remedy but not a problem.
 bool isHarmClaim(const AnalyzedText& text, std::size_t j, std::size_t end) {
     if (j + 1 < end && isOneOf(text.tokens[j].word, {"would", "will", "only", "just"}) &&
@@ -72,6 +74,12 @@ bool isHarmClaim(const AnalyzedText& text, std::size_t j, std::size_t end) {
     if (j + 2 < end && isOneOf(text.tokens[j].word, {"would", "just"}) &&
         (isOneOf(text.tokens[j + 1].word, {"add", "adds"}) ||
          (text.tokens[j + 1].word == "only" && isOneOf(text.tokens[j + 2].word, {"add", "delay"}))))
+        return true;
+    // "(fixed batches caused the 4 s first token)": what caused a problem
+    // is the problem, not the plan.
+    if (isOneOf(text.tokens[j].word, {"caused", "causes"}) && j + 1 < end) return true;
+    // "perplexity as a sanity check": kept, but not what decides.
+    if (wordsAt(text, j, end, {"as", "a", "sanity", "check"}) || wordsAt(text, j, end, {"only", "as", "a", "sanity"}))
         return true;
     // "A random split leaks future data": the verb with its object, so that
     // "block PII leaks with a regex" (a noun) stays a remedy.
