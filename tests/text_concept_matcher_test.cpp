@@ -47,6 +47,18 @@ TEST_CASE("closed-up spellings match both ways", "[text][concept]") {
     CHECK_FALSE(matcher.find({"fallback"}, "Sales fall. Back to the plan."));
 }
 
+TEST_CASE("everyday wordings of deployment practice match each other", "[text][concept]") {
+    ConceptMatcher matcher;
+    CHECK(matcher.find({"staged rollout"}, "Ramp 5% -> 50% -> 100% over two weeks."));
+    CHECK(matcher.find({"ramp up"}, "A phased rollout by market."));
+    CHECK(matcher.find({"shadow mode"}, "Shadow for three weeks: the model proposes, people decide."));
+    CHECK(matcher.find({"fallback"}, "Keep the existing rules as a backup."));
+    CHECK(matcher.find({"monitoring dashboard"}, "Host-exposure dashboards per segment."));
+    // Wordings that also mean something else are left out.
+    CHECK_FALSE(matcher.find({"fallback"}, "We back up the database nightly."));
+    CHECK_FALSE(matcher.find({"shadow mode"}, "Blur faces even in shadow."));
+}
+
 TEST_CASE("units match as notes abbreviate them", "[text][concept]") {
     ConceptMatcher matcher;
     CHECK(matcher.find({"10 minutes"}, "News uploads are searchable within 10 min."));

@@ -2,6 +2,7 @@
 
 #include "core/text/abbreviations.hpp"
 #include "core/text/negation.hpp"
+#include "core/text/paraphrases.hpp"
 #include "core/text/statement.hpp"
 #include "core/text/stop_words.hpp"
 
@@ -88,18 +89,19 @@ ConceptMatcher::PreparedPhrase ConceptMatcher::prepareWords(const std::vector<st
 
 const std::vector<ConceptMatcher::PreparedPhrase>& ConceptMatcher::prepare(const std::string& phrase) {
     if (auto found = m_phrases.find(phrase); found != m_phrases.end()) return found->second;
-    if (m_abbreviations.empty())
-        for (const auto& group : abbreviationGroups()) {
-            std::vector<std::vector<std::string>> forms;
-            for (std::string_view form : group) forms.push_back(tokenWords(form));
-            m_abbreviations.push_back(std::move(forms));
-        }
+    if (m_interchangeable.empty())
+        for (const auto* groups : {&abbreviationGroups(), &paraphraseGroups()})
+            for (const auto& group : *groups) {
+                std::vector<std::vector<std::string>> forms;
+                for (std::string_view form : group) forms.push_back(tokenWords(form));
+                m_interchangeable.push_back(std::move(forms));
+            }
 
     std::vector<std::vector<std::string>> variants{tokenWords(phrase)};
     const std::vector<std::string> words = variants.front();  // a copy: variants grows below
     const std::vector<std::string> phraseStems = stems(phrase);
-    // Abbreviations: replace the first form of a group found in the phrase by each other form.
-    for (const auto& group : m_abbreviations) {
+    // Abbreviations and paraphrases: replace the first form of a group found in the phrase by each other form.
+    for (const auto& group : m_interchangeable) {
         for (const auto& form : group) {
             std::vector<std::string> formStems;
             for (const std::string& word : form) formStems.push_back(m_stemmer.stem(word));

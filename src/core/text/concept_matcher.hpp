@@ -6,7 +6,8 @@
 // text: "precision-recall curves" matches the phrase "precision recall curve".
 // Closed-up spellings match too: the phrase "real time" matches "realtime" and
 // the phrase "dataset" matches "data set". Abbreviations match their spelled-
-// out forms (text/abbreviations.hpp), and a phrase that starts or ends with
+// out forms (text/abbreviations.hpp), everyday wordings of deployment
+// practice match each other (text/paraphrases.hpp), and a phrase that starts or ends with
 // "only" or "just" matches with that word at either end ("pick rate only",
 // "only pick rate"). A phrase of two content words also matches
 // them in any order, close together inside one clause: "time-based split"
@@ -119,7 +120,8 @@ private:
 
     Stemmer m_stemmer;
     std::unordered_map<std::string, std::vector<PreparedPhrase>> m_phrases;
-    std::vector<std::vector<std::vector<std::string>>> m_abbreviations;  // groups of forms, as words
+    // Abbreviation and paraphrase groups of forms, as words.
+    std::vector<std::vector<std::vector<std::string>>> m_interchangeable;
 };
 
 }  // namespace rehearse
