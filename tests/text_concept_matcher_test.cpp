@@ -59,6 +59,20 @@ TEST_CASE("everyday wordings of deployment practice match each other", "[text][c
     CHECK_FALSE(matcher.find({"shadow mode"}, "Blur faces even in shadow."));
 }
 
+TEST_CASE("a verb or label that leads a list applies to every item", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions stated;
+    stated.affirmedOnly = true;
+    stated.statementsOnly = true;
+    CHECK(matcher.find({"monitor latency"}, "Monitor index lag, QPS and latency.", stated));
+    CHECK(matcher.find({"monitor ttft"}, "Monitoring: TTFT, tokens per second, queue depth, refusal rate.", stated));
+    CHECK(matcher.find({"alert on refusal rate"}, "Alerts: TTFT, refusal rate, jailbreak reports.", stated));
+    // The lead must open the sentence: here "monitor" governs only "costs".
+    CHECK_FALSE(matcher.find({"monitor latency"}, "We cut latency with caching and monitor costs.", stated));
+    // A list under any other label is still a bare list of terms.
+    CHECK_FALSE(matcher.find({"ttft"}, "Buzzwords: TTFT, queue depth, refusal rate.", stated));
+}
+
 TEST_CASE("units match as notes abbreviate them", "[text][concept]") {
     ConceptMatcher matcher;
     CHECK(matcher.find({"10 minutes"}, "News uploads are searchable within 10 min."));

@@ -25,6 +25,23 @@ bool restrictsMeaning(const std::string& word) {
            word == "never" || word == "none";
 }
 
+// Verbs and labels whose list applies them to every item: "Monitor index
+// lag, QPS and latency", "Alerts: TTFT, queue depth".
+bool distributesOverList(const std::string& word) {
+    return word == "monitor" || word == "monitoring" || word == "track" || word == "tracking" || word == "alert" ||
+           word == "alerts" || word == "alerting" || word == "measure";
+}
+
+// Whether the sentence opens with a lead of that stem: its first word, or a
+// word of its "Label:" lead-in ("Online monitoring: ...").
+bool sentenceLedBy(const AnalyzedText& text, std::size_t sentence, const std::string& leadStem, std::size_t before) {
+    const SentenceShape& shape = text.shapes[sentence];
+    const std::size_t end = std::max(shape.labelEnd, shape.firstToken + 1);
+    for (std::size_t i = shape.firstToken; i < end && i < before; ++i)
+        if (text.stems[i] == leadStem) return true;
+    return false;
+}
+
 }  // namespace
 
 AnalyzedText ConceptMatcher::analyze(std::string text) {
@@ -65,6 +82,14 @@ ConceptMatcher::PreparedPhrase ConceptMatcher::prepareWords(const std::vector<st
         prepared.restricted = prepared.restricted || restrictsMeaning(words[i]);
         if (!isStopWord(words[i]) || restrictsMeaning(words[i])) prepared.contentStems.push_back(prepared.stems[i]);
     }
+    if (words.size() >= 2 && distributesOverList(words.front())) {
+        std::size_t i = 1;
+        while (i < words.size() && isStopWord(words[i])) ++i;
+        if (i < words.size()) {
+            prepared.leadStem = prepared.stems.front();
+            prepared.governedStems.assign(prepared.stems.begin() + static_cast<std::ptrdiff_t>(i), prepared.stems.end());
+        }
+    }
     // The stems and words a match can start with: one case per way
     // matchesAt() matches, in its order.
     const std::size_t count = prepared.stems.size();
@@ -73,6 +98,7 @@ ConceptMatcher::PreparedPhrase ConceptMatcher::prepareWords(const std::vector<st
         prepared.startWords.push_back(prepared.closedUp);
         prepared.startStems.push_back(prepared.closedUpStem);
     }
+    if (!prepared.governedStems.empty()) prepared.startStems.push_back(prepared.governedStems.front());
     if (prepared.contentStems.size() == 2 && !prepared.restricted)
         prepared.startStems.insert(prepared.startStems.end(), prepared.contentStems.begin(), prepared.contentStems.end());
     if (count == 1)  // a token that is a shorter prefix of the word: "data" of "data set", "fall" of "falls back"
@@ -173,6 +199,18 @@ bool ConceptMatcher::matchesAt(const PreparedPhrase& phrase, const AnalyzedText&
         }
         if (std::all_of(found.begin(), found.end(), [](char f) { return f != 0; })) {
             endToken = last + 1;
+            return true;
+        }
+    }
+    // "Monitor index lag, QPS and latency" says "monitor latency": the
+    // sentence's lead governs every item of its list.
+    const std::size_t governed = phrase.governedStems.size();
+    if (governed > 0 && at + governed <= text.tokens.size() && text.sentenceOf[at + governed - 1] == sentence &&
+        sentenceLedBy(text, sentence, phrase.leadStem, at)) {
+        bool all = true;
+        for (std::size_t i = 0; i < governed && all; ++i) all = text.stems[at + i] == phrase.governedStems[i];
+        if (all) {
+            endToken = at + governed;
             return true;
         }
     }

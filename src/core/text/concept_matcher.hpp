@@ -100,6 +100,11 @@ private:
         bool namesProblem = false; // "leakage", "position bias": see text/statement.hpp
         std::vector<std::string> contentStems;  // without stop words, for matching in any order
         bool restricted = false;   // holds "no", "only", ...: its word order is its meaning
+        // "monitor latency": a lead that distributes over a list ("Monitor
+        // index lag, QPS and latency") and the words it governs, stop words
+        // after the lead dropped. Empty when the phrase has no such lead.
+        std::string leadStem;
+        std::vector<std::string> governedStems;
         // A match starts at a token with one of these stems or words (see addPossibleStarts()).
         std::vector<std::string> startStems;
         std::vector<std::string> startWords;

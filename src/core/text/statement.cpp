@@ -274,7 +274,11 @@ void shapeSentence(const AnalyzedText& text, std::size_t s, SentenceShape& shape
     }
     // "Monitor index lag, QPS, latency": a verb that says what is done to
     // every item makes the list an instruction, not a dump of terms.
-    const bool instruction = !labelled && first < end && isOneOf(text.tokens[first].word, kListVerbs);
+    // So does a label naming such a verb: "Monitoring: TTFT, queue depth, refusal rate".
+    bool instruction = !labelled && first < end && isOneOf(text.tokens[first].word, kListVerbs);
+    for (std::size_t i = first; labelled && i < start && !instruction; ++i)
+        for (std::string_view verb : kListVerbs)
+            if (text.tokens[i].word.compare(0, verb.size(), verb) == 0) instruction = true;
     shape.list = items >= 3 && shortItems * 3 >= items * 2 && !instruction;
 
     bool digit = false;
