@@ -109,8 +109,26 @@ TEST_CASE("clarifications as candidates ask them, second held-out set", "[interv
     // (105/126), recall 0.79 (105/133). After 141 more, tuned on
     // clarifications-tuning-3 (200 questions, a third writer): precision 0.85
     // (114/134), recall 0.86 (114/133), so the recall floor holds here too.
+    // After parts that ask nothing themselves joined their neighbour:
+    // precision 0.877 (114/130), recall 0.857.
     CHECK(figures.recall() >= 0.85);
-    CHECK(figures.precision() >= 0.85);
+    CHECK(figures.precision() >= 0.87);
+}
+
+// tests/data/clarifications-natural-3 (December 2026): 170 questions for the
+// 10 scenarios of clarifications-tuning-4, written from the interview
+// question alone by a writer who never saw the facts or ran the matcher, and
+// labelled afterwards. Held out: measured, never read while tuning.
+TEST_CASE("clarifications as candidates ask them, third held-out set", "[interviewer][clarification]") {
+    const Figures figures = evaluateNaturalQuestions("clarifications-natural-3");
+    REQUIRE(figures.questions >= 150);
+    // Measured the first time, on the matcher of its day: precision 0.77
+    // (101/131), recall 0.74 (101/136); the matcher a day older gave 0.72 /
+    // 0.75. These scenarios' asks had never been tuned on questions in
+    // candidates' words, unlike the 16 of the other held-out sets. The
+    // issue's floors are 0.90 / 0.85; these hold the level reached.
+    CHECK(figures.precision() >= 0.76);
+    CHECK(figures.recall() >= 0.73);
 }
 
 // tests/data/clarifications-tuning-3 (December 2026): 200 questions for the
@@ -133,7 +151,9 @@ TEST_CASE("clarifications as candidates ask them, third tuning set", "[interview
 TEST_CASE("clarifications as candidates ask them, fourth tuning set", "[interviewer][clarification]") {
     const Figures figures = evaluateNaturalQuestions("clarifications-tuning-4");
     REQUIRE(figures.questions >= 200);
-    CHECK(figures.precision() >= 0.73);
+    // Reading parts of a question that ask nothing themselves ("fraud rate?
+    // in bps of volume") as part of their neighbour: precision 0.78.
+    CHECK(figures.precision() >= 0.77);
     CHECK(figures.recall() >= 0.73);
 }
 

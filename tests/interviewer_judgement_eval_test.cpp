@@ -204,9 +204,11 @@ TEST_CASE("judgement: held-out answers are scored as an interviewer would", "[in
     // Mediocre lands between on average; on one scenario of six (churn) the
     // buzzword answer still edges above the mediocre one.
     CHECK(mediocre > worst);
-    // Not yet the issue's floors (strong 0.85, supported 0.90): these hold the
-    // level reached (0.846 and 148/173) so that it cannot slip back unnoticed.
-    CHECK(strong >= 0.843);
+    // The issue's floor for strong answers (0.85), met since everyday
+    // wordings of rollout and monitoring practice (text/paraphrases) took it
+    // from 0.846 to 0.852. Supported evidence is not yet at its floor (0.90):
+    // this holds the level reached so that it cannot slip back unnoticed.
+    CHECK(strong >= 0.85);
     CHECK(supported >= 0.85);
     // Labelled directly (December 2026): an evidence labeller who had not
     // tuned the scorer judged each credited key point's quoted sentence.
