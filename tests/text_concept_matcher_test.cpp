@@ -166,6 +166,24 @@ TEST_CASE("dismissals in everyday wording reject the idea they name", "[text][co
     CHECK_FALSE(matcher.find({"cost per resolution"}, "Cost per resolution is finance's question.", affirmed));
     // A plan that adds something is no dismissal.
     CHECK(matcher.find({"re-ranker"}, "We only add a re-ranker if the latency budget allows.", affirmed));
+    // Belittled, deferred or handed to another team.
+    CHECK_FALSE(matcher.find({"eight runs"}, "Running each case eight times to check consistency is excessive.", affirmed));
+    CHECK_FALSE(matcher.find({"kill switch"}, "A per-intent kill switch can come later if finance asks.", affirmed));
+    CHECK_FALSE(matcher.find({"image embeddings"}, "Image embeddings are heavy machinery for this.", affirmed));
+    CHECK_FALSE(matcher.find({"nearest neighbour"}, "Nearest neighbour retrieval is an over-engineered solution.", affirmed));
+    CHECK_FALSE(matcher.find({"device fingerprint"}, "Device fingerprints are more of a fraud team concern.", affirmed));
+    CHECK_FALSE(matcher.find({"fake account scores"}, "Fake account scores belong to the trust team.", affirmed));
+    CHECK_FALSE(matcher.find({"test sets"}, "I'd refresh the test sets when someone has time.", affirmed));
+    CHECK_FALSE(matcher.find({"fp8"}, "FP8 quantisation risks quality, so serve in BF16.", affirmed));
+    CHECK_FALSE(matcher.find({"pin versions"}, "Pinning versions just creates maintenance work.", affirmed));
+    CHECK_FALSE(matcher.find({"demonstrations"}, "New demonstrations sound nice, but that's a lot of effort.", affirmed));
+    // An idea put in others' mouths is not the writer's, until the writer speaks again.
+    CHECK_FALSE(matcher.find({"past contacts"}, "Some would add the customer's past contacts to the context.", affirmed));
+    CHECK_FALSE(matcher.find({"transcripts"}, "People will suggest cleaning the transcripts, but I'd use them as they are.", affirmed));
+    CHECK(matcher.find({"hard negatives"}, "Some would sample random pairs, but we mine hard negatives.", affirmed));
+    // What a risk is claimed of is the other option, not the plan.
+    CHECK(matcher.find({"shadow mode"}, "Shadow mode first, since a direct launch risks false blocks.", affirmed));
+    CHECK_FALSE(matcher.find({"direct launch"}, "Shadow mode first, since a direct launch risks false blocks.", affirmed));
 }
 
 TEST_CASE("what caused a problem, or only checks sanity, is not what the design chooses", "[text][concept]") {

@@ -30,7 +30,8 @@ const Words kDismissive = {
     "misleading",  "meaningless", "unreliable", "overengineering", "overengineered", "overcomplicated",
     "deprecated",  "superfluous", "unimportant", "negligible",   "moot",           "overhyped",    "hype",
     "overstated",  "overblown",   "exaggerated", "toy",          "gimmick",        "fad",          "unrealistic",
-    "overthinking", "overthink",  "overcomplicating", "cosmetic", "waste", "wasteful", "distraction", "wastes"};
+    "overthinking", "overthink",  "overcomplicating", "cosmetic", "waste", "wasteful", "distraction", "wastes",
+    "excessive",   "arbitrary",   "theoretical", "paranoid",     "overcautious"};
 
 // Multi-word predicates that reject their subject: "X says little", "X can wait".
 const std::initializer_list<Words> kDismissivePhrases = {
@@ -47,7 +48,11 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"too", "sparse"},  {"too", "costly"}, {"too", "risky"}, {"too", "hard"},
     {"wasted", "work"}, {"wasted", "effort"}, {"nice", "idea"}, {"sounds", "nice"}, {"more", "machinery"},
     {"more", "than", "we", "need"}, {"more", "than", "this", "needs"}, {"more", "than", "it", "needs"},
-    {"for", "the", "business", "to"}};
+    {"for", "the", "business", "to"}, {"too", "basic"}, {"too", "strict"}, {"overly", "strict"},
+    {"research", "trick"}, {"heavy", "machinery"}, {"over", "engineered"}, {"can", "come", "later"},
+    {"when", "someone", "has", "time"}, {"when", "they", "have", "time"}, {"when", "we", "have", "time"},
+    {"good", "on", "paper"}, {"big", "project"}, {"little", "gain"}, {"lot", "of", "effort"},
+    {"expensive", "and", "slow"}, {"not", "something", "for"}};
 
 // "X is a product concern", "X is a legal matter": someone else's business.
 const Words kOwners = {"product", "legal", "security", "hr", "frontend", "policy", "leadership", "business",
@@ -56,6 +61,17 @@ const Words kOwnedThings = {"concern", "matter", "thing", "topic", "exercise", "
                             "call", "decision", "question", "metric", "issue", "team"};
 
 bool isOwnedElsewhere(const AnalyzedText& text, std::size_t j, std::size_t end) {
+    // "more of a fraud-team concern", "more of an SRE topic than evaluation".
+    if (text.tokens[j].word == "more" && j + 2 < end && text.tokens[j + 1].word == "of" &&
+        isOneOf(text.tokens[j + 2].word, {"a", "an"})) {
+        for (std::size_t k = j + 3; k < end && k <= j + 6; ++k)
+            if (isOneOf(text.tokens[k].word, kOwnedThings)) return true;
+    }
+    // "belongs to the trust team", "I'd leave to the serving team".
+    if (isOneOf(text.tokens[j].word, {"belong", "belongs", "leave"}) && j + 1 < end && text.tokens[j + 1].word == "to") {
+        for (std::size_t k = j + 2; k < end && k <= j + 5; ++k)
+            if (isOneOf(text.tokens[k].word, {"team", "teams", "org"})) return true;
+    }
     if (!isOneOf(text.tokens[j].word, kOwners)) return false;
     for (std::size_t k = j + 1; k < end && k <= j + 2; ++k)
         if (isOneOf(text.tokens[k].word, kOwnedThings)) return true;
@@ -74,6 +90,11 @@ bool isHarmClaim(const AnalyzedText& text, std::size_t j, std::size_t end) {
     if (j + 2 < end && isOneOf(text.tokens[j].word, {"would", "just"}) &&
         (isOneOf(text.tokens[j + 1].word, {"add", "adds"}) ||
          (text.tokens[j + 1].word == "only" && isOneOf(text.tokens[j + 2].word, {"add", "delay"}))))
+        return true;
+    // "FP8 risks quality", "pinning versions just creates maintenance work".
+    if (j + 1 < end && text.tokens[j].word == "risks" && !isOneOf(text.tokens[j + 1].word, {"and", "of", "to"}))
+        return true;
+    if (j + 1 < end && text.tokens[j].word == "just" && isOneOf(text.tokens[j + 1].word, {"creates", "create"}))
         return true;
     // "(fixed batches caused the 4 s first token)": what caused a problem
     // is the problem, not the plan.
@@ -352,8 +373,28 @@ void dismissBackward(const AnalyzedText& text, const std::vector<std::pair<std::
     }
 }
 
+// "Some would add past contacts to the context", "People often point out
+// that X, but ...": an idea put in others' mouths is one the writer does not
+// hold, up to where the writer speaks again ("but", "I", "we").
+void dismissAttributed(const AnalyzedText& text, const SentenceShape& shape, Marker& marker, bool& rejects) {
+    const std::size_t first = shape.firstToken, end = shape.endToken;
+    if (first >= end || !isOneOf(text.tokens[first].word, {"some", "many", "others", "people", "most"})) return;
+    std::size_t verb = first + 1;
+    while (verb < end && verb <= first + 3 &&
+           !isOneOf(text.tokens[verb].word, {"would", "will", "might", "suggest", "suggests", "point", "recommend",
+                                             "recommends", "propose", "proposes", "say", "says", "argue", "argues"}))
+        ++verb;
+    if (verb >= end || verb > first + 3) return;
+    std::size_t stop = verb + 1;
+    while (stop < end && !isOneOf(text.tokens[stop].word, {"but", "i", "i'd", "i'll", "we", "we'd", "we'll", "instead"}))
+        ++stop;
+    rejects = true;
+    marker.mark(verb + 1, stop, Stance::Dismissed, verb);
+}
+
 void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, bool& rejects) {
     const SentenceShape& shape = text.shapes[s];
+    dismissAttributed(text, shape, marker, rejects);
     std::vector<std::pair<std::size_t, std::size_t>> clauses;
     std::size_t start = shape.firstToken;
     for (std::size_t i = shape.firstToken + 1; i < shape.endToken; ++i) {
