@@ -73,6 +73,17 @@ TEST_CASE("a verb or label that leads a list applies to every item", "[text][con
     CHECK_FALSE(matcher.find({"ttft"}, "Buzzwords: TTFT, queue depth, refusal rate.", stated));
 }
 
+TEST_CASE("a sentence with a long item holding a figure is prose, not a list of terms", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions stated;
+    stated.affirmedOnly = true;
+    stated.statementsOnly = true;
+    CHECK(matcher.find({"automatic rollback"},
+                       "After a pass, a canary on 5% of traffic with live monitors on parse failures, with automatic rollback.",
+                       stated));
+    CHECK_FALSE(matcher.find({"automatic rollback"}, "Canary, shadow mode, automatic rollback, dashboards.", stated));
+}
+
 TEST_CASE("units match as notes abbreviate them", "[text][concept]") {
     ConceptMatcher matcher;
     CHECK(matcher.find({"10 minutes"}, "News uploads are searchable within 10 min."));

@@ -266,6 +266,7 @@ void shapeSentence(const AnalyzedText& text, std::size_t s, SentenceShape& shape
     for (std::size_t i = first + 1; i < end && i <= first + 4; ++i)
         if (gapHasAny(gapBefore(text, i), ":")) { start = i; break; }
     std::size_t item = 0, items = 0, shortItems = 0, commas = 0;
+    bool prose = false;
     for (std::size_t i = start + 1; i < end; ++i) commas += gapHasAny(gapBefore(text, i), ",;|");
     const bool labelled = start > first;
     shape.labelEnd = start;
@@ -276,6 +277,9 @@ void shapeSentence(const AnalyzedText& text, std::size_t s, SentenceShape& shape
         for (std::size_t i = itemStart; i < itemEnd; ++i) digit = digit || hasDigit(text.tokens[i].word);
         ++items;
         if (itemEnd - itemStart <= 3 && !digit) ++shortItems;
+        // "a canary on 5% of traffic with live monitors on parse failures":
+        // a long item with a figure is prose, whatever its neighbours are.
+        if (itemEnd - itemStart >= 6 && digit) prose = true;
     };
     for (std::size_t i = first; i < end; ++i) {
         const bool split = (i == start && start > first) ||
@@ -300,7 +304,7 @@ void shapeSentence(const AnalyzedText& text, std::size_t s, SentenceShape& shape
     for (std::size_t i = first; labelled && i < start && !instruction; ++i)
         for (std::string_view verb : kListVerbs)
             if (text.tokens[i].word.compare(0, verb.size(), verb) == 0) instruction = true;
-    shape.list = items >= 3 && shortItems * 3 >= items * 2 && !instruction;
+    shape.list = items >= 3 && shortItems * 3 >= items * 2 && !instruction && !prose;
 
     bool digit = false;
     for (std::size_t i = first; i < end; ++i) digit = digit || hasDigit(text.tokens[i].word);
