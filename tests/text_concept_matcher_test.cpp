@@ -67,6 +67,10 @@ TEST_CASE("a verb or label that leads a list applies to every item", "[text][con
     CHECK(matcher.find({"monitor latency"}, "Monitor index lag, QPS and latency.", stated));
     CHECK(matcher.find({"monitor ttft"}, "Monitoring: TTFT, tokens per second, queue depth, refusal rate.", stated));
     CHECK(matcher.find({"alert on refusal rate"}, "Alerts: TTFT, refusal rate, jailbreak reports.", stated));
+    // After its subject, and in other words for the same act.
+    CHECK(matcher.find({"monitor index lag"}, "I would monitor score distributions, confirm rate and index lag.", stated));
+    CHECK(matcher.find({"monitor confirm rate"}, "We'd watch repost rate, refund cost and confirm rate.", stated));
+    CHECK_FALSE(matcher.find({"precision"}, "Match exact files, which is simple and precise."));
     // The lead must open the sentence: here "monitor" governs only "costs".
     CHECK_FALSE(matcher.find({"monitor latency"}, "We cut latency with caching and monitor costs.", stated));
     // A list under any other label is still a bare list of terms.

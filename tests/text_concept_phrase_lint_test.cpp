@@ -27,6 +27,8 @@ TEST_CASE("phrase lint: a word that stems like an unrelated common word is repor
     // Words of one family are no collision.
     CHECK(conceptPhraseProblems("position bias", stemmer, true).empty());
     CHECK(conceptPhraseProblems("positional features", stemmer, true).empty());
+    // Guarded: "simple and precise" never reads as precision.
+    CHECK(conceptPhraseProblems("precision at k", stemmer, true).empty());
     CHECK(conceptPhraseProblems("shared ip", stemmer, false).empty());
 }
 

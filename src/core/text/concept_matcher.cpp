@@ -32,13 +32,21 @@ bool distributesOverList(const std::string& word) {
            word == "alerts" || word == "alerting" || word == "measure";
 }
 
-// Whether the sentence opens with a lead of that stem: its first word, or a
-// word of its "Label:" lead-in ("Online monitoring: ...").
-bool sentenceLedBy(const AnalyzedText& text, std::size_t sentence, const std::string& leadStem, std::size_t before) {
+// Leads that mean the same over a list: "watch X" and "track X" are "monitor X".
+std::string leadKind(const std::string& stem) {
+    if (stem == "track" || stem == "watch") return "monitor";
+    return stem;
+}
+
+// Whether the sentence opens with a lead of that kind: its first word after
+// a subject ("I would monitor ..."), or a word of its "Label:" lead-in
+// ("Online monitoring: ...").
+bool sentenceLedBy(const AnalyzedText& text, std::size_t sentence, const std::string& lead, std::size_t before) {
     const SentenceShape& shape = text.shapes[sentence];
-    const std::size_t end = std::max(shape.labelEnd, shape.firstToken + 1);
-    for (std::size_t i = shape.firstToken; i < end && i < before; ++i)
-        if (text.stems[i] == leadStem) return true;
+    const std::size_t first = afterSpeaker(text, shape.firstToken, shape.endToken);
+    const std::size_t end = std::max(shape.labelEnd, first + 1);
+    for (std::size_t i = first; i < end && i < before; ++i)
+        if (leadKind(text.stems[i]) == lead) return true;
     return false;
 }
 
@@ -86,7 +94,7 @@ ConceptMatcher::PreparedPhrase ConceptMatcher::prepareWords(const std::vector<st
         std::size_t i = 1;
         while (i < words.size() && isStopWord(words[i])) ++i;
         if (i < words.size()) {
-            prepared.leadStem = prepared.stems.front();
+            prepared.leadStem = leadKind(prepared.stems.front());
             prepared.governedStems.assign(prepared.stems.begin() + static_cast<std::ptrdiff_t>(i), prepared.stems.end());
         }
     }

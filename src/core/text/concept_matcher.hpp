@@ -103,7 +103,7 @@ private:
         // "monitor latency": a lead that distributes over a list ("Monitor
         // index lag, QPS and latency") and the words it governs, stop words
         // after the lead dropped. Empty when the phrase has no such lead.
-        std::string leadStem;
+        std::string leadStem;  // the lead's kind: "track" and "watch" are "monitor"
         std::vector<std::string> governedStems;
         // A match starts at a token with one of these stems or words (see addPossibleStarts()).
         std::vector<std::string> startStems;

@@ -239,7 +239,7 @@ bool gapHasAny(std::string_view gap, std::string_view chars) { return gap.find_f
 // --- sentence shapes --------------------------------------------------------
 
 // Verbs that open an instruction over a list: "Monitor index lag, QPS, latency".
-const Words kListVerbs = {"monitor", "track", "alert", "measure", "log", "slice", "segment", "retrain", "sample",
+const Words kListVerbs = {"monitor", "track", "watch", "alert", "measure", "log", "slice", "segment", "retrain", "sample",
                           "dedupe", "deduplicate", "cache", "precompute", "refresh"};
 
 std::string_view trimmed(std::string_view s) {
@@ -300,7 +300,8 @@ void shapeSentence(const AnalyzedText& text, std::size_t s, SentenceShape& shape
     // "Monitor index lag, QPS, latency": a verb that says what is done to
     // every item makes the list an instruction, not a dump of terms.
     // So does a label naming such a verb: "Monitoring: TTFT, queue depth, refusal rate".
-    bool instruction = !labelled && first < end && isOneOf(text.tokens[first].word, kListVerbs);
+    const std::size_t lead = afterSpeaker(text, first, end);
+    bool instruction = !labelled && lead < end && isOneOf(text.tokens[lead].word, kListVerbs);
     for (std::size_t i = first; labelled && i < start && !instruction; ++i)
         for (std::string_view verb : kListVerbs)
             if (text.tokens[i].word.compare(0, verb.size(), verb) == 0) instruction = true;
@@ -544,6 +545,14 @@ void analyzeStatements(AnalyzedText& text) {
 }
 
 // --- queries ----------------------------------------------------------------
+
+std::size_t afterSpeaker(const AnalyzedText& text, std::size_t firstToken, std::size_t endToken) {
+    std::size_t i = firstToken;
+    while (i < endToken && i < firstToken + 3 &&
+           isOneOf(text.tokens[i].word, {"i", "we", "i'd", "we'd", "i'll", "we'll", "would", "will", "also", "then"}))
+        ++i;
+    return i;
+}
 
 Stance stanceOver(const AnalyzedText& text, std::size_t first, std::size_t end, std::string* cue) {
     Stance strongest = Stance::Affirmed;

@@ -43,6 +43,10 @@ namespace rehearse {
 // sentences (ConceptMatcher::analyze calls it).
 void analyzeStatements(AnalyzedText& text);
 
+// The first token of a sentence after its speaker ("I would", "we'll",
+// "then we"): where the verb that leads "I would monitor X, Y and Z" sits.
+std::size_t afterSpeaker(const AnalyzedText& text, std::size_t firstToken, std::size_t endToken);
+
 // The strongest rejection over tokens [first, end): Dismissed over Negated
 // over Affirmed. `cue` receives the words that reject, for explanations
 // ("is unnecessary"), when not null.

@@ -18,6 +18,7 @@ constexpr std::size_t kMaxCachedStems = 50000;
 // (scenario_lint.cpp, "stem collisions"): these words keep a stem of their
 // own so that "several" never covers "severity", "personal data" never
 // covers "personalisation", "organic traffic" never covers an organisation,
+// "simple and precise" never covers precision,
 // "user experience" never covers an experiment, "false positive" never covers
 // "position bias" and "in production" never covers a product.
 struct StemGuard {
@@ -39,6 +40,7 @@ constexpr StemGuard kGuards[] = {
     {"positive", "positiv"},           {"positives", "positiv"},           {"positively", "positiv"},
     {"production", "production"},      {"productions", "production"},
     {"organizer", "organizer"},        {"organizers", "organizer"},
+    {"precise", "precise"},            {"precisely", "precise"},
 };
 }
 
