@@ -125,10 +125,13 @@ TEST_CASE("clarifications as candidates ask them, third held-out set", "[intervi
     // Measured the first time, on the matcher of its day: precision 0.77
     // (101/131), recall 0.74 (101/136); the matcher a day older gave 0.72 /
     // 0.75. These scenarios' asks had never been tuned on questions in
-    // candidates' words, unlike the 16 of the other held-out sets. The
-    // issue's floors are 0.90 / 0.85; these hold the level reached.
-    CHECK(figures.precision() >= 0.76);
-    CHECK(figures.recall() >= 0.73);
+    // candidates' words, unlike the 16 of the other held-out sets. After 99
+    // asks and 8 assumptions in candidates' words for these 10 scenarios,
+    // tuned on clarifications-tuning-4 (0.78 / 0.74 -> 0.93 / 0.90 there):
+    // precision 0.794 (108/136), recall 0.794 (108/136). The issue's floors
+    // are 0.90 / 0.85; these hold the level reached.
+    CHECK(figures.precision() >= 0.79);
+    CHECK(figures.recall() >= 0.79);
 }
 
 // tests/data/clarifications-tuning-3 (December 2026): 200 questions for the
@@ -152,9 +155,10 @@ TEST_CASE("clarifications as candidates ask them, fourth tuning set", "[intervie
     const Figures figures = evaluateNaturalQuestions("clarifications-tuning-4");
     REQUIRE(figures.questions >= 200);
     // Reading parts of a question that ask nothing themselves ("fraud rate?
-    // in bps of volume") as part of their neighbour: precision 0.78.
-    CHECK(figures.precision() >= 0.77);
-    CHECK(figures.recall() >= 0.73);
+    // in bps of volume") as part of their neighbour: precision 0.78. Then
+    // tuned on directly (asks in candidates' words): 0.93 / 0.90.
+    CHECK(figures.precision() >= 0.92);
+    CHECK(figures.recall() >= 0.90);
 }
 
 TEST_CASE("clarifications as candidates ask them, tuning set", "[interviewer][clarification]") {
