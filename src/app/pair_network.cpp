@@ -225,7 +225,8 @@ void PairNetwork::poll(AppState& app) {
         // The interviewer's side is stored as it happens. The candidate's
         // scenario grows with each fact revealed and then the debrief, so its
         // copy is stored once that side has the debrief (or the session
-        // ends), with the scenario revealed.
+        // ends), with the scenario revealed; replaced or closed before
+        // then, it is kept as it stands (AppState::adoptPairRehearsal).
         m_recording = m_role == PairRole::Interviewer;
         app.adoptPairRehearsal(std::move(rehearsal), m_recording);
         m_dialog = Dialog::None;
