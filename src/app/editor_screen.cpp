@@ -242,8 +242,12 @@ void EditorScreen::draw(PanelContext& ctx) {
 }
 
 void EditorScreen::drawProblems() {
-    if (m_check.diagnostics.empty()) return;
-    const std::string title = "Problems (" + std::to_string(m_check.diagnostics.size()) + ")###problems";
+    // Above every field: while one is typed in, the list holds still (DraftForm::steady).
+    std::vector<const FieldDiagnostic*> now;
+    for (const FieldDiagnostic& d : m_check.diagnostics) now.push_back(&d);
+    const std::vector<FieldDiagnostic> problems = m_form.steady("problems", now);
+    if (problems.empty()) return;
+    const std::string title = "Problems (" + std::to_string(problems.size()) + ")###problems";
     if (m_showProblems) {
         ImGui::SetNextItemOpen(true);
         ImGui::SetScrollY(0);
@@ -252,8 +256,8 @@ void EditorScreen::drawProblems() {
     const bool open = ImGui::CollapsingHeader(title.c_str());
     widget_handles::nameButton("editor.section.problems", title);
     if (!open) return;
-    for (std::size_t i = 0; i < m_check.diagnostics.size(); ++i) {
-        const FieldDiagnostic& d = m_check.diagnostics[i];
+    for (std::size_t i = 0; i < problems.size(); ++i) {
+        const FieldDiagnostic& d = problems[i];
         ImGui::PushID(static_cast<int>(i));
         const bool error = d.diagnostic.severity == Diagnostic::Severity::Error;
         const std::string line = (d.pointer.empty() ? std::string("scenario") : d.pointer) + ": " + d.diagnostic.message;
