@@ -146,9 +146,12 @@ void nameFieldAt(const std::string& pointer) {
 
 }  // namespace
 
-void DraftForm::begin(ScenarioDraft& draft, const DraftCheck& check) {
+void DraftForm::begin(ScenarioDraft& draft, const DraftCheck& check, FreshEntries& fresh,
+                      const std::map<std::string, std::string>& hints) {
     m_draft = &draft;
     m_check = &check;
+    m_fresh = &fresh;
+    m_hints = &hints;
     if (m_keyboardField != m_keyboardFieldNow) m_ownBlockHeight = 0;
     m_keyboardField = std::move(m_keyboardFieldNow);
     m_keyboardFieldNow.clear();
@@ -176,6 +179,7 @@ void DraftForm::label(const char* text, const std::string& pointer) {
 bool DraftForm::edited(const std::string& pointer, Json value) {
     if (m_typing != pointer) m_draft->endTyping();
     m_typing = pointer;
+    m_fresh->edited(pointer);
     return m_draft->set(pointer, std::move(value), true);
 }
 
@@ -252,6 +256,7 @@ bool DraftForm::checkbox(const char* name, const std::string& pointer) {
     nameFieldAt(pointer);
     if (changed) {
         m_typing.clear();
+        m_fresh->edited(pointer);
         changed = value ? m_draft->set(pointer, true) : m_draft->remove(pointer) || m_draft->set(pointer, false);
     }
     diagnostics(pointer);
@@ -279,6 +284,7 @@ bool DraftForm::choice(const char* name, const std::string& pointer,
                 widget_handles::nameText("editor.choice" + pointer + "=" + choiceValue, choiceShown);
             if (picked && choiceValue != value) {
                 m_typing.clear();
+                m_fresh->edited(pointer);
                 if (choiceValue.empty()) {
                     changed = m_draft->remove(pointer);
                 } else {
@@ -376,6 +382,12 @@ void DraftForm::diagnostics(const std::string& pointer, bool within) {
         ImGui::Indent(em(8));
         wrappedColoredText(error ? errorColour() : palette::warning,
                            std::string(error ? "error: " : "warning: ") + d.diagnostic.message);
+        ImGui::Unindent(em(8));
+    }
+    if (const auto hint = m_hints->find(pointer); hint != m_hints->end()) {
+        ImGui::Indent(em(8));
+        wrappedColoredText(palette::muted, hint->second);
+        if (widget_handles::recording()) widget_handles::nameWrapped("editor.hint" + pointer, hint->second);
         ImGui::Unindent(em(8));
     }
     if (!ownBlock) return;

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "core/authoring/draft_check.hpp"
+#include "core/authoring/fresh_entries.hpp"
 #include "core/authoring/scenario_draft.hpp"
 
 #include <map>
@@ -19,8 +20,11 @@ namespace rehearse {
 
 class DraftForm {
 public:
-    // Each frame, before the first field.
-    void begin(ScenarioDraft& draft, const DraftCheck& check);
+    // Each frame, before the first field. `check`: the findings to show;
+    // `fresh`: the entries just added (an edit ends that), `hints` what to
+    // fill in for each (FreshEntries::hints), shown with the entry's findings.
+    void begin(ScenarioDraft& draft, const DraftCheck& check, FreshEntries& fresh,
+               const std::map<std::string, std::string>& hints);
     // After undo or redo: the field that changed takes the keyboard with its new value.
     void refocus(std::string pointer) {
         m_typing.clear();
@@ -64,6 +68,8 @@ private:
 
     ScenarioDraft* m_draft = nullptr;
     const DraftCheck* m_check = nullptr;
+    FreshEntries* m_fresh = nullptr;
+    const std::map<std::string, std::string>* m_hints = nullptr;
     std::string m_typing;   // the field being typed into, while it keeps the keyboard
     std::string m_refocus;  // the field to give the keyboard to when it is drawn
     // steady(): the field that had the keyboard last frame and this one, whether
