@@ -558,12 +558,7 @@ bool PairNetwork::drawSwap(AppState& app) {
         ImGui::Separator();
         return false;
     }
-    const std::string why =
-        m_swap->interviewerKnowsIt
-            ? std::string(m_swap->sameVersion ? "You know it" : "You know an earlier version of it") + "; " + partner +
-                  " has not met it."
-            : "New to " + partner + "; you have not done it either, so read it through first.";
-    const std::string line = "Next: " + next->title + ". " + why;
+    const std::string line = swapSuggestionLine(*m_swap, next->title, "", partner);  // "" : this side, "you"
     ImGui::TextUnformatted(line.c_str());
     widget_handles::nameWrapped("pair.swap_next", line);
     ImGui::PopTextWrapPos();
