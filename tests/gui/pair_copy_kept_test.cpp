@@ -31,7 +31,7 @@ struct TempDataHome {
     }
 };
 
-void exchange(PairLink& a, PairLink& b) {
+void deliverAll(PairLink& a, PairLink& b) {
     for (bool moved = true; moved;) {
         moved = false;
         for (const std::string& m : a.takeOutgoing()) b.receive(m), moved = true;
@@ -52,13 +52,13 @@ TEST_CASE("a pair candidate who leaves mid-interview for another rehearsal keeps
 
     PairLink interviewer(std::make_unique<InterviewerPeer>(*scenario, "Ada"));
     PairLink candidate(std::make_unique<CandidatePeer>("Grace"));
-    exchange(interviewer, candidate);
+    deliverAll(interviewer, candidate);
     std::unique_ptr<Rehearsal> answering = interviewer.makeRehearsal();
     app.adoptPairRehearsal(candidate.makeRehearsal(), false);  // as PairNetwork adopts the candidate's side
     REQUIRE(app.rehearsal().ask("How many emails a day?"));
     app.rehearsal().typeNotes(StageIndex(0), "10B a day");
     app.rehearsal().commitNotes();
-    exchange(interviewer, candidate);
+    deliverAll(interviewer, candidate);
 
     app.showLibrary();
     app.startSession(*scenario);  // another rehearsal, alone
