@@ -5,8 +5,9 @@ Fails when a widget leaves the window, when its panel cuts part of it off
 (a panel the person can scroll may hide it in the direction it scrolls; one
 without a scrollbar may not), when its label did not fit it, or when two widgets in the same
 window overlap. A widget named "a.b" is part of "a" and may lie on it;
-areas ("area": the canvas board) hold other widgets and are only checked
-against the window.
+areas ("area": the canvas board) are only checked against the window, and
+hold only widgets named inside them ("canvas.board.x"): the canvas's own bars
+sit above and below its board, so nothing of the board shows under them.
 
 Usage: check_layout.py FRAME.json [FRAME.json ...]; prints every problem
 with the file it came from, exits 1 if there is any.
@@ -70,6 +71,14 @@ def problems(frame):
                          f'{describe(w)}')
         if visible and not w.get("area"):
             shown.append((w, visible))
+    areas = [(w, intersect(box(w["rect"]), box(w["clip"]))) for w in widgets if w.get("area")]
+    for area, on_screen in areas:
+        for w, visible in shown:
+            if not on_screen or w["layer"] != area["layer"] or w["id"].startswith(area["id"] + "."):
+                continue
+            both = intersect(on_screen, visible)
+            if both and both[2] - both[0] > SLACK and both[3] - both[1] > SLACK:
+                found.append(f"on the {area['id']} area: {describe(w)}")
     for i, (a, ra) in enumerate(shown):
         for b, rb in shown[i + 1:]:
             if a["layer"] != b["layer"] or related(a["id"], b["id"]):

@@ -16,6 +16,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace rehearse;
 
 namespace {
@@ -174,4 +176,50 @@ TEST_CASE("After the interview the candidate's debrief and stored copy show cove
     const std::string markdown = debriefToMarkdown(buildDebrief(*reopened.session, reopened.session->lastActionAt()));
     CHECK(markdown.find("## Reference answer") != std::string::npos);
     CHECK(markdown.find(mine.missed().front().text) != std::string::npos);
+}
+
+TEST_CASE("A candidate's copy left mid-interview, before it is recorded, is kept with its notes and answers",
+          "[pair_link]") {
+    test::TempHome home;
+    StoreOpenResult opened = openSessionStore({home.dbPath(), {}});
+    REQUIRE(opened.canSave());
+    SessionRecorder recorder(opened.store.get());
+
+    const Scenario scenario = shipped("spam-email-detection");
+    PairLink interviewer(std::make_unique<InterviewerPeer>(scenario, "Ada"));
+    PairLink candidate(std::make_unique<CandidatePeer>("Grace"));
+    exchangeLinks(interviewer, candidate);
+    std::unique_ptr<Rehearsal> asking = candidate.makeRehearsal();
+    std::unique_ptr<Rehearsal> answering = interviewer.makeRehearsal();
+    REQUIRE(asking);
+    REQUIRE(answering);
+    // As the app adopts the candidate's side: recorded only once the scenario is revealed.
+    asking->keepWhenClosed(&recorder);
+
+    REQUIRE(asking->ask("How many emails a day?"));
+    exchangeLinks(interviewer, candidate);
+    REQUIRE(answering->dispatch(AnswerQuestion{FactId("volume"), ""}));
+    exchangeLinks(interviewer, candidate);
+    asking->typeNotes(StageIndex(0), "label: user reports");
+    asking->commitNotes();
+    exchangeLinks(interviewer, candidate);
+    // "< Library" checkpoints it (nothing to write to yet); another rehearsal then replaces it.
+    asking->checkpoint();
+    CHECK(opened.store->listSessions().empty());
+    asking.reset();
+
+    std::vector<SessionRecord> records = opened.store->listSessions();
+    REQUIRE(records.size() == 1);
+    CHECK_FALSE(records[0].finished());
+    REQUIRE(records[0].pair);
+    CHECK(records[0].pair->keptBy == PairRole::Candidate);
+    CHECK_FALSE(records[0].coverage);  // nothing of the scenario revealed: unscored, not 0%
+    const std::vector<StoredAction> journal = opened.store->journal(records[0].id);
+    const auto holds = [&](const std::string& words) {
+        return std::any_of(journal.begin(), journal.end(),
+                           [&](const StoredAction& entry) { return entry.json.find(words) != std::string::npos; });
+    };
+    CHECK(holds("How many emails a day?"));
+    CHECK(holds("\"volume\""));
+    CHECK(holds("label: user reports"));
 }

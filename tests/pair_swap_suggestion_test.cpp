@@ -107,3 +107,19 @@ TEST_CASE("A partner's history comes from the stored pair sessions by name, igno
     CHECK(carol.asCandidate.empty());
     CHECK(carol.asInterviewer.empty());
 }
+
+TEST_CASE("The swap's line says why once, naming both partners on one screen and 'you' on two", "[pair][swap]") {
+    const SwapSuggestion known{"spam", true, true};
+    CHECK(swapSuggestionLine(known, "Spam email detection", "Ada", "Grace") ==
+          "Next: Spam email detection. Ada knows it; Grace has not met it.");
+    CHECK(swapSuggestionLine(known, "Spam email detection", "", "Grace") ==
+          "Next: Spam email detection. You know it; Grace has not met it.");
+    const SwapSuggestion edited{"spam", true, false};
+    CHECK(swapSuggestionLine(edited, "Spam", "", "Grace") ==
+          "Next: Spam. You know an earlier version of it; Grace has not met it.");
+    const SwapSuggestion fresh{"feed", false, false};
+    CHECK(swapSuggestionLine(fresh, "Feed ranking", "Ada", "Grace") ==
+          "Next: Feed ranking. New to Grace; Ada has not done it either, so read it through first.");
+    CHECK(swapSuggestionLine(fresh, "Feed ranking", "", "Grace") ==
+          "Next: Feed ranking. New to Grace; you have not done it either, so read it through first.");
+}

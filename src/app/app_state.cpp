@@ -53,6 +53,8 @@ void AppState::start(const Scenario& scenario, std::optional<Level> level, const
 void AppState::adoptPairRehearsal(std::unique_ptr<Rehearsal> rehearsal, bool record) {
     closeSession();
     if (record && m_persistence) rehearsal->startRecording(&m_persistence->recorder());
+    // Not recorded yet (the candidate's side): replacing or closing it keeps it.
+    else if (m_persistence) rehearsal->keepWhenClosed(&m_persistence->recorder());
     adopt(std::move(rehearsal));
 }
 

@@ -38,7 +38,9 @@ public:
     // `parts`: who interviews and who is the candidate, by display name.
     void startPairSession(const Scenario& scenario, std::optional<Level> level = std::nullopt,
                           const StartPair& parts = StartPair{"Interviewer", "Candidate"});
-    // A pair rehearsal on two machines (app/pair_network.hpp), recorded when `record`.
+    // A pair rehearsal on two machines (app/pair_network.hpp), recorded when
+    // `record`, else kept when it is replaced or closed before it is recorded
+    // (Rehearsal::keepWhenClosed).
     void adoptPairRehearsal(std::unique_ptr<Rehearsal> rehearsal, bool record);
     bool hasSession() const { return m_rehearsal != nullptr; }
     Rehearsal& rehearsal() { return *m_rehearsal; }

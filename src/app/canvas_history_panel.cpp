@@ -22,6 +22,23 @@ std::string historyRowLabel(const CanvasEditor& history, std::size_t step) {
 
 }  // namespace
 
+float CanvasHistoryPanel::widestStep(const CanvasEditor& history) {
+    const std::uint64_t revision = history.document().revision();
+    const std::size_t steps = history.historySteps();
+    const float fontSize = ImGui::GetFontSize();
+    if (m_labelsMeasured > 0 && revision == m_measuredRevision && steps == m_measuredSteps &&
+        fontSize == m_measuredFontSize)
+        return m_widest;
+    m_widest = ImGui::CalcTextSize(kHistoryStartLabel).x;
+    for (std::size_t step = 1; step <= steps; ++step)
+        m_widest = std::max(m_widest, ImGui::CalcTextSize(history.describeStep(step).c_str()).x);
+    m_labelsMeasured += steps + 1;
+    m_measuredRevision = revision;
+    m_measuredSteps = steps;
+    m_measuredFontSize = fontSize;
+    return m_widest;
+}
+
 void CanvasHistoryPanel::open(ImVec2 anchor) {
     m_openRequested = true;
     m_anchor = anchor;
@@ -40,9 +57,8 @@ std::optional<std::size_t> CanvasHistoryPanel::draw(const CanvasEditor& history,
     const char* hint = "Newest first. Click a step to go back to it; greyed steps were undone.";
     // As wide as the longest name, the hint wrapped to that (at least a
     // readable width); as tall as the list, up to what fits above the button.
-    float widest = em(16);
-    for (std::size_t step = 0; step <= steps; ++step)
-        widest = std::max(widest, ImGui::CalcTextSize(historyRowLabel(history, step).c_str()).x);
+    const float widest = std::max({em(16), widestStep(history),
+                                   ImGui::CalcTextSize(historyRowLabel(history, current).c_str()).x});
     const ImGuiStyle& style = ImGui::GetStyle();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     const float room = std::max(m_anchor.y - viewport->WorkPos.y - em(0.5f), em(8));

@@ -14,6 +14,7 @@
 #include <imgui.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 
 namespace rehearse {
@@ -25,8 +26,20 @@ public:
     void open(ImVec2 anchor);
     // Call every frame from the same ID scope; returns the step clicked.
     std::optional<std::size_t> draw(const CanvasEditor& history, const char* widgetHandle);
+    // Labels measured for the list's width so far: every step's once per
+    // change of the history (or of the font), not each frame.
+    std::size_t labelsMeasured() const { return m_labelsMeasured; }
 
 private:
+    // The widest step label without "(now)", and what it was measured for:
+    // the history changes only with an edit (a new document revision) or
+    // when it is cleared (a new number of steps).
+    float widestStep(const CanvasEditor& history);
+    float m_widest = 0;
+    std::uint64_t m_measuredRevision = 0;
+    std::size_t m_measuredSteps = 0;
+    float m_measuredFontSize = 0;
+    std::size_t m_labelsMeasured = 0;
     bool m_openRequested = false;
     bool m_justOpened = false;
     ImVec2 m_anchor;

@@ -150,6 +150,12 @@ void CanvasView::drawToolbar(ToolContext& ctx, const CanvasViewOptions& options)
         if (ImGui::BeginPopup("edit")) {
             drawNoteColours(ctx, options, false);
             drawSelectionActions(ctx, options, false);
+            if (!settingsInBottomBar(options)) {
+                ImGui::Separator();
+                drawSnapSetting(options);
+                ImGui::SameLine();
+                drawKeepToolSetting(options);
+            }
             ImGui::EndPopup();
         }
     } else {
@@ -161,6 +167,22 @@ void CanvasView::drawToolbar(ToolContext& ctx, const CanvasViewOptions& options)
         drawPalette(palette, options);
     }
     ImGui::PopID();
+}
+
+// Snap and Keep tool, each where the caller placed the cursor.
+void CanvasView::drawSnapSetting(const CanvasViewOptions& options) {
+    bool snap = m_tool.snapToGrid();
+    if (ImGui::Checkbox("Snap", &snap)) m_tool.setSnapToGrid(snap);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Snap to the grid (G); hold Alt to place freely");
+    if (widget_handles::recording()) widget_handles::nameField(options.handle + ".snap", "Snap");
+}
+
+void CanvasView::drawKeepToolSetting(const CanvasViewOptions& options) {
+    const bool named = widget_handles::recording();
+    bool locked = m_tool.toolLocked();
+    if (ImGui::Checkbox("Keep tool", &locked)) m_tool.setToolLocked(locked);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Stay in the drawing tool after each item (Q)");
+    if (named) widget_handles::nameField(options.handle + ".keep_tool", "Keep tool");
 }
 
 // Note colours: pick for new notes, and recolour selected notes.
@@ -289,57 +311,35 @@ bool CanvasView::drawPalette(const PaletteLayout& layout, const CanvasViewOption
     return picked;
 }
 
-void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRequested,
-                             const CanvasViewOptions& options) {
-    // Bottom corners of the canvas, as in most whiteboards: undo and redo on
-    // the left, zoom on the right. Submitted before the canvas's own button
-    // so they take the clicks over it.
-    ImGui::PushID("canvas-overlay");
+CanvasView::BottomBarLayout CanvasView::bottomBarLayout(const CanvasViewOptions& options, float width) const {
     const ImGuiStyle& style = ImGui::GetStyle();
-    const ImVec2 centre{m_sizeX * 0.5f, m_sizeY * 0.5f};
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(em(0.25f), style.ItemSpacing.y));
-    // The controls on the board take the board's colours, whatever the
-    // window's theme is (a light board in the dark theme, or the reverse).
-    const bool dark = palette::darkBoard;
-    ImGui::PushStyleColor(ImGuiCol_Text, dark ? IM_COL32(229, 231, 235, 255) : IM_COL32(15, 23, 42, 255));
-    ImGui::PushStyleColor(ImGuiCol_TextDisabled, dark ? IM_COL32(140, 150, 165, 255) : IM_COL32(120, 128, 140, 255));
-    ImGui::PushStyleColor(ImGuiCol_Button, dark ? IM_COL32(39, 50, 68, 255) : IM_COL32(232, 235, 241, 255));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, dark ? IM_COL32(51, 65, 90, 255) : IM_COL32(214, 224, 245, 255));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, dark ? IM_COL32(60, 80, 120, 255) : IM_COL32(194, 211, 245, 255));
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, dark ? IM_COL32(31, 41, 55, 255) : IM_COL32(255, 255, 255, 255));
-    ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, dark ? IM_COL32(45, 58, 78, 255) : IM_COL32(244, 247, 255, 255));
-    const bool named = widget_handles::recording();
-    // Placed in rows from the bottom up: undo, redo, snap and keep-tool on
-    // the left, zoom on the right, on one row when they fit; on a narrow
-    // board (a small window, large text) zoom goes a row up, and a group
-    // that is itself too wide wraps upwards, never below the board.
+    BottomBarLayout bar;
     const float gap = em(0.25f);
-    const float left = m_originX + em(0.5f), right = m_originX + m_sizeX - em(0.5f);
-    const float rowStep = ImGui::GetFrameHeight() + em(0.3f);
+    const float room = width - em(1.0f);  // em(0.5f) in from each side
+    bar.rowStep = ImGui::GetFrameHeight() + em(0.3f);
     const auto checkboxWidth = [&](const char* label) {
         return ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
     };
-    char zoomLabel[32];
-    std::snprintf(zoomLabel, sizeof zoomLabel, "%d%%###zoom", int(std::lround(m_camera.zoom() * 100)));
-    // Undo, Redo, History (when there is a history to list), Snap, Keep tool.
+    // Undo, Redo, History (when there is a history to list), Snap, Keep tool;
+    // with the toolbar compact, Snap and Keep tool are in its Edit menu.
     const bool withHistory = options.history != nullptr;
-    const std::size_t editCount = withHistory ? 5 : 4;
-    const std::size_t snapSlot = withHistory ? 3 : 2, keepToolSlot = snapSlot + 1;
-    float editWidths[5] = {buttonWidth("Undo"), buttonWidth("Redo"), buttonWidth("History")};
-    editWidths[snapSlot] = checkboxWidth("Snap");
-    editWidths[keepToolSlot] = checkboxWidth("Keep tool");
+    bar.settingsInBar = settingsInBottomBar(options);
+    bar.editCount = (withHistory ? 5 : 4) - (bar.settingsInBar ? 0 : 2);
+    bar.snapSlot = withHistory ? 3 : 2;
+    bar.keepToolSlot = bar.snapSlot + 1;
+    bar.editWidths[0] = buttonWidth("Undo");
+    bar.editWidths[1] = buttonWidth("Redo");
+    bar.editWidths[2] = buttonWidth("History");
+    bar.editWidths[bar.snapSlot] = checkboxWidth("Snap");
+    bar.editWidths[bar.keepToolSlot] = checkboxWidth("Keep tool");
     const float zoomWidths[] = {buttonWidth("-"), buttonWidth("100%"), buttonWidth("+"), buttonWidth("Fit"),
                                 buttonWidth("Reset")};
-    // Each item's row (0 = top of its group) and x offset in it.
-    struct Slot {
-        int row;
-        float x;
-    };
-    const auto flow = [&](const float* widths, std::size_t count, Slot* slots, float* lastRowWidth) {
+    std::copy(std::begin(zoomWidths), std::end(zoomWidths), bar.zoomWidths);
+    const auto flow = [&](const float* widths, std::size_t count, BottomBarLayout::Slot* slots, float* lastRowWidth) {
         int row = 0;
         float x = 0;
         for (std::size_t i = 0; i < count; ++i) {
-            if (x > 0 && x + widths[i] > right - left) {
+            if (x > 0 && x + widths[i] > room) {
                 ++row;
                 x = 0;
             }
@@ -349,37 +349,64 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
         *lastRowWidth = x - gap;
         return row + 1;
     };
-    Slot editSlots[5], zoomSlots[5];
     float editLast = 0, zoomLast = 0;
-    const int editRows = options.readOnly ? 0 : flow(editWidths, editCount, editSlots, &editLast);
-    const int zoomRows = flow(zoomWidths, 5, zoomSlots, &zoomLast);
-    const bool shareRow = editRows == 1 && zoomRows == 1 && editLast + em(0.5f) + zoomLast <= right - left;
-    const float bottomY = m_originY + m_sizeY - ImGui::GetFrameHeight() - em(0.5f);
+    bar.editRows = options.readOnly ? 0 : flow(bar.editWidths, bar.editCount, bar.editSlots, &editLast);
+    bar.zoomRows = flow(bar.zoomWidths, 5, bar.zoomSlots, &zoomLast);
+    bar.shareRow = bar.editRows <= 1 && bar.zoomRows == 1 && editLast + em(0.5f) + zoomLast <= room;
+    for (std::size_t i = 0; i < 5; ++i)
+        bar.zoomRowWidth[bar.zoomSlots[i].row] = bar.zoomSlots[i].x + bar.zoomWidths[i];
+    const int rows = bar.shareRow ? 1 : bar.editRows + bar.zoomRows;
+    bar.height = float(rows - 1) * bar.rowStep + ImGui::GetFrameHeight() + em(0.6f);
+    return bar;
+}
+
+void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRequested,
+                             const CanvasViewOptions& options, const BottomBarLayout& bar) {
+    // Below the board, as the toolbar is above it: undo and redo on the
+    // left, zoom on the right. Submitted before the canvas's own button so
+    // they take the clicks over it.
+    ImGui::PushID("canvas-overlay");
+    const ImVec2 centre{m_sizeX * 0.5f, m_sizeY * 0.5f};
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(em(0.25f), ImGui::GetStyle().ItemSpacing.y));
+    // The controls take the board's colours, whatever the window's theme is
+    // (a light board in the dark theme, or the reverse).
+    const bool dark = palette::darkBoard;
+    ImGui::PushStyleColor(ImGuiCol_Text, dark ? IM_COL32(229, 231, 235, 255) : IM_COL32(15, 23, 42, 255));
+    ImGui::PushStyleColor(ImGuiCol_TextDisabled, dark ? IM_COL32(140, 150, 165, 255) : IM_COL32(120, 128, 140, 255));
+    ImGui::PushStyleColor(ImGuiCol_Button, dark ? IM_COL32(39, 50, 68, 255) : IM_COL32(232, 235, 241, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, dark ? IM_COL32(51, 65, 90, 255) : IM_COL32(214, 224, 245, 255));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, dark ? IM_COL32(60, 80, 120, 255) : IM_COL32(194, 211, 245, 255));
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, dark ? IM_COL32(31, 41, 55, 255) : IM_COL32(255, 255, 255, 255));
+    ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, dark ? IM_COL32(45, 58, 78, 255) : IM_COL32(244, 247, 255, 255));
+    const bool named = widget_handles::recording();
+    const float left = m_originX + em(0.5f), right = m_originX + m_sizeX - em(0.5f);
+    const float rowStep = bar.rowStep;
+    const int editRows = bar.editRows, zoomRows = bar.zoomRows;
+    const std::size_t snapSlot = bar.snapSlot, keepToolSlot = bar.keepToolSlot;
+    const bool withHistory = options.history != nullptr;
+    char zoomLabel[32];
+    std::snprintf(zoomLabel, sizeof zoomLabel, "%d%%###zoom", int(std::lround(m_camera.zoom() * 100)));
+    // The bar's last row, in the strip below the board.
+    const float bottomY = m_originY + m_sizeY + bar.height - ImGui::GetFrameHeight() - em(0.3f);
     const auto editAt = [&](std::size_t i) {
         ImGui::SetCursorScreenPos(
-            ImVec2(left + editSlots[i].x, bottomY - float(editRows - 1 - editSlots[i].row) * rowStep));
+            ImVec2(left + bar.editSlots[i].x, bottomY - float(editRows - 1 - bar.editSlots[i].row) * rowStep));
     };
-    // Zoom rows are right-aligned: each row's x offsets count from its own width.
-    float zoomRowWidth[5] = {};
-    for (std::size_t i = 0; i < 5; ++i)
-        zoomRowWidth[zoomSlots[i].row] = zoomSlots[i].x + zoomWidths[i];
-    const int zoomAbove = shareRow ? 0 : editRows;
+    const int zoomAbove = bar.shareRow ? 0 : editRows;
     const auto zoomAt = [&](std::size_t i) {
-        const Slot& slot = zoomSlots[i];
-        ImGui::SetCursorScreenPos(ImVec2(right - zoomRowWidth[slot.row] + slot.x,
+        const BottomBarLayout::Slot& slot = bar.zoomSlots[i];
+        ImGui::SetCursorScreenPos(ImVec2(right - bar.zoomRowWidth[slot.row] + slot.x,
                                          bottomY - float(zoomAbove + zoomRows - 1 - slot.row) * rowStep));
     };
-    // Each group sits on a panel of the board's colour, a child window just
-    // its size: on a crowded board at small zoom the labels without a
-    // button (Snap, Keep tool) and the greyed buttons were drawn over the
-    // diagram and could not be read. The panel also keeps clicks meant for
-    // the buttons from reaching the board.
+    // Each group sits on a panel of the board's colour, opaque, a child
+    // window just its size, which also keeps clicks meant for the buttons
+    // from reaching the board.
     const float pad = em(0.25f);
     const auto beginGroup = [&](const char* id, float x0, float y0, float width, float height) {
         ImGui::SetCursorScreenPos(ImVec2(x0 - pad, y0 - pad));
         ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(pad, pad));
         ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, em(0.3f));
-        ImGui::PushStyleColor(ImGuiCol_ChildBg, toImColour(boardColours().background, 0.92f));
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, toImColour(boardColours().background));
         ImGui::BeginChild(id, ImVec2(width + 2 * pad, height + 2 * pad), false,
                           ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
                               ImGuiWindowFlags_NoNavInputs | ImGuiWindowFlags_NoMove |
@@ -389,7 +416,8 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
     };
     if (!options.readOnly) {
         float width = 0;
-        for (std::size_t i = 0; i < editCount; ++i) width = std::max(width, editSlots[i].x + editWidths[i]);
+        for (std::size_t i = 0; i < bar.editCount; ++i)
+            width = std::max(width, bar.editSlots[i].x + bar.editWidths[i]);
         beginGroup("##canvas-edit-group", left, bottomY - float(editRows - 1) * rowStep, width,
                    float(editRows - 1) * rowStep + ImGui::GetFrameHeight());
         editAt(0);
@@ -415,16 +443,12 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
             if (named) widget_handles::nameButton(options.handle + ".history", "History");
         }
         m_historyKeyPressed = false;
-        editAt(snapSlot);
-        bool snap = m_tool.snapToGrid();
-        if (ImGui::Checkbox("Snap", &snap)) m_tool.setSnapToGrid(snap);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Snap to the grid (G); hold Alt to place freely");
-        if (named) widget_handles::nameField(options.handle + ".snap", "Snap");
-        editAt(keepToolSlot);
-        bool locked = m_tool.toolLocked();
-        if (ImGui::Checkbox("Keep tool", &locked)) m_tool.setToolLocked(locked);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Stay in the drawing tool after each item (Q)");
-        if (named) widget_handles::nameField(options.handle + ".keep_tool", "Keep tool");
+        if (bar.settingsInBar) {
+            editAt(snapSlot);
+            drawSnapSetting(options);
+            editAt(keepToolSlot);
+            drawKeepToolSetting(options);
+        }
         ImGui::EndChild();
     }
 
@@ -445,7 +469,7 @@ void CanvasView::drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRe
     }
 
     float zoomWidth = 0;
-    for (float w : zoomRowWidth) zoomWidth = std::max(zoomWidth, w);
+    for (float w : bar.zoomRowWidth) zoomWidth = std::max(zoomWidth, w);
     beginGroup("##canvas-zoom-group", right - zoomWidth, bottomY - float(zoomAbove + zoomRows - 1) * rowStep,
                zoomWidth, float(zoomRows - 1) * rowStep + ImGui::GetFrameHeight());
     zoomAt(0);

@@ -111,7 +111,8 @@ void CanvasView::drawInChild(const CanvasDocument& doc, const std::string& curre
     const ImVec2 pos = ImGui::GetCursorScreenPos();
     ImVec2 size = ImGui::GetContentRegionAvail();
     size.x = std::max(size.x, em(4));
-    size.y = std::max(size.y, em(4));
+    const BottomBarLayout bar = bottomBarLayout(options, size.x);
+    size.y = std::max(size.y - bar.height, em(4));
     m_originX = pos.x;
     m_originY = pos.y;
     m_sizeX = size.x;
@@ -140,7 +141,7 @@ void CanvasView::drawInChild(const CanvasDocument& doc, const std::string& curre
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->ChannelsSplit(2);
     dl->ChannelsSetCurrent(1);
-    drawOverlay(ctx, undoRequested, redoRequested, options);
+    drawOverlay(ctx, undoRequested, redoRequested, options, bar);
     dl->ChannelsSetCurrent(0);
 
     ImGui::SetCursorScreenPos(pos);

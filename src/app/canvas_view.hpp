@@ -111,8 +111,31 @@ private:
     };
     PaletteLayout paletteLayout(float available, float boardHeight) const;
     bool drawPalette(const PaletteLayout& layout, const CanvasViewOptions& options);  // true when a block was picked
+    // The bar below the board: undo, redo, history, snap and keep-tool on the
+    // left, zoom on the right, on one row when they fit, else each group in
+    // rows of its own. The board ends above it, so nothing of the board
+    // shows through or under it however many rows it takes.
+    struct BottomBarLayout {
+        struct Slot {
+            int row = 0;  // 0 = the group's top row
+            float x = 0;  // from the row's left
+        };
+        std::size_t editCount = 0, snapSlot = 0, keepToolSlot = 0;
+        float editWidths[5] = {}, zoomWidths[5] = {};
+        Slot editSlots[5], zoomSlots[5];
+        int editRows = 0, zoomRows = 0;
+        bool shareRow = false;
+        bool settingsInBar = true;  // Snap and Keep tool (else in the compact toolbar's Edit menu)
+        float zoomRowWidth[5] = {};  // zoom rows are right-aligned
+        float rowStep = 0;
+        float height = 0;  // the bar's, from the board's bottom edge
+    };
+    BottomBarLayout bottomBarLayout(const CanvasViewOptions& options, float width) const;
+    bool settingsInBottomBar(const CanvasViewOptions& options) const { return !options.showToolbar || !m_compactToolbar; }
+    void drawSnapSetting(const CanvasViewOptions& options);
+    void drawKeepToolSetting(const CanvasViewOptions& options);
     void drawOverlay(ToolContext& ctx, bool& undoRequested, bool& redoRequested,
-                     const CanvasViewOptions& options);
+                     const CanvasViewOptions& options, const BottomBarLayout& bar);
     void drawContextMenu(const CanvasDocument& doc, ToolContext& ctx);
     void handleNavigation(const CanvasDocument& doc, bool hovered);
     void handlePointer(ToolContext& ctx, bool hovered, bool active);

@@ -146,6 +146,18 @@ void nameFieldAt(const std::string& pointer) {
 
 }  // namespace
 
+void DraftForm::begin(ScenarioDraft& draft, const DraftCheck& check, FreshEntries& fresh,
+                      const std::map<std::string, std::string>& hints) {
+    m_draft = &draft;
+    m_check = &check;
+    m_fresh = &fresh;
+    m_hints = &hints;
+    if (m_keyboardField != m_keyboardFieldNow) m_ownBlockHeight = 0;
+    m_keyboardField = std::move(m_keyboardFieldNow);
+    m_keyboardFieldNow.clear();
+    m_keyboardFieldDrawn = false;
+}
+
 void DraftForm::label(const char* text, const std::string& pointer) {
     ImGui::AlignTextToFramePadding();
     // The label takes the colour of the worst finding about its field.
@@ -167,11 +179,16 @@ void DraftForm::label(const char* text, const std::string& pointer) {
 bool DraftForm::edited(const std::string& pointer, Json value) {
     if (m_typing != pointer) m_draft->endTyping();
     m_typing = pointer;
+    m_fresh->edited(pointer);
     return m_draft->set(pointer, std::move(value), true);
 }
 
 void DraftForm::track(const std::string& pointer) {
-    if (ImGui::IsItemActive()) focusRing();
+    if (ImGui::IsItemActive()) {
+        focusRing();
+        m_keyboardFieldNow = pointer;
+        m_keyboardFieldDrawn = true;
+    }
     if (ImGui::IsItemDeactivated() && m_typing == pointer) {
         m_typing.clear();
         m_draft->endTyping();
@@ -239,6 +256,7 @@ bool DraftForm::checkbox(const char* name, const std::string& pointer) {
     nameFieldAt(pointer);
     if (changed) {
         m_typing.clear();
+        m_fresh->edited(pointer);
         changed = value ? m_draft->set(pointer, true) : m_draft->remove(pointer) || m_draft->set(pointer, false);
     }
     diagnostics(pointer);
@@ -266,6 +284,7 @@ bool DraftForm::choice(const char* name, const std::string& pointer,
                 widget_handles::nameText("editor.choice" + pointer + "=" + choiceValue, choiceShown);
             if (picked && choiceValue != value) {
                 m_typing.clear();
+                m_fresh->edited(pointer);
                 if (choiceValue.empty()) {
                     changed = m_draft->remove(pointer);
                 } else {
@@ -338,15 +357,44 @@ bool DraftForm::concepts(const char* name, const std::string& pointer, float hei
     return changed;
 }
 
+std::vector<FieldDiagnostic> DraftForm::steady(const std::string& block,
+                                              const std::vector<const FieldDiagnostic*>& now) {
+    const bool above = !m_keyboardField.empty() && !m_keyboardFieldDrawn;
+    if (above) {
+        const auto shown = m_blocksShown.find(block);
+        return shown == m_blocksShown.end() ? std::vector<FieldDiagnostic>{} : shown->second;
+    }
+    std::vector<FieldDiagnostic> found;
+    for (const FieldDiagnostic* d : now) found.push_back(*d);
+    // Only blocks with something in them are kept: most have nothing.
+    if (found.empty()) m_blocksShown.erase(block);
+    else m_blocksShown[block] = found;
+    return found;
+}
+
 void DraftForm::diagnostics(const std::string& pointer, bool within) {
-    const auto found = within ? m_check->within(pointer) : m_check->at(pointer);
-    for (const FieldDiagnostic* d : found) {
-        const bool error = d->diagnostic.severity == Diagnostic::Severity::Error;
+    const std::vector<FieldDiagnostic> found =
+        steady((within ? "within:" : "at:") + pointer, within ? m_check->within(pointer) : m_check->at(pointer));
+    const bool ownBlock = !m_keyboardField.empty() && pointer == m_keyboardField;
+    const float top = ImGui::GetCursorPosY();
+    for (const FieldDiagnostic& d : found) {
+        const bool error = d.diagnostic.severity == Diagnostic::Severity::Error;
         ImGui::Indent(em(8));
         wrappedColoredText(error ? errorColour() : palette::warning,
-                           std::string(error ? "error: " : "warning: ") + d->diagnostic.message);
+                           std::string(error ? "error: " : "warning: ") + d.diagnostic.message);
         ImGui::Unindent(em(8));
     }
+    if (const auto hint = m_hints->find(pointer); hint != m_hints->end()) {
+        ImGui::Indent(em(8));
+        wrappedColoredText(palette::muted, hint->second);
+        if (widget_handles::recording()) widget_handles::nameWrapped("editor.hint" + pointer, hint->second);
+        ImGui::Unindent(em(8));
+    }
+    if (!ownBlock) return;
+    const float height = ImGui::GetCursorPosY() - top;
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;  // a Dummy adds it below itself
+    if (m_ownBlockHeight - height >= spacing) ImGui::Dummy(ImVec2(0, m_ownBlockHeight - height - spacing));
+    m_ownBlockHeight = std::max(m_ownBlockHeight, height);
 }
 
 }  // namespace rehearse

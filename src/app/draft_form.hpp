@@ -8,8 +8,10 @@
 #pragma once
 
 #include "core/authoring/draft_check.hpp"
+#include "core/authoring/fresh_entries.hpp"
 #include "core/authoring/scenario_draft.hpp"
 
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -18,10 +20,11 @@ namespace rehearse {
 
 class DraftForm {
 public:
-    void begin(ScenarioDraft& draft, const DraftCheck& check) {
-        m_draft = &draft;
-        m_check = &check;
-    }
+    // Each frame, before the first field. `check`: the findings to show;
+    // `fresh`: the entries just added (an edit ends that), `hints` what to
+    // fill in for each (FreshEntries::hints), shown with the entry's findings.
+    void begin(ScenarioDraft& draft, const DraftCheck& check, FreshEntries& fresh,
+               const std::map<std::string, std::string>& hints);
     // After undo or redo: the field that changed takes the keyboard with its new value.
     void refocus(std::string pointer) {
         m_typing.clear();
@@ -47,6 +50,13 @@ public:
 
     // The diagnostics at `pointer` (with `within`, also inside it), in their colours.
     void diagnostics(const std::string& pointer, bool within = false);
+    // What a block of findings drawn now shows, `now` being what the check
+    // says. The form holds still under the cursor: while a field has the
+    // keyboard, a block drawn above it shows what it showed when typing
+    // began (findings appearing or going there would move the field), and
+    // catches up when the author leaves the field. The field's own block and
+    // those below it show `now` (they move only what is below the cursor).
+    std::vector<FieldDiagnostic> steady(const std::string& block, const std::vector<const FieldDiagnostic*>& now);
 
 private:
     // The label column, then the widget's width for what is left.
@@ -58,8 +68,19 @@ private:
 
     ScenarioDraft* m_draft = nullptr;
     const DraftCheck* m_check = nullptr;
+    FreshEntries* m_fresh = nullptr;
+    const std::map<std::string, std::string>* m_hints = nullptr;
     std::string m_typing;   // the field being typed into, while it keeps the keyboard
     std::string m_refocus;  // the field to give the keyboard to when it is drawn
+    // steady(): the field that had the keyboard last frame and this one, whether
+    // this frame has drawn it yet, each block's findings as last shown, and
+    // the height the typed field's own block has reached (it does not shrink
+    // while typed in, so the fields below do not jump up and back).
+    std::string m_keyboardField;
+    std::string m_keyboardFieldNow;
+    bool m_keyboardFieldDrawn = false;
+    std::map<std::string, std::vector<FieldDiagnostic>> m_blocksShown;
+    float m_ownBlockHeight = 0;
     std::string m_softWrapTyping;  // the multi-line box typed in: it holds the real text, not the wrapped copy
     bool m_softWrapRestored = false;  // and its buffer has had the real text put back
 };

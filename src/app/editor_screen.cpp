@@ -112,6 +112,7 @@ void EditorScreen::open(AppState& app, const std::string& scenarioId) {
     m_checkedPath.clear();  // never checked: the next recheck runs
     m_lastGood.reset();
     m_reveal.clear();
+    m_fresh.forget();
     recheck(app, true);
 }
 
@@ -124,6 +125,7 @@ void EditorScreen::recheck(AppState& app, bool now) {
     // A check under way: take its result when it is done.
     if (m_checking.valid() && (now || m_checking.wait_for(std::chrono::seconds(0)) == std::future_status::ready)) {
         m_check = m_checking.get();
+        ++m_checkSerial;
         if (m_check.scenario) {
             m_lastGood = m_check.scenario;
             ++m_lastGoodRevision;
@@ -145,6 +147,7 @@ void EditorScreen::recheck(AppState& app, bool now) {
 
 void EditorScreen::save(AppState& app) {
     if (!m_draft) return;
+    m_fresh.saveTried();  // every finding shows now, the new entries' too
     recheck(app, true);
     if (!m_ownsFile && fileExists(m_draft->path())) {
         m_status = "Not saved: " + m_draft->path() + " already exists; change the id to save under another name.";
@@ -176,6 +179,7 @@ void EditorScreen::undo(bool redo) {
     if (!m_draft) return;
     const std::string pointer = redo ? m_draft->redoPointer() : m_draft->undoPointer();
     if (!(redo ? m_draft->redo() : m_draft->undo())) return;
+    m_fresh.forget();  // entries may have come or gone: pointers name others
     // The text box being typed in holds its own copy of the text: let go of
     // it, and give the keyboard back to the field that changed, now current.
     ImGui::SetWindowFocus(nullptr);
@@ -211,7 +215,12 @@ void EditorScreen::draw(PanelContext& ctx) {
     m_revealNext.clear();
     const std::size_t revisionBefore = m_draft->revision();
     recheck(app, false);
-    m_form.begin(*m_draft, m_check);
+    if (m_shownFrom != std::make_pair(m_checkSerial, m_fresh.revision())) {
+        m_shown = m_fresh.shown(m_check);
+        m_hints = m_fresh.hints(m_check);
+        m_shownFrom = {m_checkSerial, m_fresh.revision()};
+    }
+    m_form.begin(*m_draft, m_shown, m_fresh, m_hints);
 
     drawBar(app);
     if (!m_draft) return;
@@ -242,8 +251,12 @@ void EditorScreen::draw(PanelContext& ctx) {
 }
 
 void EditorScreen::drawProblems() {
-    if (m_check.diagnostics.empty()) return;
-    const std::string title = "Problems (" + std::to_string(m_check.diagnostics.size()) + ")###problems";
+    // Above every field: while one is typed in, the list holds still (DraftForm::steady).
+    std::vector<const FieldDiagnostic*> now;
+    for (const FieldDiagnostic& d : m_shown.diagnostics) now.push_back(&d);
+    const std::vector<FieldDiagnostic> problems = m_form.steady("problems", now);
+    if (problems.empty()) return;
+    const std::string title = "Problems (" + std::to_string(problems.size()) + ")###problems";
     if (m_showProblems) {
         ImGui::SetNextItemOpen(true);
         ImGui::SetScrollY(0);
@@ -252,8 +265,8 @@ void EditorScreen::drawProblems() {
     const bool open = ImGui::CollapsingHeader(title.c_str());
     widget_handles::nameButton("editor.section.problems", title);
     if (!open) return;
-    for (std::size_t i = 0; i < m_check.diagnostics.size(); ++i) {
-        const FieldDiagnostic& d = m_check.diagnostics[i];
+    for (std::size_t i = 0; i < problems.size(); ++i) {
+        const FieldDiagnostic& d = problems[i];
         ImGui::PushID(static_cast<int>(i));
         const bool error = d.diagnostic.severity == Diagnostic::Severity::Error;
         const std::string line = (d.pointer.empty() ? std::string("scenario") : d.pointer) + ": " + d.diagnostic.message;
@@ -273,7 +286,7 @@ void EditorScreen::drawProblems() {
 }
 
 bool EditorScreen::entryNode(const std::string& pointer, const std::string& title) {
-    const auto problems = m_check.within(pointer);
+    const auto problems = m_shown.within(pointer);
     bool hasError = false;
     for (const FieldDiagnostic* d : problems) hasError = hasError || d->diagnostic.severity == Diagnostic::Severity::Error;
     if (!m_reveal.empty() && (m_reveal == pointer || m_reveal.rfind(pointer + "/", 0) == 0)) ImGui::SetNextItemOpen(true);
@@ -291,6 +304,7 @@ bool EditorScreen::removeButton(const std::string& pointer, const char* what) {
     ImGui::PushID(pointer.c_str());
     const std::string label = std::string("Remove this ") + what;
     const bool removed = ImGui::SmallButton(label.c_str()) && m_draft->remove(pointer);
+    if (removed) m_fresh.forget();  // the entries after it moved up
     if (widget_handles::recording()) widget_handles::nameButton("editor.remove" + pointer, label);
     ImGui::PopID();
     return removed;
@@ -309,6 +323,7 @@ void EditorScreen::openAdded(const std::string& pointer, const char* firstField)
     // first field, so the author types straight on instead of hunting for it.
     m_revealNext = pointer;
     m_form.refocus(child(pointer, firstField));
+    m_fresh.added(pointer);
 }
 
 std::vector<std::pair<std::string, std::string>> EditorScreen::keyPointChoices(const std::string& stage,
@@ -436,6 +451,7 @@ void EditorScreen::drawStages() {
             if (stageKindId(kind) == missing) break;
             while (index < count && m_draft->text(child(child("/stages", index), "id")) == stageKindId(kind)) ++index;
         }
+        m_fresh.forget();  // the stages after it move down: their entries' pointers change
         m_draft->insert("/stages", index, {{"id", missing}, {"minutes", 5}, {"goal", ""}, {"guidance", ""},
                                            {"key_points", Json::array()}, {"reference", ""}});
         openAdded(child("/stages", index), "minutes");

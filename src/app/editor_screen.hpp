@@ -17,9 +17,11 @@
 #include "app/try_it_pane.hpp"
 #include "core/authoring/draft_check.hpp"
 #include "core/authoring/draft_disk_sync.hpp"
+#include "core/authoring/fresh_entries.hpp"
 #include "core/authoring/scenario_draft.hpp"
 
 #include <future>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -85,6 +87,13 @@ private:
     std::string m_copiedFrom;      // a copy of a shipped scenario: the original's file, not linted against
     std::string m_copiedFromId;    // and the original's id, whose tests the copy's first save copies
     DraftCheck m_check;
+    // What the form shows of m_check: without the findings inside entries
+    // just added and untouched, which show a hint each instead.
+    FreshEntries m_fresh;
+    DraftCheck m_shown;
+    std::map<std::string, std::string> m_hints;
+    std::size_t m_checkSerial = 0;  // grows with each check taken in
+    std::pair<std::size_t, std::size_t> m_shownFrom{~std::size_t(0), 0};  // (check, fresh) it was made from
     std::future<DraftCheck> m_checking;  // the check under way, if any
     std::size_t m_checkedRevision = 0;
     std::string m_checkedPath;

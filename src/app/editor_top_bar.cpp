@@ -61,10 +61,12 @@ void EditorScreen::drawBar(AppState& app) {
         if (ImGui::Button("Back to the rehearsal")) app.returnToSession();
     }
     std::size_t errors = 0, warnings = 0;
-    for (const FieldDiagnostic& d : m_check.diagnostics)
+    for (const FieldDiagnostic& d : m_shown.diagnostics)
         (d.diagnostic.severity == Diagnostic::Severity::Error ? errors : warnings) += 1;
     ImGui::SameLine();
     if (errors > 0) ImGui::TextColored(ImVec4(0.82f, 0.18f, 0.16f, 1), "%zu error(s)", errors);
+    // Only the new entries' errors, not shown yet (FreshEntries): it does not load, but nothing is wrong.
+    else if (m_check.hasErrors()) ImGui::TextColored(palette::muted, "new entry to fill in");
     else ImGui::TextColored(palette::done, "loads");
     // The counts say how many, not where: a click opens the list of problems at the top of the form.
     const bool countClicked = errors > 0 && ImGui::IsItemClicked();

@@ -169,14 +169,12 @@ bool HotSeat::drawSwap(AppState& app) {
         ImGui::PopTextWrapPos();
         return false;
     }
-    const std::string why =
-        m_swap->interviewerKnowsIt
-            ? nextInterviewer + (m_swap->sameVersion ? " knows it" : " knows an earlier version of it") + "; " +
-                  nextCandidate + " has not met it."
-            : "New to " + nextCandidate + "; " + nextInterviewer + " has not done it either, so read it through first.";
-    ImGui::TextUnformatted(("Next: " + next->title + ". " + why).c_str());
+    const std::string line = swapSuggestionLine(*m_swap, next->title, nextInterviewer, nextCandidate);
+    ImGui::TextUnformatted(line.c_str());
+    widget_handles::nameWrapped("pair.swap_next", line);
     ImGui::PopTextWrapPos();
-    const std::string label = "Swap roles: " + nextInterviewer + " interviews " + nextCandidate;
+    // Under the "Swap roles" heading: the button says who, not "Swap roles" again.
+    const std::string label = nextInterviewer + " interviews " + nextCandidate;
     const bool swap = ImGui::Button(label.c_str(), ImVec2(0, em(2)));
     widget_handles::nameButton("pair.swap_roles", label);
     if (!swap) return false;

@@ -225,7 +225,8 @@ void PairNetwork::poll(AppState& app) {
         // The interviewer's side is stored as it happens. The candidate's
         // scenario grows with each fact revealed and then the debrief, so its
         // copy is stored once that side has the debrief (or the session
-        // ends), with the scenario revealed.
+        // ends), with the scenario revealed; replaced or closed before
+        // then, it is kept as it stands (AppState::adoptPairRehearsal).
         m_recording = m_role == PairRole::Interviewer;
         app.adoptPairRehearsal(std::move(rehearsal), m_recording);
         m_dialog = Dialog::None;
@@ -557,12 +558,7 @@ bool PairNetwork::drawSwap(AppState& app) {
         ImGui::Separator();
         return false;
     }
-    const std::string why =
-        m_swap->interviewerKnowsIt
-            ? std::string(m_swap->sameVersion ? "You know it" : "You know an earlier version of it") + "; " + partner +
-                  " has not met it."
-            : "New to " + partner + "; you have not done it either, so read it through first.";
-    const std::string line = "Next: " + next->title + ". " + why;
+    const std::string line = swapSuggestionLine(*m_swap, next->title, "", partner);  // "" : this side, "you"
     ImGui::TextUnformatted(line.c_str());
     widget_handles::nameWrapped("pair.swap_next", line);
     ImGui::PopTextWrapPos();

@@ -52,8 +52,8 @@ inline void nameWrapped(std::string_view id, std::string_view label) {
 inline void nameField(std::string_view id, std::string_view label = {}) {
     if (recording()) nameItem(id, label, LabelFit::None);
 }
-// An area that holds other named widgets (the canvas board under its
-// zoom buttons): they lie on it by design, so it overlaps nothing.
+// An area (the canvas board): only widgets named inside it ("x.board.y")
+// may lie on it, and it is not compared with them.
 void nameArea(std::string_view id);
 // A widget drawn by hand: its rectangle, label, and whether the label had
 // to be cut to fit.

@@ -46,4 +46,19 @@ std::optional<SwapSuggestion> suggestSwapScenario(const PairHistory& newIntervie
     return SwapSuggestion{fresh.front()->scenarioId, false, false};
 }
 
+std::string swapSuggestionLine(const SwapSuggestion& suggestion, const std::string& scenarioTitle,
+                               const std::string& newInterviewer, const std::string& newCandidate) {
+    const bool you = newInterviewer.empty();
+    std::string why;
+    if (suggestion.interviewerKnowsIt) {
+        const char* knows = suggestion.sameVersion ? " it" : " an earlier version of it";
+        why = (you ? std::string("You know") : newInterviewer + " knows") + knows + "; " + newCandidate +
+              " has not met it.";
+    } else {
+        why = "New to " + newCandidate + "; " + (you ? std::string("you have") : newInterviewer + " has") +
+              " not done it either, so read it through first.";
+    }
+    return "Next: " + scenarioTitle + ". " + why;
+}
+
 }  // namespace rehearse

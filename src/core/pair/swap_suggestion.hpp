@@ -43,4 +43,12 @@ struct SwapSuggestion {
 std::optional<SwapSuggestion> suggestSwapScenario(const PairHistory& newInterviewer, const PairHistory& newCandidate,
                                                   const std::vector<ScenarioSeen>& offered);
 
+// The suggestion in one line for the screen, with why: "Next: Spam email
+// detection. Ada knows it; Grace has not met it." The hot seat names both
+// partners; on two machines the screen's reader is the new interviewer,
+// named "you" ("You know it; Grace has not met it.") when `newInterviewer`
+// is empty.
+std::string swapSuggestionLine(const SwapSuggestion& suggestion, const std::string& scenarioTitle,
+                               const std::string& newInterviewer, const std::string& newCandidate);
+
 }  // namespace rehearse

@@ -15,8 +15,10 @@ namespace {
 using FileLocations = ScenarioFileLocations;
 
 bool hasWord(const std::string& phrase) {
-    for (unsigned char c : phrase)
+    for (const char byte : phrase) {
+        const auto c = static_cast<unsigned char>(byte);  // std::isalnum takes 0..255
         if (std::isalnum(c) || c >= 0x80) return true;
+    }
     return false;
 }
 

@@ -183,7 +183,11 @@ void Rehearsal::checkpoint() {
 void Rehearsal::close() {
     if (m_closed) return;
     commitNotes();
-    if (m_recorder) {
+    if (!m_recorder && m_keepIn) {
+        // Never recorded yet: all of it is written now, whatever was checkpointed.
+        startRecording(m_keepIn);
+        if (m_recorder) m_recorder->stop(*m_session);
+    } else if (m_recorder) {
         if (m_revision != m_checkpointedRevision) m_recorder->stop(*m_session);
         else m_recorder->release();
     }

@@ -57,6 +57,13 @@ public:
     // A session rebuilt from stored record `id`; new entries from `nextSeq`.
     void continueRecording(SessionRecorder* recorder, SessionRecordId id, std::int64_t nextSeq);
     std::optional<SessionRecordId> recordId() const;
+    // A rehearsal whose recording starts later (a pair candidate's copy,
+    // recorded once the scenario is revealed): if it is closed before then
+    // -- the candidate went to the library and started another rehearsal,
+    // or quit -- it is recorded through `recorder` as it stands, so leaving
+    // mid-interview never loses it. Its scenario's copy is then whatever
+    // the recorder can read (none for a candidate's: it stays unscored).
+    void keepWhenClosed(SessionRecorder* recorder) { m_keepIn = recorder; }
 
     // --- state --------------------------------------------------------------
     const Session& session() const { return *m_session; }
@@ -154,6 +161,7 @@ private:
     // the scenario.
     std::optional<Interviewer> m_interviewer;
     SessionRecorder* m_recorder = nullptr;
+    SessionRecorder* m_keepIn = nullptr;  // keepWhenClosed
     std::uint64_t m_revision = 0;
     std::uint64_t m_checkpointedRevision = 0;
     bool m_closed = false;

@@ -37,8 +37,8 @@ bool sameJournalShape(const Scenario& a, const Scenario& b) {
 
 std::string contentHash(const std::string& text) {
     std::uint64_t hash = 14695981039346656037ull;
-    for (unsigned char c : text) {
-        hash ^= c;
+    for (const char byte : text) {
+        hash ^= static_cast<unsigned char>(byte);  // FNV-1a over bytes 0..255, as stored hashes were made
         hash *= 1099511628211ull;
     }
     char hex[17];

@@ -57,7 +57,8 @@ void replaceUnusable(StoreOpenResult& result, const std::string& tag, const std:
 
 std::string sqliteFileUri(const std::string& path, const std::string& query) {
     std::string uri = "file:";
-    for (unsigned char c : path) {
+    for (const char byte : path) {
+        const auto c = static_cast<unsigned char>(byte);  // compared and printed as 0..255
         if (c == '%' || c == '?' || c == '#' || c < 0x20 || c >= 0x7f) {
             char escaped[4];
             std::snprintf(escaped, sizeof escaped, "%%%02X", c);

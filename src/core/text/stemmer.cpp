@@ -73,7 +73,7 @@ const std::string& Stemmer::stem(const std::string& word) {
         const auto* out = sb_stemmer_stem(m_handle, reinterpret_cast<const sb_symbol*>(spelled.data()),
                                           static_cast<int>(spelled.size()));
         // Out of memory gives null: keeping the word unstemmed is the safe answer.
-        if (out) stemmed.assign(reinterpret_cast<const char*>(out), sb_stemmer_length(m_handle));
+        if (out) stemmed.assign(reinterpret_cast<const char*>(out), static_cast<std::size_t>(sb_stemmer_length(m_handle)));
     }
     return m_cache.emplace(word, std::move(stemmed)).first->second;
 }

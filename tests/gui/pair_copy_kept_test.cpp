@@ -1,0 +1,75 @@
+// The app's side of "a candidate leaving mid-interview keeps the pair copy":
+// on two machines the candidate's rehearsal is adopted unrecorded (its copy
+// is stored once the scenario is revealed); going to the library and
+// starting another rehearsal replaces it, and its copy must be in the
+// history all the same.
+#include "app/app_state.hpp"
+#include "app/session_persistence.hpp"
+#include "core/pair/pair_link.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+
+using namespace rehearse;
+
+namespace {
+
+// A data folder of its own for the store, removed afterwards.
+struct TempDataHome {
+    std::string path;
+    TempDataHome() {
+        char pattern[] = "/tmp/rehearse-gui-XXXXXX";
+        path = mkdtemp(pattern);
+        setenv("XDG_DATA_HOME", path.c_str(), 1);
+    }
+    ~TempDataHome() {
+        unsetenv("XDG_DATA_HOME");
+        std::filesystem::remove_all(path);
+    }
+};
+
+void deliverAll(PairLink& a, PairLink& b) {
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (const std::string& m : a.takeOutgoing()) b.receive(m), moved = true;
+        for (const std::string& m : b.takeOutgoing()) a.receive(m), moved = true;
+    }
+}
+
+}  // namespace
+
+TEST_CASE("a pair candidate who leaves mid-interview for another rehearsal keeps the pair copy", "[gui][pair]") {
+    TempDataHome home;
+    SessionPersistence persistence(PersistenceOptions{true, false});
+    REQUIRE(persistence.store());
+    AppState app({REHEARSE_SCENARIO_DIR});
+    app.setPersistence(&persistence);
+    const Scenario* scenario = app.library().find("spam-email-detection");
+    REQUIRE(scenario);
+
+    PairLink interviewer(std::make_unique<InterviewerPeer>(*scenario, "Ada"));
+    PairLink candidate(std::make_unique<CandidatePeer>("Grace"));
+    deliverAll(interviewer, candidate);
+    std::unique_ptr<Rehearsal> answering = interviewer.makeRehearsal();
+    app.adoptPairRehearsal(candidate.makeRehearsal(), false);  // as PairNetwork adopts the candidate's side
+    REQUIRE(app.rehearsal().ask("How many emails a day?"));
+    app.rehearsal().typeNotes(StageIndex(0), "10B a day");
+    app.rehearsal().commitNotes();
+    deliverAll(interviewer, candidate);
+
+    app.showLibrary();
+    app.startSession(*scenario);  // another rehearsal, alone
+    REQUIRE(app.rehearsal().dispatch(SetNotes{StageIndex(0), "on my own"}));
+    app.closeSession();
+
+    const std::vector<SessionRecord> records = persistence.store()->listSessions();
+    REQUIRE(records.size() == 2);
+    const SessionRecord& pair = records[0].pair ? records[0] : records[1];
+    REQUIRE(pair.pair);
+    CHECK(pair.pair->keptBy == PairRole::Candidate);
+    CHECK(pair.pair->interviewer == "Ada");
+    candidate.detach();  // the rehearsal it fed is gone
+}
