@@ -94,4 +94,23 @@ err="$("$BIN" new spam-copy-3 --from spam-email-detection 2>&1 >/dev/null)" || f
 echo "$err" | grep -q "warning: .*spam-copy-3.tests.json was already there .*kept it, and did not copy spam-email-detection's tests over it" \
     || fail "new --from over old tests says: $err"
 grep -q '"questions": \[\]' "$WORK/data/rehearse/scenarios/tests/spam-copy-3.tests.json" || fail "new --from replaced tests already there"
+# format keeps a blessed transcript in the layout "Save as test" writes,
+# one entry a line, so blessing one entry later changes one line.
+mkdir -p "$WORK/fmt/tests"
+cat > "$WORK/fmt/tests/toy.tests.json" <<'JSON'
+{
+  "scenario": "toy",
+  "questions": [
+    {
+      "ask": "how many invoices a day?",
+      "fact": "volume"
+    }
+  ],
+  "sentences": []
+}
+JSON
+"$BIN" format "$WORK/fmt/tests/toy.tests.json" 2>/dev/null || fail "format of a tests file failed"
+grep -q '^    { "ask": "how many invoices a day?", "fact": "volume" }$' "$WORK/fmt/tests/toy.tests.json" \
+    || fail "tests file not in the one-entry-a-line layout: $(cat "$WORK/fmt/tests/toy.tests.json")"
+"$BIN" format --check "$WORK/fmt/tests/toy.tests.json" >/dev/null 2>&1 || fail "formatted tests file still listed by --check"
 echo "cli authoring: ok"

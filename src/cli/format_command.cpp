@@ -1,6 +1,7 @@
 // rehearse format [--check] PATH...
 #include "cli/commands.hpp"
 
+#include "core/authoring/scenario_test_writer.hpp"
 #include "core/scenario/scenario_format.hpp"
 #include "core/scenario/scenario_library.hpp"
 #include "core/scenario/scenario_limits.hpp"
@@ -37,7 +38,12 @@ int runFormat(const FormatOptions& options) {
             ++failed;
             continue;
         }
-        ScenarioFormatResult formatted = formatScenarioText(*text, file);
+        // A scenario's blessed tests keep the layout "Save as test" writes.
+        ScenarioFormatResult formatted;
+        if (isScenarioTestFile(file))
+            formatted.text = formatScenarioTestText(*text, file, formatted.diagnostics);
+        else
+            formatted = formatScenarioText(*text, file);
         if (!formatted.text) {
             for (const Diagnostic& d : formatted.diagnostics) std::cerr << terminalText(d.format()) << "\n";
             ++failed;

@@ -185,4 +185,6 @@ std::vector<std::string> scenarioTestFilesIn(const std::vector<std::string>& pat
     return files;
 }
 
+bool isScenarioTestFile(const std::string& path) { return endsWith(path, kScenarioTestSuffix); }
+
 }  // namespace rehearse

@@ -80,4 +80,7 @@ std::vector<std::string> scenarioTestFilesIn(const std::vector<std::string>& pat
 
 inline constexpr const char* kScenarioTestSuffix = ".tests.json";
 
+// Whether a path names a test file (by its suffix), not a scenario.
+bool isScenarioTestFile(const std::string& path);
+
 }  // namespace rehearse

@@ -191,6 +191,15 @@ std::string scenarioTestText(const Json& file) {
     return out + "\n}\n";
 }
 
+std::optional<std::string> formatScenarioTestText(const std::string& text, const std::string& path,
+                                                  Diagnostics& diagnostics) {
+    ScenarioTestLoadResult loaded = loadScenarioTestsFromText(text, path);
+    diagnostics = std::move(loaded.diagnostics);
+    std::optional<Json> parsed = loaded.tests ? parseUntrustedOrderedJson(text) : std::nullopt;
+    if (!parsed || !parsed->is_object()) return std::nullopt;
+    return scenarioTestText(*parsed);
+}
+
 TestSaveResult copyScenarioTests(const std::string& sourcePath, const std::string& sourceId,
                                  const std::string& copyPath, const std::string& copyId) {
     TestSaveResult result;

@@ -58,4 +58,9 @@ TestSaveResult copyScenarioTests(const std::string& sourcePath, const std::strin
 // The text of a test file in the one-entry-per-line layout.
 std::string scenarioTestText(const nlohmann::ordered_json& file);
 
+// A test file's text rewritten in that layout (`rehearse format` on a
+// *.tests.json), or nothing with the loader's diagnostics when it does not
+// load as a test file. `path` only names the file in diagnostics.
+std::optional<std::string> formatScenarioTestText(const std::string& text, const std::string& path, Diagnostics& diagnostics);
+
 }  // namespace rehearse
