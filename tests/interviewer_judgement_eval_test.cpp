@@ -174,6 +174,31 @@ double meanStrongByLabels(const SetFigures& figures) {
     return figures.strongByLabels.empty() ? 0 : sum / static_cast<double>(figures.strongByLabels.size());
 }
 
+// Means over a set's scenarios of the mediocre answers and of the worse of
+// the buzzword and rejecting ones, and that worse one's highest ratio to its
+// strong answer; printed with the strong answers' figures under `name`.
+struct Ordering {
+    double mediocre = 0, worst = 0, worstRatio = 0;
+};
+
+Ordering orderingOf(const SetFigures& figures, const char* name) {
+    Ordering o;
+    const auto scenarios = static_cast<double>(std::max<std::size_t>(1, figures.byScenario.size()));
+    for (const auto& [id, s] : figures.byScenario) {
+        o.mediocre += s.mediocre / scenarios;
+        o.worst += std::max(s.buzzword, s.rejecting) / scenarios;
+        if (s.strong > 0) o.worstRatio = std::max(o.worstRatio, std::max(s.buzzword, s.rejecting) / s.strong);
+    }
+    std::cout << name << ": mean strong " << meanStrong(figures) << " (the labels credit "
+              << meanStrongByLabels(figures) << "), mean mediocre " << o.mediocre
+              << ", mean of the worse of buzzword and rejecting " << o.worst << ", worst ratio to strong "
+              << o.worstRatio << ", strong credits with supporting evidence " << figures.strongSupported << "/"
+              << figures.strongCredits << " (of the others, " << figures.strongUnlabelled
+              << " credit a key point the labels do not)\n";
+    printJudged(name, figures);
+    return o;
+}
+
 }  // namespace
 
 TEST_CASE("judgement: held-out answers are scored as an interviewer would", "[interviewer][judgement]") {
@@ -225,23 +250,9 @@ TEST_CASE("judgement: second held-out answers are scored as an interviewer would
     const fs::path data(REHEARSE_TEST_DATA);
     const SetFigures figures = scoreSet(data / "answers-heldout-2", data / "answers-heldout-2");
     REQUIRE(figures.byScenario.size() >= 6);
-    double mediocre = 0, worst = 0, worstRatio = 0;
-    for (const auto& [id, s] : figures.byScenario) {
-        const auto scenarios = static_cast<double>(figures.byScenario.size());
-        mediocre += s.mediocre / scenarios;
-        worst += std::max(s.buzzword, s.rejecting) / scenarios;
-        if (s.strong > 0) worstRatio = std::max(worstRatio, std::max(s.buzzword, s.rejecting) / s.strong);
-    }
+    const auto [mediocre, worst, worstRatio] = orderingOf(figures, "second held-out answers");
     const double strong = meanStrong(figures);
     const double supported = double(figures.strongSupported) / std::max(1, figures.strongCredits);
-    const double byLabels = meanStrongByLabels(figures);
-    std::cout << "second held-out answers: mean strong " << strong << " (the labels credit " << byLabels
-              << "), mean mediocre " << mediocre
-              << ", mean of the worse of buzzword and rejecting " << worst << ", worst ratio to strong " << worstRatio
-              << ", strong credits with supporting evidence " << figures.strongSupported << "/"
-              << figures.strongCredits << " (of the others, " << figures.strongUnlabelled
-              << " credit a key point the labels do not)\n";
-    printJudged("second held-out answers", figures);
     // Measured the first time, before any change: strong 0.651, mediocre
     // 0.136, the worse of buzzword and rejecting 0.033 (worst ratio 0.13),
     // supported 100/137 (73%). Rejections and lists are judged as well as on
@@ -271,24 +282,13 @@ TEST_CASE("judgement: third held-out answers are scored as an interviewer would"
     const fs::path data(REHEARSE_TEST_DATA);
     const SetFigures figures = scoreSet(data / "answers-heldout-3", data / "answers-heldout-3");
     REQUIRE(figures.byScenario.size() >= 6);
-    double mediocre = 0, worst = 0, worstRatio = 0;
     for (const auto& [id, s] : figures.byScenario) {
         INFO(id << ": strong " << s.strong << ", mediocre " << s.mediocre << ", buzzword " << s.buzzword
                 << ", rejecting " << s.rejecting);
         CHECK(s.mediocre < s.strong);
-        const auto scenarios = static_cast<double>(figures.byScenario.size());
-        mediocre += s.mediocre / scenarios;
-        worst += std::max(s.buzzword, s.rejecting) / scenarios;
-        if (s.strong > 0) worstRatio = std::max(worstRatio, std::max(s.buzzword, s.rejecting) / s.strong);
     }
+    const auto [mediocre, worst, worstRatio] = orderingOf(figures, "third held-out answers");
     const double strong = meanStrong(figures);
-    std::cout << "third held-out answers: mean strong " << strong << " (the labels credit "
-              << meanStrongByLabels(figures) << "), mean mediocre " << mediocre
-              << ", mean of the worse of buzzword and rejecting " << worst << ", worst ratio to strong " << worstRatio
-              << ", strong credits with supporting evidence " << figures.strongSupported << "/"
-              << figures.strongCredits << " (of the others, " << figures.strongUnlabelled
-              << " credit a key point the labels do not)\n";
-    printJudged("third held-out answers", figures);
     // Measured the first time (docs/judgement-evaluation.md, session 12):
     // strong 0.658 where the labels credit 0.861, mediocre 0.337, the worse
     // of buzzword and rejecting 0.231, worst ratio 0.50 (spam's rejecting
