@@ -20,15 +20,17 @@ deb="$(ls "$WORK"/rehearse_*.deb 2>/dev/null | head -1)"
 depends="$(dpkg-deb -f "$deb" Depends)"
 echo "Depends: $depends"
 for dep in libc6 libstdc++6 libsqlite3-0 libstemmer0d libsodium23 libsimdjson14 fonts-dejavu-core; do
-    echo "$depends" | grep -q "\b$dep\b" || fail "Depends lacks $dep"
+    grep -q "\b$dep\b" <<<"$depends" || fail "Depends lacks $dep"
 done
 if [ "$GUI" = "ON" ]; then
-    for dep in libglfw3 libfontconfig1 libfreetype6; do echo "$depends" | grep -q "\b$dep\b" || fail "Depends lacks $dep"; done
+    for dep in libglfw3 libfontconfig1 libfreetype6; do grep -q "\b$dep\b" <<<"$depends" || fail "Depends lacks $dep"; done
 fi
 contents="$(dpkg-deb -c "$deb")"
 files="./usr/bin/rehearse ./usr/share/rehearse/scenarios/spam-email-detection.json"
 [ "$GUI" = "ON" ] && files="$files ./usr/share/applications/io.github.rehearse.Rehearse.desktop
     ./usr/share/metainfo/io.github.rehearse.Rehearse.metainfo.xml
     ./usr/share/icons/hicolor/scalable/apps/io.github.rehearse.Rehearse.svg"
-for f in $files; do echo "$contents" | grep -q " $f\$" || fail "$f not in the package"; done
+# Here-strings, not `echo | grep -q`: grep -q leaves at its first match, and
+# with pipefail the echo still writing the listing's next block fails the check.
+for f in $files; do grep -q " $f\$" <<<"$contents" || fail "$f not in the package"; done
 echo "package: ok ($(basename "$deb"))"
