@@ -141,12 +141,13 @@ const std::vector<ConceptMatcher::PreparedPhrase>& ConceptMatcher::prepare(const
             for (const std::string& word : form) formStems.push_back(m_stemmer.stem(word));
             const auto at = std::search(phraseStems.begin(), phraseStems.end(), formStems.begin(), formStems.end());
             if (formStems.empty() || at == phraseStems.end()) continue;
-            const std::size_t from = static_cast<std::size_t>(at - phraseStems.begin());
+            const auto from = at - phraseStems.begin();
+            const auto formEnd = from + static_cast<std::ptrdiff_t>(form.size());
             for (const auto& other : group) {
                 if (&other == &form) continue;
                 std::vector<std::string> variant(words.begin(), words.begin() + from);
                 variant.insert(variant.end(), other.begin(), other.end());
-                variant.insert(variant.end(), words.begin() + from + form.size(), words.end());
+                variant.insert(variant.end(), words.begin() + formEnd, words.end());
                 variants.push_back(std::move(variant));
             }
             break;
