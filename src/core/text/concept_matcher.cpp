@@ -25,17 +25,17 @@ bool restrictsMeaning(const std::string& word) {
            word == "never" || word == "none";
 }
 
-// Verbs and labels whose list applies them to every item: "Monitor index
-// lag, QPS and latency", "Alerts: TTFT, queue depth".
-bool distributesOverList(const std::string& word) {
-    return word == "monitor" || word == "monitoring" || word == "track" || word == "tracking" || word == "alert" ||
-           word == "alerts" || word == "alerting" || word == "measure";
-}
-
 // Leads that mean the same over a list: "watch X" and "track X" are "monitor X".
 std::string leadKind(const std::string& stem) {
     if (stem == "track" || stem == "watch") return "monitor";
     return stem;
+}
+
+// Verbs and labels whose list applies them to every item, by the stem's kind
+// ("monitoring", "alerts", "tracking"; Snowball stems "measure" to "measur").
+bool distributesOverList(const std::string& stem) {
+    const std::string kind = leadKind(stem);
+    return kind == "monitor" || kind == "alert" || kind == "measur";
 }
 
 // Whether the sentence opens with a lead of that kind: its first word after
@@ -90,7 +90,7 @@ ConceptMatcher::PreparedPhrase ConceptMatcher::prepareWords(const std::vector<st
         prepared.restricted = prepared.restricted || restrictsMeaning(words[i]);
         if (!isStopWord(words[i]) || restrictsMeaning(words[i])) prepared.contentStems.push_back(prepared.stems[i]);
     }
-    if (words.size() >= 2 && distributesOverList(words.front())) {
+    if (words.size() >= 2 && distributesOverList(prepared.stems.front())) {
         std::size_t i = 1;
         while (i < words.size() && isStopWord(words[i])) ++i;
         if (i < words.size()) {
@@ -112,7 +112,8 @@ ConceptMatcher::PreparedPhrase ConceptMatcher::prepareWords(const std::vector<st
     if (count == 1)  // a token that is a shorter prefix of the word: "data" of "data set", "fall" of "falls back"
         for (std::size_t length = 1; length < prepared.closedUp.size(); ++length) {
             prepared.startWords.push_back(prepared.closedUp.substr(0, length));
-            prepared.startStems.push_back(prepared.closedUp.substr(0, length));
+            // A stem as short as "a" would make every article a place to try.
+            if (length >= 3) prepared.startStems.push_back(prepared.closedUp.substr(0, length));
         }
     for (std::vector<std::string>* keys : {&prepared.startStems, &prepared.startWords}) {
         std::sort(keys->begin(), keys->end());

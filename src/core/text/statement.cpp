@@ -149,6 +149,9 @@ const Words kNegationFiller = {"a",   "an",     "the",     "really", "very",   "
                                    "really", "likely", "going", "i'd", "we'd", "i", "we", "you", "i'm", "we're",
                                    "our", "my", "your"};
 
+// Who speaks when the writer states their own plan: "I'd", "we'll".
+const Words kSpeakers = {"i", "we", "i'd", "we'd", "i'll", "we'll"};
+
 // Pronouns that point back at what was named before: "skip it", "leave that out".
 const Words kPointingBack = {"it", "them", "this", "that", "these", "those", "they"};
 
@@ -391,7 +394,8 @@ void dismissAttributed(const AnalyzedText& text, const SentenceShape& shape, Mar
         ++verb;
     if (verb >= end || verb > first + 3) return;
     std::size_t stop = verb + 1;
-    while (stop < end && !isOneOf(text.tokens[stop].word, {"but", "i", "i'd", "i'll", "we", "we'd", "we'll", "instead"}))
+    while (stop < end && !isOneOf(text.tokens[stop].word, kSpeakers) &&
+           !isOneOf(text.tokens[stop].word, {"but", "instead"}))
         ++stop;
     rejects = true;
     marker.mark(verb + 1, stop, Stance::Dismissed, verb);
@@ -549,7 +553,7 @@ void analyzeStatements(AnalyzedText& text) {
 std::size_t afterSpeaker(const AnalyzedText& text, std::size_t firstToken, std::size_t endToken) {
     std::size_t i = firstToken;
     while (i < endToken && i < firstToken + 3 &&
-           isOneOf(text.tokens[i].word, {"i", "we", "i'd", "we'd", "i'll", "we'll", "would", "will", "also", "then"}))
+           (isOneOf(text.tokens[i].word, kSpeakers) || isOneOf(text.tokens[i].word, {"would", "will", "also", "then"})))
         ++i;
     return i;
 }
