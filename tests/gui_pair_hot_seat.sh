@@ -48,7 +48,7 @@ drive() {
     # is up); then quit as a person does. --quit-after is only a safety net.
     local swapped=""
     for _ in $(seq 1 40); do
-        centre_of pair.swap_roles >/dev/null 2>&1 || { swapped=1; break; }
+        CENTRE_WAIT=0 centre_of pair.swap_roles >/dev/null 2>&1 || { swapped=1; break; }
         sleep 0.25
     done
     [ -n "$swapped" ] || { echo "gui pair hot seat: Swap roles did not start a rehearsal"; kill "$APP"; exit 1; }

@@ -71,16 +71,24 @@ start_app_window() {
 }
 
 # The centre of a named widget in the app's latest widget list
-# ($WORK/widgets.json, written by --dump-widgets): "X Y".
+# ($WORK/widgets.json, written by --dump-widgets): "X Y". Waits up to
+# CENTRE_WAIT seconds (10 unless set) for the widget to appear: a popup
+# opened by the last click is drawn a frame or two later, and a loaded CI
+# machine draws those late (a fixed sleep missed the history list once).
+# CENTRE_WAIT=0 asks only the latest list, for checks that a widget is gone.
 centre_of() {
-    python3 - "$WORK/widgets.json" "$1" <<'PY'
-import json, sys
-path, name = sys.argv[1], sys.argv[2]
-for widget in json.load(open(path))["widgets"]:
-    if widget["id"] == name:
-        r = widget["rect"]
-        print(int(r["x"] + r["w"] / 2), int(r["y"] + r["h"] / 2))
-        sys.exit(0)
-sys.exit(f"no widget named {name} in {path}")
+    python3 - "$WORK/widgets.json" "$1" "${CENTRE_WAIT:-10}" <<'PY'
+import json, sys, time
+path, name, wait = sys.argv[1], sys.argv[2], float(sys.argv[3])
+deadline = time.monotonic() + wait
+while True:
+    for widget in json.load(open(path))["widgets"]:
+        if widget["id"] == name:
+            r = widget["rect"]
+            print(int(r["x"] + r["w"] / 2), int(r["y"] + r["h"] / 2))
+            sys.exit(0)
+    if time.monotonic() >= deadline:
+        sys.exit(f"no widget named {name} in {path}")
+    time.sleep(0.1)
 PY
 }
