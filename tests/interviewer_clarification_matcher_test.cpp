@@ -109,6 +109,15 @@ TEST_CASE("clarification: a question about a year the facts do not describe is d
     CHECK(answer(matcher, "what was the spam rate in 2015?") == "");
 }
 
+TEST_CASE("clarification: a question about an earlier period is declined by a fact about today", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    ClarificationMatcher matcher(shipped(library, "spam-email-detection"));
+    CHECK(answer(matcher, "what was the spam rate a few years ago?") == "");
+    CHECK(answer(matcher, "how did the spam rate look last year?") == "");
+    // A fact that tells its own history still answers: the bulk-sender rules date from 2024.
+    CHECK(answer(matcher, "which rules did bulk senders have to follow last year?") == "bulk-sender-rules");
+}
+
 TEST_CASE("clarification: who owns or built a system is declined though it names the system", "[interviewer][clarification]") {
     ScenarioLibrary library;
     ClarificationMatcher matcher(shipped(library, "duplicate-listing-detection"));

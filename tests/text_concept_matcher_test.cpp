@@ -201,6 +201,41 @@ TEST_CASE("dismissals in everyday wording reject the idea they name", "[text][co
     CHECK_FALSE(matcher.find({"direct launch"}, "Shadow mode first, since a direct launch risks false blocks.", affirmed));
 }
 
+TEST_CASE("an idea granted its reputation and then turned on is rejected", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK_FALSE(matcher.find({"two stage retrieval"}, "Two-stage retrieval gets a lot of hype, but one model is simpler.", affirmed));
+    CHECK_FALSE(matcher.find({"calibrated probabilities"}, "Calibrated probabilities are popular in papers, yet raw scores work for us.", affirmed));
+    CHECK_FALSE(matcher.find({"counterfactual evaluation"}, "Counterfactual evaluation sounds elegant, but it needs propensities we never logged.", affirmed));
+    // Kept after the turn, it stands.
+    CHECK(matcher.find({"holdout group"}, "A holdout group sounds fancy, but it is still necessary for long-term effects.", affirmed));
+    // Only the clause the reputation belongs to.
+    CHECK(matcher.find({"leakage"}, "Watch for leakage: the cancel-flow signal sounds clever, but it arrives after the decision.", affirmed));
+    CHECK_FALSE(matcher.find({"cancel flow signal"}, "Watch for leakage: the cancel-flow signal sounds clever, but it arrives after the decision.", affirmed));
+    // The same turn without a reputation is a plan with a caveat.
+    CHECK(matcher.find({"cross encoder"}, "A cross-encoder re-ranks the top 50, but only for logged-in users.", affirmed));
+    // What everyone says, or what people like to do, is not the writer's.
+    CHECK_FALSE(matcher.find({"cross encoder"}, "Everyone says the ranker needs a cross-encoder, but BM25 is fine.", affirmed));
+    CHECK_FALSE(matcher.find({"re ranker"}, "People like to bolt on a re-ranker, but the first stage is where the gain is.", affirmed));
+}
+
+TEST_CASE("ideas called a luxury, a rabbit hole or too slow to be useful are rejected", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK_FALSE(matcher.find({"label smoothing"}, "Label smoothing is a luxury at this scale.", affirmed));
+    CHECK_FALSE(matcher.find({"graph features"}, "Graph features are a rabbit hole.", affirmed));
+    CHECK_FALSE(matcher.find({"dwell time"}, "Dwell time is a fuzzy target.", affirmed));
+    CHECK_FALSE(matcher.find({"survey scores"}, "Survey scores are soft numbers.", affirmed));
+    CHECK_FALSE(matcher.find({"long term holdout"}, "A long-term holdout takes too long to be useful.", affirmed));
+    CHECK_FALSE(matcher.find({"calibration"}, "Calibration only matters if we blend scores.", affirmed));
+    CHECK_FALSE(matcher.find({"canary"}, "Canary stages mostly add delay.", affirmed));
+    CHECK_FALSE(matcher.find({"shadow mode"}, "Shadow mode just delays the launch.", affirmed));
+    // A plan that names a delay is still a plan.
+    CHECK(matcher.find({"shadow mode"}, "Shadow mode for two weeks delays the launch, which is fine.", affirmed));
+}
+
 TEST_CASE("what caused a problem, or only checks sanity, is not what the design chooses", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions sign;  // as pitfall signs are read

@@ -152,6 +152,27 @@ std::set<std::string> yearsNamed(std::string_view text) {
     return years;
 }
 
+// "What was the rate two years ago?", "last year's numbers": a question
+// about an earlier period, which a fact only about today does not answer.
+bool asksAboutThePast(std::string_view text) {
+    const std::vector<std::string> w = tokenWords(text);
+    for (std::string_view unit : {"year", "years", "month", "months", "quarter", "quarters"})
+        if (hasPhrase(w, {unit, "ago"})) return true;
+    for (std::string_view lead : {"last", "previous", "prior"})
+        for (std::string_view unit : {"year", "year's", "years", "quarter", "quarter's"})
+            if (hasPhrase(w, {lead, unit})) return true;
+    return hasWord(w, {"historically"}) || hasPhrase(w, {"over", "the", "years"}) ||
+           hasPhrase(w, {"used", "to", "be"});
+}
+
+// A fact that says anything about an earlier time: a year, "ago", "last
+// year", or a verb in the past ("was", "had").
+bool speaksOfThePast(std::string_view text) {
+    const std::vector<std::string> w = tokenWords(text);
+    return !yearsNamed(text).empty() || asksAboutThePast(text) ||
+           hasWord(w, {"ago", "was", "were", "had", "previously", "since", "used", "earlier", "once", "past"});
+}
+
 bool isQuestionWord(const std::string& word) {
     static const std::set<std::string> words = {"what", "what's", "whats", "which", "how", "who", "when", "where",
                                                 "why", "is", "are", "do", "does", "did", "can", "could", "will",
@@ -268,6 +289,9 @@ ClarificationMatcher::ClarificationMatcher(const Scenario& scenario, Clarificati
         std::set<std::string> years = yearsNamed(m_scenario.facts[i].answer);
         for (const std::string& ask : m_scenario.facts[i].asks) years.merge(yearsNamed(ask));
         m_factYears.push_back(std::move(years));
+        bool past = speaksOfThePast(m_scenario.facts[i].answer);
+        for (const std::string& ask : m_scenario.facts[i].asks) past = past || speaksOfThePast(ask);
+        m_factSpeaksOfThePast.push_back(past);
     }
     if (m_options.declineOutOfScope)
         for (const std::string& question : outOfScopeQuestions()) m_outOfScope.push_back(weigh(terms(question)));
@@ -411,9 +435,12 @@ ClarificationResult ClarificationMatcher::matchOne(std::string_view question, st
     }
     // "What was the spam rate in 2015?" asks about a year the facts do not
     // describe: today's figure is not its answer.
+    const std::size_t best = static_cast<std::size_t>(scores.front().fact - m_scenario.facts.data());
     for (const std::string& year : yearsNamed(question))
-        if (!m_factYears[static_cast<std::size_t>(scores.front().fact - m_scenario.facts.data())].count(year))
-            bestRuledOut = true;
+        if (!m_factYears[best].count(year)) bestRuledOut = true;
+    // "What was the duplicate rate two years ago?": nor is it when the
+    // question names an earlier period and the fact only describes today.
+    if (asksAboutThePast(question) && !m_factSpeaksOfThePast[best]) bestRuledOut = true;
     const double runnerUp = scores.size() > 1 ? scores[1].score : 0.0;
     // A question about the team or its tools, or about something the
     // scenario leaves to the candidate, is declined even when it shares a

@@ -31,7 +31,8 @@ const Words kDismissive = {
     "deprecated",  "superfluous", "unimportant", "negligible",   "moot",           "overhyped",    "hype",
     "overstated",  "overblown",   "exaggerated", "toy",          "gimmick",        "fad",          "unrealistic",
     "overthinking", "overthink",  "overcomplicating", "cosmetic", "waste", "wasteful", "distraction", "wastes",
-    "excessive",   "arbitrary",   "theoretical", "paranoid",     "overcautious"};
+    "excessive",   "arbitrary",   "theoretical", "paranoid",     "overcautious", "luxury",     "niche",
+    "trendy",      "fashionable", "fuzzy"};
 
 // Multi-word predicates that reject their subject: "X says little", "X can wait".
 const std::initializer_list<Words> kDismissivePhrases = {
@@ -52,7 +53,11 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"research", "trick"}, {"heavy", "machinery"}, {"over", "engineered"}, {"can", "come", "later"},
     {"when", "someone", "has", "time"}, {"when", "they", "have", "time"}, {"when", "we", "have", "time"},
     {"good", "on", "paper"}, {"big", "project"}, {"little", "gain"}, {"lot", "of", "effort"},
-    {"expensive", "and", "slow"}, {"not", "something", "for"}};
+    {"expensive", "and", "slow"}, {"not", "something", "for"},
+    {"rabbit", "hole"}, {"lot", "of", "ceremony"}, {"lot", "of", "plumbing"}, {"more", "trouble", "than"},
+    {"a", "pain", "to"}, {"too", "long", "to"}, {"soft", "numbers"}, {"fashion", "of"}, {"research", "project"},
+    {"can", "be", "a", "generic"}, {"can", "be", "generic"}, {"only", "matters", "if"}, {"only", "matter", "if"},
+    {"only", "needed", "if"}, {"sound", "nice"}, {"sound", "clever"}, {"sounds", "clever"}};
 
 // "X is a product concern", "X is a legal matter": someone else's business.
 const Words kOwners = {"product", "legal", "security", "hr", "frontend", "policy", "leadership", "business",
@@ -84,10 +89,11 @@ bool wordsAt(const AnalyzedText& text, std::size_t at, std::size_t end, Words ph
 bool isHarmClaim(const AnalyzedText& text, std::size_t j, std::size_t end) {
     if (j + 1 < end && isOneOf(text.tokens[j].word, {"would", "will", "only", "just"}) &&
         isOneOf(text.tokens[j + 1].word,
-                {"hurt", "harm", "slow", "hand", "cost", "break", "leak", "inflate", "flatter", "overstate", "delay"}))
+                {"hurt", "harm", "slow", "hand", "cost", "break", "leak", "inflate", "flatter", "overstate", "delay",
+                 "delays", "hurts", "blow"}))
         return true;
     // "X would only add latency", "X just adds plumbing" (but "we only add a re-ranker if ..." is a plan).
-    if (j + 2 < end && isOneOf(text.tokens[j].word, {"would", "just"}) &&
+    if (j + 2 < end && isOneOf(text.tokens[j].word, {"would", "just", "mostly"}) &&
         (isOneOf(text.tokens[j + 1].word, {"add", "adds"}) ||
          (text.tokens[j + 1].word == "only" && isOneOf(text.tokens[j + 2].word, {"add", "delay"}))))
         return true;
@@ -386,11 +392,15 @@ void dismissBackward(const AnalyzedText& text, const std::vector<std::pair<std::
 // hold, up to where the writer speaks again ("but", "I", "we").
 void dismissAttributed(const AnalyzedText& text, const SentenceShape& shape, Marker& marker, bool& rejects) {
     const std::size_t first = shape.firstToken, end = shape.endToken;
-    if (first >= end || !isOneOf(text.tokens[first].word, {"some", "many", "others", "people", "most"})) return;
+    if (first >= end || !isOneOf(text.tokens[first].word,
+                                 {"some", "many", "others", "people", "most", "everyone", "everybody", "folks"}))
+        return;
     std::size_t verb = first + 1;
     while (verb < end && verb <= first + 3 &&
-           !isOneOf(text.tokens[verb].word, {"would", "will", "might", "suggest", "suggests", "point", "recommend",
-                                             "recommends", "propose", "proposes", "say", "says", "argue", "argues"}))
+           !isOneOf(text.tokens[verb].word,
+                    {"would", "will", "might", "suggest", "suggests", "point", "recommend", "recommends", "propose",
+                     "proposes", "say", "says", "argue", "argues", "like", "frame", "frames", "talk", "talks",
+                     "mention", "mentions", "claim", "claims", "insist", "insists", "love", "swear"}))
         ++verb;
     if (verb >= end || verb > first + 3) return;
     std::size_t stop = verb + 1;
@@ -401,9 +411,51 @@ void dismissAttributed(const AnalyzedText& text, const SentenceShape& shape, Mar
     marker.mark(verb + 1, stop, Stance::Dismissed, verb);
 }
 
+// Words that grant an idea its reputation before turning on it: "X is
+// popular, but ...", "X sounds nice in a paper, but ...".
+const Words kReputation = {"popular", "hype", "hyped", "mentioned", "recommended", "touted", "praised",
+                           "fashionable", "trendy", "fashion", "described", "heard", "celebrated", "buzz"};
+const Words kAppealing = {"nice", "clever", "good", "great", "responsible", "appealing", "elegant", "attractive",
+                          "smart", "reasonable", "impressive", "fancy", "principled", "sophisticated", "neat"};
+// Words after the turn that keep the idea after all: "..., but we still need it".
+const Words kKeptAfterAll = {"still", "worth", "necessary", "essential", "needed", "required", "must", "pays"};
+
+// "Multi-task networks get a lot of hype, but in practice they're a pain",
+// "Gradient-boosted trees get recommended constantly, yet the logistic
+// regression is fine": an idea granted its reputation and then turned on is
+// rejected, up to the turn. Only where the reputation comes before a "but"
+// or "yet" and nothing after the turn keeps the idea.
+void dismissConceded(const AnalyzedText& text, const SentenceShape& shape, Marker& marker, bool& rejects) {
+    const std::size_t first = shape.firstToken, end = shape.endToken;
+    std::size_t turn = first;
+    while (turn < end && !isOneOf(text.tokens[turn].word, {"but", "yet", "though", "although", "however"})) ++turn;
+    if (turn >= end || turn == first) return;
+    std::size_t reputation = turn;
+    for (std::size_t i = first; i < turn && reputation == turn; ++i) {
+        const std::string& word = text.tokens[i].word;
+        if (isOneOf(word, kReputation) || wordsAt(text, i, turn, {"on", "paper"}) ||
+            wordsAt(text, i, turn, {"in", "theory"}) || wordsAt(text, i, turn, {"in", "a", "paper"}))
+            reputation = i;
+        else if (isOneOf(word, {"sound", "sounds", "sounded"}))
+            for (std::size_t k = i + 1; k < turn && k <= i + 2; ++k)
+                if (isOneOf(text.tokens[k].word, kAppealing)) reputation = i;
+    }
+    if (reputation == turn) return;
+    for (std::size_t i = turn + 1; i < end; ++i)
+        if (isOneOf(text.tokens[i].word, kKeptAfterAll)) return;
+    // The idea is in the clause the reputation belongs to: "Watch out for
+    // leakage: ..." before it is a clause of its own.
+    std::size_t from = first;
+    for (std::size_t i = first + 1; i <= reputation; ++i)
+        if (gapHasAny(gapBefore(text, i), ":;")) from = i;
+    rejects = true;
+    marker.mark(from, turn, Stance::Dismissed, reputation);
+}
+
 void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, bool& rejects) {
     const SentenceShape& shape = text.shapes[s];
     dismissAttributed(text, shape, marker, rejects);
+    dismissConceded(text, shape, marker, rejects);
     std::vector<std::pair<std::size_t, std::size_t>> clauses;
     std::size_t start = shape.firstToken;
     for (std::size_t i = shape.firstToken + 1; i < shape.endToken; ++i) {
