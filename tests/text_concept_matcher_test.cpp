@@ -236,6 +236,20 @@ TEST_CASE("ideas called a luxury, a rabbit hole or too slow to be useful are rej
     CHECK(matcher.find({"shadow mode"}, "Shadow mode for two weeks delays the launch, which is fine.", affirmed));
 }
 
+TEST_CASE("'no need to repeat it', 'little point' and 'drop them' reach back to what was named", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK_FALSE(matcher.find({"domain reputation"}, "Domain reputation is computed at the gateway, so no need to redo it here.", affirmed));
+    CHECK_FALSE(matcher.find({"image features"}, "Image features cost GPU time, so there's little point adding them.", affirmed));
+    CHECK_FALSE(matcher.find({"freshness boost"}, "A freshness boost fights the relevance score, so I'd drop it.", affirmed));
+    CHECK_FALSE(matcher.find({"holdout"}, "A permanent holdout costs revenue, which I can't justify.", affirmed));
+    // A problem dropped is a problem handled.
+    CHECK(matcher.find({"bot traffic"}, "Bot traffic inflates the counts, so we drop it before training.", affirmed));
+    // "that" before a noun is not a pointer back.
+    CHECK(matcher.find({"nightly rebuild"}, "A nightly rebuild is enough, so no need to build that streaming path.", affirmed));
+}
+
 TEST_CASE("what caused a problem, or only checks sanity, is not what the design chooses", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions sign;  // as pitfall signs are read

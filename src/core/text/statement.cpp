@@ -57,7 +57,8 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"rabbit", "hole"}, {"lot", "of", "ceremony"}, {"lot", "of", "plumbing"}, {"more", "trouble", "than"},
     {"a", "pain", "to"}, {"too", "long", "to"}, {"soft", "numbers"}, {"fashion", "of"}, {"research", "project"},
     {"can", "be", "a", "generic"}, {"can", "be", "generic"}, {"only", "matters", "if"}, {"only", "matter", "if"},
-    {"only", "needed", "if"}, {"sound", "nice"}, {"sound", "clever"}, {"sounds", "clever"}};
+    {"only", "needed", "if"}, {"sound", "nice"}, {"sound", "clever"}, {"sounds", "clever"}, {"little", "point"},
+    {"no", "point"}};
 
 // "X is a product concern", "X is a legal matter": someone else's business.
 const Words kOwners = {"product", "legal", "security", "hr", "frontend", "policy", "leadership", "business",
@@ -139,7 +140,7 @@ const Words kValueWords = {
 // After a negation, verbs that make it reject their object: "we don't need X".
 const Words kUseVerbs = {"need", "use",   "want",   "bother", "require", "build",  "do",   "add",
                              "include", "worry", "plan", "recommend", "train", "deploy", "run",  "implement",
-                             "care", "bother", "invest", "spend",  "consider", "expect"};
+                             "care", "bother", "invest", "spend",  "consider", "expect", "justify"};
 
 // After a negation, verbs of opinion that pass it on to what follows: "I
 // don't think we need X" says "we don't need X"; "I don't believe
@@ -371,6 +372,14 @@ bool onlyPronouns(const AnalyzedText& text, std::size_t from, std::size_t to) {
     return true;
 }
 
+// "repeat it", "to build them": an "it" or "them" within the next three
+// words points back at what was named before ("that" may be a determiner).
+bool pointsBackSoon(const AnalyzedText& text, std::size_t from, std::size_t end) {
+    for (std::size_t i = from; i < end && i < from + 3; ++i)
+        if (isOneOf(text.tokens[i].word, {"it", "them"})) return true;
+    return false;
+}
+
 void dismissBackward(const AnalyzedText& text, const std::vector<std::pair<std::size_t, std::size_t>>& clauses,
                      std::size_t clause, std::size_t cue, std::size_t sentence, Marker& marker,
                      Stance kind = Stance::Dismissed) {
@@ -550,7 +559,9 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
                     // "we don't need X", "no need for X"; with no X, the subject: "X isn't something to plan"
                     if (hasContent(text, k + 1, end, false)) marker.mark(k + 1, end, Stance::Dismissed, j);
                     // "X doesn't need its own metric": a thing, not a person, is the subject.
-                    if (!hasContent(text, k + 1, end, false) || hasContent(text, begin, j, true))
+                    // "..., so no need to repeat it": "it" is what came before.
+                    if (!hasContent(text, k + 1, end, false) || hasContent(text, begin, j, true) ||
+                        pointsBackSoon(text, k + 1, end))
                         dismissBackward(text, clauses, c, j, s, marker);
                 } else {
                     // "no X needed" dismisses; "no leakage" and "not accuracy" only negate.
@@ -566,6 +577,13 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
             }
             if (isOneOf(word, kNegatingWords) && !isNounUse(text, j, end)) {
                 rejects = true;
+                // "..., so I'd drop them": what came before is negated (a
+                // problem dropped stays a problem handled).
+                if (isOneOf(word, {"drop", "dropping"}) && pointsBackSoon(text, j + 1, end) &&
+                    !hasContent(text, j + 1, end, false)) {
+                    dismissBackward(text, clauses, c, j, s, marker, Stance::Negated);
+                    continue;
+                }
                 // "To avoid reward hacking we keep a KL penalty": the purpose
                 // clause ends where its main clause's subject begins.
                 std::size_t scopeEnd = j + 2;
