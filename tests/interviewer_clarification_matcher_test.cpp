@@ -90,6 +90,15 @@ TEST_CASE("clarification: a question asking how long is never answered with a fa
     CHECK(answer(matcher, "How many emails do we get per day?") == "volume");
 }
 
+TEST_CASE("clarification: 'render' and 'find out' ask for a time only with a deadline or a 'how quickly'", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    ClarificationMatcher guardrails(shipped(library, "llm-guardrails-gateway"));
+    CHECK(answer(guardrails, "do apps render markdown images?") == "agents");
+    ClarificationMatcher fraud(shipped(library, "payment-fraud-detection"));
+    CHECK(answer(fraud, "how do we find out a transaction was fraud?") == "labels");
+    CHECK(answer(fraud, "how quickly do we find out a transaction was fraud?") == "label-delay");
+}
+
 TEST_CASE("clarification: a question asking when is answered only by a fact that places something in time", "[interviewer][clarification]") {
     const Scenario scenario = matcherToyScenario();
     ClarificationMatcher matcher(scenario);

@@ -57,15 +57,22 @@ bool hasPhrase(const std::vector<std::string>& words, std::initializer_list<std:
 unsigned questionType(std::string_view question) {
     const std::vector<std::string> w = tokenWords(question);
     unsigned type = 0;
+    // "before the page renders" asks for a time; "do apps render images?" does not.
+    const bool deadline = hasWord(w, {"before", "within", "until", "till"}) || hasPhrase(w, {"in", "time"}) ||
+                          hasPhrase(w, {"how", "long"}) || hasPhrase(w, {"how", "fast"}) ||
+                          hasPhrase(w, {"how", "quickly"});
     if (hasPhrase(w, {"time", "out"}) || hasPhrase(w, {"times", "out"}) ||
-        hasWord(w, {"timeout", "timeouts", "latency", "milliseconds", "ms", "p99", "respond", "render", "renders"}) ||
+        hasWord(w, {"timeout", "timeouts", "latency", "milliseconds", "ms", "p99"}) ||
+        (deadline && hasWord(w, {"respond", "render", "renders"})) ||
         hasPhrase(w, {"how", "long", "do", "i", "have"}) || hasPhrase(w, {"how", "long", "do", "we", "have"}) ||
         hasPhrase(w, {"how", "long", "can", "we", "take"}) || hasPhrase(w, {"in", "time"}))
         type |= kShortTime;
     if (hasPhrase(w, {"how", "many", "days"}) || hasPhrase(w, {"how", "many", "weeks"}) ||
         hasPhrase(w, {"how", "long", "until"}) || hasPhrase(w, {"how", "long", "before"}) ||
-        hasPhrase(w, {"how", "long", "after"}) || hasPhrase(w, {"how", "soon"}) || hasPhrase(w, {"find", "out"}) ||
-        hasPhrase(w, {"learn", "about"}) || hasWord(w, {"delay", "delayed", "lag", "mature", "matured"}))
+        hasPhrase(w, {"how", "long", "after"}) || hasPhrase(w, {"how", "soon"}) ||
+        // "how quickly do we find out?" asks for a delay; "how do we find out it was fraud?" for a source.
+        ((deadline || hasWord(w, {"when"})) && (hasPhrase(w, {"find", "out"}) || hasPhrase(w, {"learn", "about"}))) ||
+        hasWord(w, {"delay", "delayed", "lag", "mature", "matured"}))
         type |= kLongTime;
     return type;
 }
