@@ -12,6 +12,7 @@
 #include "app/theme.hpp"
 #include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
+#include "core/pair/ended_early.hpp"
 #include "core/pair/pair_history.hpp"
 
 #include <imgui.h>
@@ -214,7 +215,11 @@ void PairNetwork::poll(AppState& app) {
     }
     const net::PairStatus status = m_channel->status();
     if (m_closed.empty() && m_link && m_link->peer().isClosed()) m_closed = m_link->peer().closeReason();
-    if (m_closed.empty() && status.state == net::PairState::Closed) m_closed = capitalised(status.closeReason);
+    if (m_closed.empty() && status.state == net::PairState::Closed) {
+        m_closed = capitalised(status.closeReason);
+        // Gone without a bye: the interview ends early all the same.
+        if (m_link) m_link->partnerGone(m_closed);
+    }
 
     // The session opened: the app's rehearsal becomes this side's part of it
     // (in the next round, in place of the finished one).
@@ -431,8 +436,11 @@ void PairNetwork::drawStatusBar(AppState& app) {
         ImGui::SameLine();
     }
     if (!m_closed.empty()) {
-        ImGui::TextColored(palette::warning, "%s", m_closed.c_str());
-        widget_handles::nameText("pair.closed", m_closed);
+        // The candidate left mid-interview: the interview ended early, and says so.
+        const std::string early = ownsRehearsal(app) ? endedEarlyLine(app.session()) : std::string();
+        const std::string& closed = early.empty() ? m_closed : early;
+        ImGui::TextColored(palette::warning, "%s", closed.c_str());
+        widget_handles::nameText("pair.closed", closed);
         ImGui::SameLine();
         if (ImGui::SmallButton("Back to the library")) app.showLibrary();
         widget_handles::nameButton("pair.to_library", "Back to the library");
@@ -497,8 +505,12 @@ void PairNetwork::drawDebrief(PanelContext& ctx) {
     if (!session.scorecard(theirs)) {
         heading("Scorecards");
         ImGui::PushTextWrapPos(0);
+        std::string partner = partnerName();
+        if (partner.rfind("the ", 0) == 0) partner[0] = 'T';  // "The candidate left: ..."
         const std::string waiting =
-            mine == ScorecardAuthor::Interviewer
+            !m_closed.empty() ? std::string(mine == ScorecardAuthor::Interviewer ? "Your scorecard is in. " : "Your self-score is in. ") +
+                                    partner + " left: there is no card of theirs to set beside it."
+            : mine == ScorecardAuthor::Interviewer
                 ? "Your scorecard is in. Waiting for " + partnerName() + " to score themselves blind."
                 : "Your self-score is in. Waiting for " + partnerName() + "'s scorecard.";
         ImGui::TextDisabled("%s", waiting.c_str());

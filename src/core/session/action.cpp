@@ -66,7 +66,9 @@ struct PayloadToJson {
     void operator()(const CanvasRedo&) const {}
     void operator()(const PauseClock&) const {}
     void operator()(const ResumeClock&) const {}
-    void operator()(const FinishSession&) const {}
+    void operator()(const FinishSession& a) const {
+        if (a.partnerLeft) out["partner_left"] = pairRoleId(*a.partnerLeft);
+    }
     void operator()(const SetSelfAssessment& a) const {
         ActionJson ratings = ActionJson::object();
         for (AssessmentDimension d : kAssessmentDimensions) ratings[assessmentDimensionId(d)] = a.assessment.rating(d);
@@ -128,7 +130,14 @@ std::optional<ActionPayload> payloadFromJson(const std::string& type, const Acti
     if (type == "canvas_redo") return CanvasRedo{};
     if (type == "pause_clock") return PauseClock{};
     if (type == "resume_clock") return ResumeClock{};
-    if (type == "finish_session") return FinishSession{};
+    if (type == "finish_session") {
+        FinishSession finish;
+        if (j.contains("partner_left")) {
+            finish.partnerLeft = pairRoleFromId(str("partner_left"));
+            if (!finish.partnerLeft) return std::nullopt;
+        }
+        return finish;
+    }
     if (type == "choose_level") {
         auto level = levelFromId(str("level"));
         if (!level) return std::nullopt;
