@@ -88,7 +88,7 @@ void PairNetwork::leave(const std::string& why) {
     }
     m_link.reset();
     m_channel.reset();
-    m_rehearsal = nullptr;
+    m_rehearsalSerial = 0;
 }
 
 void PairNetwork::begin(AppState& app, const PairWindowRequest& request) {
@@ -170,14 +170,14 @@ std::unique_ptr<PairPeer> PairNetwork::peerFromHello(AppState& app, const PairHe
 // --- each frame ------------------------------------------------------------------
 
 bool PairNetwork::ownsRehearsal(AppState& app) const {
-    return m_rehearsal && app.hasSession() && &app.rehearsal() == m_rehearsal;
+    return m_rehearsalSerial != 0 && app.rehearsalSerial() == m_rehearsalSerial;
 }
 
 void PairNetwork::poll(AppState& app) {
     if (!m_channel) return;
-    if (m_rehearsal && !ownsRehearsal(app)) {
+    if (m_rehearsalSerial != 0 && !ownsRehearsal(app)) {
         // Another rehearsal replaced this one (it is gone): this side has left.
-        m_rehearsal = nullptr;
+        m_rehearsalSerial = 0;
         leave(m_link ? m_link->peer().name() + " left the session." : std::string("Your partner left the session."));
         m_dialog = Dialog::None;
         return;
@@ -223,10 +223,9 @@ void PairNetwork::poll(AppState& app) {
 
     // The session opened: the app's rehearsal becomes this side's part of it
     // (in the next round, in place of the finished one).
-    if (m_link && (!m_rehearsal || m_swapping) && m_closed.empty() && m_link->peer().isOpen()) {
+    if (m_link && (m_rehearsalSerial == 0 || m_swapping) && m_closed.empty() && m_link->peer().isOpen()) {
         m_swapping = false;
         std::unique_ptr<Rehearsal> rehearsal = m_link->makeRehearsal();
-        m_rehearsal = rehearsal.get();
         // The interviewer's side is stored as it happens. The candidate's
         // scenario grows with each fact revealed and then the debrief, so its
         // copy is stored once that side has the debrief (or the session
@@ -234,6 +233,7 @@ void PairNetwork::poll(AppState& app) {
         // then, it is kept as it stands (AppState::adoptPairRehearsal).
         m_recording = m_role == PairRole::Interviewer;
         app.adoptPairRehearsal(std::move(rehearsal), m_recording);
+        m_rehearsalSerial = app.rehearsalSerial();
         m_dialog = Dialog::None;
     }
     if (!ownsRehearsal(app) || m_swapping) return;
@@ -248,8 +248,8 @@ void PairNetwork::poll(AppState& app) {
 void PairNetwork::keepCopy(AppState& app) {
     if (!ownsRehearsal(app) || m_recording || !app.persistence()) return;
     const ScenarioCopy* copy = m_link ? m_link->peer().scenarioCopy() : nullptr;
-    m_rehearsal->startRecording(&app.persistence()->recorder(), copy ? std::optional<ScenarioCopy>(*copy) : std::nullopt);
-    m_rehearsal->checkpoint();
+    app.rehearsal().startRecording(&app.persistence()->recorder(), copy ? std::optional<ScenarioCopy>(*copy) : std::nullopt);
+    app.rehearsal().checkpoint();
     m_recording = true;
 }
 
