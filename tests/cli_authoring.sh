@@ -29,7 +29,7 @@ grep -q '^      "key_points": \[$' "$WORK/scenarios/toy-late-invoices.json" || f
 printf '{\n  "id": "x",,\n}\n' > "$WORK/broken.json"
 err="$("$BIN" format "$WORK/broken.json" 2>&1 >/dev/null)"; rc=$?
 [ "$rc" -eq 2 ] || fail "format of broken JSON exited $rc"
-echo "$err" | grep -q "broken.json:2:" || fail "broken JSON not located: $err"
+grep -q "broken.json:2:" <<<"$err" || fail "broken JSON not located: $err"
 
 # test: a passing and a failing transcript, found through the scenario folder.
 cat > "$WORK/scenarios/tests/toy-late-invoices.tests.json" <<'JSON'
@@ -46,17 +46,17 @@ cat > "$WORK/scenarios/tests/toy-late-invoices.tests.json" <<'JSON'
 JSON
 err="$("$BIN" test "$WORK/scenarios" 2>&1 >/dev/null)"; rc=$?
 [ "$rc" -eq 1 ] || fail "a failing transcript exited $rc"
-echo "$err" | grep -q "toy-late-invoices.tests.json:5:5: error: question \"how many invoices a day?\" should reach 'late-rate'" \
+grep -q "toy-late-invoices.tests.json:5:5: error: question \"how many invoices a day?\" should reach 'late-rate'" <<<"$err" \
     || fail "failure not reported at its entry: $err"
 [ "$(echo "$err" | wc -l)" -eq 1 ] || fail "passing entries reported as failures: $err"
 sed -i '5d; 4s/,$//' "$WORK/scenarios/tests/toy-late-invoices.tests.json"
 out="$("$BIN" test "$WORK/scenarios" 2>&1)" || fail "a passing transcript failed: $out"
-echo "$out" | grep -q "^1 test file(s): 2 passed, 0 failed$" || fail "summary: $out"
+grep -q "^1 test file(s): 2 passed, 0 failed$" <<<"$out" || fail "summary: $out"
 
 # A transcript for a scenario that does not exist names the one meant.
 sed -i 's/"toy-late-invoices"/"toy-late-invoice"/' "$WORK/scenarios/tests/toy-late-invoices.tests.json"
 err="$("$BIN" test "$WORK/scenarios" 2>&1 >/dev/null)" && fail "a transcript of no scenario passed"
-echo "$err" | grep -q "no scenario 'toy-late-invoice' to test (did you mean 'toy-late-invoices'?)" || fail "no suggestion: $err"
+grep -q "no scenario 'toy-late-invoice' to test (did you mean 'toy-late-invoices'?)" <<<"$err" || fail "no suggestion: $err"
 
 # new: a skeleton in the user's folder, listed beside the shipped scenarios;
 # --from copies one; an existing file is never overwritten.
@@ -64,8 +64,8 @@ export XDG_DATA_HOME="$WORK/data"
 path="$("$BIN" new hotel-price-ranking 2>/dev/null)" || fail "new failed"
 [ "$path" = "$WORK/data/rehearse/scenarios/hotel-price-ranking.json" ] || fail "new wrote $path"
 "$BIN" validate "$path" >/dev/null 2>&1 || fail "the skeleton does not validate"
-"$BIN" list | grep -q "^hotel-price-ranking	" || fail "list does not show the new scenario"
-"$BIN" list | grep -q "^spam-email-detection	" || fail "list lost the shipped scenarios"
+printed="$("$BIN" list)" && grep -q "^hotel-price-ranking	" <<<"$printed" || fail "list does not show the new scenario"
+printed="$("$BIN" list)" && grep -q "^spam-email-detection	" <<<"$printed" || fail "list lost the shipped scenarios"
 "$BIN" new hotel-price-ranking >/dev/null 2>&1 && fail "new overwrote an existing file"
 "$BIN" new spam-copy --from spam-email-detection >/dev/null 2>&1 || fail "new --from failed"
 grep -q '"title": "Spam email detection (copy)"' "$WORK/data/rehearse/scenarios/spam-copy.json" || fail "copy title"
@@ -77,21 +77,21 @@ grep -q '"scenario": "spam-copy"' "$copied_tests" || fail "new --from did not co
 # The copy says what came with it: the original's tests, which expect its
 # facts and key points, and text that --strict reports as repeated.
 err="$("$BIN" new spam-copy-2 --from spam-email-detection 2>&1 >/dev/null)" || fail "new --from failed: $err"
-echo "$err" | grep -q "copied spam-email-detection's blessed tests ([0-9]* question(s), [0-9]* sentence(s)) to $WORK/data/rehearse/scenarios/tests/spam-copy-2.tests.json" \
+grep -q "copied spam-email-detection's blessed tests ([0-9]* question(s), [0-9]* sentence(s)) to $WORK/data/rehearse/scenarios/tests/spam-copy-2.tests.json" <<<"$err" \
     || fail "new --from does not say which tests it copied: $err"
 # ... and the command it names runs them.
 run_copied="$(echo "$err" | grep -o 'run `rehearse test [^`]*`' | sed 's/^run `rehearse test //; s/`$//')"
 "$BIN" test -q "$run_copied" >/dev/null || fail "the command new --from names does not run the copied tests: $run_copied"
-echo "$err" | grep -q "reports each repeated text as 'same text as'" || fail "new --from does not warn of the repeated text: $err"
+grep -q "reports each repeated text as 'same text as'" <<<"$err" || fail "new --from does not warn of the repeated text: $err"
 # An id another scenario of the library has is refused: the second file would not load.
 err="$("$BIN" new spam-email-detection 2>&1 >/dev/null)" && fail "new took the id of a shipped scenario"
-echo "$err" | grep -q "'spam-email-detection' is already the id of .*spam-email-detection.json; pick another id" \
+grep -q "'spam-email-detection' is already the id of .*spam-email-detection.json; pick another id" <<<"$err" \
     || fail "new with a taken id: $err"
 [ ! -e "$WORK/data/rehearse/scenarios/spam-email-detection.json" ] || fail "new wrote a scenario with a taken id"
 # Tests left at the copy's test path are kept, and the author is told.
 echo '{ "scenario": "spam-copy-3", "questions": [], "sentences": [] }' > "$WORK/data/rehearse/scenarios/tests/spam-copy-3.tests.json"
 err="$("$BIN" new spam-copy-3 --from spam-email-detection 2>&1 >/dev/null)" || fail "new --from over old tests failed: $err"
-echo "$err" | grep -q "warning: .*spam-copy-3.tests.json was already there .*kept it, and did not copy spam-email-detection's tests over it" \
+grep -q "warning: .*spam-copy-3.tests.json was already there .*kept it, and did not copy spam-email-detection's tests over it" <<<"$err" \
     || fail "new --from over old tests says: $err"
 grep -q '"questions": \[\]' "$WORK/data/rehearse/scenarios/tests/spam-copy-3.tests.json" || fail "new --from replaced tests already there"
 # format keeps a blessed transcript in the layout "Save as test" writes,

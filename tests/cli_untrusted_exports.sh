@@ -64,18 +64,18 @@ grep -q ':-' "$OUT/debrief.md" && fail "the debrief shows a negative time"
 
 # --- Formats from file names: any case, synonyms, unknown refused ---------
 run sessions export 1 -o "$OUT/debrief.markdown"
-[ "$code" -eq 0 ] && head -c 2 "$OUT/debrief.markdown" | grep -q '^#' || fail ".markdown did not give Markdown"
+[ "$code" -eq 0 ] && grep -q '^#' <<<"$(head -c 2 "$OUT/debrief.markdown")" || fail ".markdown did not give Markdown"
 run sessions export 1 -o "$OUT/pic.SVG"
 [ "$code" -eq 0 ] && grep -q '<svg' "$OUT/pic.SVG" || fail ".SVG did not give SVG"
 run export 1 -o "$OUT/other.Markdown"
-[ "$code" -eq 0 ] && head -c 2 "$OUT/other.Markdown" | grep -q '^#' || fail "export -o .Markdown"
+[ "$code" -eq 0 ] && grep -q '^#' <<<"$(head -c 2 "$OUT/other.Markdown")" || fail "export -o .Markdown"
 run sessions export 1 -o "$OUT/backup"
-[ "$code" -eq 0 ] && head -c 1 "$OUT/backup" | grep -q '{' || fail "no extension did not give the JSON session file"
+[ "$code" -eq 0 ] && grep -q '{' <<<"$(head -c 1 "$OUT/backup")" || fail "no extension did not give the JSON session file"
 refused 2 sessions export 1 -o "$OUT/notes.txt"
 [ -e "$OUT/notes.txt" ] && fail "an unknown extension still wrote a file"
-echo "$err" | grep -q "unknown extension '.txt'" || fail "message: $err"
+grep -q "unknown extension '.txt'" <<<"$err" || fail "message: $err"
 run sessions export 1 -o "$OUT/notes.txt" --format md
-[ "$code" -eq 0 ] && head -c 2 "$OUT/notes.txt" | grep -q '^#' || fail "--format md did not win over the name"
+[ "$code" -eq 0 ] && grep -q '^#' <<<"$(head -c 2 "$OUT/notes.txt")" || fail "--format md did not win over the name"
 refused 2 export spam-email-detection --reference -o "$OUT/ref.txt"
 refused 2 export spam-email-detection --reference -o "$OUT/ref.json"
 
@@ -84,7 +84,7 @@ printf 'precious\n' > "$OUT/keep"
 chmod 444 "$OUT/keep"
 for fmt in json md svg png excalidraw; do
     refused 3 sessions export 1 -o "$OUT/keep" --format "$fmt"
-    echo "$err" | grep -q 'is read-only; not replaced' || fail "$fmt: message: $err"
+    grep -q 'is read-only; not replaced' <<<"$err" || fail "$fmt: message: $err"
 done
 for fmt in svg png excalidraw; do
     refused 3 export spam-email-detection --reference -o "$OUT/keep" --format "$fmt"

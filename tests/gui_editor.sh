@@ -23,9 +23,9 @@ mkdir -p "$OUT"
 # Held for a while: ImGui 1.86 misses a key pressed and released within one frame.
 press() { xdotool keydown "$1"; sleep 0.25; xdotool keyup "$1"; }
 chord() { xdotool keydown "$1"; sleep 0.1; xdotool key --delay 250 "$2"; sleep 0.1; xdotool keyup "$1"; }
-click() { xdotool mousemove --window "$WID" "$1" "$2" click 1; sleep 0.5; }
-replace_text() { click "$1" "$2"; chord ctrl a; xdotool type --delay 60 "$3"; sleep 0.5; }
-# Clicks a widget by its handle in the app's latest widget list.
+# Clicks a widget by its handle in the app's latest widget list (centre_of
+# waits for it to be drawn): no fixed coordinates, which move with the
+# layout, the font size and a slow first frame.
 click_named() {
     local at
     at="$(centre_of "$1")" || { echo "gui editor: $at"; exit 1; }
@@ -33,6 +33,24 @@ click_named() {
     xdotool mousemove --window "$WID" $at click 1
     sleep 0.5
 }
+# Into a number field's own box, left of its -/+ buttons (its named rectangle holds all three).
+click_number() {
+    local at
+    at="$(python3 - "$WORK/widgets.json" "$1" <<'PY'
+import json, sys
+for widget in json.load(open(sys.argv[1]))["widgets"]:
+    if widget["id"] == sys.argv[2]:
+        r = widget["rect"]
+        print(int(r["x"] + 15), int(r["y"] + r["h"] / 2))
+        sys.exit(0)
+sys.exit(f"no widget named {sys.argv[2]}")
+PY
+)" || { echo "gui editor: $at"; exit 1; }
+    # shellcheck disable=SC2086  # "X Y" is two words on purpose
+    xdotool mousemove --window "$WID" $at click 1
+    sleep 0.5
+}
+replace_text() { click_named "$1"; chord ctrl a; xdotool type --delay 60 "$2"; sleep 0.5; }
 
 # Runs the editor on a new scenario, performs steps 1..$1, writes $2.png.
 run_until() {
@@ -47,19 +65,19 @@ run_until() {
     local step=1
     while [ "$step" -le "$last" ]; do
         case "$step" in
-            1) replace_text 576 170 "toy-reviews"; replace_text 576 205 "Fake reviews" ;;
-            2) replace_text 167 405 "50"; sleep 1 ;;      # minutes: the stages add up to 45
+            1) replace_text editor.field/id "toy-reviews"; replace_text editor.field/title "Fake reviews" ;;
+            2) click_number editor.field/minutes; chord ctrl a; xdotool type --delay 60 "50"; sleep 1 ;;  # the stages add up to 45
             3) chord ctrl z; sleep 1 ;;
-            4) click 1318 151; xdotool type --delay 50 "How many requests do you get per day?"; sleep 0.5 ;;
+            4) click_named editor.try.question; xdotool type --delay 50 "How many requests do you get per day?"; sleep 0.5 ;;
             5) click_named editor.try.save_question ;;    # Save as test
             6) click_named editor.reference; sleep 1 ;;   # the reference answer, with its diagram
             7) # A model block from the canvas's palette, placed on the board and labelled.
                click_named editor.canvas.palette.model; sleep 0.3
                click_named editor.canvas.board
                xdotool type --delay 60 "Ranker"; press Return; sleep 1 ;;
-            8) click 152 53; sleep 0.5 ;;                 # Save
-            9) click 249 53; sleep 1 ;;                   # Rehearse this draft
-            10) click 63 31; sleep 1 ;;                   # < Library, from the rehearsal
+            8) click_named editor.save ;;
+            9) click_named editor.rehearse; sleep 0.5 ;;
+            10) click_named session.library; sleep 1 ;;   # < Library, from the rehearsal
         esac
         step=$((step + 1))
     done
@@ -99,6 +117,6 @@ PY
 # The question tried was saved as a test, which `rehearse test` runs and passes.
 tests="$XDG_DATA_HOME/rehearse/scenarios/tests/toy-reviews.tests.json"
 grep -q '"ask": "How many requests do you get per day?"' "$tests" || { echo "gui editor: no test in $tests"; exit 1; }
-"$BIN" test -q "$XDG_DATA_HOME/rehearse/scenarios" | grep -q "1 passed, 0 failed" \
+printed="$("$BIN" test -q "$XDG_DATA_HOME/rehearse/scenarios")" && grep -q "1 passed, 0 failed" <<<"$printed" \
     || { echo "gui editor: the blessed test does not pass"; exit 1; }
 echo "gui editor: new scenario edited, undone, tried, saved as a test, diagram drawn, saved and rehearsed: ok"

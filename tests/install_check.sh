@@ -52,10 +52,10 @@ shipped="$(ls "$SRC"/scenarios/*.json | wc -l)"
 
 listed="$(run "$PREFIX/bin/rehearse" list)" || fail "installed rehearse list"
 [ "$(printf '%s\n' "$listed" | wc -l)" -eq "$shipped" ] || fail "list shows $(printf '%s\n' "$listed" | wc -l) of $shipped scenarios"
-printf '%s\n' "$listed" | grep -q "^spam-email-detection	" || fail "spam-email-detection not listed"
-run "$PREFIX/bin/rehearse" validate --strict | grep -q "^$shipped file(s) checked: $shipped valid scenario(s), 0 error(s)" \
+grep -q "^spam-email-detection	" <<<"$listed" || fail "spam-email-detection not listed"
+printed="$(run "$PREFIX/bin/rehearse" validate --strict)" && grep -q "^$shipped file(s) checked: $shipped valid scenario(s), 0 error(s)" <<<"$printed" \
     || fail "installed rehearse validate --strict"
-run "$PREFIX/bin/rehearse" ask spam-email-detection "how many emails come in per day?" | grep -q "10 billion" \
+printed="$(run "$PREFIX/bin/rehearse" ask spam-email-detection "how many emails come in per day?")" && grep -q "10 billion" <<<"$printed" \
     || fail "installed rehearse ask"
 
 # A moved prefix still finds its scenarios: nothing of the prefix is baked in.
@@ -65,13 +65,13 @@ run "$WORK/moved/bin/rehearse" list >/dev/null || fail "rehearse list after movi
 # Scenarios gone: an error naming every place tried, none of them the sources.
 mv "$WORK/moved/share/rehearse/scenarios" "$WORK/moved/share/rehearse/gone"
 err="$(run "$WORK/moved/bin/rehearse" list 2>&1 >/dev/null)" && fail "list succeeded without scenarios"
-echo "$err" | grep -q "$WORK/moved/share/rehearse/scenarios" || fail "error does not name the place beside the binary: $err"
-echo "$err" | grep -q "$WORK/empty-share/rehearse/scenarios" || fail "error does not name the XDG_DATA_DIRS entry: $err"
+grep -q "$WORK/moved/share/rehearse/scenarios" <<<"$err" || fail "error does not name the place beside the binary: $err"
+grep -q "$WORK/empty-share/rehearse/scenarios" <<<"$err" || fail "error does not name the XDG_DATA_DIRS entry: $err"
 case "$err" in *"$SRC"*) fail "the installed binary looked in the source tree: $err" ;; esac
 # XDG_DATA_DIRS is searched: the same scenarios under a data dir are found.
 mkdir -p "$WORK/xdg/rehearse" && mv "$WORK/moved/share/rehearse/gone" "$WORK/xdg/rehearse/scenarios"
-env -u REHEARSE_SCENARIOS HOME="$WORK/home" XDG_DATA_DIRS="$WORK/empty-share:$WORK/xdg" "$WORK/moved/bin/rehearse" list \
-    | grep -q "^spam-email-detection	" || fail "scenarios under \$XDG_DATA_DIRS not found"
+printed="$(env -u REHEARSE_SCENARIOS HOME="$WORK/home" XDG_DATA_DIRS="$WORK/empty-share:$WORK/xdg" "$WORK/moved/bin/rehearse" list)" \
+    && grep -q "^spam-email-detection	" <<<"$printed" || fail "scenarios under \$XDG_DATA_DIRS not found"
 
 if [ "$GUI" != "ON" ]; then echo "install: ok ($shipped scenarios from the installed prefix; no GUI, no desktop files)"; exit 0; fi
 missing_tool() {

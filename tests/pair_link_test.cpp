@@ -6,6 +6,8 @@
 // until the end, when its debrief and stored copy get the whole scenario.
 #include "core/export/debrief_markdown.hpp"
 #include "core/interviewer/debrief.hpp"
+#include "core/pair/ended_early.hpp"
+#include "core/pair/pair_authority.hpp"
 #include "core/pair/pair_link.hpp"
 #include "core/scenario/scenario_loader.hpp"
 #include "core/store/session_recorder.hpp"
@@ -222,4 +224,81 @@ TEST_CASE("A candidate's copy left mid-interview, before it is recorded, is kept
     CHECK(holds("How many emails a day?"));
     CHECK(holds("\"volume\""));
     CHECK(holds("label: user reports"));
+}
+
+TEST_CASE("An interviewer whose candidate leaves mid-interview keeps a session that ended early because they left",
+          "[pair_link]") {
+    test::TempHome home;
+    StoreOpenResult opened = openSessionStore({home.dbPath(), {}});
+    REQUIRE(opened.canSave());
+    SessionRecorder recorder(opened.store.get());
+
+    const Scenario scenario = shipped("spam-email-detection");
+    PairLink interviewer(std::make_unique<InterviewerPeer>(scenario, "Ada"));
+    PairLink candidate(std::make_unique<CandidatePeer>("Grace"));
+    exchangeLinks(interviewer, candidate);
+    std::unique_ptr<Rehearsal> answering = interviewer.makeRehearsal();
+    std::unique_ptr<Rehearsal> asking = candidate.makeRehearsal();
+    REQUIRE(answering);
+    REQUIRE(asking);
+    // As the app adopts the interviewer's side: recorded as it happens.
+    answering->startRecording(&recorder);
+    REQUIRE(asking->ask("How many emails a day?"));
+    exchangeLinks(interviewer, candidate);
+    REQUIRE(answering->dispatch(AnswerQuestion{FactId("volume"), ""}));
+    exchangeLinks(interviewer, candidate);
+
+    // The candidate's window closes: their side says goodbye and is gone.
+    candidate.detach();
+    candidate.peer().close("Grace left the session.");
+    for (const std::string& m : candidate.takeOutgoing()) interviewer.receive(m);
+
+    const Session& session = answering->session();
+    CHECK(session.isFinished());
+    CHECK(session.endedEarlyBy() == PairRole::Candidate);
+    CHECK(endedEarlyLine(session) == "The interview ended early: Grace, the candidate, left.");
+    // The end is this side's own: nothing goes to a partner who is gone.
+    CHECK(interviewer.takeOutgoing().empty());
+
+    answering->close();
+    std::vector<SessionRecord> records = opened.store->listSessions();
+    REQUIRE(records.size() == 1);
+    CHECK(records[0].finished());
+    REQUIRE(records[0].pair);
+    CHECK(records[0].pair->partnerLeft == PairRole::Candidate);
+    CHECK(records[0].pair->description() == "You interviewed Grace \xC2\xB7 ended early: Grace left");
+    // Reopened from the history, it says the same.
+    ReopenedSession reopened = reopenStoredSession(*opened.store, records[0].id, nullptr);
+    REQUIRE(reopened.session);
+    CHECK(reopened.session->endedEarlyBy() == PairRole::Candidate);
+}
+
+TEST_CASE("A pair interview that ends as agreed, or whose partner is gone after the end, is not marked as ended early",
+          "[pair_link]") {
+    const Scenario scenario = shipped("spam-email-detection");
+    PairLink interviewer(std::make_unique<InterviewerPeer>(scenario, "Ada"));
+    PairLink candidate(std::make_unique<CandidatePeer>("Grace"));
+    exchangeLinks(interviewer, candidate);
+    std::unique_ptr<Rehearsal> answering = interviewer.makeRehearsal();
+    std::unique_ptr<Rehearsal> asking = candidate.makeRehearsal();
+    REQUIRE(asking->finish());
+    exchangeLinks(interviewer, candidate);
+    REQUIRE(answering->session().isFinished());
+    interviewer.partnerGone("The partner left the session.");
+    CHECK_FALSE(answering->session().endedEarlyBy());
+    CHECK(endedEarlyLine(answering->session()).empty());
+}
+
+TEST_CASE("No partner can send an 'ended early' mark: only the side that saw its partner go writes it", "[pair_link]") {
+    FinishSession left;
+    left.partnerLeft = PairRole::Interviewer;
+    CHECK_FALSE(mayIssue(PairRole::Candidate, left));
+    CHECK_FALSE(mayIssue(PairRole::Interviewer, left));
+    CHECK(mayIssue(PairRole::Candidate, FinishSession{}));
+    // The mark survives the journal's JSON, and a session without it reads as before.
+    const std::optional<Action> back = actionFromJson(actionToJson(Action{12, left}));
+    REQUIRE(back);
+    REQUIRE(std::holds_alternative<FinishSession>(back->payload));
+    CHECK(std::get<FinishSession>(back->payload).partnerLeft == PairRole::Interviewer);
+    CHECK(actionToJson(Action{12, FinishSession{}}).dump().find("partner_left") == std::string::npos);
 }

@@ -159,11 +159,11 @@ TEST_CASE("A person's own history on their machine counts the part their copy sa
     records[0].scenarioId = "spam";  // rehearsed alone: met as the candidate
     records[0].scenarioHash = "h-spam";
     records[1].scenarioId = "feed";
-    records[1].pair = PairParts{"Ada", "Grace", PairRole::Interviewer};  // Ada's copy
+    records[1].pair = PairParts{"Ada", "Grace", PairRole::Interviewer, std::nullopt};  // Ada's copy
     records[2].scenarioId = "fraud";
-    records[2].pair = PairParts{"Grace", "Ada", PairRole::Candidate};
+    records[2].pair = PairParts{"Grace", "Ada", PairRole::Candidate, std::nullopt};
     records[3].scenarioId = "ads";  // a shared hot-seat copy: by name
-    records[3].pair = PairParts{"ada ", "Grace", std::nullopt};
+    records[3].pair = PairParts{"ada ", "Grace", std::nullopt, std::nullopt};
     records[4].scenarioId = "gone";
     records[4].deletedMs = 1;
     const PairHistory ada = ownPairHistory(records, "Ada");

@@ -204,9 +204,9 @@ TEST_CASE("A pair session's first action says whose copy it is, and the history 
     CHECK_FALSE(actionFromJson(nlohmann::json::parse(
         R"({"at":0,"type":"start_pair","interviewer":"Ada","candidate":"Grace","kept_by":"observer"})")));
 
-    CHECK(PairParts{"Ada", "Grace", std::nullopt}.summary() == "pair: Ada interviewed Grace");
-    CHECK(PairParts{"Ada", "Grace", PairRole::Interviewer}.description() == "You interviewed Grace");
-    CHECK(PairParts{"Ada", "Grace", PairRole::Candidate}.description() == "You were the candidate \xC2\xB7 Ada interviewed");
+    CHECK(PairParts{"Ada", "Grace", std::nullopt, std::nullopt}.summary() == "pair: Ada interviewed Grace");
+    CHECK(PairParts{"Ada", "Grace", PairRole::Interviewer, std::nullopt}.description() == "You interviewed Grace");
+    CHECK(PairParts{"Ada", "Grace", PairRole::Candidate, std::nullopt}.description() == "You were the candidate \xC2\xB7 Ada interviewed");
 
     // What the interviewer's side sends for the candidate's copy is the candidate's.
     Session session(shipped("spam-email-detection"));

@@ -23,6 +23,7 @@ void AppState::adopt(std::unique_ptr<Rehearsal> rehearsal) {
     closeSession();
     m_rehearsingDraft = false;
     m_rehearsal = std::move(rehearsal);
+    ++m_rehearsalSerial;
     selectedScenarioId = m_rehearsal->scenario().id;
     m_screen = Screen::Session;
 }

@@ -7,6 +7,7 @@
 #include "core/scenario/scenario_library.hpp"
 #include "core/session/rehearsal.hpp"
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -43,6 +44,11 @@ public:
     // (Rehearsal::keepWhenClosed).
     void adoptPairRehearsal(std::unique_ptr<Rehearsal> rehearsal, bool record);
     bool hasSession() const { return m_rehearsal != nullptr; }
+    // Which rehearsal the app holds: a number given to each as it is
+    // adopted, never reused in this run (0: none). A view that must know
+    // whether the rehearsal is still the one it started compares this, not
+    // addresses: a new rehearsal can be allocated where a freed one was.
+    std::uint64_t rehearsalSerial() const { return m_rehearsal ? m_rehearsalSerial : 0; }
     Rehearsal& rehearsal() { return *m_rehearsal; }
     const Session& session() const { return m_rehearsal->session(); }
     double now() const { return m_rehearsal ? m_rehearsal->now() : 0; }
@@ -100,6 +106,7 @@ private:
     Screen m_screen = Screen::Library;
     SessionPersistence* m_persistence = nullptr;
     std::unique_ptr<Rehearsal> m_rehearsal;
+    std::uint64_t m_rehearsalSerial = 0;  // m_rehearsal's; the last one given
     FollowUpPacing m_pacing;
     bool m_liveCoverage = false;
     bool m_quitRequested = false;

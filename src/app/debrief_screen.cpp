@@ -14,6 +14,7 @@
 #include "core/export/debrief_markdown.hpp"
 #include "core/interviewer/dimension_coverage.hpp"
 #include "core/numeric/percent.hpp"
+#include "core/pair/ended_early.hpp"
 
 #include <imgui_stdlib.h>
 
@@ -56,6 +57,7 @@ void DebriefScreen::show(Debrief debrief, const CanvasDocument& userCanvas) {
     m_debrief = std::move(debrief);
     m_hasDebrief = true;
     m_shown = SessionStamp();
+    m_endedEarly.clear();  // showSession says it, from the session
     m_userCanvas = userCanvas;
     m_referenceCanvas = canvasFromDiagram(m_debrief.referenceDiagram);
     m_userView = CanvasView();
@@ -76,6 +78,7 @@ void DebriefScreen::showSession(const Session& session) {
     // The self-assessment lives in the session (an action), so rebuilding
     // the debrief after the user rates themselves keeps their ratings.
     show(buildDebrief(session, session.lastActionAt()), session.canvas());
+    m_endedEarly = endedEarlyLine(session);
     m_shown = stamp;
 }
 
@@ -144,6 +147,10 @@ void DebriefScreen::drawHeader() {
     ImGui::TextUnformatted(title.c_str());
     widget_handles::nameText("debrief.title", title);
     ImGui::PopFont();
+    if (!m_endedEarly.empty()) {
+        wrappedColoredText(palette::warning, m_endedEarly);
+        widget_handles::nameWrapped("debrief.ended_early", m_endedEarly);
+    }
     if (d.scored()) {
         const std::string coverage = "Coverage " + percentText(d.fraction()) + " (weighted " +
                                      std::to_string(d.coveredWeight()) + " of " + std::to_string(d.totalWeight()) + ")";

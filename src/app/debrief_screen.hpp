@@ -66,6 +66,7 @@ private:
     Debrief m_debrief;
     bool m_hasDebrief = false;
     SessionStamp m_shown;  // the session the debrief was built from, if any
+    std::string m_endedEarly;  // why the pair interview stopped before its end (core/pair/ended_early.hpp)
     CanvasDocument m_userCanvas;
     CanvasDocument m_referenceCanvas;
     CanvasView m_userView;

@@ -126,10 +126,6 @@ void EditorScreen::recheck(AppState& app, bool now) {
     if (m_checking.valid() && (now || m_checking.wait_for(std::chrono::seconds(0)) == std::future_status::ready)) {
         m_check = m_checking.get();
         ++m_checkSerial;
-        if (m_check.scenario) {
-            m_lastGood = m_check.scenario;
-            ++m_lastGoodRevision;
-        }
     }
     const bool changed = m_draft->revision() != m_checkedRevision || m_draft->path() != m_checkedPath;
     if (!changed || m_checking.valid()) return;
@@ -219,6 +215,12 @@ void EditorScreen::draw(PanelContext& ctx) {
         m_shown = m_fresh.shown(m_check);
         m_hints = m_fresh.hints(m_check);
         m_shownFrom = {m_checkSerial, m_fresh.revision()};
+        // An entry just added and still empty does not stop the author trying the rest.
+        m_trial = trialOf(*m_draft, m_check, m_fresh);
+        if (m_trial.scenario) {
+            m_lastGood = m_trial.scenario;
+            ++m_lastGoodRevision;
+        }
     }
     m_form.begin(*m_draft, m_shown, m_fresh, m_hints);
 
@@ -242,8 +244,8 @@ void EditorScreen::draw(PanelContext& ctx) {
     if (canvasUndo || canvasRedo) undo(canvasRedo);
     ImGui::SameLine();
     ImGui::BeginChild("editor-try", ImVec2(0, 0), true);
-    const Scenario* tried = m_check.scenario ? &*m_check.scenario : (m_lastGood ? &*m_lastGood : nullptr);
-    m_tryIt.draw(tried, !m_check.scenario, m_lastGoodRevision,
+    const Scenario* tried = m_lastGood ? &*m_lastGood : nullptr;
+    m_tryIt.draw(tried, !m_trial.scenario, m_trial.note, m_lastGoodRevision,
                  tried ? scenarioTestPathFor(m_draft->path(), tried->id) : std::string());
     ImGui::EndChild();
     m_reveal.clear();

@@ -17,6 +17,7 @@
 #include "app/try_it_pane.hpp"
 #include "core/authoring/draft_check.hpp"
 #include "core/authoring/draft_disk_sync.hpp"
+#include "core/authoring/draft_trial.hpp"
 #include "core/authoring/fresh_entries.hpp"
 #include "core/authoring/scenario_draft.hpp"
 
@@ -98,7 +99,8 @@ private:
     std::size_t m_checkedRevision = 0;
     std::string m_checkedPath;
     double m_changedAt = 0;
-    std::optional<Scenario> m_lastGood;  // the draft as it last loaded, for trying it
+    DraftTrial m_trial;  // what "try it" tries of m_check, made with m_shown
+    std::optional<Scenario> m_lastGood;  // what "try it" last could try (m_trial's scenario when it had one)
     std::size_t m_lastGoodRevision = 0;
     std::string m_status;
     std::string m_reveal;  // a field to open the tree nodes down to and give the keyboard

@@ -27,6 +27,7 @@ void EditorScreen::drawBar(AppState& app) {
     if (ImGui::SmallButton("< Library")) {
         app.showLibrary();
     }
+    widget_handles::nameButton("editor.library", "< Library");
     ImGui::SameLine();
     ImGui::PushFont(fonts().heading);
     const std::string title = m_draft->text("/title");
@@ -38,22 +39,26 @@ void EditorScreen::drawBar(AppState& app) {
     ImGui::BeginDisabled(!m_draft->canUndo());
     if (ImGui::Button("Undo")) undo(false);
     ImGui::EndDisabled();
+    widget_handles::nameButton("editor.undo", "Undo");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Z");
     ImGui::SameLine();
     ImGui::BeginDisabled(!m_draft->canRedo());
     if (ImGui::Button("Redo")) undo(true);
     ImGui::EndDisabled();
+    widget_handles::nameButton("editor.redo", "Redo");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Shift+Z");
     ImGui::SameLine();
     primaryButtonColours();
     if (ImGui::Button("Save")) save(app);
     ImGui::PopStyleColor(3);
+    widget_handles::nameButton("editor.save", "Save");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+S: writes %s", m_draft->path().c_str());
     ImGui::SameLine();
     const bool canRehearse = m_check.scenario.has_value();
     ImGui::BeginDisabled(!canRehearse);
     if (ImGui::Button("Rehearse this draft")) app.startDraftRehearsal(*m_check.scenario);
     ImGui::EndDisabled();
+    widget_handles::nameButton("editor.rehearse", "Rehearse this draft");
     if (!canRehearse && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("Fix the errors first: a draft with errors cannot be rehearsed.");
     if (app.rehearsingDraft() && !app.session().isFinished()) {

@@ -6,6 +6,7 @@
 #include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
 #include "app/session_persistence.hpp"
+#include "core/pair/ended_early.hpp"
 #include "core/pair/pair_history.hpp"
 #include "core/store/scenario_copy.hpp"
 
@@ -92,6 +93,19 @@ void HotSeat::drawSession(PanelContext& ctx) {
     ctx.panels.session.draw(ctx);
 }
 
+namespace {
+
+// A stored copy of a pair interview whose partner left (a networked one,
+// reopened here) says so above its scorecards, as the debrief does.
+void drawEndedEarlyLine(const Session& session) {
+    const std::string early = endedEarlyLine(session);
+    if (early.empty()) return;
+    wrappedColoredText(palette::warning, early);
+    widget_handles::nameWrapped("pair.ended_early", early);
+}
+
+}  // namespace
+
 void HotSeat::drawDebrief(PanelContext& ctx) {
     AppState& app = ctx.app;
     const Session& session = app.session();
@@ -103,6 +117,7 @@ void HotSeat::drawDebrief(PanelContext& ctx) {
     if (!session.scorecard(ScorecardAuthor::Interviewer)) {
         if (m_seat != PairRole::Interviewer) m_seat = PairRole::Interviewer, m_covered = true;
         if (drawCover(app)) return;
+        drawEndedEarlyLine(session);
         if (!m_form.started() || m_form.author() != ScorecardAuthor::Interviewer)
             m_form.start(app, ScorecardAuthor::Interviewer);
         if (m_form.draw(app)) {
@@ -114,12 +129,14 @@ void HotSeat::drawDebrief(PanelContext& ctx) {
     if (!session.scorecard(ScorecardAuthor::Candidate)) {
         if (m_seat != PairRole::Candidate) m_seat = PairRole::Candidate, m_covered = true;
         if (drawCover(app)) return;
+        drawEndedEarlyLine(session);
         if (!m_form.started() || m_form.author() != ScorecardAuthor::Candidate)
             m_form.start(app, ScorecardAuthor::Candidate);
         if (m_form.draw(app)) m_form.reset();
         return;
     }
     heading("Scorecards side by side");
+    drawEndedEarlyLine(session);
     // What comes next first: the cards and their evidence below may run past
     // a short window.
     if (ImGui::Button("Open the debrief", ImVec2(0, em(2)))) m_sideBySideDone = true;

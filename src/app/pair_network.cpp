@@ -12,6 +12,7 @@
 #include "app/theme.hpp"
 #include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
+#include "core/pair/ended_early.hpp"
 #include "core/pair/pair_history.hpp"
 
 #include <imgui.h>
@@ -87,7 +88,7 @@ void PairNetwork::leave(const std::string& why) {
     }
     m_link.reset();
     m_channel.reset();
-    m_rehearsal = nullptr;
+    m_rehearsalSerial = 0;
 }
 
 void PairNetwork::begin(AppState& app, const PairWindowRequest& request) {
@@ -169,14 +170,14 @@ std::unique_ptr<PairPeer> PairNetwork::peerFromHello(AppState& app, const PairHe
 // --- each frame ------------------------------------------------------------------
 
 bool PairNetwork::ownsRehearsal(AppState& app) const {
-    return m_rehearsal && app.hasSession() && &app.rehearsal() == m_rehearsal;
+    return m_rehearsalSerial != 0 && app.rehearsalSerial() == m_rehearsalSerial;
 }
 
 void PairNetwork::poll(AppState& app) {
     if (!m_channel) return;
-    if (m_rehearsal && !ownsRehearsal(app)) {
+    if (m_rehearsalSerial != 0 && !ownsRehearsal(app)) {
         // Another rehearsal replaced this one (it is gone): this side has left.
-        m_rehearsal = nullptr;
+        m_rehearsalSerial = 0;
         leave(m_link ? m_link->peer().name() + " left the session." : std::string("Your partner left the session."));
         m_dialog = Dialog::None;
         return;
@@ -214,14 +215,17 @@ void PairNetwork::poll(AppState& app) {
     }
     const net::PairStatus status = m_channel->status();
     if (m_closed.empty() && m_link && m_link->peer().isClosed()) m_closed = m_link->peer().closeReason();
-    if (m_closed.empty() && status.state == net::PairState::Closed) m_closed = capitalised(status.closeReason);
+    if (m_closed.empty() && status.state == net::PairState::Closed) {
+        m_closed = capitalised(status.closeReason);
+        // Gone without a bye: the interview ends early all the same.
+        if (m_link) m_link->partnerGone(m_closed);
+    }
 
     // The session opened: the app's rehearsal becomes this side's part of it
     // (in the next round, in place of the finished one).
-    if (m_link && (!m_rehearsal || m_swapping) && m_closed.empty() && m_link->peer().isOpen()) {
+    if (m_link && (m_rehearsalSerial == 0 || m_swapping) && m_closed.empty() && m_link->peer().isOpen()) {
         m_swapping = false;
         std::unique_ptr<Rehearsal> rehearsal = m_link->makeRehearsal();
-        m_rehearsal = rehearsal.get();
         // The interviewer's side is stored as it happens. The candidate's
         // scenario grows with each fact revealed and then the debrief, so its
         // copy is stored once that side has the debrief (or the session
@@ -229,6 +233,7 @@ void PairNetwork::poll(AppState& app) {
         // then, it is kept as it stands (AppState::adoptPairRehearsal).
         m_recording = m_role == PairRole::Interviewer;
         app.adoptPairRehearsal(std::move(rehearsal), m_recording);
+        m_rehearsalSerial = app.rehearsalSerial();
         m_dialog = Dialog::None;
     }
     if (!ownsRehearsal(app) || m_swapping) return;
@@ -243,8 +248,8 @@ void PairNetwork::poll(AppState& app) {
 void PairNetwork::keepCopy(AppState& app) {
     if (!ownsRehearsal(app) || m_recording || !app.persistence()) return;
     const ScenarioCopy* copy = m_link ? m_link->peer().scenarioCopy() : nullptr;
-    m_rehearsal->startRecording(&app.persistence()->recorder(), copy ? std::optional<ScenarioCopy>(*copy) : std::nullopt);
-    m_rehearsal->checkpoint();
+    app.rehearsal().startRecording(&app.persistence()->recorder(), copy ? std::optional<ScenarioCopy>(*copy) : std::nullopt);
+    app.rehearsal().checkpoint();
     m_recording = true;
 }
 
@@ -431,8 +436,11 @@ void PairNetwork::drawStatusBar(AppState& app) {
         ImGui::SameLine();
     }
     if (!m_closed.empty()) {
-        ImGui::TextColored(palette::warning, "%s", m_closed.c_str());
-        widget_handles::nameText("pair.closed", m_closed);
+        // The candidate left mid-interview: the interview ended early, and says so.
+        const std::string early = ownsRehearsal(app) ? endedEarlyLine(app.session()) : std::string();
+        const std::string& closed = early.empty() ? m_closed : early;
+        ImGui::TextColored(palette::warning, "%s", closed.c_str());
+        widget_handles::nameText("pair.closed", closed);
         ImGui::SameLine();
         if (ImGui::SmallButton("Back to the library")) app.showLibrary();
         widget_handles::nameButton("pair.to_library", "Back to the library");
@@ -497,8 +505,12 @@ void PairNetwork::drawDebrief(PanelContext& ctx) {
     if (!session.scorecard(theirs)) {
         heading("Scorecards");
         ImGui::PushTextWrapPos(0);
+        std::string partner = partnerName();
+        if (partner.rfind("the ", 0) == 0) partner[0] = 'T';  // "The candidate left: ..."
         const std::string waiting =
-            mine == ScorecardAuthor::Interviewer
+            !m_closed.empty() ? std::string(mine == ScorecardAuthor::Interviewer ? "Your scorecard is in. " : "Your self-score is in. ") +
+                                    partner + " left: there is no card of theirs to set beside it."
+            : mine == ScorecardAuthor::Interviewer
                 ? "Your scorecard is in. Waiting for " + partnerName() + " to score themselves blind."
                 : "Your self-score is in. Waiting for " + partnerName() + "'s scorecard.";
         ImGui::TextDisabled("%s", waiting.c_str());

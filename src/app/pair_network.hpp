@@ -97,7 +97,8 @@ private:
     std::unique_ptr<net::PairChannel> m_channel;
     std::unique_ptr<PairLink> m_link;
     PairRole m_role = PairRole::Interviewer;
-    Rehearsal* m_rehearsal = nullptr;  // the app's, while it is this session's
+    // The app's rehearsal this session adopted (AppState::rehearsalSerial); 0: none.
+    std::uint64_t m_rehearsalSerial = 0;
     bool m_recording = false;
     std::string m_closed;              // why the session ended, once it has
     std::vector<std::string> m_notices;  // the channel's last lines (reconnecting, ...)

@@ -102,13 +102,23 @@ void TryItPane::drawTestFile(const std::string& testPath) {
     }
 }
 
-void TryItPane::draw(const Scenario* scenario, bool stale, std::size_t revision, const std::string& testPath) {
+void TryItPane::draw(const Scenario* scenario, bool stale, const std::string& leftOut, std::size_t revision,
+                     const std::string& testPath) {
     heading("Try it");
     if (!scenario) {
-        ImGui::TextWrapped("Fix the errors in the form: trying needs a draft that loads.");
+        const char* fix = "Fix the errors in the form: trying needs a draft that loads.";
+        ImGui::TextWrapped("%s", fix);
+        widget_handles::nameWrapped("editor.try.note", fix);
         return;
     }
-    if (stale) wrappedColoredText(palette::warning, "The draft has errors: trying the last version that loaded.");
+    if (stale) {
+        const char* older = "The draft has errors: trying the last version that loaded.";
+        wrappedColoredText(palette::warning, older);
+        widget_handles::nameWrapped("editor.try.note", older);
+    } else if (!leftOut.empty()) {
+        wrappedColoredText(palette::muted, leftOut);
+        widget_handles::nameWrapped("editor.try.note", leftOut);
+    }
 
     ImGui::TextDisabled("ASK A CLARIFYING QUESTION");
     ImGui::SetNextItemWidth(-1);

@@ -19,10 +19,13 @@ namespace rehearse {
 class TryItPane {
 public:
     // `scenario`: the draft as it last loaded (null: it never has); `stale`:
-    // the draft has errors now, so what is tried is that last version.
+    // the draft has errors now, so what is tried is that last version;
+    // `leftOut`: what the scenario tried leaves out of the draft, and why
+    // (core/authoring/draft_trial.hpp), or empty.
     // `revision` changes whenever the scenario does.
     // `testPath`: the scenario's test file, where "Save as test" writes.
-    void draw(const Scenario* scenario, bool stale, std::size_t revision, const std::string& testPath);
+    void draw(const Scenario* scenario, bool stale, const std::string& leftOut, std::size_t revision,
+              const std::string& testPath);
 
 private:
     void drawTestFile(const std::string& testPath);

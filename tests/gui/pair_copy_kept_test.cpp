@@ -73,3 +73,36 @@ TEST_CASE("a pair candidate who leaves mid-interview for another rehearsal keeps
     CHECK(pair.pair->interviewer == "Ada");
     candidate.detach();  // the rehearsal it fed is gone
 }
+
+// PairNetwork::ownsRehearsal asks whether the app's rehearsal is still the
+// one the pair session adopted. An address cannot say it: the rehearsal
+// that replaces a freed one is often allocated where it was.
+TEST_CASE("a rehearsal adopted in place of another is told apart from it even at the same address", "[gui][pair]") {
+    AppState app({REHEARSE_SCENARIO_DIR});
+    const Scenario* scenario = app.library().find("spam-email-detection");
+    REQUIRE(scenario);
+    CHECK(app.rehearsalSerial() == 0);
+
+    PairLink interviewer(std::make_unique<InterviewerPeer>(*scenario, "Ada"));
+    PairLink candidate(std::make_unique<CandidatePeer>("Grace"));
+    deliverAll(interviewer, candidate);
+    app.adoptPairRehearsal(candidate.makeRehearsal(), false);
+    const std::uint64_t pairs = app.rehearsalSerial();
+    const Rehearsal* address = &app.rehearsal();
+    CHECK(pairs != 0);
+    candidate.detach();
+    app.closeSession();
+    CHECK(app.rehearsalSerial() == 0);
+
+    // Rehearsals of the same size, freed and made again, until one lands where the pair's was.
+    bool sameAddress = false;
+    for (int i = 0; i < 16 && !sameAddress; ++i) {
+        app.startSession(*scenario);
+        sameAddress = &app.rehearsal() == address;
+        CHECK(app.rehearsalSerial() != pairs);
+        if (!sameAddress) app.closeSession();
+    }
+    // Whether or not the allocator reused it (glibc does, at once), the number differs: that is what ownership compares.
+    CAPTURE(sameAddress);
+    CHECK(app.rehearsalSerial() != pairs);
+}

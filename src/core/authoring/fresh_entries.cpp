@@ -60,17 +60,22 @@ DraftCheck FreshEntries::shown(const DraftCheck& check) const {
 std::map<std::string, std::string> FreshEntries::hints(const DraftCheck& check) const {
     std::map<std::string, std::string> out;
     for (const std::string& entry : m_entries) {
-        std::vector<std::string> members;
-        for (const FieldDiagnostic& d : check.diagnostics) {
-            if (d.diagnostic.severity != Diagnostic::Severity::Error || !isWithin(d.pointer, entry)) continue;
-            if (d.pointer.size() <= entry.size() + 1) continue;  // about the entry as a whole
-            const std::string rest = d.pointer.substr(entry.size() + 1);
-            const std::string member = rest.substr(0, rest.find('/'));
-            if (std::find(members.begin(), members.end(), member) == members.end()) members.push_back(member);
-        }
-        if (!members.empty()) out[entry] = "Fill in " + namesInWords(members) + ".";
+        const std::string missing = missingInWords(check, entry);
+        if (!missing.empty()) out[entry] = "Fill in " + missing + ".";
     }
     return out;
+}
+
+std::string FreshEntries::missingInWords(const DraftCheck& check, const std::string& entry) const {
+    std::vector<std::string> members;
+    for (const FieldDiagnostic& d : check.diagnostics) {
+        if (d.diagnostic.severity != Diagnostic::Severity::Error || !isWithin(d.pointer, entry)) continue;
+        if (d.pointer.size() <= entry.size() + 1) continue;  // about the entry as a whole
+        const std::string rest = d.pointer.substr(entry.size() + 1);
+        const std::string member = rest.substr(0, rest.find('/'));
+        if (std::find(members.begin(), members.end(), member) == members.end()) members.push_back(member);
+    }
+    return members.empty() ? std::string() : namesInWords(members);
 }
 
 }  // namespace rehearse

@@ -27,6 +27,8 @@ public:
     void saveTried() { forget(); }
     void forget();
     bool isFresh(const std::string& entry) const;
+    // The fresh entries, in the order they were added.
+    const std::vector<std::string>& entries() const { return m_entries; }
     // Changes whenever the set of fresh entries does.
     std::size_t revision() const { return m_revision; }
 
@@ -37,6 +39,9 @@ public:
     // For each fresh entry with errors: "Fill in the text, why and concepts."
     // (the members its errors are about, in file order).
     std::map<std::string, std::string> hints(const DraftCheck& check) const;
+    // What the fresh `entry`'s errors are about, in words: "the text, why and
+    // concepts"; empty when it has no error inside a member.
+    std::string missingInWords(const DraftCheck& check, const std::string& entry) const;
 
 private:
     std::vector<std::string> m_entries;

@@ -22,7 +22,8 @@ struct Issuer {
     bool operator()(const SetCanvasView&) const { return candidate(); }
     bool operator()(const PauseClock&) const { return interviewer(); }
     bool operator()(const ResumeClock&) const { return interviewer(); }
-    bool operator()(const FinishSession&) const { return true; }
+    // Either may end the interview; that the partner left is this side's own mark, never the partner's.
+    bool operator()(const FinishSession& a) const { return !a.partnerLeft; }
     bool operator()(const SetSelfAssessment&) const { return candidate(); }
     bool operator()(const ChooseLevel&) const { return interviewer(); }
     bool operator()(const StartPair&) const { return interviewer(); }

@@ -16,7 +16,21 @@ void PairLink::detach() {
 
 void PairLink::receive(std::string_view bytes) {
     m_peer->receive(bytes);
+    endIfPartnerLeft();
     follow();
+}
+
+void PairLink::partnerGone(const std::string& reason) {
+    m_peer->partnerGone(reason);
+    endIfPartnerLeft();
+    follow();
+}
+
+void PairLink::endIfPartnerLeft() {
+    if (!m_peer->partnerLeft() || !m_peer->session()) return;
+    // Now on the rehearsal's clock, which stamps this side's actions; with
+    // no rehearsal (a headless peer), when the session last changed.
+    m_peer->endEarly(m_rehearsal ? m_rehearsal->now() : m_peer->session()->lastActionAt());
 }
 
 std::unique_ptr<Rehearsal> PairLink::makeRehearsal() {

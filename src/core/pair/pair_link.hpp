@@ -34,8 +34,12 @@ public:
     const PairPeer& peer() const { return *m_peer; }
     PairRole role() const { return m_peer->role(); }
 
-    // A message from the partner; the rehearsal follows what it changed.
+    // A message from the partner; the rehearsal follows what it changed. A
+    // bye in the middle of the interview ends it early on the interviewer's
+    // side (PairPeer::endEarly), at the rehearsal's time.
     void receive(std::string_view bytes);
+    // The connection to the partner closed for good without a bye: as if it had come.
+    void partnerGone(const std::string& reason);
     std::vector<std::string> takeOutgoing() { return m_peer->takeOutgoing(); }
 
     // Once the peer is open: a rehearsal of a copy of the peer's session
@@ -50,6 +54,7 @@ public:
 private:
     bool send(const Action& action);
     void follow();
+    void endIfPartnerLeft();
 
     std::unique_ptr<PairPeer> m_peer;
     Rehearsal* m_rehearsal = nullptr;

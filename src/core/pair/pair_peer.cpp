@@ -97,6 +97,15 @@ bool PairPeer::startsNextRound(std::string_view bytes) const {
     return hello && hello->role == m_role;
 }
 
+void PairPeer::partnerGone(const std::string& reason) {
+    if (m_closed) return;
+    m_closed = true;
+    m_partnerLeft = true;
+    m_closeReason = reason.empty() ? std::string("Your partner left the session.") : reason;
+}
+
+bool PairPeer::endEarly(double) { return false; }
+
 void PairPeer::receive(std::string_view bytes) {
     if (m_closed) return;
     if (onReceive) onReceive(bytes);
@@ -115,11 +124,7 @@ void PairPeer::receive(std::string_view bytes) {
         helloReceived();
         return;
     }
-    if (auto* bye = std::get_if<PairBye>(&message)) {
-        m_closed = true;
-        m_closeReason = bye->reason.empty() ? std::string("Your partner left the session.") : bye->reason;
-        return;
-    }
+    if (auto* bye = std::get_if<PairBye>(&message)) return partnerGone(bye->reason);
     if (!m_helloReceived) return refuse(std::string(partnerTitle()) + " sent a message before saying hello.");
     if (std::holds_alternative<PairResend>(message)) return;  // the channel resends by itself; nothing to do
     if (std::holds_alternative<PairDone>(message)) return doneReceived();
@@ -174,6 +179,14 @@ bool InterviewerPeer::act(const Action& action) {
     if (!m_session.apply(action)) return false;
     forward(0);
     return true;
+}
+
+bool InterviewerPeer::endEarly(double at) {
+    if (!partnerLeft() || !isOpen() || m_session.isFinished()) return false;
+    // Kept on this side: the candidate's side is gone, nothing is sent.
+    FinishSession finish;
+    finish.partnerLeft = PairRole::Candidate;
+    return m_session.apply({at, finish});
 }
 
 void InterviewerPeer::actionReceived(const PairActionMessage& message) {

@@ -84,6 +84,18 @@ public:
     const std::string& closeReason() const { return m_closeReason; }
     // Ends the session: a bye with `reason` goes to the partner.
     void close(const std::string& reason);
+    // The partner is gone without a bye (the connection closed for good):
+    // closed as their bye would have closed it, with `reason`.
+    void partnerGone(const std::string& reason);
+    // The session closed because the partner left it (their bye, or gone),
+    // not because this side ended it or refused a message.
+    bool partnerLeft() const { return m_partnerLeft; }
+    // Once the partner left mid-interview: this side's session ends here, at
+    // session time `at`, marked as ended early because they left
+    // (FinishSession::partnerLeft). False when there is nothing to end: the
+    // session not open or already over, the partner still here, or this side
+    // holds no session of its own (the candidate's follows the interviewer's).
+    virtual bool endEarly(double at);
 
     // "Swap roles" on two machines. Once this side has the debrief, it sends
     // the scenarios its person met (ids and content hashes only), once; the
@@ -128,6 +140,7 @@ private:
     bool m_helloReceived = false;
     std::uint64_t m_receivedSeq = 0;
     bool m_closed = false;
+    bool m_partnerLeft = false;
     bool m_done = false;
     bool m_partnerDone = false;
     bool m_ended = false;
@@ -150,6 +163,7 @@ public:
     const Session* session() const override { return &m_session; }
     const ScenarioCopy* scenarioCopy() const override { return m_copy ? &*m_copy : nullptr; }
     bool hasDebrief() const override { return m_session.isFinished() || isClosed(); }
+    bool endEarly(double at) override;
 
 private:
     void helloReceived() override;

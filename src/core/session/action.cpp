@@ -4,18 +4,19 @@
 
 namespace rehearse {
 
-using nlohmann::json;
+// Not `json`: a unity batch may put this beside a file whose own `json` is another type.
+using ActionJson = nlohmann::json;
 
 namespace {
 
 // The "more_facts" array: the ids' text, in order.
-json factIdListToJson(const std::vector<FactId>& ids) {
-    json out = json::array();
+ActionJson factIdListToJson(const std::vector<FactId>& ids) {
+    ActionJson out = ActionJson::array();
     for (const FactId& id : ids) out.push_back(id.value);
     return out;
 }
 
-std::vector<FactId> factIdListFromJson(const json& list) {
+std::vector<FactId> factIdListFromJson(const ActionJson& list) {
     std::vector<FactId> ids;
     for (const std::string& text : list.get<std::vector<std::string>>()) ids.emplace_back(text);
     return ids;
@@ -48,7 +49,7 @@ struct TypeName {
 };
 
 struct PayloadToJson {
-    json& out;
+    ActionJson& out;
     void operator()(const SetNotes& a) const { out["stage"] = a.stage.value; out["text"] = a.text; }
     void operator()(const AskClarification& a) const {
         out["question"] = a.question;
@@ -65,9 +66,11 @@ struct PayloadToJson {
     void operator()(const CanvasRedo&) const {}
     void operator()(const PauseClock&) const {}
     void operator()(const ResumeClock&) const {}
-    void operator()(const FinishSession&) const {}
+    void operator()(const FinishSession& a) const {
+        if (a.partnerLeft) out["partner_left"] = pairRoleId(*a.partnerLeft);
+    }
     void operator()(const SetSelfAssessment& a) const {
-        json ratings = json::object();
+        ActionJson ratings = ActionJson::object();
         for (AssessmentDimension d : kAssessmentDimensions) ratings[assessmentDimensionId(d)] = a.assessment.rating(d);
         out["ratings"] = ratings;
         out["notes"] = a.assessment.notes;
@@ -99,7 +102,7 @@ struct PayloadToJson {
     }
 };
 
-std::optional<ActionPayload> payloadFromJson(const std::string& type, const json& j) {
+std::optional<ActionPayload> payloadFromJson(const std::string& type, const ActionJson& j) {
     auto str = [&](const char* key) { return j.at(key).get<std::string>(); };
     auto index = [&](const char* key) { return j.at(key).get<std::size_t>(); };
     auto stage = [&](const char* key) { return StageIndex(index(key)); };
@@ -127,7 +130,14 @@ std::optional<ActionPayload> payloadFromJson(const std::string& type, const json
     if (type == "canvas_redo") return CanvasRedo{};
     if (type == "pause_clock") return PauseClock{};
     if (type == "resume_clock") return ResumeClock{};
-    if (type == "finish_session") return FinishSession{};
+    if (type == "finish_session") {
+        FinishSession finish;
+        if (j.contains("partner_left")) {
+            finish.partnerLeft = pairRoleFromId(str("partner_left"));
+            if (!finish.partnerLeft) return std::nullopt;
+        }
+        return finish;
+    }
     if (type == "choose_level") {
         auto level = levelFromId(str("level"));
         if (!level) return std::nullopt;
@@ -153,7 +163,7 @@ std::optional<ActionPayload> payloadFromJson(const std::string& type, const json
     }
     if (type == "set_self_assessment") {
         SetSelfAssessment a;
-        const json& ratings = j.at("ratings");
+        const ActionJson& ratings = j.at("ratings");
         for (AssessmentDimension d : kAssessmentDimensions)
             if (ratings.contains(assessmentDimensionId(d)))
                 a.assessment.setRating(d, ratings.at(assessmentDimensionId(d)).get<int>());
@@ -167,15 +177,15 @@ std::optional<ActionPayload> payloadFromJson(const std::string& type, const json
 
 const char* actionTypeName(const Action& action) { return std::visit(TypeName{}, action.payload); }
 
-json actionToJson(const Action& action) {
-    json out = json::object();
+ActionJson actionToJson(const Action& action) {
+    ActionJson out = ActionJson::object();
     out["type"] = actionTypeName(action);
     out["at"] = action.at;
     std::visit(PayloadToJson{out}, action.payload);
     return out;
 }
 
-std::optional<Action> actionFromJson(const json& j) {
+std::optional<Action> actionFromJson(const ActionJson& j) {
     // A journal written by someone else may hold anything: never throw.
     try {
         if (!j.is_object()) return std::nullopt;
@@ -184,7 +194,7 @@ std::optional<Action> actionFromJson(const json& j) {
         auto payload = payloadFromJson(j.at("type").get<std::string>(), j);
         if (!payload) return std::nullopt;
         return Action{at, std::move(*payload)};
-    } catch (const json::exception&) {
+    } catch (const ActionJson::exception&) {
         return std::nullopt;
     }
 }

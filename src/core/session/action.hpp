@@ -82,7 +82,12 @@ struct PauseClock {};
 struct ResumeClock {};
 
 // The candidate ends the interview; the debrief follows.
-struct FinishSession {};
+struct FinishSession {
+    // A pair interview ended early because this part's person left it
+    // (InterviewerPeer::endEarly); none: it ended as agreed. Only the side
+    // that saw its partner go writes it, so no partner may send one (mayIssue).
+    std::optional<PairRole> partnerLeft;
+};
 
 // The candidate's self-assessment in the debrief, replaced whole. The one
 // action accepted after the end, since the debrief comes after it.

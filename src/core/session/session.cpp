@@ -190,9 +190,10 @@ struct Session::Applier {
         s.m_enteredAt = at;
         return true;
     }
-    bool operator()(const FinishSession&) const {
+    bool operator()(const FinishSession& a) const {
         s.closeCurrentStage(at);
         s.m_finished = true;
+        s.m_partnerLeft = a.partnerLeft;
         s.m_feed.push_back({FeedEntry::Kind::Finished, {}, s.m_current, at, clock, {}, ProbeIndex()});
         return true;
     }

@@ -136,6 +136,8 @@ public:
     // Session time `at` on the session clock: the seconds not spent paused.
     double clockAt(double at) const;
     bool isFinished() const { return m_finished; }
+    // The pair interview ended early because this part's person left (FinishSession::partnerLeft).
+    const std::optional<PairRole>& endedEarlyBy() const { return m_partnerLeft; }
     double lastActionAt() const { return m_lastAt; }
     const std::vector<Action>& journal() const { return m_journal; }
 
@@ -161,6 +163,7 @@ private:
     double m_pausedSince = 0;
     double m_pausedSeconds = 0;  // in pauses that have ended
     bool m_finished = false;
+    std::optional<PairRole> m_partnerLeft;
     Level m_candidateLevel = Level::Senior;
     double m_lastAt = 0;
     std::vector<FeedEntry> m_feed;

@@ -71,15 +71,18 @@ std::optional<PairParts> pairPartsFromFirstAction(const std::string& text) {
     const std::optional<Action> action = actionFromJson(json);
     const StartPair* pair = action ? std::get_if<StartPair>(&action->payload) : nullptr;
     if (!pair) return std::nullopt;
-    return PairParts{pair->interviewerName, pair->candidateName, pair->keptBy};
+    return PairParts{pair->interviewerName, pair->candidateName, pair->keptBy, std::nullopt};
 }
 
 }  // namespace
 
 std::string PairParts::description() const {
-    if (keptBy == PairRole::Candidate) return "You were the candidate \xC2\xB7 " + interviewer + " interviewed";
-    if (keptBy == PairRole::Interviewer) return "You interviewed " + candidate;
-    return interviewer + " interviewed " + candidate;
+    std::string parts = keptBy == PairRole::Candidate     ? "You were the candidate \xC2\xB7 " + interviewer + " interviewed"
+                        : keptBy == PairRole::Interviewer ? "You interviewed " + candidate
+                                                          : interviewer + " interviewed " + candidate;
+    if (partnerLeft)
+        parts += " \xC2\xB7 ended early: " + (*partnerLeft == PairRole::Candidate ? candidate : interviewer) + " left";
+    return parts;
 }
 
 namespace {
@@ -429,11 +432,28 @@ int SessionStore::purgeDeleted(std::int64_t beforeMs) {
 // failing the whole list (salvage lists a damaged store).
 namespace {
 
+// A finished pair session that ended early says so in its FinishSession
+// (partnerLeft): looked for only in those, and only in the few entries that
+// name it (a note could hold the words too, so each is read as an action).
+std::optional<PairRole> partnerWhoLeft(SqliteConnection& db, SessionRecordId id) {
+    SqliteStatement finishes(db, "SELECT json FROM actions WHERE session_id = ?1 AND json LIKE '%partner_left%' "
+                                 "ORDER BY seq");
+    finishes.bind(1, id);
+    while (finishes.step()) {
+        const nlohmann::json json = nlohmann::json::parse(finishes.text(0), nullptr, false);
+        const std::optional<Action> action = json.is_discarded() ? std::nullopt : actionFromJson(json);
+        const FinishSession* finish = action ? std::get_if<FinishSession>(&action->payload) : nullptr;
+        if (finish) return finish->partnerLeft;
+    }
+    return std::nullopt;
+}
+
 void readPairParts(SqliteConnection& db, SessionRecord& record) {
     try {
         SqliteStatement first(db, "SELECT json FROM actions WHERE session_id = ?1 ORDER BY seq LIMIT 1");
         first.bind(1, record.id);
         if (first.step()) record.pair = pairPartsFromFirstAction(first.text(0));
+        if (record.pair && record.finished()) record.pair->partnerLeft = partnerWhoLeft(db, record.id);
     } catch (const StoreError&) {
         record.pair.reset();
     }

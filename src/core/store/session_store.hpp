@@ -47,8 +47,12 @@ struct PairParts {
     std::string candidate;
     // Whose copy this is (StartPair::keptBy): none in the hot seat.
     std::optional<PairRole> keptBy;
+    // The interview ended early because this part's person left
+    // (FinishSession::partnerLeft, read from the journal).
+    std::optional<PairRole> partnerLeft;
     // "You were the candidate · Ana interviewed", "You interviewed Ben", or
-    // (a shared copy) "Ana interviewed Ben": as the history says it.
+    // (a shared copy) "Ana interviewed Ben": as the history says it; then,
+    // when it ended early, " · ended early: Ben left".
     std::string description() const;
     // "pair: " and the description, as `sessions list` says it.
     std::string summary() const { return "pair: " + description(); }
