@@ -128,10 +128,13 @@ TEST_CASE("clarifications as candidates ask them, third held-out set", "[intervi
     // candidates' words, unlike the 16 of the other held-out sets. After 99
     // asks and 8 assumptions in candidates' words for these 10 scenarios,
     // tuned on clarifications-tuning-4 (0.78 / 0.74 -> 0.93 / 0.90 there):
-    // precision 0.794 (108/136), recall 0.794 (108/136). The issue's floors
-    // are 0.90 / 0.85; these hold the level reached.
-    CHECK(figures.precision() >= 0.79);
-    CHECK(figures.recall() >= 0.79);
+    // precision 0.794 (108/136), recall 0.794 (108/136). After 144 more
+    // asks tuned on clarifications-tuning-5 (a new writer, 0.83 / 0.77 ->
+    // 0.93 / 0.93 there): precision 0.806 (112/139), recall 0.824
+    // (112/136). The issue's floors are 0.90 / 0.85; these hold the level
+    // reached.
+    CHECK(figures.precision() >= 0.80);
+    CHECK(figures.recall() >= 0.82);
 }
 
 // tests/data/clarifications-tuning-3 (December 2026): 200 questions for the
@@ -159,6 +162,18 @@ TEST_CASE("clarifications as candidates ask them, fourth tuning set", "[intervie
     // tuned on directly (asks in candidates' words): 0.93 / 0.90.
     CHECK(figures.precision() >= 0.92);
     CHECK(figures.recall() >= 0.90);
+}
+
+// tests/data/clarifications-tuning-5 (December 2026): 170 questions for the
+// same 10 scenarios by a fifth writer, written from the question alone and
+// labelled from the facts. Measured before any change: precision 0.827
+// (105/127), recall 0.772 (105/136), close to the held-out set for these
+// scenarios. Then tuned on directly: 0.927 / 0.934.
+TEST_CASE("clarifications as candidates ask them, fifth tuning set", "[interviewer][clarification]") {
+    const Figures figures = evaluateNaturalQuestions("clarifications-tuning-5");
+    REQUIRE(figures.questions >= 170);
+    CHECK(figures.precision() >= 0.92);
+    CHECK(figures.recall() >= 0.93);
 }
 
 TEST_CASE("clarifications as candidates ask them, tuning set", "[interviewer][clarification]") {

@@ -295,12 +295,16 @@ TEST_CASE("judgement: third held-out answers are scored as an interviewer would"
     // answer), evidence supported 110/138 (80%). Far under the first two
     // held-out sets, although these scenarios' tuning answers score 0.99:
     // that tuning did not carry over. None of the issue's floors is met
-    // here (0.35x, 0.85, 90%); these hold the level reached.
+    // here (0.35x, 0.85, 90%); these hold the level reached. Session 13,
+    // after concessions read as rejections and these scenarios' phrases
+    // tuned on a new writer's answers (answers-tuning-5): strong 0.716
+    // (labels 0.861), worst ratio 0.44, the worse of buzzword and
+    // rejecting 0.209; the new quotes judged by a second labeller.
     CHECK(mediocre > worst);
-    CHECK(worstRatio <= 0.51);
-    CHECK(strong >= 0.65);
+    CHECK(worstRatio <= 0.45);
+    CHECK(strong >= 0.71);
     REQUIRE(figures.strongJudged >= 0.9 * figures.strongCredits);  // a changed quote needs judging again
-    CHECK(figures.strongJudgedSupported >= 0.79 * figures.strongJudged);
+    CHECK(figures.strongJudgedSupported >= 0.81 * figures.strongJudged);
 }
 
 TEST_CASE("judgement: tuning answers keep their ordering", "[interviewer][judgement]") {
@@ -366,3 +370,30 @@ TEST_CASE("judgement: third tuning answers keep their ordering", "[interviewer][
               << meanStrongByLabels(figures) << ")\n";
     CHECK(meanStrong(figures) >= 0.66);
 }
+
+// tests/data/answers-tuning-5 (December 2026): the four kinds for the six
+// scenarios of the third held-out set, by a fifth writer, written from the
+// question and facts alone and labelled afterwards. Measured first: strong
+// 0.669 where the labels credit 0.86 (the level of the held-out set),
+// rejecting answers 0.29 of the strong ones on average and 0.56 at worst:
+// this writer rejects by conceding ("X gets a lot of hype, but ...").
+// After concession and "no need to redo it" were read as rejections, and
+// the six scenarios' phrases were tuned on these answers: strong 0.835,
+// rejecting 0.131, worst ratio 0.28.
+TEST_CASE("judgement: fifth tuning answers keep their ordering", "[interviewer][judgement]") {
+    const fs::path data(REHEARSE_TEST_DATA);
+    const SetFigures figures =
+        scoreSet(data / "answers-tuning-5", data / "answers-tuning-5", std::getenv("REHEARSE_EVAL_VERBOSE") != nullptr);
+    REQUIRE(figures.byScenario.size() >= 6);
+    for (const auto& [id, s] : figures.byScenario) {
+        INFO(id << ": strong " << s.strong << ", mediocre " << s.mediocre << ", buzzword " << s.buzzword
+                << ", rejecting " << s.rejecting);
+        CHECK(s.mediocre < s.strong);
+        CHECK(s.buzzword <= 0.35 * s.strong);
+        CHECK(s.rejecting <= 0.35 * s.strong);
+    }
+    const auto [mediocre, worst, worstRatio] = orderingOf(figures, "fifth tuning answers");
+    CHECK(mediocre > worst);
+    CHECK(meanStrong(figures) >= 0.83);
+}
+
