@@ -287,7 +287,10 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
 void HistoryScreen::drawProgress(AppState& app, SessionPersistence& persistence) {
     heading("Progress");
     if (m_progress.empty()) {
-        ImGui::TextDisabled("Finish a rehearsal (3 minutes or more) to see your coverage here, attempt after attempt.");
+        // Wrapped: a narrow window or a large text size would clip it.
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("Finish a rehearsal (3 minutes or more) to see your coverage here, attempt after attempt.");
+        ImGui::PopStyleColor();
         return;
     }
     const ScenarioProgress* shown = nullptr;
