@@ -220,6 +220,35 @@ TEST_CASE("an idea granted its reputation and then turned on is rejected", "[tex
     CHECK_FALSE(matcher.find({"re ranker"}, "People like to bolt on a re-ranker, but the first stage is where the gain is.", affirmed));
 }
 
+TEST_CASE("an idea called the textbook answer, or left to what others mention, is not the writer's", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK_FALSE(matcher.find({"learning to rank"}, "Learning to rank is the textbook answer, but a popularity sort ships faster.", affirmed));
+    CHECK_FALSE(matcher.find({"negative sampling"}, "Hard negative sampling is the standard advice, but random negatives are fine.", affirmed));
+    CHECK_FALSE(matcher.find({"canary"}, "A canary and a holdout would be nice, but one launch day is simpler.", affirmed));
+    // A list named before a colon is what the reputation is about.
+    CHECK_FALSE(matcher.find({"dedupe"}, "Dedupe, language ID and boilerplate stripping: all fine in theory, but raw text works.", affirmed));
+    // A long list is rejected whole, not only its last words.
+    CHECK_FALSE(matcher.find({"geo features"}, "Geo features, device age, session depth, referrer type, hour of day, weekday and the basket size all sound clever, but clicks are enough.", affirmed));
+    // Without a turn, only a reputation that disowns the idea, and only if the writer does not take it up.
+    CHECK_FALSE(matcher.find({"stratified audit"}, "A stratified audit often gets mentioned as the yardstick.", affirmed));
+    CHECK(matcher.find({"stratified audit"}, "A stratified audit gets mentioned a lot, and I'd run one monthly.", affirmed));
+    CHECK(matcher.find({"gradient boosted trees"}, "Gradient-boosted trees are the standard choice for tabular data, so I start there.", affirmed));
+    CHECK(matcher.find({"feature store"}, "The feature store mentioned above keeps one-minute counters.", affirmed));
+}
+
+TEST_CASE("ideas called fiddly, bookkeeping or implementation details are rejected", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK_FALSE(matcher.find({"device attestation"}, "Device attestation: too fiddly.", affirmed));
+    CHECK_FALSE(matcher.find({"per region"}, "Reporting recall per region is a lot of bookkeeping.", affirmed));
+    CHECK_FALSE(matcher.find({"quantisation"}, "Quantisation is an implementation detail.", affirmed));
+    CHECK_FALSE(matcher.find({"calibration"}, "Calibration by segment is more analysis than we need.", affirmed));
+    CHECK_FALSE(matcher.find({"regex detectors"}, "Regex detectors are too narrow.", affirmed));
+}
+
 TEST_CASE("ideas called a luxury, a rabbit hole or too slow to be useful are rejected", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions affirmed;
