@@ -299,9 +299,11 @@ TEST_CASE("judgement: third held-out answers are scored as an interviewer would"
     // after concessions read as rejections and these scenarios' phrases
     // tuned on a new writer's answers (answers-tuning-5): strong 0.716
     // (labels 0.861), worst ratio 0.44, the worse of buzzword and
-    // rejecting 0.209; the new quotes judged by a second labeller.
+    // rejecting 0.209; the new quotes judged by a second labeller. Then,
+    // with the sixth writer's rejections read ("the textbook answer", "gets
+    // mentioned"): worst ratio 0.39.
     CHECK(mediocre > worst);
-    CHECK(worstRatio <= 0.45);
+    CHECK(worstRatio <= 0.40);
     CHECK(strong >= 0.71);
     REQUIRE(figures.strongJudged >= 0.9 * figures.strongCredits);  // a changed quote needs judging again
     CHECK(figures.strongJudgedSupported >= 0.81 * figures.strongJudged);
