@@ -199,6 +199,25 @@ Ordering orderingOf(const SetFigures& figures, const char* name) {
     return o;
 }
 
+// A tuning set with all four kinds labelled (answers-tuning-5, -6): every
+// buzzword and rejecting answer at most 0.35x its strong one, mediocre
+// between, and the mean strong score held at the level reached.
+void checkFourKindTuningSet(const char* folder, const char* name, double strongFloor) {
+    const fs::path data(REHEARSE_TEST_DATA);
+    const SetFigures figures = scoreSet(data / folder, data / folder, std::getenv("REHEARSE_EVAL_VERBOSE") != nullptr);
+    REQUIRE(figures.byScenario.size() >= 6);
+    for (const auto& [id, s] : figures.byScenario) {
+        INFO(id << ": strong " << s.strong << ", mediocre " << s.mediocre << ", buzzword " << s.buzzword
+                << ", rejecting " << s.rejecting);
+        CHECK(s.mediocre < s.strong);
+        CHECK(s.buzzword <= 0.35 * s.strong);
+        CHECK(s.rejecting <= 0.35 * s.strong);
+    }
+    const auto [mediocre, worst, worstRatio] = orderingOf(figures, name);
+    CHECK(mediocre > worst);
+    CHECK(meanStrong(figures) >= strongFloor);
+}
+
 }  // namespace
 
 TEST_CASE("judgement: held-out answers are scored as an interviewer would", "[interviewer][judgement]") {
@@ -385,20 +404,7 @@ TEST_CASE("judgement: third tuning answers keep their ordering", "[interviewer][
 // the six scenarios' phrases were tuned on these answers: strong 0.835,
 // rejecting 0.131, worst ratio 0.28.
 TEST_CASE("judgement: fifth tuning answers keep their ordering", "[interviewer][judgement]") {
-    const fs::path data(REHEARSE_TEST_DATA);
-    const SetFigures figures =
-        scoreSet(data / "answers-tuning-5", data / "answers-tuning-5", std::getenv("REHEARSE_EVAL_VERBOSE") != nullptr);
-    REQUIRE(figures.byScenario.size() >= 6);
-    for (const auto& [id, s] : figures.byScenario) {
-        INFO(id << ": strong " << s.strong << ", mediocre " << s.mediocre << ", buzzword " << s.buzzword
-                << ", rejecting " << s.rejecting);
-        CHECK(s.mediocre < s.strong);
-        CHECK(s.buzzword <= 0.35 * s.strong);
-        CHECK(s.rejecting <= 0.35 * s.strong);
-    }
-    const auto [mediocre, worst, worstRatio] = orderingOf(figures, "fifth tuning answers");
-    CHECK(mediocre > worst);
-    CHECK(meanStrong(figures) >= 0.83);
+    checkFourKindTuningSet("answers-tuning-5", "fifth tuning answers", 0.83);
 }
 
 
@@ -410,18 +416,5 @@ TEST_CASE("judgement: fifth tuning answers keep their ordering", "[interviewer][
 // as rejections and the six scenarios' phrases tuned on these answers:
 // strong 0.821, rejecting 0.052, worst ratio 0.11.
 TEST_CASE("judgement: sixth tuning answers keep their ordering", "[interviewer][judgement]") {
-    const fs::path data(REHEARSE_TEST_DATA);
-    const SetFigures figures =
-        scoreSet(data / "answers-tuning-6", data / "answers-tuning-6", std::getenv("REHEARSE_EVAL_VERBOSE") != nullptr);
-    REQUIRE(figures.byScenario.size() >= 6);
-    for (const auto& [id, s] : figures.byScenario) {
-        INFO(id << ": strong " << s.strong << ", mediocre " << s.mediocre << ", buzzword " << s.buzzword
-                << ", rejecting " << s.rejecting);
-        CHECK(s.mediocre < s.strong);
-        CHECK(s.buzzword <= 0.35 * s.strong);
-        CHECK(s.rejecting <= 0.35 * s.strong);
-    }
-    const auto [mediocre, worst, worstRatio] = orderingOf(figures, "sixth tuning answers");
-    CHECK(mediocre > worst);
-    CHECK(meanStrong(figures) >= 0.82);
+    checkFourKindTuningSet("answers-tuning-6", "sixth tuning answers", 0.82);
 }

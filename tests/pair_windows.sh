@@ -46,16 +46,21 @@ window_of() {  # PID
     echo "$wid"
 }
 
-# The centre of widget $2 in side $1's window, waited for (a loaded machine draws late).
-at() {  # SIDE WIDGET
+# What side $1's latest widget list says of widget $2: its centre ("X Y")
+# or its label; waited for, up to $3 tries a quarter second apart (a loaded
+# machine draws late). Empty when it never showed.
+widget_field() {  # SIDE WIDGET centre|label TRIES
     local found=""
-    for _ in $(seq 1 120); do
-        found="$(WORK_JSON="$WORK/$1.json" python3 - "$2" <<'PY' 2>/dev/null
+    for _ in $(seq 1 "$4"); do
+        found="$(WORK_JSON="$WORK/$1.json" python3 - "$2" "$3" <<'PY' 2>/dev/null
 import json, os, sys
 for widget in json.load(open(os.environ["WORK_JSON"]))["widgets"]:
     if widget["id"] == sys.argv[1]:
         r = widget["rect"]
-        print(int(r["x"] + r["w"] / 2), int(r["y"] + r["h"] / 2))
+        if sys.argv[2] == "centre":
+            print(int(r["x"] + r["w"] / 2), int(r["y"] + r["h"] / 2))
+        else:
+            print(widget["label"])
         sys.exit(0)
 sys.exit(1)
 PY
@@ -63,25 +68,19 @@ PY
         found=""
         sleep 0.25
     done
+    echo "$found"
+}
+
+at() {  # SIDE WIDGET
+    local found
+    found="$(widget_field "$1" "$2" centre 120)"
     [ -n "$found" ] || fail "no widget $2 in $1's window"
     echo "$found"
 }
 
 label_of() {  # SIDE WIDGET
-    local found=""
-    for _ in $(seq 1 40); do
-        found="$(WORK_JSON="$WORK/$1.json" python3 - "$2" <<'PY' 2>/dev/null
-import json, os, sys
-for widget in json.load(open(os.environ["WORK_JSON"]))["widgets"]:
-    if widget["id"] == sys.argv[1]:
-        print(widget["label"])
-        sys.exit(0)
-sys.exit(1)
-PY
-)" && break
-        found=""
-        sleep 0.25
-    done
+    local found
+    found="$(widget_field "$1" "$2" label 40)"
     [ -n "$found" ] || fail "no label for $2 in $1's window"
     echo "$found"
 }

@@ -175,9 +175,9 @@ bool asksAboutThePast(std::string_view text) {
 // A fact that says anything about an earlier time: a year, "ago", "last
 // year", or a verb in the past ("was", "had").
 bool speaksOfThePast(std::string_view text) {
-    const std::vector<std::string> w = tokenWords(text);
-    return !yearsNamed(text).empty() || asksAboutThePast(text) ||
-           hasWord(w, {"ago", "was", "were", "had", "previously", "since", "used", "earlier", "once", "past"});
+    return hasWord(tokenWords(text), {"ago", "was", "were", "had", "previously", "since", "used", "earlier", "once",
+                                      "past"}) ||
+           !yearsNamed(text).empty() || asksAboutThePast(text);
 }
 
 bool isQuestionWord(const std::string& word) {
@@ -435,14 +435,10 @@ ClarificationResult ClarificationMatcher::matchOne(std::string_view question, st
     // "When do you need this in production?" asks for a date; a fact that
     // places nothing in time does not answer it, whatever nouns it shares
     // (an assumption may still be what was asked).
-    bool bestRuledOut = false;
-    if (asksWhen(question)) {
-        const unsigned type = m_answerTypes[static_cast<std::size_t>(scores.front().fact - m_scenario.facts.data())];
-        bestRuledOut = (type & (kAnyTime | kMoment)) == 0;
-    }
+    const std::size_t best = static_cast<std::size_t>(scores.front().fact - m_scenario.facts.data());
+    bool bestRuledOut = asksWhen(question) && (m_answerTypes[best] & (kAnyTime | kMoment)) == 0;
     // "What was the spam rate in 2015?" asks about a year the facts do not
     // describe: today's figure is not its answer.
-    const std::size_t best = static_cast<std::size_t>(scores.front().fact - m_scenario.facts.data());
     for (const std::string& year : yearsNamed(question))
         if (!m_factYears[best].count(year)) bestRuledOut = true;
     // "What was the duplicate rate two years ago?": nor is it when the
