@@ -2,6 +2,8 @@
 #include "core/text/statement.hpp"
 
 #include "core/text/negation.hpp"
+#include "core/text/reported_ideas.hpp"
+#include "core/text/statement_scan.hpp"
 #include "core/text/stop_words.hpp"
 
 #include <algorithm>
@@ -13,15 +15,19 @@ namespace rehearse {
 
 namespace {
 
+using statement_scan::dismissAttributed;
+using statement_scan::dismissConceded;
+using statement_scan::gapBefore;
+using statement_scan::gapHasAny;
+using statement_scan::isOneOf;
+using statement_scan::kMaxScope;
+using statement_scan::kSpeakers;
+using statement_scan::Marker;
+using statement_scan::Words;
+using statement_scan::wordsAt;
+
 // --- word lists -------------------------------------------------------------
-// Unstemmed, lower-case: the words people write. Membership is tested with
-// `isOneOf`, lists are short enough for a linear scan.
-
-using Words = std::initializer_list<std::string_view>;
-
-bool isOneOf(std::string_view word, Words words) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
+// Unstemmed, lower-case, tested with `isOneOf` (statement_scan.hpp).
 
 // Predicates that reject their subject: "X is unnecessary".
 const Words kDismissive = {
@@ -87,7 +93,6 @@ bool isOwnedElsewhere(const AnalyzedText& text, std::size_t j, std::size_t end) 
     return false;
 }
 
-bool wordsAt(const AnalyzedText& text, std::size_t at, std::size_t end, Words phrase);
 
 // "X would hurt watch time": a cost, which rejects a remedy but not a problem.
 bool isHarmClaim(const AnalyzedText& text, std::size_t j, std::size_t end) {
@@ -159,9 +164,6 @@ const Words kNegationFiller = {"a",   "an",     "the",     "really", "very",   "
                                    "really", "likely", "going", "i'd", "we'd", "i", "we", "you", "i'm", "we're",
                                    "our", "my", "your"};
 
-// Who speaks when the writer states their own plan: "I'd", "we'll".
-const Words kSpeakers = {"i", "we", "i'd", "we'd", "i'll", "we'll"};
-
 // Pronouns that point back at what was named before: "skip it", "leave that out".
 const Words kPointingBack = {"it", "them", "this", "that", "these", "those", "they"};
 
@@ -231,23 +233,6 @@ bool hasDigit(std::string_view word) {
 }
 
 bool isContentWord(std::string_view word) { return !isStopWord(word) && !isOneOf(word, kFiller); }
-
-// Whether words [at, at + phrase.size()) of the text are `phrase`.
-bool wordsAt(const AnalyzedText& text, std::size_t at, std::size_t end, Words phrase) {
-    if (at + phrase.size() > end) return false;
-    std::size_t i = at;
-    for (std::string_view word : phrase)
-        if (text.tokens[i++].word != word) return false;
-    return true;
-}
-
-// The source between token i-1 and token i (punctuation, spaces).
-std::string_view gapBefore(const AnalyzedText& text, std::size_t i) {
-    const std::size_t from = i == 0 ? 0 : text.tokens[i - 1].end;
-    return std::string_view(text.source).substr(from, text.tokens[i].begin - from);
-}
-
-bool gapHasAny(std::string_view gap, std::string_view chars) { return gap.find_first_of(chars) != std::string_view::npos; }
 
 // --- sentence shapes --------------------------------------------------------
 
@@ -330,29 +315,6 @@ void shapeSentence(const AnalyzedText& text, std::size_t s, SentenceShape& shape
 
 // --- clauses and stance -----------------------------------------------------
 
-// How far a rejection reaches from its cue, in words. Real scopes are a few
-// words ("shadow mode is unnecessary"); the bound also keeps a pathological
-// clause of thousands of cues linear.
-constexpr std::size_t kMaxScope = 12;
-
-struct Marker {
-    std::vector<Stance>& stance;
-    std::vector<std::size_t>& cueOf;
-
-    void mark(std::size_t from, std::size_t to, Stance kind, std::size_t cue) {
-        if (to > from + kMaxScope) {  // keep the words nearest the cue
-            if (from > cue) to = from + kMaxScope;
-            else from = to - kMaxScope;
-        }
-        for (std::size_t i = from; i < to; ++i) {
-            if (kind > stance[i]) {
-                stance[i] = kind;
-                cueOf[i] = cue;
-            }
-        }
-    }
-};
-
 // Whether words [from, to) hold content; only the kMaxScope words nearest the
 // cue count (the end of the range when `cueAfter`, else its start).
 bool hasContent(const AnalyzedText& text, std::size_t from, std::size_t to, bool cueAfter) {
@@ -397,113 +359,6 @@ void dismissBackward(const AnalyzedText& text, const std::vector<std::pair<std::
         if (previous.question || previous.heading || previous.endToken - previous.firstToken <= 6)
             marker.mark(previous.firstToken, previous.endToken, kind, cue);
     }
-}
-
-// "Some would add past contacts to the context", "People often point out
-// that X, but ...": an idea put in others' mouths is one the writer does not
-// hold, up to where the writer speaks again ("but", "I", "we").
-void dismissAttributed(const AnalyzedText& text, const SentenceShape& shape, Marker& marker, bool& rejects) {
-    const std::size_t first = shape.firstToken, end = shape.endToken;
-    if (first >= end || !isOneOf(text.tokens[first].word,
-                                 {"some", "many", "others", "people", "most", "everyone", "everybody", "folks"}))
-        return;
-    std::size_t verb = first + 1;
-    while (verb < end && verb <= first + 3 &&
-           !isOneOf(text.tokens[verb].word,
-                    {"would", "will", "might", "suggest", "suggests", "point", "recommend", "recommends", "propose",
-                     "proposes", "say", "says", "argue", "argues", "like", "frame", "frames", "talk", "talks",
-                     "mention", "mentions", "claim", "claims", "insist", "insists", "love", "swear", "raise",
-                     "raises", "ask"}))
-        ++verb;
-    if (verb >= end || verb > first + 3) return;
-    std::size_t stop = verb + 1;
-    while (stop < end && !isOneOf(text.tokens[stop].word, kSpeakers) &&
-           !isOneOf(text.tokens[stop].word, {"but", "instead"}))
-        ++stop;
-    rejects = true;
-    marker.mark(verb + 1, stop, Stance::Dismissed, verb);
-}
-
-// Words that grant an idea its reputation before turning on it: "X is
-// popular, but ...", "X sounds nice in a paper, but ...".
-const Words kReputation = {"popular", "hype", "hyped", "mentioned", "recommended", "touted", "praised",
-                           "fashionable", "trendy", "fashion", "described", "heard", "celebrated", "buzz",
-                           "textbook", "elegant"};
-const std::initializer_list<Words> kReputationPhrases = {
-    {"on", "paper"}, {"in", "theory"}, {"in", "a", "paper"}, {"is", "fair"}, {"are", "fair"},
-    {"would", "be", "nice"}, {"comes", "up"}, {"come", "up"}, {"people", "ask"}};
-const Words kAppealing = {"nice", "clever", "good", "great", "responsible", "appealing", "elegant", "attractive",
-                          "smart", "reasonable", "impressive", "fancy", "principled", "sophisticated", "neat",
-                          "prudent", "sensible"};
-// What the crowd's idea is called: "the standard advice", "the standard answer".
-const Words kStockAdvice = {"advice", "answer", "setup", "approach", "recipe", "playbook"};
-// Reputations that disown the idea even with no "but" after them: "X gets
-// mentioned as the yardstick", "X is what many would propose".
-const std::initializer_list<Words> kDisowning = {
-    {"gets", "mentioned"}, {"get", "mentioned"}, {"often", "mentioned"}, {"mentioned", "a", "lot"},
-    {"come", "up", "a", "lot"}, {"comes", "up", "a", "lot"}, {"textbook"}, {"many", "would"},
-    {"often", "recommended"}, {"is", "often", "recommended"}};
-// Words after the turn that keep the idea after all: "..., but we still need it".
-const Words kKeptAfterAll = {"still", "worth", "necessary", "essential", "needed", "required", "must", "pays"};
-
-bool grantsReputation(const AnalyzedText& text, std::size_t i, std::size_t end) {
-    const std::string& word = text.tokens[i].word;
-    if (isOneOf(word, kReputation)) return true;
-    for (const Words& phrase : kReputationPhrases)
-        if (wordsAt(text, i, end, phrase)) return true;
-    if (word == "standard")
-        for (std::size_t k = i + 1; k < end && k <= i + 2; ++k)
-            if (isOneOf(text.tokens[k].word, kStockAdvice)) return true;
-    if (isOneOf(word, {"sound", "sounds", "sounded"}))
-        for (std::size_t k = i + 1; k < end && k <= i + 2; ++k)
-            if (isOneOf(text.tokens[k].word, kAppealing)) return true;
-    return false;
-}
-
-bool disowns(const AnalyzedText& text, std::size_t i, std::size_t end) {
-    for (const Words& phrase : kDisowning)
-        if (wordsAt(text, i, end, phrase)) return true;
-    return i + 1 < end && text.tokens[i].word == "standard" && isOneOf(text.tokens[i + 1].word, kStockAdvice);
-}
-
-// "Multi-task networks get a lot of hype, but in practice they're a pain",
-// "Gradient-boosted trees get recommended constantly, yet the logistic
-// regression is fine": an idea granted its reputation and then turned on is
-// rejected, up to the turn. Only where the reputation comes before a "but"
-// or "yet" and nothing after the turn keeps the idea. Some reputations
-// disown the idea without a turn ("X gets mentioned as the yardstick"), as
-// long as the writer does not take it up in the same sentence.
-void dismissConceded(const AnalyzedText& text, const SentenceShape& shape, Marker& marker, bool& rejects) {
-    const std::size_t first = shape.firstToken, end = shape.endToken;
-    std::size_t turn = first;
-    while (turn < end && !isOneOf(text.tokens[turn].word, {"but", "yet", "though", "although", "however"})) ++turn;
-    std::size_t reputation = turn;
-    if (turn < end && turn > first) {
-        for (std::size_t i = first; i < turn && reputation == turn; ++i)
-            if (grantsReputation(text, i, turn)) reputation = i;
-        if (reputation == turn) return;
-        for (std::size_t i = turn + 1; i < end; ++i)
-            if (isOneOf(text.tokens[i].word, kKeptAfterAll)) return;
-    } else if (turn >= end) {
-        for (std::size_t i = first; i < end && reputation == turn; ++i)
-            if (disowns(text, i, end)) reputation = i;
-        if (reputation == turn) return;
-        for (std::size_t i = reputation; i < end; ++i)
-            if (isOneOf(text.tokens[i].word, kSpeakers)) return;
-        turn = reputation;
-    } else {
-        return;
-    }
-    // The idea is in the clause the reputation belongs to: "Watch out for
-    // leakage: ..." before it is a clause of its own; but "A, B and C: all
-    // reasonable in theory" names its ideas before the colon.
-    std::size_t from = first;
-    for (std::size_t i = first + 1; i <= reputation; ++i)
-        if (gapHasAny(gapBefore(text, i), ":;") && reputation - i > 2) from = i;
-    rejects = true;
-    // In pieces: a long list of ideas is rejected whole, each piece within the marker's reach.
-    for (std::size_t piece = from; piece < turn; piece += kMaxScope)
-        marker.mark(piece, std::min(turn, piece + kMaxScope), Stance::Dismissed, reputation);
 }
 
 void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, bool& rejects) {
