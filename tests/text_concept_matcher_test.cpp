@@ -279,6 +279,48 @@ TEST_CASE("'no need to repeat it', 'little point' and 'drop them' reach back to 
     CHECK(matcher.find({"nightly rebuild"}, "A nightly rebuild is enough, so no need to build that streaming path.", affirmed));
 }
 
+TEST_CASE("a seventh writer's dismissals: old-school, a lot of machinery, no value in, matters to finance", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK_FALSE(matcher.find({"tie strength"}, "Tie strength between viewer and author is an old-school idea.", affirmed));
+    CHECK_FALSE(matcher.find({"multi task"}, "A multi-task model with four heads is a lot of machinery for a feed.", affirmed));
+    CHECK_FALSE(matcher.find({"velocity"}, "Velocity over several windows is a lot of streaming plumbing for small gains.", affirmed));
+    CHECK_FALSE(matcher.find({"prevalence"},
+                             "I don't see much value in splitting this by the twelve policies or worrying about per-policy prevalence.",
+                             affirmed));
+    CHECK_FALSE(matcher.find({"false declines"}, "Missed fraud versus false declines matter to finance, but not to the model.", affirmed));
+    CHECK_FALSE(matcher.find({"latency budget"}, "The latency budget is something infra can tune later.", affirmed));
+    CHECK_FALSE(matcher.find({"calibration"}, "Calibration isn't something I'd lose sleep over.", affirmed));
+    CHECK_FALSE(matcher.find({"out of time"}, "An out-of-time test set shrinks the data for no reason.", affirmed));
+    CHECK_FALSE(matcher.find({"fraud dollars"}, "Fraud dollars at a fixed decline rate is an odd metric.", affirmed));
+    CHECK_FALSE(matcher.find({"long term holdout"}, "A two-week A/B test and a long-term holdout are luxuries.", affirmed));
+    CHECK_FALSE(matcher.find({"separate labels"}, "Separate labels for hides happen so rarely (1 in 20,000) that they're basically noise.", affirmed));
+    // The same words in a plan keep the idea.
+    CHECK(matcher.find({"tie strength"}, "Tie strength between viewer and author is the strongest feature.", affirmed));
+    CHECK(matcher.find({"velocity"}, "Velocity counters per card over 1 h and 24 h windows.", affirmed));
+    CHECK(matcher.find({"fraud dollars"}, "Fraud dollars caught at a fixed 2% decline rate is the headline metric.", affirmed));
+}
+
+TEST_CASE("a harm claimed for an idea rejects it, and a pronoun after 'so' reaches the sentence's subject", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK_FALSE(matcher.find({"diversity"}, "Diversity re-ranking mostly lowers click-through.", affirmed));
+    CHECK_FALSE(matcher.find({"amount weighting"}, "Amount-weighting the loss would distort the model.", affirmed));
+    CHECK_FALSE(matcher.find({"3 d secure"}, "3-D Secure challenges annoy shoppers, so I'd only approve or decline.", affirmed));
+    CHECK_FALSE(matcher.find({"gradual ramp"}, "Gradual ramps slow the team down, so I'd launch to everyone.", affirmed));
+    CHECK_FALSE(matcher.find({"distinct users"}, "Requiring many distinct users per query throws away the long tail.", affirmed));
+    CHECK_FALSE(matcher.find({"spf"}, "SPF, DKIM and DMARC are handled upstream, so the model doesn't need them.", affirmed));
+    CHECK_FALSE(matcher.find({"satisfaction survey"},
+                             "The satisfaction survey reaches a tiny slice of sessions, a third of which answer, so I'd ignore it.",
+                             affirmed));
+    CHECK_FALSE(matcher.find({"overturn rate"}, "Appeal overturn rates mostly measure persistence, so I wouldn't track them.", affirmed));
+    // A remedy that lowers a harm, and a plan that keeps what it names.
+    CHECK(matcher.find({"diversity"}, "A diversity re-rank caps each author at two posts in the top 20.", affirmed));
+    CHECK(matcher.find({"spf"}, "SPF, DKIM and DMARC results are features, so the model can learn from them.", affirmed));
+}
+
 TEST_CASE("what caused a problem, or only checks sanity, is not what the design chooses", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions sign;  // as pitfall signs are read

@@ -38,7 +38,7 @@ const Words kDismissive = {
     "overstated",  "overblown",   "exaggerated", "toy",          "gimmick",        "fad",          "unrealistic",
     "overthinking", "overthink",  "overcomplicating", "cosmetic", "waste", "wasteful", "distraction", "wastes",
     "excessive",   "arbitrary",   "theoretical", "paranoid",     "overcautious", "luxury",     "niche",
-    "trendy",      "fashionable", "fuzzy",       "fiddly"};
+    "trendy",      "fashionable", "fuzzy",       "fiddly",       "luxuries",     "overcomplicates", "overcomplicate"};
 
 // Multi-word predicates that reject their subject: "X says little", "X can wait".
 const std::initializer_list<Words> kDismissivePhrases = {
@@ -58,20 +58,32 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"for", "the", "business", "to"}, {"too", "basic"}, {"too", "strict"}, {"overly", "strict"},
     {"research", "trick"}, {"heavy", "machinery"}, {"over", "engineered"}, {"can", "come", "later"},
     {"when", "someone", "has", "time"}, {"when", "they", "have", "time"}, {"when", "we", "have", "time"},
-    {"good", "on", "paper"}, {"big", "project"}, {"little", "gain"}, {"lot", "of", "effort"},
-    {"expensive", "and", "slow"}, {"not", "something", "for"},
-    {"rabbit", "hole"}, {"lot", "of", "ceremony"}, {"lot", "of", "plumbing"}, {"more", "trouble", "than"},
+    {"good", "on", "paper"}, {"big", "project"}, {"little", "gain"}, {"expensive", "and", "slow"}, {"not", "something", "for"},
+    {"rabbit", "hole"}, {"more", "trouble", "than"},
     {"a", "pain", "to"}, {"too", "long", "to"}, {"soft", "numbers"}, {"fashion", "of"}, {"research", "project"},
     {"can", "be", "a", "generic"}, {"can", "be", "generic"}, {"only", "matters", "if"}, {"only", "matter", "if"},
     {"only", "needed", "if"}, {"sound", "nice"}, {"sound", "clever"}, {"sounds", "clever"}, {"little", "point"},
-    {"no", "point"}, {"too", "narrow"}, {"than", "we", "need"}, {"lot", "of", "bookkeeping"},
-    {"lot", "of", "overhead"}, {"lot", "of", "work"}, {"lot", "of", "maintenance"}, {"implementation", "details"},
+    {"no", "point"}, {"too", "narrow"}, {"than", "we", "need"}, {"implementation", "details"},
     {"implementation", "detail"}, {"research", "exercise"}, {"research", "exercises"}, {"slow", "and", "expensive"},
-    {"is", "complicated"}, {"are", "complicated"}};
+    {"is", "complicated"}, {"are", "complicated"}, {"old", "school"}, {"basically", "noise"}, {"mostly", "noise"},
+    {"lose", "sleep"}, {"for", "no", "reason"}, {"for", "nothing"}, {"small", "gains"}, {"marginal", "gain"},
+    {"marginal", "gains"}, {"sounds", "messy"}, {"sound", "messy"}, {"an", "odd"}, {"is", "odd"}, {"awkward", "questions"},
+    {"multiply", "the", "work"}, {"multiplies", "the", "work"}, {"hard", "to", "attribute"}};
+
+// "a lot of streaming plumbing", "a lot of machinery for a feed": a burden.
+const Words kBurdens = {"effort", "ceremony", "plumbing", "bookkeeping", "overhead", "work", "maintenance",
+                        "machinery", "engineering", "complexity"};
+
+bool namesBurden(const AnalyzedText& text, std::size_t j, std::size_t end) {
+    if (!wordsAt(text, j, end, {"lot", "of"})) return false;
+    for (std::size_t k = j + 2; k < end && k <= j + 3; ++k)
+        if (isOneOf(text.tokens[k].word, kBurdens)) return true;
+    return false;
+}
 
 // "X is a product concern", "X is a legal matter": someone else's business.
 const Words kOwners = {"product", "legal", "security", "hr", "frontend", "policy", "leadership", "business",
-                       "infra", "infrastructure", "ops", "compliance", "marketing", "ui", "ux", "design"};
+                       "infra", "infrastructure", "ops", "compliance", "marketing", "ui", "ux", "design", "finance"};
 const Words kOwnedThings = {"concern", "matter", "thing", "topic", "exercise", "detail", "problem", "job",
                             "call", "decision", "question", "metric", "issue", "team"};
 
@@ -87,6 +99,12 @@ bool isOwnedElsewhere(const AnalyzedText& text, std::size_t j, std::size_t end) 
         for (std::size_t k = j + 2; k < end && k <= j + 5; ++k)
             if (isOneOf(text.tokens[k].word, {"team", "teams", "org"})) return true;
     }
+    // "matters to finance", "something infra can tune later".
+    if (isOneOf(text.tokens[j].word, {"matter", "matters"}) && j + 1 < end && text.tokens[j + 1].word == "to") {
+        for (std::size_t k = j + 2; k < end && k <= j + 3; ++k)
+            if (isOneOf(text.tokens[k].word, kOwners)) return true;
+    }
+    if (text.tokens[j].word == "something" && j + 1 < end && isOneOf(text.tokens[j + 1].word, kOwners)) return true;
     if (!isOneOf(text.tokens[j].word, kOwners)) return false;
     for (std::size_t k = j + 1; k < end && k <= j + 2; ++k)
         if (isOneOf(text.tokens[k].word, kOwnedThings)) return true;
@@ -96,11 +114,19 @@ bool isOwnedElsewhere(const AnalyzedText& text, std::size_t j, std::size_t end) 
 
 // "X would hurt watch time": a cost, which rejects a remedy but not a problem.
 bool isHarmClaim(const AnalyzedText& text, std::size_t j, std::size_t end) {
-    if (j + 1 < end && isOneOf(text.tokens[j].word, {"would", "will", "only", "just"}) &&
+    if (j + 1 < end && isOneOf(text.tokens[j].word, {"would", "will", "only", "just", "mostly"}) &&
         isOneOf(text.tokens[j + 1].word,
                 {"hurt", "harm", "slow", "hand", "cost", "break", "leak", "inflate", "flatter", "overstate", "delay",
-                 "delays", "hurts", "blow"}))
+                 "delays", "hurts", "blow", "lower", "lowers", "reduce", "reduces", "distort", "distorts"}))
         return true;
+    // "3-D Secure challenges annoy shoppers", "ramps slow the team down",
+    // "X throws away the long tail" (but "shadow mode delays the launch,
+    // which is fine" is a plan).
+    if (isOneOf(text.tokens[j].word, {"annoy", "annoys", "frustrate", "frustrates"}) && j + 1 < end) return true;
+    if (isOneOf(text.tokens[j].word, {"slow", "slows"}) && j > 0)
+        for (std::size_t k = j + 1; k < end && k <= j + 4; ++k)
+            if (text.tokens[k].word == "down") return true;
+    if (j > 0 && wordsAt(text, j, end, {"throws", "away"})) return true;
     // "X would only add latency", "X just adds plumbing" (but "we only add a re-ranker if ..." is a plan).
     if (j + 2 < end && isOneOf(text.tokens[j].word, {"would", "just", "mostly"}) &&
         (isOneOf(text.tokens[j + 1].word, {"add", "adds"}) ||
@@ -148,7 +174,8 @@ const Words kValueWords = {
 // After a negation, verbs that make it reject their object: "we don't need X".
 const Words kUseVerbs = {"need", "use",   "want",   "bother", "require", "build",  "do",   "add",
                              "include", "worry", "plan", "recommend", "train", "deploy", "run",  "implement",
-                             "care", "bother", "invest", "spend",  "consider", "expect", "justify"};
+                             "care", "bother", "invest", "spend",  "consider", "expect", "justify", "track",
+                             "monitor"};
 
 // After a negation, verbs of opinion that pass it on to what follows: "I
 // don't think we need X" says "we don't need X"; "I don't believe
@@ -345,11 +372,23 @@ bool pointsBackSoon(const AnalyzedText& text, std::size_t from, std::size_t end)
     return false;
 }
 
+// With `pronoun` ("..., so I'd ignore it"), the sentence's subject is also
+// what the pronoun may stand for: "The survey reaches a tiny slice of
+// sessions, a third of which answer, so I'd ignore it".
 void dismissBackward(const AnalyzedText& text, const std::vector<std::pair<std::size_t, std::size_t>>& clauses,
                      std::size_t clause, std::size_t cue, std::size_t sentence, Marker& marker,
-                     Stance kind = Stance::Dismissed) {
+                     Stance kind = Stance::Dismissed, bool pronoun = false) {
     const std::size_t start = clauses[clause].first;
-    if (hasContent(text, start, cue, true)) { marker.mark(start, cue, kind, cue); return; }
+    const bool content = hasContent(text, start, cue, true);
+    // "... (1 in 20,000) that they're basically noise": the subject stands in for it.
+    for (std::size_t i = start; i < cue && !content && !pronoun; ++i)
+        pronoun = isOneOf(text.tokens[i].word, {"it", "they", "it's", "they're"});
+    if (clause > 0 && pronoun) {  // "..., so the model doesn't need them"
+        marker.mark(clauses[clause - 1].first, clauses[clause - 1].second, kind, cue);
+        marker.mark(clauses[0].first, clauses[0].second, kind, cue);
+        return;
+    }
+    if (content) { marker.mark(start, cue, kind, cue); return; }
     if (clause > 0) {  // "Calibration: not needed"
         marker.mark(clauses[clause - 1].first, clauses[clause - 1].second, kind, cue);
         return;
@@ -389,21 +428,24 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
             for (const Words& phrase : kDismissivePhrases) backward = backward || wordsAt(text, j, end, phrase);
             backward = backward || (isOneOf(word, kBeForms) && j + 1 < end &&
                                     isOneOf(text.tokens[j + 1].word, kDismissedParticiples));
-            backward = backward || isSomeoneElsesJob(text, j, end) || isOwnedElsewhere(text, j, end);
+            backward = backward || isSomeoneElsesJob(text, j, end) || isOwnedElsewhere(text, j, end) ||
+                       namesBurden(text, j, end);
             if (isHarmClaim(text, j, end)) {
                 rejects = true;
                 dismissBackward(text, clauses, c, j, s, marker, Stance::Negated);
                 continue;
             }
             // "exploration would hurt, so skip it": the pronoun points back.
+            bool pronoun = false;
             if (isOneOf(word, kDismissingVerbs) && !isNounUse(text, j, end)) {
                 std::size_t k = j + 1;
                 while (k < end && isOneOf(text.tokens[k].word, {"about", "with", "on"})) ++k;
-                backward = backward || k >= end || isOneOf(text.tokens[k].word, kPointingBack);
+                pronoun = k < end && isOneOf(text.tokens[k].word, kPointingBack);
+                backward = backward || k >= end || pronoun;
             }
             if (backward) {
                 rejects = true;
-                dismissBackward(text, clauses, c, j, s, marker);
+                dismissBackward(text, clauses, c, j, s, marker, Stance::Dismissed, pronoun);
                 continue;
             }
             // "I'd leave photos out of the first version", "leave that out".
@@ -437,6 +479,15 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
                     ++k;
                     while (k < end && isOneOf(text.tokens[k].word, kNegationFiller)) ++k;
                 }
+                // "I don't see much value in X", "no real point in X".
+                if (k < end && isOneOf(text.tokens[k].word, {"value", "point", "benefit", "sense"})) {
+                    if (hasContent(text, k + 1, end, false) && !pointsBackSoon(text, k + 1, end))
+                        for (std::size_t piece = k + 1; piece < end; piece += kMaxScope)  // the whole list it names
+                            marker.mark(piece, std::min(end, piece + kMaxScope), Stance::Dismissed, j);
+                    else
+                        dismissBackward(text, clauses, c, j, s, marker, Stance::Dismissed, true);
+                    continue;
+                }
                 if (opinion && k < end && !isOneOf(text.tokens[k].word, kValueWords) &&
                     !isOneOf(text.tokens[k].word, kUseVerbs)) {
                     // "I don't think calibration matters": the subject, then its value word.
@@ -462,7 +513,8 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
                     // "..., so no need to repeat it": "it" is what came before.
                     if (!hasContent(text, k + 1, end, false) || hasContent(text, begin, j, true) ||
                         pointsBackSoon(text, k + 1, end))
-                        dismissBackward(text, clauses, c, j, s, marker);
+                        dismissBackward(text, clauses, c, j, s, marker, Stance::Dismissed,
+                                        pointsBackSoon(text, k + 1, end));
                 } else {
                     // "no X needed" dismisses; "no leakage" and "not accuracy" only negate.
                     std::size_t needed = k;
@@ -481,7 +533,7 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
                 // problem dropped stays a problem handled).
                 if (isOneOf(word, {"drop", "dropping"}) && pointsBackSoon(text, j + 1, end) &&
                     !hasContent(text, j + 1, end, false)) {
-                    dismissBackward(text, clauses, c, j, s, marker, Stance::Negated);
+                    dismissBackward(text, clauses, c, j, s, marker, Stance::Negated, true);
                     continue;
                 }
                 // "To avoid reward hacking we keep a KL penalty": the purpose
