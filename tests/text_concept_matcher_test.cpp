@@ -88,6 +88,20 @@ TEST_CASE("a sentence with a long item holding a figure is prose, not a list of 
     CHECK_FALSE(matcher.find({"automatic rollback"}, "Canary, shadow mode, automatic rollback, dashboards.", stated));
 }
 
+TEST_CASE("a term that the items after 'i.e.' or 'such as' spell out is stated, not a bare item", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions stated;
+    stated.affirmedOnly = true;
+    stated.statementsOnly = true;
+    CHECK(matcher.find({"meaningful social interactions"},
+                       "Objective: meaningful social interactions, i.e. comments, replies and reshares.", stated));
+    CHECK(matcher.find({"velocity features"}, "Velocity features, such as counts per card, per device and per email.",
+                       stated));
+    // The items themselves stay items of a list.
+    CHECK_FALSE(matcher.find({"replies"}, "Objective: meaningful social interactions, i.e. comments, replies and reshares.",
+                             stated));
+}
+
 TEST_CASE("units match as notes abbreviate them", "[text][concept]") {
     ConceptMatcher matcher;
     CHECK(matcher.find({"10 minutes"}, "News uploads are searchable within 10 min."));

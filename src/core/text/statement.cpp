@@ -627,7 +627,13 @@ const char* missingSubstance(const AnalyzedText& text, std::size_t first, std::s
         while (to < shape.endToken && text.itemOf[to] == text.itemOf[first]) ++to;
         bool digit = false;
         for (std::size_t i = from; i < to; ++i) digit = digit || hasDigit(text.tokens[i].word);
-        if (to - from <= 3 && !digit) return "an item of a bare list";
+        // "meaningful social interactions, i.e. comments, replies and
+        // reshares": the items after "i.e." spell out the one before.
+        const std::size_t e = shape.endToken;
+        const bool explained = wordsAt(text, to, e, {"i", "e"}) || wordsAt(text, to, e, {"e", "g"}) ||
+                               wordsAt(text, to, e, {"such", "as"}) || wordsAt(text, to, e, {"including"}) ||
+                               wordsAt(text, to, e, {"that", "is"});
+        if (to - from <= 3 && !digit && !explained) return "an item of a bare list";
     }
     if (shape.vague) return "a vague promise";
     return nullptr;
