@@ -127,6 +127,25 @@ TEST_CASE("clarification: a question about an earlier period is declined by a fa
     CHECK(answer(matcher, "which rules did bulk senders have to follow last year?") == "bulk-sender-rules");
 }
 
+TEST_CASE("clarification: a question about another company's figures is declined by a fact about ours", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    ClarificationMatcher matcher(shipped(library, "spam-email-detection"));
+    CHECK(answer(matcher, "what is the spam rate?") == "spam-rate");
+    CHECK(answer(matcher, "what spam rate does Outlook see?") == "");
+    CHECK(answer(matcher, "is our spam rate lower than Yahoo's?") == "");
+    // A fact that speaks of the company still answers: the bulk-sender rules are Gmail's and Yahoo's.
+    CHECK(answer(matcher, "do we follow Gmail's bulk sender rules?") == "bulk-sender-rules");
+}
+
+TEST_CASE("clarification: questions about competitors or a system's internals are declined", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    ClarificationMatcher matcher(shipped(library, "people-you-may-know"));
+    CHECK(answer(matcher, "how is the member graph sharded across machines?") == "");
+    ClarificationMatcher autocomplete(shipped(library, "query-autocomplete"));
+    CHECK(answer(autocomplete, "which open source trie library does the current service use?") == "");
+    CHECK(answer(autocomplete, "how does our traffic stack up against competitors?") == "");
+}
+
 TEST_CASE("clarification: who owns or built a system is declined though it names the system", "[interviewer][clarification]") {
     ScenarioLibrary library;
     ClarificationMatcher matcher(shipped(library, "duplicate-listing-detection"));

@@ -316,6 +316,16 @@ TEST_CASE("a seventh writer's dismissals: old-school, a lot of machinery, no val
     CHECK(matcher.find({"fraud dollars"}, "Fraud dollars caught at a fixed 2% decline rate is the headline metric.", affirmed));
 }
 
+TEST_CASE("'some things like X' gives examples, while 'people like to X' puts X in others' mouths", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK(matcher.find({"child abuse material"},
+                       "Some things like child abuse material go to a specialist team with its own queue.", affirmed));
+    CHECK(matcher.find({"account age"}, "Some user features, like account age and past strikes, feed the model.", affirmed));
+    CHECK_FALSE(matcher.find({"graph features"}, "People like to add graph features, but the gain is small.", affirmed));
+}
+
 TEST_CASE("a harm claimed for an idea rejects it, and a pronoun after 'so' reaches the sentence's subject", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions affirmed;

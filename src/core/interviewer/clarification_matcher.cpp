@@ -159,6 +159,24 @@ std::set<std::string> yearsNamed(std::string_view text) {
     return years;
 }
 
+// The well-known companies a text names ("Meta's feed", "TikTok"): a
+// question about another company's figures is not about ours.
+std::set<std::string> companiesNamed(std::string_view text) {
+    static const std::set<std::string> companies = {
+        "meta",      "facebook", "instagram", "whatsapp", "tiktok",  "amazon",   "google",  "youtube",  "netflix",
+        "spotify",   "linkedin", "airbnb",    "uber",     "lyft",    "doordash", "apple",   "microsoft", "openai",
+        "anthropic", "pinterest", "twitter",  "snapchat", "ebay",    "etsy",     "expedia", "zillow",   "yelp",
+        "reddit",    "gmail",    "yahoo",     "outlook",  "walmart", "shopify",  "stripe",  "paypal",   "alibaba",
+        "temu",      "shein",    "deliveroo", "instacart", "grubhub", "hulu",    "disney",  "bing",     "baidu"};
+    std::set<std::string> named;
+    for (const Token& token : tokenize(text)) {
+        std::string word = token.word;
+        if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
+        if (companies.count(word)) named.insert(word);
+    }
+    return named;
+}
+
 // "What was the rate two years ago?", "last year's numbers": a question
 // about an earlier period, which a fact only about today does not answer.
 bool asksAboutThePast(std::string_view text) {
@@ -192,8 +210,12 @@ bool isQuestionWord(const std::string& word) {
 bool refersBack(std::string_view part) {
     static const std::set<std::string> words = {"it", "its", "it's", "they", "them", "their", "that", "this",
                                                 "those", "these", "there"};
-    for (const std::string& word : tokenWords(part))
-        if (words.count(word)) return true;
+    const std::vector<std::string> w = tokenWords(part);
+    // "how many appeals are there?", "is there a budget?": no place is meant.
+    const bool existential = hasPhrase(w, {"is", "there"}) || hasPhrase(w, {"are", "there"}) ||
+                             hasPhrase(w, {"there", "is"}) || hasPhrase(w, {"there", "are"});
+    for (const std::string& word : w)
+        if (words.count(word) && !(word == "there" && existential)) return true;
     return false;
 }
 
@@ -299,6 +321,9 @@ ClarificationMatcher::ClarificationMatcher(const Scenario& scenario, Clarificati
         bool past = speaksOfThePast(m_scenario.facts[i].answer);
         for (const std::string& ask : m_scenario.facts[i].asks) past = past || speaksOfThePast(ask);
         m_factSpeaksOfThePast.push_back(past);
+        std::set<std::string> companies = companiesNamed(m_scenario.facts[i].answer + " " + m_scenario.facts[i].topic);
+        for (const std::string& ask : m_scenario.facts[i].asks) companies.merge(companiesNamed(ask));
+        m_factCompanies.push_back(std::move(companies));
     }
     if (m_options.declineOutOfScope)
         for (const std::string& question : outOfScopeQuestions()) m_outOfScope.push_back(weigh(terms(question)));
@@ -444,6 +469,10 @@ ClarificationResult ClarificationMatcher::matchOne(std::string_view question, st
     // "What was the duplicate rate two years ago?": nor is it when the
     // question names an earlier period and the fact only describes today.
     if (asksAboutThePast(question) && !m_factSpeaksOfThePast[best]) bestRuledOut = true;
+    // "How does our CTR compare with what Meta sees?": nor is it when the
+    // question asks about a company the fact does not speak of.
+    for (const std::string& company : companiesNamed(question))
+        if (!m_factCompanies[best].count(company)) bestRuledOut = true;
     const double runnerUp = scores.size() > 1 ? scores[1].score : 0.0;
     // A question about the team or its tools, or about something the
     // scenario leaves to the candidate, is declined even when it shares a

@@ -23,6 +23,10 @@ const std::vector<std::string>& outOfScopeQuestions() {
         "who is the product manager",
         "which team owns or maintains it",
         "who designed or built it",
+        "what figures do our competitors get",
+        "how do we stack up against competitors",
+        "which open source library does the service use",
+        "how is it sharded or partitioned across machines",
     };
     return questions;
 }

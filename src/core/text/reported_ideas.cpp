@@ -65,6 +65,9 @@ void dismissAttributed(const AnalyzedText& text, const SentenceShape& shape, Mar
                      "raises", "ask"}))
         ++verb;
     if (verb >= end || verb > first + 3) return;
+    // "Some things like child abuse material ...": "like" names examples
+    // unless it is the crowd's verb ("People like to add ...").
+    if (text.tokens[verb].word == "like" && !(verb + 1 < end && text.tokens[verb + 1].word == "to")) return;
     std::size_t stop = verb + 1;
     while (stop < end && !isOneOf(text.tokens[stop].word, kSpeakers) &&
            !isOneOf(text.tokens[stop].word, {"but", "instead"}))
