@@ -127,6 +127,14 @@ TEST_CASE("clarification: a question about an earlier period is declined by a fa
     CHECK(answer(matcher, "which rules did bulk senders have to follow last year?") == "bulk-sender-rules");
 }
 
+TEST_CASE("clarification: 'past' as an adjective in a fact does not make it a fact about the past", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    ClarificationMatcher matcher(shipped(library, "ad-click-through-rate-prediction"));
+    CHECK(answer(matcher, "what is the click rate?") == "base-ctr");
+    // Its answer mentions "past site visitors", which says nothing about last year's rate.
+    CHECK(answer(matcher, "What was the click rate last year?") == "");
+}
+
 TEST_CASE("clarification: a question about another company's figures is declined by a fact about ours", "[interviewer][clarification]") {
     ScenarioLibrary library;
     ClarificationMatcher matcher(shipped(library, "spam-email-detection"));

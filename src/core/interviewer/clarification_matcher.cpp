@@ -193,8 +193,12 @@ bool asksAboutThePast(std::string_view text) {
 // A fact that says anything about an earlier time: a year, "ago", "last
 // year", or a verb in the past ("was", "had").
 bool speaksOfThePast(std::string_view text) {
-    return hasWord(tokenWords(text), {"ago", "was", "were", "had", "previously", "since", "used", "earlier", "once",
-                                      "past"}) ||
+    // "past" only as a time: "in the past", "the past year", not "past site visitors".
+    const std::vector<std::string> w = tokenWords(text);
+    bool pastTime = hasPhrase(w, {"in", "the", "past"});
+    for (std::string_view unit : {"year", "years", "month", "months", "quarter", "quarters", "decade", "week", "weeks"})
+        pastTime = pastTime || hasPhrase(w, {"past", unit});
+    return hasWord(w, {"ago", "was", "were", "had", "previously", "since", "used", "earlier", "once"}) || pastTime ||
            !yearsNamed(text).empty() || asksAboutThePast(text);
 }
 
