@@ -418,3 +418,15 @@ TEST_CASE("judgement: fifth tuning answers keep their ordering", "[interviewer][
 TEST_CASE("judgement: sixth tuning answers keep their ordering", "[interviewer][judgement]") {
     checkFourKindTuningSet("answers-tuning-6", "sixth tuning answers", 0.82);
 }
+
+// tests/data/answers-tuning-7 (December 2026, session 14): the four kinds for
+// the six scenarios of the third held-out set, by a seventh writer, written
+// from the question and facts alone and labelled afterwards. Measured first:
+// strong 0.713 (close to the held-out set's 0.716), rejecting 0.277, worst
+// ratio 0.61 ("an old-school idea", "a lot of machinery", "I don't see much
+// value in", "so I'd ignore it"). After those were read as rejections and
+// the six scenarios' phrases tuned on these answers: strong 0.828,
+// rejecting 0.120, worst ratio 0.29.
+TEST_CASE("judgement: seventh tuning answers keep their ordering", "[interviewer][judgement]") {
+    checkFourKindTuningSet("answers-tuning-7", "seventh tuning answers", 0.82);
+}
