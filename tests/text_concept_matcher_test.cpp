@@ -86,6 +86,8 @@ TEST_CASE("a sentence with a long item holding a figure is prose, not a list of 
                        "After a pass, a canary on 5% of traffic with live monitors on parse failures, with automatic rollback.",
                        stated));
     CHECK_FALSE(matcher.find({"automatic rollback"}, "Canary, shadow mode, automatic rollback, dashboards.", stated));
+    // A sequence is a plan, however short its steps.
+    CHECK(matcher.find({"shadow mode"}, "Shadow mode, then a canary, then everyone.", stated));
 }
 
 TEST_CASE("a term that the items after 'i.e.' or 'such as' spell out is stated, not a bare item", "[text][concept]") {

@@ -330,6 +330,8 @@ void shapeSentence(const AnalyzedText& text, std::size_t s, SentenceShape& shape
     for (std::size_t i = first; labelled && i < start && !instruction; ++i)
         for (std::string_view verb : kListVerbs)
             if (text.tokens[i].word.compare(0, verb.size(), verb) == 0) instruction = true;
+    // "Rollout in shadow, then per policy and per market": a sequence is a plan.
+    for (std::size_t i = first + 1; i < end && !instruction; ++i) instruction = text.tokens[i].word == "then";
     shape.list = items >= 3 && shortItems * 3 >= items * 2 && !instruction && !prose;
 
     bool digit = false;
