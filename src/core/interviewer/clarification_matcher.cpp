@@ -167,7 +167,8 @@ std::set<std::string> companiesNamed(std::string_view text) {
         "spotify",   "linkedin", "airbnb",    "uber",     "lyft",    "doordash", "apple",   "microsoft", "openai",
         "anthropic", "pinterest", "twitter",  "snapchat", "ebay",    "etsy",     "expedia", "zillow",   "yelp",
         "reddit",    "gmail",    "yahoo",     "outlook",  "walmart", "shopify",  "stripe",  "paypal",   "alibaba",
-        "temu",      "shein",    "deliveroo", "instacart", "grubhub", "hulu",    "disney",  "bing",     "baidu"};
+        "temu",      "shein",    "deliveroo", "instacart", "grubhub", "hulu",    "disney",  "bing",     "baidu",
+        "gpt",       "chatgpt",  "claude",    "gemini",   "adyen"};
     std::set<std::string> named;
     for (const Token& token : tokenize(text)) {
         std::string word = token.word;
@@ -186,6 +187,11 @@ bool asksAboutThePast(std::string_view text) {
     for (std::string_view lead : {"last", "previous", "prior"})
         for (std::string_view unit : {"year", "year's", "years", "quarter", "quarter's"})
             if (hasPhrase(w, {lead, unit})) return true;
+    // "over the past three years", "the last couple of years".
+    for (std::size_t i = 0; i < w.size(); ++i)
+        if (w[i] == "past" || w[i] == "last")
+            for (std::size_t k = i + 1; k < w.size() && k <= i + 4; ++k)
+                if (w[k] == "years" || w[k] == "quarters") return true;
     return hasWord(w, {"historically"}) || hasPhrase(w, {"over", "the", "years"}) ||
            hasPhrase(w, {"used", "to", "be"});
 }
