@@ -196,6 +196,17 @@ TEST_CASE("clarification: parts of a question that ask nothing themselves add no
           std::vector<std::string>{"latency", "labels"});
 }
 
+TEST_CASE("clarification: 'and roughly what share' and 'and how's' open a second question", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    ClarificationMatcher matcher(shipped(library, "fake-account-detection"));
+    const ClarificationResult result = matcher.match("How many sign-ups a day, and roughly what share of them are fake?");
+    REQUIRE(result.facts.size() == 2);
+    CHECK(result.facts[0]->id == FactId("volume"));
+    CHECK(result.facts[1]->id == FactId("prevalence"));
+    ClarificationMatcher compose(shipped(library, "smart-compose"));
+    CHECK(compose.match("How many daily active users, and how's that split between web and mobile?").facts.size() == 2);
+}
+
 TEST_CASE("clarification: a figure per day is a rate, not a delay of days", "[interviewer][clarification]") {
     ScenarioLibrary library;
     const Scenario& fraud = shipped(library, "payment-fraud-detection");

@@ -209,7 +209,7 @@ bool speaksOfThePast(std::string_view text) {
 }
 
 bool isQuestionWord(const std::string& word) {
-    static const std::set<std::string> words = {"what", "what's", "whats", "which", "how", "who", "when", "where",
+    static const std::set<std::string> words = {"what", "what's", "whats", "which", "how", "how's", "who", "when", "where",
                                                 "why", "is", "are", "do", "does", "did", "can", "could", "will",
                                                 "would", "should", "has", "have", "any", "anything", "whether"};
     return words.count(word) > 0;
@@ -269,10 +269,15 @@ std::vector<std::string_view> questionParts(std::string_view question) {
     for (std::size_t i = 1; i < tokens.size(); ++i) {
         const std::string_view gap = question.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end);
         bool split = gap.find('?') != std::string_view::npos || gap.find(';') != std::string_view::npos;
-        // "..., and what is X" / "and do we have Y" / "also, ..."
-        if (!split && (tokens[i].word == "and" || tokens[i].word == "also" || tokens[i].word == "plus") &&
-            i + 1 < tokens.size() && isQuestionWord(tokens[i + 1].word))
-            split = true;
+        // "..., and what is X" / "and do we have Y" / "also, ..." / "and roughly what share ..."
+        if (!split && (tokens[i].word == "and" || tokens[i].word == "also" || tokens[i].word == "plus")) {
+            std::size_t next = i + 1;
+            while (next < tokens.size() && next <= i + 2 &&
+                   (tokens[next].word == "roughly" || tokens[next].word == "approximately" ||
+                    tokens[next].word == "also" || tokens[next].word == "then"))
+                ++next;
+            split = next < tokens.size() && isQuestionWord(tokens[next].word);
+        }
         if (!split && gap.find(',') != std::string_view::npos && isQuestionWord(tokens[i].word) &&
             tokens[i].word != "any")
             split = true;
