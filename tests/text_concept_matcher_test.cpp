@@ -318,6 +318,33 @@ TEST_CASE("a seventh writer's dismissals: old-school, a lot of machinery, no val
     CHECK(matcher.find({"fraud dollars"}, "Fraud dollars caught at a fixed 2% decline rate is the headline metric.", affirmed));
 }
 
+TEST_CASE("the eighth and ninth writers' dismissals: tinkering, ceremony, a science project, leave it out, replace it", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK_FALSE(matcher.find({"downsampling"}, "Downsampling the no-action views strikes me as tinkering.", affirmed));
+    CHECK_FALSE(matcher.find({"staged rollout"}, "A staged rollout is mostly ceremony for a change this small.", affirmed));
+    CHECK_FALSE(matcher.find({"embedding retrieval"}, "Embedding retrieval over billions of posts is an expensive science project.", affirmed));
+    CHECK_FALSE(matcher.find({"friendly fraud"}, "Separating friendly fraud is hair-splitting.", affirmed));
+    CHECK_FALSE(matcher.find({"position bias"}, "Position-bias correction is something academics worry about.", affirmed));
+    CHECK_FALSE(matcher.find({"recipient relationship"}, "Recipient relationship signals I'd leave out too.", affirmed));
+    CHECK_FALSE(matcher.find({"logistic regression"}, "I'd replace the logistic regression with one large transformer.", affirmed));
+    CHECK_FALSE(matcher.find({"streaming"}, "I'd turn streaming off and check the whole response.", affirmed));
+    CHECK_FALSE(matcher.find({"latency"}, "Latency I'm not too worried about either.", affirmed));
+    CHECK_FALSE(matcher.find({"per application policies"}, "Per-application policies sound flexible, but they're a governance nightmare.", affirmed));
+    CHECK_FALSE(matcher.find({"latency budget"}, "Latency budgets are the app teams' problem.", affirmed));
+    CHECK_FALSE(matcher.find({"calibration"}, "Calibration is something we could look at one day, but it won't change the decision.", affirmed));
+    CHECK_FALSE(matcher.find({"two stage"}, "A two-stage cascade adds routing complexity I'd rather avoid.", affirmed));
+    CHECK_FALSE(matcher.find({"label delay"},
+                             "Worrying about label delay for farmed accounts that sit quietly for 30 to 90 days is overthinking it.",
+                             affirmed));
+    // Plans that use the same words keep their ideas.
+    CHECK(matcher.find({"speculative decoding"}, "The 8B model drafts for speculative decoding.", affirmed));
+    CHECK(matcher.find({"warm start"}, "Warm-start from yesterday's weights every hour.", affirmed));
+    CHECK(matcher.find({"block"}, "We will block the payment when the score passes 0.9.", affirmed));
+    CHECK(matcher.find({"replace"}, "Replace the old detector in three weeks.", affirmed));
+}
+
 TEST_CASE("'some things like X' gives examples, while 'people like to X' puts X in others' mouths", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions affirmed;

@@ -11,10 +11,10 @@ const Words kReputation = {"popular", "hype", "hyped", "mentioned", "recommended
                            "textbook", "elegant"};
 const std::initializer_list<Words> kReputationPhrases = {
     {"on", "paper"}, {"in", "theory"}, {"in", "a", "paper"}, {"is", "fair"}, {"are", "fair"},
-    {"would", "be", "nice"}, {"comes", "up"}, {"come", "up"}, {"people", "ask"}};
+    {"would", "be", "nice"}, {"comes", "up"}, {"come", "up"}, {"people", "ask"}, {"one", "day"}};
 const Words kAppealing = {"nice", "clever", "good", "great", "responsible", "appealing", "elegant", "attractive",
                           "smart", "reasonable", "impressive", "fancy", "principled", "sophisticated", "neat",
-                          "prudent", "sensible"};
+                          "prudent", "sensible", "powerful", "flexible"};
 // What the crowd's idea is called: "the standard advice", "the standard answer".
 const Words kStockAdvice = {"advice", "answer", "setup", "approach", "recipe", "playbook"};
 // Reputations that disown the idea even with no "but" after them: "X gets
@@ -22,7 +22,7 @@ const Words kStockAdvice = {"advice", "answer", "setup", "approach", "recipe", "
 const std::initializer_list<Words> kDisowning = {
     {"gets", "mentioned"}, {"get", "mentioned"}, {"often", "mentioned"}, {"mentioned", "a", "lot"},
     {"come", "up", "a", "lot"}, {"comes", "up", "a", "lot"}, {"textbook"}, {"many", "would"},
-    {"often", "recommended"}, {"is", "often", "recommended"}};
+    {"often", "recommended"}, {"is", "often", "recommended"}, {"on", "a", "whiteboard"}};
 // Words after the turn that keep the idea after all: "..., but we still need it".
 const Words kKeptAfterAll = {"still", "worth", "necessary", "essential", "needed", "required", "must", "pays"};
 

@@ -38,7 +38,9 @@ const Words kDismissive = {
     "overstated",  "overblown",   "exaggerated", "toy",          "gimmick",        "fad",          "unrealistic",
     "overthinking", "overthink",  "overcomplicating", "cosmetic", "waste", "wasteful", "distraction", "wastes",
     "excessive",   "arbitrary",   "theoretical", "paranoid",     "overcautious", "luxury",     "niche",
-    "trendy",      "fashionable", "fuzzy",       "fiddly",       "luxuries",     "overcomplicates", "overcomplicate"};
+    "trendy",      "fashionable", "fuzzy",       "fiddly",       "luxuries",     "overcomplicates", "overcomplicate",
+    "tinkering",   "ceremony",    "guesswork",  "headache",     "creepy",       "academics",
+    "nightmare",   "painful",     "pedantic",   "busywork",     "editorialising", "editorializing"};
 
 // Multi-word predicates that reject their subject: "X says little", "X can wait".
 const std::initializer_list<Words> kDismissivePhrases = {
@@ -68,17 +70,32 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"is", "complicated"}, {"are", "complicated"}, {"old", "school"}, {"basically", "noise"}, {"mostly", "noise"},
     {"lose", "sleep"}, {"for", "no", "reason"}, {"for", "nothing"}, {"small", "gains"}, {"marginal", "gain"},
     {"marginal", "gains"}, {"sounds", "messy"}, {"sound", "messy"}, {"an", "odd"}, {"is", "odd"}, {"awkward", "questions"},
-    {"multiply", "the", "work"}, {"multiplies", "the", "work"}, {"hard", "to", "attribute"}};
+    {"multiply", "the", "work"}, {"multiplies", "the", "work"}, {"hard", "to", "attribute"},
+    {"science", "project"}, {"no", "practical", "gain"}, {"obsess", "over"}, {"add", "noise"}, {"adds", "noise"},
+    {"delay", "shipping"}, {"delays", "shipping"}, {"hair", "splitting"}, {"splitting", "hairs"},
+    {"plays", "with"}, {"play", "with"}, {"nice", "to", "haves"}, {"little", "benefit"}, {"barely", "move"},
+    {"over", "the", "top"}, {"whenever", "someone"}, {"modest", "gains"}, {"extra", "plumbing"},
+    {"rather", "avoid"}, {"over", "analysis"}, {"research", "metric"}, {"too", "many", "knobs"},
+    {"marginal", "benefit"}, {"trigger", "on", "noise"}, {"impossible", "to", "tune"}, {"would", "take", "months"},
+    {"yesterday's", "technology"}, {"yesterday's", "tech"}, {"expensive", "to"}, {"hard", "to", "maintain"},
+    {"research", "projects"}, {"spreadsheet", "exercise"}, {"uncertain", "payoff"}, {"big", "investment"},
+    {"moving", "parts"}, {"bigger", "and", "slower"}, {"political", "correctness"}, {"takes", "weeks"},
+    {"take", "weeks"}, {"takes", "months"}, {"too", "rare"}, {"kaggle", "trick"}, {"doesn't", "belong"},
+    {"no", "good", "reason"}, {"too", "thin"}, {"sorted", "out", "later"}, {"feels", "speculative"},
+    {"sounds", "speculative"}, {"seems", "speculative"}};
 
 // "a lot of streaming plumbing", "a lot of machinery for a feed": a burden.
 const Words kBurdens = {"effort", "ceremony", "plumbing", "bookkeeping", "overhead", "work", "maintenance",
-                        "machinery", "engineering", "complexity"};
+                        "machinery", "engineering", "complexity", "compute"};
 
+// Also "adds routing complexity": an idea said only to add a burden.
 bool namesBurden(const AnalyzedText& text, std::size_t j, std::size_t end) {
-    if (!wordsAt(text, j, end, {"lot", "of"})) return false;
-    for (std::size_t k = j + 2; k < end && k <= j + 3; ++k)
-        if (isOneOf(text.tokens[k].word, kBurdens)) return true;
-    return false;
+    std::size_t from = j + 2;
+    if (isOneOf(text.tokens[j].word, {"adds", "add"})) from = j + 1;
+    else if (!wordsAt(text, j, end, {"lot", "of"})) return false;
+    for (std::size_t k = from; k < end && k <= from + 1; ++k)
+        if (isOneOf(text.tokens[k].word, kBurdens) && text.tokens[k].word != "compute") return true;
+    return from == j + 2 && from < end && text.tokens[from].word == "compute";
 }
 
 // "X is a product concern", "X is a legal matter": someone else's business.
@@ -105,6 +122,9 @@ bool isOwnedElsewhere(const AnalyzedText& text, std::size_t j, std::size_t end) 
             if (isOneOf(text.tokens[k].word, kOwners)) return true;
     }
     if (text.tokens[j].word == "something" && j + 1 < end && isOneOf(text.tokens[j + 1].word, kOwners)) return true;
+    // "can be sorted out by legal later", "the app teams' problem".
+    if (isOneOf(text.tokens[j].word, kOwners) && j + 1 < end && text.tokens[j + 1].word == "later") return true;
+    if (text.tokens[j].word == "teams" && j + 1 < end && isOneOf(text.tokens[j + 1].word, kOwnedThings)) return true;
     if (!isOneOf(text.tokens[j].word, kOwners)) return false;
     for (std::size_t k = j + 1; k < end && k <= j + 2; ++k)
         if (isOneOf(text.tokens[k].word, kOwnedThings)) return true;
@@ -117,7 +137,10 @@ bool isHarmClaim(const AnalyzedText& text, std::size_t j, std::size_t end) {
     if (j + 1 < end && isOneOf(text.tokens[j].word, {"would", "will", "only", "just", "mostly"}) &&
         isOneOf(text.tokens[j + 1].word,
                 {"hurt", "harm", "slow", "hand", "cost", "break", "leak", "inflate", "flatter", "overstate", "delay",
-                 "delays", "hurts", "blow", "lower", "lowers", "reduce", "reduces", "distort", "distorts"}))
+                 "delays", "hurts", "blow", "lower", "lowers", "reduce", "reduces", "distort", "distorts", "throw"}))
+        return true;
+    // "guardrails will only block launches" (but "we will block the payment" is a plan).
+    if (j + 1 < end && isOneOf(text.tokens[j].word, {"only", "just"}) && text.tokens[j + 1].word == "block")
         return true;
     // "3-D Secure challenges annoy shoppers", "ramps slow the team down",
     // "X throws away the long tail" (but "shadow mode delays the launch,
@@ -145,9 +168,14 @@ bool isHarmClaim(const AnalyzedText& text, std::size_t j, std::size_t end) {
         return true;
     // "A random split leaks future data": the verb with its object, so that
     // "block PII leaks with a regex" (a noun) stays a remedy.
-    return j > 0 && j + 1 < end && isOneOf(text.tokens[j].word, {"leaks", "inflates", "flatters", "overstates"}) &&
+    // "X would hold back launches".
+    if (wordsAt(text, j, end, {"hold", "back"}) && j > 0 && isOneOf(text.tokens[j - 1].word, {"would", "will"}))
+        return true;
+    return j > 0 && j + 1 < end &&
+           isOneOf(text.tokens[j].word, {"leaks", "inflates", "flatters", "overstates", "breaks", "fragments"}) &&
            isOneOf(text.tokens[j + 1].word, {"future", "the", "every", "each", "all", "our", "test", "label", "labels",
-                                             "information", "data", "across", "into", "metrics", "offline"});
+                                             "information", "data", "across", "into", "metrics", "offline",
+                                             "legitimate"});
 }
 
 // "X is HR's job", "X is legal's call": someone else's business.
@@ -175,7 +203,7 @@ const Words kValueWords = {
 const Words kUseVerbs = {"need", "use",   "want",   "bother", "require", "build",  "do",   "add",
                              "include", "worry", "plan", "recommend", "train", "deploy", "run",  "implement",
                              "care", "bother", "invest", "spend",  "consider", "expect", "justify", "track",
-                             "monitor"};
+                             "monitor", "worried"};
 
 // After a negation, verbs of opinion that pass it on to what follows: "I
 // don't think we need X" says "we don't need X"; "I don't believe
@@ -390,7 +418,11 @@ void dismissBackward(const AnalyzedText& text, const std::vector<std::pair<std::
         marker.mark(clauses[0].first, clauses[0].second, kind, cue);
         return;
     }
-    if (content) { marker.mark(start, cue, kind, cue); return; }
+    if (content) {  // the whole subject, however long: "Worrying about label delay for accounts that ... is overthinking it"
+        for (std::size_t piece = cue; piece > start; piece -= std::min(piece - start, kMaxScope))
+            marker.mark(piece - std::min(piece - start, kMaxScope), piece, kind, cue);
+        return;
+    }
     if (clause > 0) {  // "Calibration: not needed"
         marker.mark(clauses[clause - 1].first, clauses[clause - 1].second, kind, cue);
         return;
@@ -451,13 +483,40 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
                 continue;
             }
             // "I'd leave photos out of the first version", "leave that out".
+            // "I'd turn streaming off": like "leave X out".
+            if (word == "turn" && j + 2 < end) {
+                std::size_t off = j + 1;
+                while (off < end && off <= j + 4 && text.tokens[off].word != "off") ++off;
+                if (off < end && off <= j + 4 && off > j + 1) {
+                    rejects = true;
+                    if (onlyPronouns(text, j + 1, off)) dismissBackward(text, clauses, c, j, s, marker);
+                    else marker.mark(j + 1, off, Stance::Dismissed, j);
+                    continue;
+                }
+            }
             if (word == "leave" || word == "leaving") {
+                // "Recipient signals I'd leave out too": what came before.
+                if (j + 1 < end && text.tokens[j + 1].word == "out" && !hasContent(text, j + 2, end, false)) {
+                    rejects = true;
+                    dismissBackward(text, clauses, c, j, s, marker);
+                    continue;
+                }
                 std::size_t out = j + 1;
-                while (out < end && out <= j + 6 && text.tokens[out].word != "out") ++out;
+                while (out < end && out <= j + 6 && !isOneOf(text.tokens[out].word, {"out", "alone"})) ++out;
                 if (out < end && out <= j + 6 && out > j + 1) {
                     rejects = true;
                     if (onlyPronouns(text, j + 1, out)) dismissBackward(text, clauses, c, j, s, marker);
                     else marker.mark(j + 1, out, Stance::Dismissed, j);
+                    continue;
+                }
+            }
+            // "I'd replace the logistic regression with one large transformer".
+            if (word == "replace" && j + 1 < end) {
+                std::size_t with = j + 1;
+                while (with < end && with <= j + kMaxScope && text.tokens[with].word != "with") ++with;
+                if (with < end && with <= j + kMaxScope && with > j + 1) {
+                    rejects = true;
+                    marker.mark(j + 1, with, Stance::Dismissed, j);
                     continue;
                 }
             }
@@ -533,7 +592,7 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
                 rejects = true;
                 // "..., so I'd drop them": what came before is negated (a
                 // problem dropped stays a problem handled).
-                if (isOneOf(word, {"drop", "dropping"}) && pointsBackSoon(text, j + 1, end) &&
+                if (isOneOf(word, {"drop", "dropping", "avoid"}) && pointsBackSoon(text, j + 1, end) &&
                     !hasContent(text, j + 1, end, false)) {
                     dismissBackward(text, clauses, c, j, s, marker, Stance::Negated, true);
                     continue;
