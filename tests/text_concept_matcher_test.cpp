@@ -77,6 +77,18 @@ TEST_CASE("a verb or label that leads a list applies to every item", "[text][con
     CHECK_FALSE(matcher.find({"ttft"}, "Buzzwords: TTFT, queue depth, refusal rate.", stated));
 }
 
+TEST_CASE("a phrase that spans two items of a bare list is two terms, unless the phrase is itself a list", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions stated;
+    stated.affirmedOnly = true;
+    stated.statementsOnly = true;
+    const std::string buzz = "We need a framework covering precision, recall, F1, AUC, fairness and robustness.";
+    CHECK_FALSE(matcher.find({"precision recall"}, buzz, stated));
+    CHECK(matcher.find({"precision recall"}, "We plot the precision-recall curve per week.", stated));
+    // A phrase written as a list matches the list it names.
+    CHECK(matcher.find({"health, religion"}, "A filter strips anything about health, religion, sexuality or politics.", stated));
+}
+
 TEST_CASE("a sentence with a long item holding a figure is prose, not a list of terms", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions stated;

@@ -166,7 +166,11 @@ const std::vector<ConceptMatcher::PreparedPhrase>& ConceptMatcher::prepare(const
     }
 
     std::vector<PreparedPhrase> prepared;
-    for (const auto& variant : variants) prepared.push_back(prepareWords(variant));
+    for (const auto& variant : variants) {
+        prepared.push_back(prepareWords(variant));
+        prepared.back().enumerates = phrase.find(',') != std::string::npos ||
+                                     phrase.find(" and ") != std::string::npos || phrase.find(" or ") != std::string::npos;
+    }
     return m_phrases.emplace(phrase, std::move(prepared)).first->second;
 }
 
@@ -266,7 +270,7 @@ const char* ConceptMatcher::setAside(const PreparedPhrase& phrase, const Analyze
             return "rejected";
         }
     }
-    if (options.statementsOnly) return missingSubstance(text, first, end, options.questionsCount);
+    if (options.statementsOnly) return missingSubstance(text, first, end, options.questionsCount, phrase.enumerates);
     if (options.claimsOnly) {
         const SentenceShape& shape = text.shapes[text.sentenceOf[first]];
         if (shape.heading) return "a heading";

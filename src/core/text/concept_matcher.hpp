@@ -100,6 +100,7 @@ private:
         bool namesProblem = false; // "leakage", "position bias": see text/statement.hpp
         std::vector<std::string> contentStems;  // without stop words, for matching in any order
         bool restricted = false;   // holds "no", "only", ...: its word order is its meaning
+        bool enumerates = false;   // written as a list ("health, religion", "comments and shares"): may span a list's items
         // "monitor latency": a lead that distributes over a list ("Monitor
         // index lag, QPS and latency") and the words it governs, stop words
         // after the lead dropped. Empty when the phrase has no such lead.

@@ -674,7 +674,8 @@ bool namesProblem(const std::vector<std::string>& stems) {
     return false;
 }
 
-const char* missingSubstance(const AnalyzedText& text, std::size_t first, std::size_t end, bool questionsCount) {
+const char* missingSubstance(const AnalyzedText& text, std::size_t first, std::size_t end, bool questionsCount,
+                             bool phraseEnumerates) {
     const SentenceShape& shape = text.shapes[text.sentenceOf[first]];
     if (shape.question && !questionsCount) return "a question, not a decision";
     if (shape.question && (shape.endToken - shape.firstToken < 4 || shape.list)) return "a bare question";
@@ -682,6 +683,10 @@ const char* missingSubstance(const AnalyzedText& text, std::size_t first, std::s
     // "Slices: merchant size, country, card type": the label names what the
     // list spells out, so the label is stated; an item alone is not.
     const bool inLabel = first < shape.labelEnd;
+    // "covering precision, recall, F1": a phrase that spans two items of a
+    // list is two bare terms, not the idea "precision-recall".
+    if (shape.list && !inLabel && !phraseEnumerates && end > first && text.itemOf[first] != text.itemOf[end - 1])
+        return "items of a bare list";
     if (shape.list && !inLabel) {
         std::size_t from = first, to = end;
         while (from > shape.firstToken && text.itemOf[from - 1] == text.itemOf[first]) --from;

@@ -58,7 +58,9 @@ bool namesProblem(const std::vector<std::string>& stems);
 
 // Why the match at tokens [first, end) is not a statement about the idea,
 // or nullptr when it is. With `questionsCount`, a question counts (what the
-// candidate asked in the clarify stage).
-const char* missingSubstance(const AnalyzedText& text, std::size_t first, std::size_t end, bool questionsCount);
+// candidate asked in the clarify stage). With `phraseEnumerates`, the phrase
+// is itself a list ("health, religion") and may span a list's items.
+const char* missingSubstance(const AnalyzedText& text, std::size_t first, std::size_t end, bool questionsCount,
+                             bool phraseEnumerates = false);
 
 }  // namespace rehearse
