@@ -402,6 +402,15 @@ bool pointsBackSoon(const AnalyzedText& text, std::size_t from, std::size_t end)
     return false;
 }
 
+// The particle that closes what a phrasal verb at `j` takes ("leave photos
+// out", "turn streaming off"): its index within `reach` words, past at least
+// one word, or `end` when there is none.
+std::size_t particleAfter(const AnalyzedText& text, std::size_t j, std::size_t end, std::size_t reach, Words particles) {
+    for (std::size_t k = j + 2; k < end && k <= j + reach; ++k)
+        if (isOneOf(text.tokens[k].word, particles)) return k;
+    return end;
+}
+
 // With `pronoun` ("..., so I'd ignore it"), the sentence's subject is also
 // what the pronoun may stand for: "The survey reaches a tiny slice of
 // sessions, a third of which answer, so I'd ignore it".
@@ -483,42 +492,25 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
                 continue;
             }
             // "I'd leave photos out of the first version", "leave that out".
-            // "I'd turn streaming off": like "leave X out".
-            if (word == "turn" && j + 2 < end) {
-                std::size_t off = j + 1;
-                while (off < end && off <= j + 4 && text.tokens[off].word != "off") ++off;
-                if (off < end && off <= j + 4 && off > j + 1) {
-                    rejects = true;
-                    if (onlyPronouns(text, j + 1, off)) dismissBackward(text, clauses, c, j, s, marker);
-                    else marker.mark(j + 1, off, Stance::Dismissed, j);
-                    continue;
-                }
+            // "Recipient signals I'd leave out too": what came before.
+            if ((word == "leave" || word == "leaving") && j + 1 < end && text.tokens[j + 1].word == "out" &&
+                !hasContent(text, j + 2, end, false)) {
+                rejects = true;
+                dismissBackward(text, clauses, c, j, s, marker);
+                continue;
             }
-            if (word == "leave" || word == "leaving") {
-                // "Recipient signals I'd leave out too": what came before.
-                if (j + 1 < end && text.tokens[j + 1].word == "out" && !hasContent(text, j + 2, end, false)) {
-                    rejects = true;
-                    dismissBackward(text, clauses, c, j, s, marker);
-                    continue;
-                }
-                std::size_t out = j + 1;
-                while (out < end && out <= j + 6 && !isOneOf(text.tokens[out].word, {"out", "alone"})) ++out;
-                if (out < end && out <= j + 6 && out > j + 1) {
-                    rejects = true;
-                    if (onlyPronouns(text, j + 1, out)) dismissBackward(text, clauses, c, j, s, marker);
-                    else marker.mark(j + 1, out, Stance::Dismissed, j);
-                    continue;
-                }
-            }
-            // "I'd replace the logistic regression with one large transformer".
-            if (word == "replace" && j + 1 < end) {
-                std::size_t with = j + 1;
-                while (with < end && with <= j + kMaxScope && text.tokens[with].word != "with") ++with;
-                if (with < end && with <= j + kMaxScope && with > j + 1) {
-                    rejects = true;
-                    marker.mark(j + 1, with, Stance::Dismissed, j);
-                    continue;
-                }
+            // "I'd leave photos out of the first version", "leave that alone",
+            // "turn streaming off", "replace the logistic regression with a
+            // transformer": what the verb takes before its particle.
+            std::size_t particle = end;
+            if (word == "leave" || word == "leaving") particle = particleAfter(text, j, end, 6, {"out", "alone"});
+            else if (word == "turn") particle = particleAfter(text, j, end, 4, {"off"});
+            else if (word == "replace") particle = particleAfter(text, j, end, kMaxScope, {"with"});
+            if (particle < end) {
+                rejects = true;
+                if (onlyPronouns(text, j + 1, particle)) dismissBackward(text, clauses, c, j, s, marker);
+                else marker.mark(j + 1, particle, Stance::Dismissed, j);
+                continue;
             }
             // Forward: "skip X", "instead of X", "rather than X", "no need for X".
             const bool insteadOf = (word == "instead" && j + 1 < end && text.tokens[j + 1].word == "of") ||
