@@ -174,8 +174,8 @@ TEST_CASE("clarifications as candidates ask them, fourth tuning set", "[intervie
 TEST_CASE("clarifications as candidates ask them, fifth tuning set", "[interviewer][clarification]") {
     const Figures figures = evaluateNaturalQuestions("clarifications-tuning-5");
     REQUIRE(figures.questions >= 170);
-    CHECK(figures.precision() >= 0.92);
-    CHECK(figures.recall() >= 0.93);
+    CHECK(figures.precision() >= 0.95);
+    CHECK(figures.recall() >= 0.94);
 }
 
 // tests/data/clarifications-tuning-6 (December 2026): 136 questions for the
@@ -186,8 +186,8 @@ TEST_CASE("clarifications as candidates ask them, fifth tuning set", "[interview
 TEST_CASE("clarifications as candidates ask them, sixth tuning set", "[interviewer][clarification]") {
     const Figures figures = evaluateNaturalQuestions("clarifications-tuning-6");
     REQUIRE(figures.questions >= 136);
-    CHECK(figures.precision() >= 0.89);
-    CHECK(figures.recall() >= 0.95);
+    CHECK(figures.precision() >= 0.94);
+    CHECK(figures.recall() >= 0.96);
 }
 
 // tests/data/clarifications-tuning-7 and -8 (December 2026, session 14):
@@ -201,15 +201,35 @@ TEST_CASE("clarifications as candidates ask them, sixth tuning set", "[interview
 TEST_CASE("clarifications as candidates ask them, seventh tuning set", "[interviewer][clarification]") {
     const Figures figures = evaluateNaturalQuestions("clarifications-tuning-7");
     REQUIRE(figures.questions >= 160);
-    CHECK(figures.precision() >= 0.93);
-    CHECK(figures.recall() >= 0.85);
+    CHECK(figures.precision() >= 0.94);
+    CHECK(figures.recall() >= 0.86);
 }
 
 TEST_CASE("clarifications as candidates ask them, eighth tuning set", "[interviewer][clarification]") {
     const Figures figures = evaluateNaturalQuestions("clarifications-tuning-8");
     REQUIRE(figures.questions >= 170);
-    CHECK(figures.precision() >= 0.95);
+    CHECK(figures.precision() >= 0.96);
+    CHECK(figures.recall() >= 0.91);
+}
+
+// tests/data/clarifications-tuning-9 and -10 (December 2026, session 14):
+// 136 questions for the 8 scenarios of clarifications-natural-2 and 170 for
+// the 10 of clarifications-natural-3, by a ninth and a tenth writer, written
+// the same way. Measured before any change: precision 0.809 (89/110), recall
+// 0.817 (89/109); and 0.892 (107/120), 0.817 (107/131). Then tuned on
+// directly.
+TEST_CASE("clarifications as candidates ask them, ninth tuning set", "[interviewer][clarification]") {
+    const Figures figures = evaluateNaturalQuestions("clarifications-tuning-9");
+    REQUIRE(figures.questions >= 136);
+    CHECK(figures.precision() >= 0.96);
     CHECK(figures.recall() >= 0.90);
+}
+
+TEST_CASE("clarifications as candidates ask them, tenth tuning set", "[interviewer][clarification]") {
+    const Figures figures = evaluateNaturalQuestions("clarifications-tuning-10");
+    REQUIRE(figures.questions >= 170);
+    CHECK(figures.precision() >= 0.97);
+    CHECK(figures.recall() >= 0.93);
 }
 
 TEST_CASE("clarifications as candidates ask them, tuning set", "[interviewer][clarification]") {

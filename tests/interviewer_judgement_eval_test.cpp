@@ -430,3 +430,19 @@ TEST_CASE("judgement: sixth tuning answers keep their ordering", "[interviewer][
 TEST_CASE("judgement: seventh tuning answers keep their ordering", "[interviewer][judgement]") {
     checkFourKindTuningSet("answers-tuning-7", "seventh tuning answers", 0.82);
 }
+
+// tests/data/answers-tuning-8 and -9 (December 2026, session 14): the four
+// kinds for the scenarios of the second and of the third held-out set, by an
+// eighth and a ninth writer. Measured first: strong 0.724 and 0.794,
+// rejecting 0.181 and 0.281, worst ratio 0.56 and 0.47 ("an expensive science
+// project", "mostly ceremony", "a governance nightmare", "I'd leave out
+// too"). After those were read as rejections and the phrases tuned on these
+// answers: strong 0.798 and 0.822, rejecting 0.040 and 0.129, worst ratio
+// 0.16 and 0.24.
+TEST_CASE("judgement: eighth tuning answers keep their ordering", "[interviewer][judgement]") {
+    checkFourKindTuningSet("answers-tuning-8", "eighth tuning answers", 0.79);
+}
+
+TEST_CASE("judgement: ninth tuning answers keep their ordering", "[interviewer][judgement]") {
+    checkFourKindTuningSet("answers-tuning-9", "ninth tuning answers", 0.82);
+}
