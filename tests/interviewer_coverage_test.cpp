@@ -141,6 +141,20 @@ TEST_CASE("coverage: the quoted evidence is the sentence naming most of the poin
           "Labels: the report spam button, so every user report is a label.");
 }
 
+TEST_CASE("coverage: of two sentences that each name one concept, the debrief quotes the one in the point's stage", "[interviewer][coverage]") {
+    const Scenario scenario = coverageToyScenario();
+    CoverageScorer scorer;
+    const CoverageReport report =
+        scorer.score(scenario, {notes(StageKind::Data, "We keep PR-AUC in mind while sampling."),
+                                notes(StageKind::Evaluation, "Offline we test on a temporal split by week.")});
+    const KeyPointCoverage* pr = report.keyPoint("pr");
+    REQUIRE(pr);
+    CHECK(pr->covered);
+    REQUIRE(pr->evidence());
+    CHECK(pr->evidence()->sentence == "Offline we test on a temporal split by week.");
+    CHECK(pr->evidence()->stage == StageKind::Evaluation);
+}
+
 TEST_CASE("coverage: a list's lead-in is stated, its bare items are not", "[interviewer][coverage]") {
     const Scenario scenario = coverageToyScenario();
     CoverageScorer scorer;

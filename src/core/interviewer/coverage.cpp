@@ -15,14 +15,15 @@ int KeyPointCoverage::conceptsMatched() const {
 }
 
 const Evidence* KeyPointCoverage::evidence() const {
-    // The sentence most concepts quote; on a tie, the earliest concept's.
+    // The sentence most concepts quote; on a tie, one said in the point's own
+    // stage, then the earliest concept's.
     const Evidence* best = nullptr;
     int bestShare = 0;
     for (const auto& evidence : concepts) {
         if (!evidence) continue;
-        const int share = static_cast<int>(std::count_if(concepts.begin(), concepts.end(), [&](const auto& other) {
+        const int share = 2 * static_cast<int>(std::count_if(concepts.begin(), concepts.end(), [&](const auto& other) {
             return other && other->sentence == evidence->sentence && other->ref == evidence->ref;
-        }));
+        })) + (evidence->stage == stage ? 1 : 0);
         if (share > bestShare) {
             bestShare = share;
             best = &*evidence;
