@@ -86,9 +86,11 @@ TEST_CASE("clarifications as candidates ask them, held out", "[interviewer][clar
     // each scenario listed what it leaves to the candidate) so that it
     // cannot slip back unnoticed. After asks tuned on clarifications-tuning-3
     // (200 questions for these 8 scenarios by another writer): precision
-    // 0.86 (169/196), recall 0.88 (169/192).
-    CHECK(figures.precision() >= 0.86);
-    CHECK(figures.recall() >= 0.875);
+    // 0.86 (169/196), recall 0.88 (169/192). Session 14, asks tuned on a
+    // seventh writer (clarifications-tuning-7, 0.80 / 0.73 -> 0.94 / 0.86
+    // there): precision 0.872 (170/195), recall 0.885 (170/192).
+    CHECK(figures.precision() >= 0.87);
+    CHECK(figures.recall() >= 0.88);
     CHECK(figures.compoundsAnswered >= 1);
 }
 
@@ -112,7 +114,11 @@ TEST_CASE("clarifications as candidates ask them, second held-out set", "[interv
     // After parts that ask nothing themselves joined their neighbour:
     // precision 0.877 (114/130), recall 0.857. After 33 asks tuned on a
     // third writer's questions (clarifications-tuning-6): precision 0.871
-    // (115/132), recall 0.865 (115/133).
+    // (115/132), recall 0.865 (115/133). Session 14, rules tuned on the
+    // other sets (declining other companies' figures, competitors, a
+    // system's internals) and asks tuned on a ninth writer
+    // (clarifications-tuning-9, 0.81 / 0.82 -> 0.97 / 0.91 there): precision
+    // 0.870 (114/131), recall 0.857 (114/133), one right answer fewer.
     CHECK(figures.recall() >= 0.85);
     CHECK(figures.precision() >= 0.87);
 }
@@ -133,10 +139,12 @@ TEST_CASE("clarifications as candidates ask them, third held-out set", "[intervi
     // precision 0.794 (108/136), recall 0.794 (108/136). After 144 more
     // asks tuned on clarifications-tuning-5 (a new writer, 0.83 / 0.77 ->
     // 0.93 / 0.93 there): precision 0.806 (112/139), recall 0.824
-    // (112/136). The issue's floors are 0.90 / 0.85; these hold the level
-    // reached.
-    CHECK(figures.precision() >= 0.80);
-    CHECK(figures.recall() >= 0.82);
+    // (112/136). Session 14, asks tuned on an eighth and a tenth writer
+    // (clarifications-tuning-8 and -10): precision 0.856 (119/139), recall
+    // 0.875 (119/136), so the issue's recall floor holds here too. The
+    // precision floor (0.90) is not met; this holds the level reached.
+    CHECK(figures.precision() >= 0.85);
+    CHECK(figures.recall() >= 0.85);
 }
 
 // tests/data/clarifications-tuning-3 (December 2026): 200 questions for the

@@ -256,9 +256,9 @@ TEST_CASE("judgement: held-out answers are scored as an interviewer would", "[in
     CHECK(supported >= 0.85);
     // Labelled directly (December 2026): an evidence labeller who had not
     // tuned the scorer judged each credited key point's quoted sentence.
-    // 151/173 (87%): the issue's floor is 90%.
+    // 151/173 (87%): the issue's floor is 90%. Session 14: 156/174 (89.7%).
     REQUIRE(figures.strongJudged >= 0.9 * figures.strongCredits);  // a changed quote needs judging again
-    CHECK(figures.strongJudgedSupported >= 0.87 * figures.strongJudged);
+    CHECK(figures.strongJudgedSupported >= 0.89 * figures.strongJudged);
 }
 
 // tests/data/answers-heldout-2 (December 2026): the same four kinds for six
@@ -284,9 +284,11 @@ TEST_CASE("judgement: second held-out answers are scored as an interviewer would
     // 0.66 to 0.84 but carried over to these far less. Session 13, phrases
     // tuned on a third writer (answers-tuning-6, 0.742 -> 0.821 there):
     // strong 0.688, no more labelled key points credited than before.
+    // Session 14, tuned on a fourth writer (answers-tuning-8, 0.724 -> 0.798
+    // there): strong 0.713; judged supported 128/147 (87%).
     CHECK(mediocre > worst);
     CHECK(worstRatio <= 0.35);
-    CHECK(strong >= 0.67);
+    CHECK(strong >= 0.71);
     CHECK(supported >= 0.74);
     // Judged directly by the evidence labeller: 123/142 (87%); the
     // sentence-list figure above undercounts, since the labels list one or
@@ -322,12 +324,15 @@ TEST_CASE("judgement: third held-out answers are scored as an interviewer would"
     // (labels 0.861), worst ratio 0.44, the worse of buzzword and
     // rejecting 0.209; the new quotes judged by a second labeller. Then,
     // with the sixth writer's rejections read ("the textbook answer", "gets
-    // mentioned"): worst ratio 0.39.
+    // mentioned"): worst ratio 0.39. Session 14, after two more writers'
+    // rejections were read and the phrases tuned on their answers
+    // (answers-tuning-7, -9): strong 0.767, worst ratio 0.339, which meets
+    // the issue's 0.35x; the new quotes judged: 140/161 (87%) supported.
     CHECK(mediocre > worst);
-    CHECK(worstRatio <= 0.40);
-    CHECK(strong >= 0.71);
+    CHECK(worstRatio <= 0.35);
+    CHECK(strong >= 0.76);
     REQUIRE(figures.strongJudged >= 0.9 * figures.strongCredits);  // a changed quote needs judging again
-    CHECK(figures.strongJudgedSupported >= 0.81 * figures.strongJudged);
+    CHECK(figures.strongJudgedSupported >= 0.86 * figures.strongJudged);
 }
 
 TEST_CASE("judgement: tuning answers keep their ordering", "[interviewer][judgement]") {
