@@ -273,6 +273,52 @@ TEST_CASE("An interviewer whose candidate leaves mid-interview keeps a session t
     CHECK(reopened.session->endedEarlyBy() == PairRole::Candidate);
 }
 
+TEST_CASE("A candidate whose interviewer leaves mid-interview keeps a session that ended early because they left",
+          "[pair_link]") {
+    test::TempHome home;
+    StoreOpenResult opened = openSessionStore({home.dbPath(), {}});
+    REQUIRE(opened.canSave());
+    SessionRecorder recorder(opened.store.get());
+
+    const Scenario scenario = shipped("spam-email-detection");
+    PairLink interviewer(std::make_unique<InterviewerPeer>(scenario, "Ada"));
+    PairLink candidate(std::make_unique<CandidatePeer>("Grace"));
+    exchangeLinks(interviewer, candidate);
+    std::unique_ptr<Rehearsal> answering = interviewer.makeRehearsal();
+    std::unique_ptr<Rehearsal> asking = candidate.makeRehearsal();
+    REQUIRE(answering);
+    REQUIRE(asking);
+    asking->keepWhenClosed(&recorder);
+    REQUIRE(asking->ask("How many emails a day?"));
+    exchangeLinks(interviewer, candidate);
+    REQUIRE(answering->dispatch(AnswerQuestion{FactId("volume"), ""}));
+    exchangeLinks(interviewer, candidate);
+
+    // The interviewer's window closes: their side says goodbye and is gone.
+    interviewer.detach();
+    interviewer.peer().close("Ada left the session.");
+    for (const std::string& m : interviewer.takeOutgoing()) candidate.receive(m);
+
+    const Session& session = asking->session();
+    CHECK(session.isFinished());
+    CHECK(session.endedEarlyBy() == PairRole::Interviewer);
+    CHECK(endedEarlyLine(session) == "The interview ended early: Ada, the interviewer, left.");
+    CHECK(candidate.takeOutgoing().empty());
+
+    // Stored as the app keeps the candidate's copy once the session closed.
+    asking->startRecording(&recorder);
+    asking->close();
+    std::vector<SessionRecord> records = opened.store->listSessions();
+    REQUIRE(records.size() == 1);
+    CHECK(records[0].finished());
+    REQUIRE(records[0].pair);
+    CHECK(records[0].pair->keptBy == PairRole::Candidate);
+    CHECK(records[0].pair->partnerLeft == PairRole::Interviewer);
+    CHECK(records[0].pair->description() == "You were the candidate \xC2\xB7 Ada interviewed \xC2\xB7 ended early: Ada left");
+    // Nothing of the scenario was revealed: kept unscored, not as 0%.
+    CHECK_FALSE(records[0].coverage);
+}
+
 TEST_CASE("A pair interview that ends as agreed, or whose partner is gone after the end, is not marked as ended early",
           "[pair_link]") {
     const Scenario scenario = shipped("spam-email-detection");

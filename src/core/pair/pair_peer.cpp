@@ -104,7 +104,13 @@ void PairPeer::partnerGone(const std::string& reason) {
     m_closeReason = reason.empty() ? std::string("Your partner left the session.") : reason;
 }
 
-bool PairPeer::endEarly(double) { return false; }
+bool PairPeer::endEarly(double at) {
+    const Session* own = session();
+    if (!partnerLeft() || !isOpen() || !own || own->isFinished()) return false;
+    FinishSession finish;
+    finish.partnerLeft = otherRole(m_role);
+    return applyOwn({at, finish});
+}
 
 void PairPeer::receive(std::string_view bytes) {
     if (m_closed) return;
@@ -179,14 +185,6 @@ bool InterviewerPeer::act(const Action& action) {
     if (!m_session.apply(action)) return false;
     forward(0);
     return true;
-}
-
-bool InterviewerPeer::endEarly(double at) {
-    if (!partnerLeft() || !isOpen() || m_session.isFinished()) return false;
-    // Kept on this side: the candidate's side is gone, nothing is sent.
-    FinishSession finish;
-    finish.partnerLeft = PairRole::Candidate;
-    return m_session.apply({at, finish});
 }
 
 void InterviewerPeer::actionReceived(const PairActionMessage& message) {
