@@ -46,7 +46,7 @@ wait "$join_PID" || fail "the joining app exited with an error: $(cat "$WORK/joi
 # Grace's history: her copy finished, ended early because Ada left.
 LISTED="$(XDG_DATA_HOME="$WORK/join/data" XDG_CONFIG_HOME="$WORK/join/config" "$BIN" sessions list)"
 case "$LISTED" in
-    *"finished"*"pair: You were the candidate · Ada interviewed · ended early: Ada left"*) ;;
+    *"finished"*"pair: Ada interviewed you · ended early: Ada left"*) ;;
     *) fail "Grace's sessions list says: $LISTED" ;;
 esac
 case "$LISTED" in *unfinished*) fail "Grace's session is listed as unfinished: $LISTED" ;; esac

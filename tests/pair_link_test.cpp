@@ -170,7 +170,7 @@ TEST_CASE("After the interview the candidate's debrief and stored copy show cove
     // Whose copy it is: the history says which part was played here.
     REQUIRE(records[0].pair);
     CHECK(records[0].pair->keptBy == PairRole::Candidate);
-    CHECK(records[0].pair->description() == "You were the candidate \xC2\xB7 Ada interviewed");
+    CHECK(records[0].pair->description() == "Ada interviewed you");
     REQUIRE(answering->session().pair());
     CHECK(answering->session().pair()->keptBy == PairRole::Interviewer);
     ReopenedSession reopened = reopenStoredSession(*opened.store, records[0].id, nullptr);
@@ -314,7 +314,7 @@ TEST_CASE("A candidate whose interviewer leaves mid-interview keeps a session th
     REQUIRE(records[0].pair);
     CHECK(records[0].pair->keptBy == PairRole::Candidate);
     CHECK(records[0].pair->partnerLeft == PairRole::Interviewer);
-    CHECK(records[0].pair->description() == "You were the candidate \xC2\xB7 Ada interviewed \xC2\xB7 ended early: Ada left");
+    CHECK(records[0].pair->description() == "Ada interviewed you \xC2\xB7 ended early: Ada left");
     // Nothing of the scenario was revealed: kept unscored, not as 0%.
     CHECK_FALSE(records[0].coverage);
 }
