@@ -214,6 +214,14 @@ TEST_CASE("A pair session's first action says whose copy it is, and the history 
     CHECK(left.description() == "Ada interviewed you \xC2\xB7 ended early: Ada left");
     CHECK(PairParts{"Ada", "Grace", PairRole::Interviewer, std::nullopt}.endedEarly().empty());
 
+    // One side's copy is reviewed as its own; the hot seat's shared copy takes turns.
+    Session kept(shipped("spam-email-detection")), shared(shipped("spam-email-detection"));
+    REQUIRE(kept.apply({0, StartPair{"Ada", "Grace", PairRole::Interviewer}}));
+    REQUIRE(shared.apply({0, StartPair{"Ada", "Grace"}}));
+    CHECK(kept.isOneSidesCopy());
+    CHECK_FALSE(shared.isOneSidesCopy());
+    CHECK_FALSE(Session(shipped("spam-email-detection")).isOneSidesCopy());
+
     // What the interviewer's side sends for the candidate's copy is the candidate's.
     Session session(shipped("spam-email-detection"));
     const Action mine{0, StartPair{"Ada", "Grace", PairRole::Interviewer}};
