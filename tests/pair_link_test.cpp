@@ -319,6 +319,40 @@ TEST_CASE("A candidate whose interviewer leaves mid-interview keeps a session th
     CHECK_FALSE(records[0].coverage);
 }
 
+TEST_CASE("Whoever stays after their partner left mid-interview can still score what they saw, on their side only",
+          "[pair_link]") {
+    const Scenario scenario = shipped("spam-email-detection");
+    Scorecard card;
+    card.advance = AdvanceVerdict::Yes;
+    card.strengths = "asked about volume first";
+    for (const PairRole stays : {PairRole::Interviewer, PairRole::Candidate}) {
+        CAPTURE(pairRoleId(stays));
+        PairLink interviewer(std::make_unique<InterviewerPeer>(scenario, "Ada"));
+        PairLink candidate(std::make_unique<CandidatePeer>("Grace"));
+        exchangeLinks(interviewer, candidate);
+        std::unique_ptr<Rehearsal> answering = interviewer.makeRehearsal();
+        std::unique_ptr<Rehearsal> asking = candidate.makeRehearsal();
+        PairLink& staying = stays == PairRole::Interviewer ? interviewer : candidate;
+        PairLink& leaving = stays == PairRole::Interviewer ? candidate : interviewer;
+        Rehearsal& mine = stays == PairRole::Interviewer ? *answering : *asking;
+        leaving.detach();
+        leaving.peer().close("Gone.");
+        for (const std::string& m : leaving.takeOutgoing()) staying.receive(m);
+        REQUIRE(mine.session().endedEarlyBy() == otherRole(stays));
+
+        const ScorecardAuthor author = stays == PairRole::Interviewer ? ScorecardAuthor::Interviewer : ScorecardAuthor::Candidate;
+        const ScorecardAuthor theirs = author == ScorecardAuthor::Interviewer ? ScorecardAuthor::Candidate : ScorecardAuthor::Interviewer;
+        // Not a card in the partner's name, nor anything but a card.
+        CHECK_FALSE(mine.dispatch(SetScorecard{theirs, card}));
+        CHECK_FALSE(mine.dispatch(SetNotes{StageIndex(0), "more notes"}));
+        REQUIRE(mine.dispatch(SetScorecard{author, card}));
+        REQUIRE(mine.session().scorecard(author));
+        CHECK(mine.session().scorecard(author)->strengths == "asked about volume first");
+        CHECK_FALSE(mine.session().scorecard(theirs));
+        CHECK(staying.takeOutgoing().empty());  // nobody to send it to
+    }
+}
+
 TEST_CASE("A pair interview that ends as agreed, or whose partner is gone after the end, is not marked as ended early",
           "[pair_link]") {
     const Scenario scenario = shipped("spam-email-detection");

@@ -104,6 +104,14 @@ void PairPeer::partnerGone(const std::string& reason) {
     m_closeReason = reason.empty() ? std::string("Your partner left the session.") : reason;
 }
 
+bool PairPeer::scoreAlone(const Action& action) {
+    const Session* own = session();
+    const auto* card = std::get_if<SetScorecard>(&action.payload);
+    if (!card || !own || !own->endedEarlyBy() || !isClosed()) return false;
+    const ScorecardAuthor mine = m_role == PairRole::Interviewer ? ScorecardAuthor::Interviewer : ScorecardAuthor::Candidate;
+    return card->author == mine && applyOwn(action);
+}
+
 bool PairPeer::endEarly(double at) {
     const Session* own = session();
     if (!partnerLeft() || !isOpen() || !own || own->isFinished()) return false;
@@ -181,7 +189,8 @@ void InterviewerPeer::helloReceived() {
 }
 
 bool InterviewerPeer::act(const Action& action) {
-    if (isDone() || isClosed() || !isOpen() || !mayIssue(PairRole::Interviewer, action.payload)) return false;
+    if (isClosed()) return scoreAlone(action);
+    if (isDone() || !isOpen() || !mayIssue(PairRole::Interviewer, action.payload)) return false;
     if (!m_session.apply(action)) return false;
     forward(0);
     return true;
@@ -260,7 +269,8 @@ CandidatePeer::CandidatePeer(std::string name, std::string helloScenarioId)
     : PairPeer(PairRole::Candidate, std::move(name), std::move(helloScenarioId)) {}
 
 bool CandidatePeer::act(const Action& action) {
-    if (isDone() || isClosed() || !isOpen() || !mayIssue(PairRole::Candidate, action.payload)) return false;
+    if (isClosed()) return scoreAlone(action);
+    if (isDone() || !isOpen() || !mayIssue(PairRole::Candidate, action.payload)) return false;
     const std::uint64_t seq = ++m_sentSeq;
     m_requests.emplace(seq, action);
     send(PairActionMessage{seq, action, 0, std::nullopt});

@@ -96,6 +96,10 @@ public:
     // there is nothing to end: the session not open or already over, or the
     // partner still here. Kept on this side: the partner is gone, nothing is sent.
     bool endEarly(double at);
+    // Once the interview ended early: this side's own scorecard (and nothing
+    // else) is still taken, kept on this side, so whoever stayed can score
+    // what they saw. False for any other action or another author's card.
+    bool scoreAlone(const Action& action);
 
     // "Swap roles" on two machines. Once this side has the debrief, it sends
     // the scenarios its person met (ids and content hashes only), once; the
