@@ -165,7 +165,7 @@ join = [json.loads(row[0]) for row in db.execute("SELECT json FROM actions WHERE
 scenario = json.load(open(scenario_path))
 problems = []
 # Each side's copy says whose it is.
-for side, says in (("host", "pair: You interviewed Grace"), ("join", "pair: You were the candidate · Ada interviewed"),
+for side, says in (("host", "pair: You interviewed Grace"), ("join", "pair: Ada interviewed you"),
                    ("join", "pair: You interviewed Ada")):
     listing = open(f"{work}/{side}-list.txt", encoding="utf-8").read()
     if says not in listing:

@@ -170,7 +170,7 @@ TEST_CASE("After the interview the candidate's debrief and stored copy show cove
     // Whose copy it is: the history says which part was played here.
     REQUIRE(records[0].pair);
     CHECK(records[0].pair->keptBy == PairRole::Candidate);
-    CHECK(records[0].pair->description() == "You were the candidate \xC2\xB7 Ada interviewed");
+    CHECK(records[0].pair->description() == "Ada interviewed you");
     REQUIRE(answering->session().pair());
     CHECK(answering->session().pair()->keptBy == PairRole::Interviewer);
     ReopenedSession reopened = reopenStoredSession(*opened.store, records[0].id, nullptr);
@@ -271,6 +271,86 @@ TEST_CASE("An interviewer whose candidate leaves mid-interview keeps a session t
     ReopenedSession reopened = reopenStoredSession(*opened.store, records[0].id, nullptr);
     REQUIRE(reopened.session);
     CHECK(reopened.session->endedEarlyBy() == PairRole::Candidate);
+}
+
+TEST_CASE("A candidate whose interviewer leaves mid-interview keeps a session that ended early because they left",
+          "[pair_link]") {
+    test::TempHome home;
+    StoreOpenResult opened = openSessionStore({home.dbPath(), {}});
+    REQUIRE(opened.canSave());
+    SessionRecorder recorder(opened.store.get());
+
+    const Scenario scenario = shipped("spam-email-detection");
+    PairLink interviewer(std::make_unique<InterviewerPeer>(scenario, "Ada"));
+    PairLink candidate(std::make_unique<CandidatePeer>("Grace"));
+    exchangeLinks(interviewer, candidate);
+    std::unique_ptr<Rehearsal> answering = interviewer.makeRehearsal();
+    std::unique_ptr<Rehearsal> asking = candidate.makeRehearsal();
+    REQUIRE(answering);
+    REQUIRE(asking);
+    asking->keepWhenClosed(&recorder);
+    REQUIRE(asking->ask("How many emails a day?"));
+    exchangeLinks(interviewer, candidate);
+    REQUIRE(answering->dispatch(AnswerQuestion{FactId("volume"), ""}));
+    exchangeLinks(interviewer, candidate);
+
+    // The interviewer's window closes: their side says goodbye and is gone.
+    interviewer.detach();
+    interviewer.peer().close("Ada left the session.");
+    for (const std::string& m : interviewer.takeOutgoing()) candidate.receive(m);
+
+    const Session& session = asking->session();
+    CHECK(session.isFinished());
+    CHECK(session.endedEarlyBy() == PairRole::Interviewer);
+    CHECK(endedEarlyLine(session) == "The interview ended early: Ada, the interviewer, left.");
+    CHECK(candidate.takeOutgoing().empty());
+
+    // Stored as the app keeps the candidate's copy once the session closed.
+    asking->startRecording(&recorder);
+    asking->close();
+    std::vector<SessionRecord> records = opened.store->listSessions();
+    REQUIRE(records.size() == 1);
+    CHECK(records[0].finished());
+    REQUIRE(records[0].pair);
+    CHECK(records[0].pair->keptBy == PairRole::Candidate);
+    CHECK(records[0].pair->partnerLeft == PairRole::Interviewer);
+    CHECK(records[0].pair->description() == "Ada interviewed you \xC2\xB7 ended early: Ada left");
+    // Nothing of the scenario was revealed: kept unscored, not as 0%.
+    CHECK_FALSE(records[0].coverage);
+}
+
+TEST_CASE("Whoever stays after their partner left mid-interview can still score what they saw, on their side only",
+          "[pair_link]") {
+    const Scenario scenario = shipped("spam-email-detection");
+    Scorecard card;
+    card.advance = AdvanceVerdict::Yes;
+    card.strengths = "asked about volume first";
+    for (const PairRole stays : {PairRole::Interviewer, PairRole::Candidate}) {
+        CAPTURE(pairRoleId(stays));
+        PairLink interviewer(std::make_unique<InterviewerPeer>(scenario, "Ada"));
+        PairLink candidate(std::make_unique<CandidatePeer>("Grace"));
+        exchangeLinks(interviewer, candidate);
+        std::unique_ptr<Rehearsal> answering = interviewer.makeRehearsal();
+        std::unique_ptr<Rehearsal> asking = candidate.makeRehearsal();
+        PairLink& staying = stays == PairRole::Interviewer ? interviewer : candidate;
+        PairLink& leaving = stays == PairRole::Interviewer ? candidate : interviewer;
+        Rehearsal& mine = stays == PairRole::Interviewer ? *answering : *asking;
+        leaving.detach();
+        leaving.peer().close("Gone.");
+        for (const std::string& m : leaving.takeOutgoing()) staying.receive(m);
+        REQUIRE(mine.session().endedEarlyBy() == otherRole(stays));
+
+        const ScorecardAuthor author = stays == PairRole::Interviewer ? ScorecardAuthor::Interviewer : ScorecardAuthor::Candidate;
+        const ScorecardAuthor theirs = author == ScorecardAuthor::Interviewer ? ScorecardAuthor::Candidate : ScorecardAuthor::Interviewer;
+        // Not a card in the partner's name, nor anything but a card.
+        CHECK_FALSE(mine.dispatch(SetScorecard{theirs, card}));
+        CHECK_FALSE(mine.dispatch(SetNotes{StageIndex(0), "more notes"}));
+        REQUIRE(mine.dispatch(SetScorecard{author, card}));
+        REQUIRE(mine.session().scorecard(author));
+        CHECK(mine.session().scorecard(author)->strengths == "asked about volume first");
+        CHECK_FALSE(mine.session().scorecard(theirs));
+        CHECK(staying.takeOutgoing().empty());  // nobody to send it to
+    }
 }
 
 TEST_CASE("A pair interview that ends as agreed, or whose partner is gone after the end, is not marked as ended early",

@@ -206,7 +206,21 @@ TEST_CASE("A pair session's first action says whose copy it is, and the history 
 
     CHECK(PairParts{"Ada", "Grace", std::nullopt, std::nullopt}.summary() == "pair: Ada interviewed Grace");
     CHECK(PairParts{"Ada", "Grace", PairRole::Interviewer, std::nullopt}.description() == "You interviewed Grace");
-    CHECK(PairParts{"Ada", "Grace", PairRole::Candidate, std::nullopt}.description() == "You were the candidate \xC2\xB7 Ada interviewed");
+    CHECK(PairParts{"Ada", "Grace", PairRole::Candidate, std::nullopt}.description() == "Ada interviewed you");
+    // The history's row shows the parts and the end apart (a chip), its tooltip the whole.
+    const PairParts left{"Ada", "Grace", PairRole::Candidate, PairRole::Interviewer};
+    CHECK(left.whoPlayedWhich() == "Ada interviewed you");
+    CHECK(left.endedEarly() == "ended early: Ada left");
+    CHECK(left.description() == "Ada interviewed you \xC2\xB7 ended early: Ada left");
+    CHECK(PairParts{"Ada", "Grace", PairRole::Interviewer, std::nullopt}.endedEarly().empty());
+
+    // One side's copy is reviewed as its own; the hot seat's shared copy takes turns.
+    Session kept(shipped("spam-email-detection")), shared(shipped("spam-email-detection"));
+    REQUIRE(kept.apply({0, StartPair{"Ada", "Grace", PairRole::Interviewer}}));
+    REQUIRE(shared.apply({0, StartPair{"Ada", "Grace"}}));
+    CHECK(kept.isOneSidesCopy());
+    CHECK_FALSE(shared.isOneSidesCopy());
+    CHECK_FALSE(Session(shipped("spam-email-detection")).isOneSidesCopy());
 
     // What the interviewer's side sends for the candidate's copy is the candidate's.
     Session session(shipped("spam-email-detection"));

@@ -56,7 +56,6 @@ void quoted(const std::string& text, const std::string& origin) {
 void DebriefScreen::show(Debrief debrief, const CanvasDocument& userCanvas) {
     m_debrief = std::move(debrief);
     m_hasDebrief = true;
-    m_shown = SessionStamp();
     m_endedEarly.clear();  // showSession says it, from the session
     m_userCanvas = userCanvas;
     m_referenceCanvas = canvasFromDiagram(m_debrief.referenceDiagram);
@@ -73,13 +72,8 @@ void DebriefScreen::show(Debrief debrief, const CanvasDocument& userCanvas) {
 }
 
 void DebriefScreen::showSession(const Session& session) {
-    const SessionStamp stamp = SessionStamp::of(session);
-    if (m_hasDebrief && stamp == m_shown) return;
-    // The self-assessment lives in the session (an action), so rebuilding
-    // the debrief after the user rates themselves keeps their ratings.
     show(buildDebrief(session, session.lastActionAt()), session.canvas());
     m_endedEarly = endedEarlyLine(session);
-    m_shown = stamp;
 }
 
 bool DebriefScreen::exportMarkdown() {

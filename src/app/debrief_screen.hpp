@@ -17,7 +17,6 @@
 #include "app/canvas_view.hpp"
 #include "core/canvas/canvas_document.hpp"
 #include "core/interviewer/debrief.hpp"
-#include "core/interviewer/session_stamp.hpp"
 #include "core/session/session.hpp"
 
 #include <functional>
@@ -33,8 +32,8 @@ public:
 
     // Shows `debrief`; `userCanvas` is the user's canvas, drawn beside the reference.
     void show(Debrief debrief, const CanvasDocument& userCanvas);
-    // Builds the debrief from a finished (or running) session, unless this
-    // very session is already shown, so the self-assessment survives frames.
+    // Shows the debrief of a finished (or running) session, with the line
+    // that says why a pair interview ended early, when it did.
     void showSession(const Session& session);
     bool hasDebrief() const { return m_hasDebrief; }
     Debrief& debrief() { return m_debrief; }
@@ -65,7 +64,6 @@ private:
 
     Debrief m_debrief;
     bool m_hasDebrief = false;
-    SessionStamp m_shown;  // the session the debrief was built from, if any
     std::string m_endedEarly;  // why the pair interview stopped before its end (core/pair/ended_early.hpp)
     CanvasDocument m_userCanvas;
     CanvasDocument m_referenceCanvas;

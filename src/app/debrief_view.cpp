@@ -20,8 +20,7 @@ void DebriefView::draw(PanelContext& ctx) {
     // Rebuilt only when the rehearsal changed; the self-assessment lives in
     // the session (an action), so a rebuild after rating keeps the ratings.
     if (!m_screen.hasDebrief() || rehearsal.revision() != m_shownRevision) {
-        const Session& session = rehearsal.session();
-        m_screen.show(buildDebrief(session, session.lastActionAt()), session.canvas());
+        m_screen.showSession(rehearsal.session());
         m_shownRevision = rehearsal.revision();
     }
     m_screen.draw();

@@ -1,4 +1,5 @@
-// Sections: 1. loading and actions  2. header  3. the table  4. progress  5. popups
+// Sections: 1. loading and actions  2. header  3. progress  4. popups
+// (the table of sessions: history_table.cpp)
 #include "app/history_screen.hpp"
 
 #include "app/app_state.hpp"
@@ -9,7 +10,6 @@
 #include "app/theme.hpp"
 #include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
-#include "core/numeric/checked_conversion.hpp"
 #include "core/numeric/percent.hpp"
 #include "core/store/timestamps.hpp"
 #include "core/store/xdg_paths.hpp"
@@ -22,22 +22,6 @@
 #include <utility>
 
 namespace rehearse {
-
-namespace {
-
-void coverageMeter(std::optional<double> coverage) {
-    if (!coverage) {
-        ImGui::TextDisabled("not scored");
-        return;
-    }
-    // An imported session file may say anything (1e300 does not fit a float).
-    const double shown = clampFinite(*coverage, 0, 1);
-    ImGui::PushStyleColor(ImGuiCol_PlotHistogram, palette::done);
-    ImGui::ProgressBar(static_cast<float>(shown), ImVec2(em(5.5f), em(1.1f)), percentText(shown).c_str());
-    ImGui::PopStyleColor();
-}
-
-}  // namespace
 
 // --- 1. loading and actions ---------------------------------------------------
 
@@ -75,10 +59,12 @@ void HistoryScreen::draw(PanelContext& ctx) {
     m_history.update(persistence->canSave(), persistence->currentRecordId());
     drawHeader(app, *persistence, settings);
 
-    // Side by side when there is room, else the list above the chart.
+    // Side by side when the list keeps room for a rehearsal's title and the
+    // chart for its per-stage table; else the list, taller, above the chart.
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const bool sideBySide = avail.x >= em(62);
-    ImVec2 tableSize = sideBySide ? ImVec2(std::max(em(36), avail.x * 0.55f), 0) : ImVec2(0, avail.y * 0.45f);
+    const float listWidth = std::max(tableMinWidth(), avail.x * 0.55f);
+    const bool sideBySide = avail.x - listWidth >= em(26);
+    ImVec2 tableSize = sideBySide ? ImVec2(listWidth, 0) : ImVec2(0, avail.y * 0.55f);
     ImGui::BeginChild("history-sessions", tableSize, true);
     drawTable(app, *persistence);
     ImGui::EndChild();
@@ -165,124 +151,7 @@ void HistoryScreen::drawHeader(AppState& app, SessionPersistence& persistence, S
     ImGui::Spacing();
 }
 
-// --- 3. the table ---------------------------------------------------------------
-
-void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
-    const std::vector<SessionRecord>& sessions = m_history.sessions();
-    if (sessions.empty()) {
-        ImGui::Spacing();
-        ImGui::TextDisabled(persistence.store() ? "No rehearsals yet. Start one from the library; every step is "
-                                                  "saved as you go."
-                                                : "Sessions are not stored in this run.");
-        return;
-    }
-    // Current: the rehearsal open in the app and still unfinished (core rule).
-    const auto live = m_history.current();
-    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH |
-                            ImGuiTableFlags_PadOuterX;
-    if (!ImGui::BeginTable("sessions", 5, flags)) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, em(7.5f));
-    ImGui::TableSetupColumn("Rehearsal", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("Time", ImGuiTableColumnFlags_WidthFixed, em(3.5f));
-    ImGui::TableSetupColumn("Coverage", ImGuiTableColumnFlags_WidthFixed, em(6));
-    // Wide enough for "Debrief" or "Resume" and "...", at any text size.
-    const float buttonsWidth = std::max(buttonWidthFor("Debrief"), buttonWidthFor("Resume")) + buttonWidthFor("...") +
-                               ImGui::GetStyle().ItemSpacing.x;
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, std::max(em(7), buttonsWidth));
-    ImGui::TableHeadersRow();
-
-    const std::int64_t now = nowUnixMs();
-    std::optional<SessionRecordId> openId, deleteId;
-    for (const SessionRecord& r : sessions) {
-        ImGui::PushID(static_cast<int>(r.id));
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        bool selected = r.id == m_history.selected();
-        if (ImGui::Selectable("##row", selected, ImGuiSelectableFlags_SpanAllColumns |
-                                                     ImGuiSelectableFlags_AllowItemOverlap |
-                                                     ImGuiSelectableFlags_AllowDoubleClick,
-                              ImVec2(0, em(2.3f)))) {
-            m_history.select(r.id);
-            m_chartScenario = r.scenarioId;
-            if (ImGui::IsMouseDoubleClicked(0)) openId = r.id;
-        }
-        ImGui::SameLine();
-        ImGui::BeginGroup();
-        ImGui::TextUnformatted(formatLocalDateTime(r.createdMs).c_str());
-        ImGui::TextDisabled("%s", formatAgo(r.updatedMs, now).c_str());
-        ImGui::EndGroup();
-
-        ImGui::TableNextColumn();
-        ImGui::PushFont(fonts().bold);
-        ImGui::PushTextWrapPos(0);  // a long name wraps in its column
-        ImGui::TextUnformatted(r.displayName().c_str());
-        ImGui::PopTextWrapPos();
-        if (widget_handles::recording())
-            widget_handles::nameWrapped("history.row." + std::to_string(r.id) + ".name", r.displayName());
-        ImGui::PopFont();
-        // The state chip beside the name, or under it in a narrow column.
-        if (live && *live == r.id) {
-            sameLineIfFits(ImGui::CalcTextSize("in progress").x + em(0.9f));
-            drawChip("in progress", palette::accentSoft, palette::accent);
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("The rehearsal you are in; Continue in the library returns to it.");
-            if (widget_handles::recording())
-                widget_handles::nameText("history.row." + std::to_string(r.id) + ".state", "in progress");
-        } else if (!r.finished()) {
-            sameLineIfFits(ImGui::CalcTextSize("unfinished").x + em(0.9f));
-            drawChip("unfinished", palette::medium, palette::text);
-            if (widget_handles::recording())
-                widget_handles::nameText("history.row." + std::to_string(r.id) + ".state", "unfinished");
-        }
-        if (r.name.empty()) ImGui::TextDisabled("%s", r.scenarioId.c_str());
-        else ImGui::TextDisabled("%s", r.scenarioTitle.c_str());
-        if (r.pair) {
-            // Who played which part: with a partner, not with the app.
-            const std::string parts = r.pair->description();
-            ImGui::PushTextWrapPos(0);
-            ImGui::TextColored(palette::accent, "%s", parts.c_str());
-            ImGui::PopTextWrapPos();
-            if (widget_handles::recording())
-                widget_handles::nameWrapped("history.row." + std::to_string(r.id) + ".pair", parts);
-        }
-
-        ImGui::TableNextColumn();
-        ImGui::TextUnformatted(formatDuration(r.seconds).c_str());
-
-        ImGui::TableNextColumn();
-        coverageMeter(r.coverage);
-
-        ImGui::TableNextColumn();
-        if (ImGui::SmallButton(r.finished() ? "Debrief" : "Resume")) openId = r.id;
-        const std::string row = widget_handles::recording() ? "history.row." + std::to_string(r.id) : std::string();
-        if (!row.empty()) widget_handles::nameButton(row + ".open", r.finished() ? "Debrief" : "Resume");
-        ImGui::SameLine();
-        if (ImGui::SmallButton("...")) {
-            m_history.select(r.id);
-            ImGui::OpenPopup("row-menu");
-        }
-        if (!row.empty()) widget_handles::nameButton(row + ".more", "...");
-        if (ImGui::BeginPopup("row-menu")) {
-            if (ImGui::MenuItem("Rename...", nullptr, false, m_history.mayRename())) m_history.beginRename(r.id);
-            if (ImGui::MenuItem("Export to a file...")) m_history.beginExport(r.id, homeDirectory());
-            bool isLive = live && *live == r.id;
-            if (ImGui::MenuItem("Delete", nullptr, false, m_history.mayDelete(r.id))) deleteId = r.id;
-            if (isLive) ImGui::TextDisabled("(the session you are in cannot be deleted)");
-            ImGui::EndPopup();
-        }
-        ImGui::PopID();
-    }
-    ImGui::EndTable();
-
-    // Acted on after the loop: these change the list.
-    if (deleteId && persistence.store()) {
-        m_history.remove(*persistence.store(), *deleteId, nowUnixMs());
-        persistence.touch();
-    }
-    if (openId) open(app, persistence, *openId);
-}
-
-// --- 4. progress ----------------------------------------------------------------
+// --- 3. progress ----------------------------------------------------------------
 
 void HistoryScreen::drawProgress(AppState& app, SessionPersistence& persistence) {
     heading("Progress");
@@ -382,7 +251,7 @@ void HistoryScreen::drawProgress(AppState& app, SessionPersistence& persistence)
     }
 }
 
-// --- 5. popups ------------------------------------------------------------------
+// --- 4. popups ------------------------------------------------------------------
 
 namespace {
 

@@ -31,7 +31,9 @@ public:
 private:
     void reload(SessionPersistence& persistence);
     void drawHeader(AppState& app, SessionPersistence& persistence, SettingsWindow& settings);
+    // The list of sessions (history_table.cpp), and the narrowest it is drawn side by side with the chart.
     void drawTable(AppState& app, SessionPersistence& persistence);
+    static float tableMinWidth();
     void drawProgress(AppState& app, SessionPersistence& persistence);
     void drawRenamePopup(SessionPersistence& persistence);
     void drawExportPopup(SessionPersistence& persistence);

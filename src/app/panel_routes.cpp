@@ -17,7 +17,10 @@ MainView mainViewFor(AppState& app, const PairNetwork& pairNetwork) {
         case Screen::Debrief:
             // Pair practice scores first (interviewer, then the candidate blind).
             if (pairNetwork.ownsRehearsal(app)) return MainView::NetworkPairDebrief;
-            if (app.hasSession() && app.session().isPair()) return MainView::HotSeatDebrief;
+            // One side's copy reopened from the history: its own debrief, with
+            // the scorecards as they were kept; nobody to hand the screen to.
+            if (app.hasSession() && app.session().isPair() && !app.session().isOneSidesCopy())
+                return MainView::HotSeatDebrief;
             return MainView::Debrief;
         case Screen::History: return MainView::History;
         case Screen::Editor: return MainView::Editor;

@@ -9,6 +9,7 @@
 #include <cfloat>
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 namespace rehearse {
 
@@ -78,6 +79,27 @@ bool sameLineIfFits(float width) {
     if (lastEnd + ImGui::GetStyle().ItemSpacing.x + width > right + 0.5f) return false;
     ImGui::SameLine();
     return true;
+}
+
+std::string fitToWidth(std::string_view text, float width) {
+    const auto widthOf = [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; };
+    if (text.empty() || widthOf(text) <= width) return std::string(text);
+    static const std::string_view ellipsis = "\xE2\x80\xA6";  // U+2026, in the atlas's punctuation range
+    const float room = width - widthOf(ellipsis);
+    // Cut only where a character starts, never inside a UTF-8 sequence: the
+    // longest such prefix that fits, found by halving.
+    std::vector<std::size_t> cuts;
+    for (std::size_t at = 0; at < text.size(); ++at)
+        if ((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80) cuts.push_back(at);
+    std::size_t low = 0, high = cuts.size() - 1;  // cuts[low] fits (0 always does); cuts.back() is the last tried
+    while (low < high) {
+        const std::size_t mid = low + (high - low + 1) / 2;
+        if (widthOf(text.substr(0, cuts[mid])) <= room) low = mid;
+        else high = mid - 1;
+    }
+    std::size_t end = cuts[low];
+    while (end > 0 && text[end - 1] == ' ') --end;  // "fraud …" would read as a gap
+    return std::string(text.substr(0, end)) + std::string(ellipsis);
 }
 
 void heading(const char* text) {

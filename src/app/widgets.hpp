@@ -26,6 +26,10 @@ void wrappedText(std::string_view text, float width);
 // Text wrapped to the available width, in a colour.
 void wrappedColoredText(const ImVec4& colour, const std::string& text);
 
+// `text` as it fits in one line `width` pixels wide in the current font:
+// whole, or cut at a character and ended with an ellipsis ("Payment fr…").
+std::string fitToWidth(std::string_view text, float width);
+
 // The width a button with this label takes (frame padding included).
 float buttonWidthFor(const char* label);
 // Continues the line when the next item, `width` wide, still fits in the

@@ -2,16 +2,25 @@
 // on two machines the candidate's rehearsal is adopted unrecorded (its copy
 // is stored once the scenario is revealed); going to the library and
 // starting another rehearsal replaces it, and its copy must be in the
-// history all the same.
+// history all the same. And a copy one side kept, reopened from the
+// history, is that side's own debrief, not the hot seat's hand-over.
 #include "app/app_state.hpp"
+#include "app/panel_routes.hpp"
 #include "app/session_persistence.hpp"
 #include "core/pair/pair_link.hpp"
+#include "app/widget_handles.hpp"
+#include "headless_imgui.hpp"
+#include "headless_panels.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <string>
+#include <unistd.h>
 
 using namespace rehearse;
 
@@ -105,4 +114,60 @@ TEST_CASE("a rehearsal adopted in place of another is told apart from it even at
     // Whether or not the allocator reused it (glibc does, at once), the number differs: that is what ownership compares.
     CAPTURE(sameAddress);
     CHECK(app.rehearsalSerial() != pairs);
+}
+
+TEST_CASE("a pair copy one side kept, reopened from the history, opens as its debrief; a hot seat's takes turns",
+          "[gui][pair]") {
+    TempDataHome home;
+    SessionPersistence persistence(PersistenceOptions{true, false});
+    REQUIRE(persistence.store());
+    AppState app({REHEARSE_SCENARIO_DIR});
+    app.setPersistence(&persistence);
+    HeadlessPanels host;
+    const Scenario* scenario = app.library().find("spam-email-detection");
+    REQUIRE(scenario);
+
+    // As the interviewer's side on two machines stores it (StartPair kept by
+    // the interviewer) when the candidate left, and a hot seat's shared copy (kept by no one).
+    app.startPairSession(*scenario, std::nullopt, StartPair{"Ada", "Grace", PairRole::Interviewer});
+    FinishSession left;
+    left.partnerLeft = PairRole::Candidate;
+    REQUIRE(app.rehearsal().dispatch(left));
+    app.finishSession();
+    app.startPairSession(*scenario, std::nullopt, StartPair{"Ada", "Grace"});
+    app.finishSession();
+    app.closeSession();
+    const std::vector<SessionRecord> records = persistence.store()->listSessions();
+    REQUIRE(records.size() == 2);
+    for (const SessionRecord& record : records) {
+        REQUIRE(record.pair);
+        app.showHistory();
+        std::string message;
+        REQUIRE(app.reopenStored(record.id, message));
+        REQUIRE(app.screen() == Screen::Debrief);
+        CAPTURE(record.pair->description());
+        // Nobody to hand the screen to, and no blind self-score for a partner who is not here.
+        if (!record.pair->keptBy) {
+            CHECK(mainViewFor(app, host.panels.pairNetwork) == MainView::HotSeatDebrief);
+            continue;
+        }
+        CHECK(mainViewFor(app, host.panels.pairNetwork) == MainView::Debrief);
+        // The debrief says why the interview stopped, as the history does.
+        headlessImGui();
+        const std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                           ("rehearse-reopened-" + std::to_string(::getpid()) + ".json");
+        widget_handles::startRecording(path.string());
+        frame([&] {
+            widget_handles::beginFrame();
+            host.draw(host.panels.debrief, app, MainView::Debrief);
+        });
+        std::string error;
+        REQUIRE(widget_handles::endFrame(error));
+        const nlohmann::json drawn = nlohmann::json::parse(std::ifstream(path));
+        std::string said;
+        for (const nlohmann::json& widget : drawn["widgets"])
+            if (widget["id"] == "debrief.ended_early") said = widget["label"];
+        std::filesystem::remove(path);
+        CHECK(said == "The interview ended early: Grace, the candidate, left.");
+    }
 }

@@ -35,8 +35,8 @@ public:
     PairRole role() const { return m_peer->role(); }
 
     // A message from the partner; the rehearsal follows what it changed. A
-    // bye in the middle of the interview ends it early on the interviewer's
-    // side (PairPeer::endEarly), at the rehearsal's time.
+    // bye in the middle of the interview ends it early on this side, either
+    // part (PairPeer::endEarly), at the rehearsal's time.
     void receive(std::string_view bytes);
     // The connection to the partner closed for good without a bye: as if it had come.
     void partnerGone(const std::string& reason);

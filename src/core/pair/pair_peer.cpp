@@ -104,7 +104,21 @@ void PairPeer::partnerGone(const std::string& reason) {
     m_closeReason = reason.empty() ? std::string("Your partner left the session.") : reason;
 }
 
-bool PairPeer::endEarly(double) { return false; }
+bool PairPeer::scoreAlone(const Action& action) {
+    const Session* own = session();
+    const auto* card = std::get_if<SetScorecard>(&action.payload);
+    if (!card || !own || !own->endedEarlyBy() || !isClosed()) return false;
+    const ScorecardAuthor mine = m_role == PairRole::Interviewer ? ScorecardAuthor::Interviewer : ScorecardAuthor::Candidate;
+    return card->author == mine && applyOwn(action);
+}
+
+bool PairPeer::endEarly(double at) {
+    const Session* own = session();
+    if (!partnerLeft() || !isOpen() || !own || own->isFinished()) return false;
+    FinishSession finish;
+    finish.partnerLeft = otherRole(m_role);
+    return applyOwn({at, finish});
+}
 
 void PairPeer::receive(std::string_view bytes) {
     if (m_closed) return;
@@ -175,18 +189,11 @@ void InterviewerPeer::helloReceived() {
 }
 
 bool InterviewerPeer::act(const Action& action) {
-    if (isDone() || isClosed() || !isOpen() || !mayIssue(PairRole::Interviewer, action.payload)) return false;
+    if (isClosed()) return scoreAlone(action);
+    if (isDone() || !isOpen() || !mayIssue(PairRole::Interviewer, action.payload)) return false;
     if (!m_session.apply(action)) return false;
     forward(0);
     return true;
-}
-
-bool InterviewerPeer::endEarly(double at) {
-    if (!partnerLeft() || !isOpen() || m_session.isFinished()) return false;
-    // Kept on this side: the candidate's side is gone, nothing is sent.
-    FinishSession finish;
-    finish.partnerLeft = PairRole::Candidate;
-    return m_session.apply({at, finish});
 }
 
 void InterviewerPeer::actionReceived(const PairActionMessage& message) {
@@ -262,7 +269,8 @@ CandidatePeer::CandidatePeer(std::string name, std::string helloScenarioId)
     : PairPeer(PairRole::Candidate, std::move(name), std::move(helloScenarioId)) {}
 
 bool CandidatePeer::act(const Action& action) {
-    if (isDone() || isClosed() || !isOpen() || !mayIssue(PairRole::Candidate, action.payload)) return false;
+    if (isClosed()) return scoreAlone(action);
+    if (isDone() || !isOpen() || !mayIssue(PairRole::Candidate, action.payload)) return false;
     const std::uint64_t seq = ++m_sentSeq;
     m_requests.emplace(seq, action);
     send(PairActionMessage{seq, action, 0, std::nullopt});

@@ -92,10 +92,14 @@ public:
     bool partnerLeft() const { return m_partnerLeft; }
     // Once the partner left mid-interview: this side's session ends here, at
     // session time `at`, marked as ended early because they left
-    // (FinishSession::partnerLeft). False when there is nothing to end: the
-    // session not open or already over, the partner still here, or this side
-    // holds no session of its own (the candidate's follows the interviewer's).
-    virtual bool endEarly(double at);
+    // (FinishSession::partnerLeft), whichever part they played. False when
+    // there is nothing to end: the session not open or already over, or the
+    // partner still here. Kept on this side: the partner is gone, nothing is sent.
+    bool endEarly(double at);
+    // Once the interview ended early: this side's own scorecard (and nothing
+    // else) is still taken, kept on this side, so whoever stayed can score
+    // what they saw. False for any other action or another author's card.
+    bool scoreAlone(const Action& action);
 
     // "Swap roles" on two machines. Once this side has the debrief, it sends
     // the scenarios its person met (ids and content hashes only), once; the
@@ -126,6 +130,9 @@ protected:
     virtual void openingReceived(const PairOpening& opening);
     virtual void actionReceived(const PairActionMessage& message) = 0;
     virtual void revealReceived(const PairReveal& reveal);
+    // Applies an action of this side's own to the session it holds, without
+    // sending it (endEarly's mark, which no partner may send).
+    virtual bool applyOwn(const Action& action) = 0;
     const char* partnerTitle() const;
     void doneReceived();
     void endIfBothDone();
@@ -163,9 +170,9 @@ public:
     const Session* session() const override { return &m_session; }
     const ScenarioCopy* scenarioCopy() const override { return m_copy ? &*m_copy : nullptr; }
     bool hasDebrief() const override { return m_session.isFinished() || isClosed(); }
-    bool endEarly(double at) override;
 
 private:
+    bool applyOwn(const Action& action) override { return m_session.apply(action); }
     void helloReceived() override;
     void actionReceived(const PairActionMessage& message) override;
     // Sends what the candidate may see of the session's last action.
@@ -194,6 +201,7 @@ public:
     bool hasDebrief() const override { return m_revealReceived || isClosed(); }
 
 private:
+    bool applyOwn(const Action& action) override { return m_session && m_session->apply(action); }
     void openingReceived(const PairOpening& opening) override;
     void actionReceived(const PairActionMessage& message) override;
     void revealReceived(const PairReveal& reveal) override;

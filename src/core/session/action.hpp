@@ -84,7 +84,7 @@ struct ResumeClock {};
 // The candidate ends the interview; the debrief follows.
 struct FinishSession {
     // A pair interview ended early because this part's person left it
-    // (InterviewerPeer::endEarly); none: it ended as agreed. Only the side
+    // (PairPeer::endEarly); none: it ended as agreed. Only the side
     // that saw its partner go writes it, so no partner may send one (mayIssue).
     std::optional<PairRole> partnerLeft;
 };

@@ -123,6 +123,10 @@ public:
     // Who plays which part; nothing for a rehearsal with the app.
     const std::optional<StartPair>& pair() const { return m_pair; }
     bool isPair() const { return m_pair.has_value(); }
+    // One side's own copy of a pair interview on two machines (StartPair::keptBy):
+    // reviewed as that side's debrief. Only a hot seat's shared copy (kept by
+    // no one) takes turns on one screen, with a cover between the two people.
+    bool isOneSidesCopy() const { return m_pair && m_pair->keptBy; }
     // The candidate's questions the partner has not answered yet, oldest first.
     const std::vector<PendingQuestion>& pendingQuestions() const { return m_pending; }
     const std::vector<InterviewerNoteEntry>& interviewerNotes() const { return m_interviewerNotes; }

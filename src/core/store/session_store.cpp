@@ -76,13 +76,20 @@ std::optional<PairParts> pairPartsFromFirstAction(const std::string& text) {
 
 }  // namespace
 
+std::string PairParts::whoPlayedWhich() const {
+    return keptBy == PairRole::Candidate     ? interviewer + " interviewed you"
+           : keptBy == PairRole::Interviewer ? "You interviewed " + candidate
+                                             : interviewer + " interviewed " + candidate;
+}
+
+std::string PairParts::endedEarly() const {
+    if (!partnerLeft) return "";
+    return "ended early: " + (*partnerLeft == PairRole::Candidate ? candidate : interviewer) + " left";
+}
+
 std::string PairParts::description() const {
-    std::string parts = keptBy == PairRole::Candidate     ? "You were the candidate \xC2\xB7 " + interviewer + " interviewed"
-                        : keptBy == PairRole::Interviewer ? "You interviewed " + candidate
-                                                          : interviewer + " interviewed " + candidate;
-    if (partnerLeft)
-        parts += " \xC2\xB7 ended early: " + (*partnerLeft == PairRole::Candidate ? candidate : interviewer) + " left";
-    return parts;
+    const std::string early = endedEarly();
+    return early.empty() ? whoPlayedWhich() : whoPlayedWhich() + " \xC2\xB7 " + early;
 }
 
 namespace {

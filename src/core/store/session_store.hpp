@@ -50,9 +50,12 @@ struct PairParts {
     // The interview ended early because this part's person left
     // (FinishSession::partnerLeft, read from the journal).
     std::optional<PairRole> partnerLeft;
-    // "You were the candidate · Ana interviewed", "You interviewed Ben", or
-    // (a shared copy) "Ana interviewed Ben": as the history says it; then,
-    // when it ended early, " · ended early: Ben left".
+    // "Ana interviewed you", "You interviewed Ben", or (a shared copy) "Ana
+    // interviewed Ben": whose copy this is and who the partner was.
+    std::string whoPlayedWhich() const;
+    // "ended early: Ben left"; empty when it did not end early.
+    std::string endedEarly() const;
+    // Both, as the history says it: "You interviewed Ben · ended early: Ben left".
     std::string description() const;
     // "pair: " and the description, as `sessions list` says it.
     std::string summary() const { return "pair: " + description(); }
