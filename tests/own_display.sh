@@ -19,11 +19,23 @@ start_own_display() {
   export HOME="$WORK" XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
   export REHEARSE_SCENARIOS="$SRC/scenarios" LIBGL_ALWAYS_SOFTWARE=1
   export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-  Xvfb -displayfd 3 -screen 0 "${XVFB_SCREEN:-1600x1000x24}" -nolisten tcp 3>"$WORK/display" 2>/dev/null &
-  XVFB_PID=$!
-  for _ in $(seq 1 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
-  [ -s "$WORK/display" ] || { echo "Xvfb did not start"; exit 1; }
-  export DISPLAY=":$(head -1 "$WORK/display")"
+  local attempt
+  for attempt in 1 2 3; do
+    : >"$WORK/display"
+    Xvfb -displayfd 3 -screen 0 "${XVFB_SCREEN:-1600x1000x24}" -nolisten tcp 3>"$WORK/display" 2>/dev/null &
+    XVFB_PID=$!
+    for _ in $(seq 1 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
+    [ -s "$WORK/display" ] || { echo "Xvfb did not start"; exit 1; }
+    export DISPLAY=":$(head -1 "$WORK/display")"
+    # The server must take a client before the app comes: once in CI the
+    # app found no display at a number the server had just reported ("Failed
+    # to open display :0"). A server that takes none is replaced.
+    command -v xdotool >/dev/null || return 0
+    for _ in $(seq 1 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && return 0; sleep 0.1; done
+    echo "Xvfb on $DISPLAY took no client (attempt $attempt); starting another" >&2
+    stop_own_display
+  done
+  echo "Xvfb never took a client"; exit 1
 }
 
 # Stops our X server and waits until it is gone. Not waiting let the next
