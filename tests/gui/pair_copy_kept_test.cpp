@@ -116,7 +116,7 @@ TEST_CASE("a rehearsal adopted in place of another is told apart from it even at
     CHECK(app.rehearsalSerial() != pairs);
 }
 
-TEST_CASE("a pair copy one side kept, reopened from the history, opens as its debrief; a hot seat's takes turns",
+TEST_CASE("a pair copy one side kept opens from the history as its debrief while a hot seat's copy takes turns",
           "[gui][pair]") {
     TempDataHome home;
     SessionPersistence persistence(PersistenceOptions{true, false});
