@@ -14,27 +14,9 @@ SRC="$(cd "$(dirname "$0")/.." && pwd)"
 PAIR_CHECK="gui pair candidate leaves"
 . "$SRC/tests/pair_windows.sh"
 
-# Ada hosts the selected scenario as the interviewer; Grace joins with the code.
-type_into host library.filter "spam email"
-click host library.host_pair
-type_into host pair_host.name "Ada"
-click host pair_host.start
-at host pair.code >/dev/null
-CODE="$(label_of host pair.code)"
-click join library.join_pair
-type_into join pair_join.code "$CODE"
-type_into join pair_join.name "Grace"
-click join pair_join.join
-at host console.end >/dev/null
-at join session.ask_box >/dev/null
-
-# Grace asks; Ada answers with the volume fact.
-type_into join session.ask_box "How many emails a day?"
-press join Return
-at host console.question >/dev/null
-click host console.fact.volume
-sleep 1
-shot answered
+# Ada hosts spam email detection as the interviewer, Grace joins and asks,
+# and Ada answers with the volume fact.
+interview_until_first_answer
 
 # Grace leaves in the middle of the interview.
 focus join; xdotool key ctrl+q

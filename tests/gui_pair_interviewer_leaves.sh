@@ -13,25 +13,7 @@ SRC="$(cd "$(dirname "$0")/.." && pwd)"
 PAIR_CHECK="gui pair interviewer leaves"
 . "$SRC/tests/pair_windows.sh"
 
-type_into host library.filter "spam email"
-click host library.host_pair
-type_into host pair_host.name "Ada"
-click host pair_host.start
-at host pair.code >/dev/null
-CODE="$(label_of host pair.code)"
-click join library.join_pair
-type_into join pair_join.code "$CODE"
-type_into join pair_join.name "Grace"
-click join pair_join.join
-at host console.end >/dev/null
-at join session.ask_box >/dev/null
-
-type_into join session.ask_box "How many emails a day?"
-press join Return
-at host console.question >/dev/null
-click host console.fact.volume
-sleep 1
-shot answered
+interview_until_first_answer
 
 # Ada leaves in the middle of the interview.
 focus host; xdotool key ctrl+q

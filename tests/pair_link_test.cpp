@@ -226,89 +226,87 @@ TEST_CASE("A candidate's copy left mid-interview, before it is recorded, is kept
     CHECK(holds("label: user reports"));
 }
 
-TEST_CASE("An interviewer whose candidate leaves mid-interview keeps a session that ended early because they left",
-          "[pair_link]") {
+// Ada interviews Grace on spam email detection, with a store to keep
+// either side's copy: the set-up of the leaving-mid-interview cases.
+struct MidInterview {
     test::TempHome home;
     StoreOpenResult opened = openSessionStore({home.dbPath(), {}});
-    REQUIRE(opened.canSave());
-    SessionRecorder recorder(opened.store.get());
+    SessionRecorder recorder{opened.store.get()};
+    Scenario scenario = shipped("spam-email-detection");
+    PairLink interviewer{std::make_unique<InterviewerPeer>(scenario, "Ada")};
+    PairLink candidate{std::make_unique<CandidatePeer>("Grace")};
+    std::unique_ptr<Rehearsal> answering, asking;
 
-    const Scenario scenario = shipped("spam-email-detection");
-    PairLink interviewer(std::make_unique<InterviewerPeer>(scenario, "Ada"));
-    PairLink candidate(std::make_unique<CandidatePeer>("Grace"));
-    exchangeLinks(interviewer, candidate);
-    std::unique_ptr<Rehearsal> answering = interviewer.makeRehearsal();
-    std::unique_ptr<Rehearsal> asking = candidate.makeRehearsal();
-    REQUIRE(answering);
-    REQUIRE(asking);
+    MidInterview() {
+        REQUIRE(opened.canSave());
+        exchangeLinks(interviewer, candidate);
+        answering = interviewer.makeRehearsal();
+        asking = candidate.makeRehearsal();
+        REQUIRE(answering);
+        REQUIRE(asking);
+    }
+    // Grace asks how many emails arrive a day; Ada answers with the volume fact.
+    void askAndAnswer() {
+        REQUIRE(asking->ask("How many emails a day?"));
+        exchangeLinks(interviewer, candidate);
+        REQUIRE(answering->dispatch(AnswerQuestion{FactId("volume"), ""}));
+        exchangeLinks(interviewer, candidate);
+    }
+};
+
+TEST_CASE("An interviewer whose candidate leaves mid-interview keeps a session that ended early because they left",
+          "[pair_link]") {
+    MidInterview pair;
     // As the app adopts the interviewer's side: recorded as it happens.
-    answering->startRecording(&recorder);
-    REQUIRE(asking->ask("How many emails a day?"));
-    exchangeLinks(interviewer, candidate);
-    REQUIRE(answering->dispatch(AnswerQuestion{FactId("volume"), ""}));
-    exchangeLinks(interviewer, candidate);
+    pair.answering->startRecording(&pair.recorder);
+    pair.askAndAnswer();
 
     // The candidate's window closes: their side says goodbye and is gone.
-    candidate.detach();
-    candidate.peer().close("Grace left the session.");
-    for (const std::string& m : candidate.takeOutgoing()) interviewer.receive(m);
+    pair.candidate.detach();
+    pair.candidate.peer().close("Grace left the session.");
+    for (const std::string& m : pair.candidate.takeOutgoing()) pair.interviewer.receive(m);
 
-    const Session& session = answering->session();
+    const Session& session = pair.answering->session();
     CHECK(session.isFinished());
     CHECK(session.endedEarlyBy() == PairRole::Candidate);
     CHECK(endedEarlyLine(session) == "The interview ended early: Grace, the candidate, left.");
     // The end is this side's own: nothing goes to a partner who is gone.
-    CHECK(interviewer.takeOutgoing().empty());
+    CHECK(pair.interviewer.takeOutgoing().empty());
 
-    answering->close();
-    std::vector<SessionRecord> records = opened.store->listSessions();
+    pair.answering->close();
+    std::vector<SessionRecord> records = pair.opened.store->listSessions();
     REQUIRE(records.size() == 1);
     CHECK(records[0].finished());
     REQUIRE(records[0].pair);
     CHECK(records[0].pair->partnerLeft == PairRole::Candidate);
     CHECK(records[0].pair->description() == "You interviewed Grace \xC2\xB7 ended early: Grace left");
     // Reopened from the history, it says the same.
-    ReopenedSession reopened = reopenStoredSession(*opened.store, records[0].id, nullptr);
+    ReopenedSession reopened = reopenStoredSession(*pair.opened.store, records[0].id, nullptr);
     REQUIRE(reopened.session);
     CHECK(reopened.session->endedEarlyBy() == PairRole::Candidate);
 }
 
 TEST_CASE("A candidate whose interviewer leaves mid-interview keeps a session that ended early because they left",
           "[pair_link]") {
-    test::TempHome home;
-    StoreOpenResult opened = openSessionStore({home.dbPath(), {}});
-    REQUIRE(opened.canSave());
-    SessionRecorder recorder(opened.store.get());
-
-    const Scenario scenario = shipped("spam-email-detection");
-    PairLink interviewer(std::make_unique<InterviewerPeer>(scenario, "Ada"));
-    PairLink candidate(std::make_unique<CandidatePeer>("Grace"));
-    exchangeLinks(interviewer, candidate);
-    std::unique_ptr<Rehearsal> answering = interviewer.makeRehearsal();
-    std::unique_ptr<Rehearsal> asking = candidate.makeRehearsal();
-    REQUIRE(answering);
-    REQUIRE(asking);
-    asking->keepWhenClosed(&recorder);
-    REQUIRE(asking->ask("How many emails a day?"));
-    exchangeLinks(interviewer, candidate);
-    REQUIRE(answering->dispatch(AnswerQuestion{FactId("volume"), ""}));
-    exchangeLinks(interviewer, candidate);
+    MidInterview pair;
+    pair.asking->keepWhenClosed(&pair.recorder);
+    pair.askAndAnswer();
 
     // The interviewer's window closes: their side says goodbye and is gone.
-    interviewer.detach();
-    interviewer.peer().close("Ada left the session.");
-    for (const std::string& m : interviewer.takeOutgoing()) candidate.receive(m);
+    pair.interviewer.detach();
+    pair.interviewer.peer().close("Ada left the session.");
+    for (const std::string& m : pair.interviewer.takeOutgoing()) pair.candidate.receive(m);
 
-    const Session& session = asking->session();
+    const Session& session = pair.asking->session();
     CHECK(session.isFinished());
     CHECK(session.endedEarlyBy() == PairRole::Interviewer);
     CHECK(endedEarlyLine(session) == "The interview ended early: Ada, the interviewer, left.");
-    CHECK(candidate.takeOutgoing().empty());
+    CHECK(pair.candidate.takeOutgoing().empty());
 
     // Stored as the app keeps the candidate's copy once the session closed.
-    asking->startRecording(&recorder);
-    asking->close();
-    std::vector<SessionRecord> records = opened.store->listSessions();
+    pair.asking->startRecording(&pair.recorder);
+    pair.asking->close();
+    std::vector<SessionRecord> records = pair.opened.store->listSessions();
     REQUIRE(records.size() == 1);
     CHECK(records[0].finished());
     REQUIRE(records[0].pair);

@@ -122,6 +122,29 @@ shot() {  # WHAT
     [ -n "${JOIN_WID:-}" ] && python3 "$SRC/tests/x_window_png.py" "$JOIN_WID" "$SHOTS/$(printf %02d $STEP)-$1-join.png" || true
 }
 
+# Ada hosts spam email detection as the interviewer; Grace joins with the
+# code and asks how many emails arrive a day; Ada answers with the volume fact.
+interview_until_first_answer() {
+    type_into host library.filter "spam email"
+    click host library.host_pair
+    type_into host pair_host.name "Ada"
+    click host pair_host.start
+    at host pair.code >/dev/null
+    CODE="$(label_of host pair.code)"
+    click join library.join_pair
+    type_into join pair_join.code "$CODE"
+    type_into join pair_join.name "Grace"
+    click join pair_join.join
+    at host console.end >/dev/null
+    at join session.ask_box >/dev/null
+    type_into join session.ask_box "How many emails a day?"
+    press join Return
+    at host console.question >/dev/null
+    click host console.fact.volume
+    sleep 1
+    shot answered
+}
+
 launch host
 HOST_WID="$(window_of "$host_PID")"
 launch join
