@@ -12,30 +12,45 @@ require_tool() {
 }
 
 # The app's folders inside WORK, the shipped scenarios, software GL, and our
-# own X server: -displayfd picks a free display and reports it once the
-# server accepts connections (xvfb-run -a can race with a server shutting
-# down). XVFB_SCREEN overrides the screen's size. Sets XVFB_PID and DISPLAY.
+# own X server. XVFB_SCREEN overrides the screen's size. Sets XVFB_PID and
+# DISPLAY.
+#
+# The display number is drawn at random from 1000-20999, not the first free
+# one (-displayfd alone): ctest runs two checks at once, and a server started
+# on the number another check's server was just giving up lost its socket to
+# that server's clean-up, after it had taken a client ("Failed to open
+# display :0" in CI, twice). -displayfd still reports when the server accepts
+# connections; a number in use makes Xvfb exit, and another is drawn.
 start_own_display() {
   export HOME="$WORK" XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
   export REHEARSE_SCENARIOS="$SRC/scenarios" LIBGL_ALWAYS_SOFTWARE=1
   export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
-  local attempt
-  for attempt in 1 2 3; do
+  local attempt number
+  for attempt in 1 2 3 4 5; do
+    number=$((1000 + RANDOM % 20000))
+    [ -e "/tmp/.X$number-lock" ] && continue
     : >"$WORK/display"
-    Xvfb -displayfd 3 -screen 0 "${XVFB_SCREEN:-1600x1000x24}" -nolisten tcp 3>"$WORK/display" 2>/dev/null &
+    Xvfb ":$number" -displayfd 3 -screen 0 "${XVFB_SCREEN:-1600x1000x24}" -nolisten tcp \
+      3>"$WORK/display" 2>/dev/null &
     XVFB_PID=$!
-    for _ in $(seq 1 100); do [ -s "$WORK/display" ] && break; sleep 0.1; done
-    [ -s "$WORK/display" ] || { echo "Xvfb did not start"; exit 1; }
-    export DISPLAY=":$(head -1 "$WORK/display")"
-    # The server must take a client before the app comes: once in CI the
-    # app found no display at a number the server had just reported ("Failed
-    # to open display :0"). A server that takes none is replaced.
+    for _ in $(seq 1 100); do
+      [ -s "$WORK/display" ] && break
+      kill -0 "$XVFB_PID" 2>/dev/null || break
+      sleep 0.1
+    done
+    if [ ! -s "$WORK/display" ]; then
+      echo "Xvfb did not start on :$number (attempt $attempt)" >&2
+      stop_own_display
+      continue
+    fi
+    export DISPLAY=":$number"
+    # The server must take a client before the app comes.
     command -v xdotool >/dev/null || return 0
     for _ in $(seq 1 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && return 0; sleep 0.1; done
     echo "Xvfb on $DISPLAY took no client (attempt $attempt); starting another" >&2
     stop_own_display
   done
-  echo "Xvfb never took a client"; exit 1
+  echo "Xvfb never started"; exit 1
 }
 
 # Stops our X server and waits until it is gone. Not waiting let the next
@@ -73,6 +88,7 @@ start_app_window() {
   for _ in $(seq 1 150); do
     WID="$(xdotool search --name '^Rehearse$' 2>/dev/null | head -1 || true)"
     [ -n "$WID" ] && break
+    kill -0 "$APP" 2>/dev/null || { echo "the app exited before its window appeared" >&2; exit 1; }
     sleep 0.2
   done
   [ -n "$WID" ] || { echo "no window" >&2; kill "$APP"; exit 1; }
