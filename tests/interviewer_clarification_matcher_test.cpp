@@ -126,6 +126,14 @@ TEST_CASE("clarification: a question about an earlier period is declined by a fa
     CHECK(answer(matcher, "how many messages per day over the past three years?") == "");
     // A fact that tells its own history still answers: the bulk-sender rules date from 2024.
     CHECK(answer(matcher, "which rules did bulk senders have to follow last year?") == "bulk-sender-rules");
+    // A later part that points back asks about the period the first one named.
+    CHECK(matcher.match("How much spam did we get two years ago? Is it worse now?").facts.empty());
+    ClarificationMatcher music(shipped(library, "llm-recommendations"));
+    CHECK(answer(music, "how many new tracks arrive a day?") == "new-items");
+    CHECK(answer(music, "what did new-item exposure look like before the last home screen redesign?") == "");
+    // "Historically" in "do we have X historically" asks for an archive, not an earlier period.
+    ClarificationMatcher moderation(shipped(library, "harmful-content-moderation"));
+    CHECK(answer(moderation, "do we have reviewer decisions historically?") == "reviewers");
 }
 
 TEST_CASE("clarification: 'past' as an adjective in a fact does not make it a fact about the past", "[interviewer][clarification]") {

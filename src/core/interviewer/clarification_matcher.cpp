@@ -192,8 +192,10 @@ bool asksAboutThePast(std::string_view text) {
         if (w[i] == "past" || w[i] == "last")
             for (std::size_t k = i + 1; k < w.size() && k <= i + 4; ++k)
                 if (w[k] == "years" || w[k] == "quarters") return true;
-    return hasWord(w, {"historically"}) || hasPhrase(w, {"over", "the", "years"}) ||
-           hasPhrase(w, {"used", "to", "be"});
+    // "before the last redesign", "before the previous launch".
+    return hasPhrase(w, {"over", "the", "years"}) ||
+           hasPhrase(w, {"used", "to", "be"}) || hasPhrase(w, {"before", "the", "last"}) ||
+           hasPhrase(w, {"before", "the", "previous"});
 }
 
 // A fact that says anything about an earlier time: a year, "ago", "last
@@ -483,7 +485,11 @@ ClarificationResult ClarificationMatcher::matchOne(std::string_view question, st
         if (!m_factYears[best].count(year)) bestRuledOut = true;
     // "What was the duplicate rate two years ago?": nor is it when the
     // question names an earlier period and the fact only describes today.
-    if (asksAboutThePast(question) && !m_factSpeaksOfThePast[best]) bestRuledOut = true;
+    // "How was it two years ago? Has it got worse?": a part that points back
+    // asks about the period the part before it named.
+    const bool pointsBack = !context.empty() && refersBack(question);
+    if ((asksAboutThePast(question) || (pointsBack && asksAboutThePast(context))) && !m_factSpeaksOfThePast[best])
+        bestRuledOut = true;
     // "How does our CTR compare with what Meta sees?": nor is it when the
     // question asks about a company the fact does not speak of.
     for (const std::string& company : companiesNamed(question))
