@@ -115,7 +115,7 @@ bool endFrame(std::string& error) {
         out << text << '\n';
         if (!out.flush()) {
             detail::recording = false;  // said once, not every frame
-        error = "cannot write the widget list to " + temporary;
+            error = "cannot write the widget list to " + temporary;
             return false;
         }
     }
