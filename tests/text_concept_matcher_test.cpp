@@ -386,6 +386,38 @@ TEST_CASE("a harm claimed for an idea rejects it, and a pronoun after 'so' reach
     CHECK(matcher.find({"spf"}, "SPF, DKIM and DMARC results are features, so the model can learn from them.", affirmed));
 }
 
+TEST_CASE("a list that is the subject of a dismissal is rejected whole, from its first item", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK_FALSE(matcher.find({"multi task"},
+                             "A multi-task network with heads for comments, shares and hides is more machinery than we need.",
+                             affirmed));
+    CHECK_FALSE(matcher.find({"navigational"},
+                             "A query is a query, and splitting into navigational, news and moment intents multiplies the work.",
+                             affirmed));
+    // An aside between the subject and its verb.
+    CHECK_FALSE(matcher.find({"signage classifier"},
+                             "A signage classifier for shop fronts, to stop it blurring names, is overkill.", affirmed));
+    // A clause of its own after the comma keeps what came before it.
+    CHECK(matcher.find({"pr auc"}, "We report PR-AUC, and calibration plots are overkill.", affirmed));
+    CHECK(matcher.find({"pr auc"}, "We report PR-AUC, calibration is overkill.", affirmed));
+}
+
+TEST_CASE("more ways to dismiss an idea: over-engineering, a later phase, too cautious, a relic", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK_FALSE(matcher.find({"second reviewer"}, "A second reviewer per item strikes me as over-engineering.", affirmed));
+    CHECK_FALSE(matcher.find({"red team"}, "Red-teaming feels like a later phase.", affirmed));
+    CHECK_FALSE(matcher.find({"shadow mode"}, "Two weeks of shadow mode is too cautious.", affirmed));
+    CHECK_FALSE(matcher.find({"bm25"}, "Keyword retrieval with BM25 is a relic.", affirmed));
+    CHECK_FALSE(matcher.find({"graph neural network"}, "Graph neural networks are research toys at this size.", affirmed));
+    CHECK_FALSE(matcher.find({"regional serving"}, "Regional serving adds cost, so one cluster it is.", affirmed));
+    CHECK_FALSE(matcher.find({"slice metrics"}, "Slice metrics generate numbers but don't change the decision.", affirmed));
+    CHECK(matcher.find({"shadow mode"}, "Two weeks of shadow mode, then a 1% canary.", affirmed));
+}
+
 TEST_CASE("what caused a problem, or only checks sanity, is not what the design chooses", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions sign;  // as pitfall signs are read

@@ -40,7 +40,8 @@ const Words kDismissive = {
     "excessive",   "arbitrary",   "theoretical", "paranoid",     "overcautious", "luxury",     "niche",
     "trendy",      "fashionable", "fuzzy",       "fiddly",       "luxuries",     "overcomplicates", "overcomplicate",
     "tinkering",   "ceremony",    "guesswork",  "headache",     "creepy",       "academics",
-    "nightmare",   "painful",     "pedantic",   "busywork",     "editorialising", "editorializing"};
+    "nightmare",   "painful",     "pedantic",   "busywork",     "editorialising", "editorializing",
+    "relic",       "paranoia",    "perfectionism", "toys"};
 
 // Multi-word predicates that reject their subject: "X says little", "X can wait".
 const std::initializer_list<Words> kDismissivePhrases = {
@@ -82,11 +83,18 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"moving", "parts"}, {"bigger", "and", "slower"}, {"political", "correctness"}, {"takes", "weeks"},
     {"take", "weeks"}, {"takes", "months"}, {"too", "rare"}, {"kaggle", "trick"}, {"doesn't", "belong"},
     {"no", "good", "reason"}, {"too", "thin"}, {"sorted", "out", "later"}, {"feels", "speculative"},
-    {"sounds", "speculative"}, {"seems", "speculative"}};
+    {"sounds", "speculative"}, {"seems", "speculative"}, {"over", "engineering"}, {"backward", "looking"},
+    {"later", "phase"}, {"too", "cautious"}, {"extra", "complexity"}, {"more", "to", "break"},
+    {"uncertain", "gain"}, {"without", "clear", "benefit"}, {"doesn't", "change", "the", "decision"},
+    {"don't", "change", "the", "decision"}, {"doubt", "it", "changes"},
+    {"doesn't", "scale"}, {"does", "not", "scale"}, {"cat", "and", "mouse"}, {"drop", "in", "the", "ocean"},
+    {"looks", "clever"}, {"slippery", "slope"}, {"research", "concern"}, {"only", "revisit"}, {"slows", "shipping"},
+    {"slow", "to", "read"}, {"hard", "to", "move"}, {"too", "weak"}, {"more", "rigour"}, {"more", "rigor"},
+    {"adds", "cost"}, {"add", "cost"}};
 
 // "a lot of streaming plumbing", "a lot of machinery for a feed": a burden.
 const Words kBurdens = {"effort", "ceremony", "plumbing", "bookkeeping", "overhead", "work", "maintenance",
-                        "machinery", "engineering", "complexity", "compute"};
+                        "machinery", "engineering", "complexity", "compute", "infrastructure"};
 
 // Also "adds routing complexity": an idea said only to add a burden.
 bool namesBurden(const AnalyzedText& text, std::size_t j, std::size_t end) {
@@ -430,10 +438,30 @@ void dismissBackward(const AnalyzedText& text, const std::vector<std::pair<std::
     if (content) {  // the whole subject, however long: "Worrying about label delay for accounts that ... is overthinking it"
         for (std::size_t piece = cue; piece > start; piece -= std::min(piece - start, kMaxScope))
             marker.mark(piece - std::min(piece - start, kMaxScope), piece, kind, cue);
+        // "Heads for comments, shares and negative feedback is overkill": the
+        // clause holds only the last items of a list that is the subject,
+        // so the earlier items are rejected too, back to the list's head.
+        // Not "We use PR-AUC, and calibration is overkill", a clause of its own.
+        if (clause > 0 && cue - start <= 5 && !isOneOf(text.tokens[start].word, kClauseWords) &&
+            !isOneOf(text.tokens[start].word, {"and", "or"}) && gapHasAny(gapBefore(text, start), ",")) {
+            bool lastItems = false;
+            for (std::size_t i = start + 1; i < cue; ++i) lastItems = lastItems || isOneOf(text.tokens[i].word, {"and", "or"});
+            for (std::size_t c = clause; lastItems && c > 0; --c) {
+                const auto& [from, to] = clauses[c - 1];
+                marker.mark(from, to, kind, cue);
+                if (to - from > 4 || isOneOf(text.tokens[from].word, {"and", "or"}) ||
+                    !gapHasAny(gapBefore(text, from), ","))
+                    break;
+            }
+        }
         return;
     }
     if (clause > 0) {  // "Calibration: not needed"
         marker.mark(clauses[clause - 1].first, clauses[clause - 1].second, kind, cue);
+        // "A classifier for signage, to stop it blurring shop names, is
+        // overkill": an aside between the subject and its predicate.
+        if (clause > 1 && isOneOf(text.tokens[clauses[clause - 1].first].word, {"to", "which", "like", "including"}))
+            marker.mark(clauses[clause - 2].first, clauses[clause - 2].second, kind, cue);
         return;
     }
     if (sentence > 0) {  // "Shadow mode? Overkill."
