@@ -381,6 +381,11 @@ TEST_CASE("a harm claimed for an idea rejects it, and a pronoun after 'so' reach
                              "The satisfaction survey reaches a tiny slice of sessions, a third of which answer, so I'd ignore it.",
                              affirmed));
     CHECK_FALSE(matcher.find({"overturn rate"}, "Appeal overturn rates mostly measure persistence, so I wouldn't track them.", affirmed));
+    // A subject longer than a dismissal's usual reach is still what "them" stands for.
+    CHECK_FALSE(matcher.find({"author history"},
+                             "Author history and virality signals feel like they would bias the model against certain "
+                             "users, so I'd leave them out.",
+                             affirmed));
     // A remedy that lowers a harm, and a plan that keeps what it names.
     CHECK(matcher.find({"diversity"}, "A diversity re-rank caps each author at two posts in the top 20.", affirmed));
     CHECK(matcher.find({"spf"}, "SPF, DKIM and DMARC results are features, so the model can learn from them.", affirmed));

@@ -112,8 +112,7 @@ void dismissConceded(const AnalyzedText& text, const SentenceShape& shape, Marke
         if (gapHasAny(gapBefore(text, i), ":;") && reputation - i > 2) from = i;
     rejects = true;
     // In pieces: a long list of ideas is rejected whole, each piece within the marker's reach.
-    for (std::size_t piece = from; piece < turn; piece += kMaxScope)
-        marker.mark(piece, std::min(turn, piece + kMaxScope), Stance::Dismissed, reputation);
+    marker.markWhole(from, turn, Stance::Dismissed, reputation);
 }
 
 }  // namespace rehearse::statement_scan

@@ -432,12 +432,11 @@ void dismissBackward(const AnalyzedText& text, const std::vector<std::pair<std::
         pronoun = isOneOf(text.tokens[i].word, {"it", "they", "it's", "they're"});
     if (clause > 0 && pronoun) {  // "..., so the model doesn't need them"
         marker.mark(clauses[clause - 1].first, clauses[clause - 1].second, kind, cue);
-        marker.mark(clauses[0].first, clauses[0].second, kind, cue);
+        marker.markWhole(clauses[0].first, clauses[0].second, kind, cue);
         return;
     }
     if (content) {  // the whole subject, however long: "Worrying about label delay for accounts that ... is overthinking it"
-        for (std::size_t piece = cue; piece > start; piece -= std::min(piece - start, kMaxScope))
-            marker.mark(piece - std::min(piece - start, kMaxScope), piece, kind, cue);
+        marker.markWhole(start, cue, kind, cue);
         // "Heads for comments, shares and negative feedback is overkill": the
         // clause holds only the last items of a list that is the subject,
         // so the earlier items are rejected too, back to the list's head.
@@ -536,7 +535,8 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
             else if (word == "replace") particle = particleAfter(text, j, end, kMaxScope, {"with"});
             if (particle < end) {
                 rejects = true;
-                if (onlyPronouns(text, j + 1, particle)) dismissBackward(text, clauses, c, j, s, marker);
+                // "..., so I'd leave them out": the pronoun may stand for the sentence's subject.
+                if (onlyPronouns(text, j + 1, particle)) dismissBackward(text, clauses, c, j, s, marker, Stance::Dismissed, true);
                 else marker.mark(j + 1, particle, Stance::Dismissed, j);
                 continue;
             }
@@ -563,8 +563,7 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
                 // "I don't see much value in X", "no real point in X".
                 if (k < end && isOneOf(text.tokens[k].word, {"value", "point", "benefit", "sense"})) {
                     if (hasContent(text, k + 1, end, false) && !pointsBackSoon(text, k + 1, end))
-                        for (std::size_t piece = k + 1; piece < end; piece += kMaxScope)  // the whole list it names
-                            marker.mark(piece, std::min(end, piece + kMaxScope), Stance::Dismissed, j);
+                        marker.markWhole(k + 1, end, Stance::Dismissed, j);  // the whole list it names
                     else
                         dismissBackward(text, clauses, c, j, s, marker, Stance::Dismissed, true);
                     continue;

@@ -65,6 +65,12 @@ struct Marker {
             }
         }
     }
+
+    // Every word of [from, to), however long: a subject the cue rejects whole.
+    void markWhole(std::size_t from, std::size_t to, Stance kind, std::size_t cue) {
+        for (std::size_t piece = from; piece < to; piece += kMaxScope)
+            mark(piece, std::min(to, piece + kMaxScope), kind, cue);
+    }
 };
 
 }  // namespace rehearse::statement_scan
