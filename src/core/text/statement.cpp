@@ -535,8 +535,11 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
             else if (word == "replace") particle = particleAfter(text, j, end, kMaxScope, {"with"});
             if (particle < end) {
                 rejects = true;
-                // "..., so I'd leave them out": the pronoun may stand for the sentence's subject.
-                if (onlyPronouns(text, j + 1, particle)) dismissBackward(text, clauses, c, j, s, marker, Stance::Dismissed, true);
+                // "..., so I'd leave them out": the pronoun may stand for the
+                // sentence's subject (not "detect PII and replace it with
+                // placeholders", where what is replaced is the harm).
+                if (onlyPronouns(text, j + 1, particle))
+                    dismissBackward(text, clauses, c, j, s, marker, Stance::Dismissed, word != "replace");
                 else marker.mark(j + 1, particle, Stance::Dismissed, j);
                 continue;
             }
