@@ -164,6 +164,13 @@ TEST_CASE("clarification: questions about competitors or a system's internals ar
     CHECK(answer(autocomplete, "how does our traffic stack up against competitors?") == "");
 }
 
+TEST_CASE("clarification: a typo in the word that matters still finds its fact", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    ClarificationMatcher matcher(shipped(library, "spam-email-detection"));
+    CHECK(answer(matcher, "which languages do we get mail in?") == "languages");
+    CHECK(answer(matcher, "which langauges do we get mail in?") == "languages");
+}
+
 TEST_CASE("clarification: who owns or built a system is declined though it names the system", "[interviewer][clarification]") {
     ScenarioLibrary library;
     ClarificationMatcher matcher(shipped(library, "duplicate-listing-detection"));

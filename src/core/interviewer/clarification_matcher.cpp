@@ -295,6 +295,18 @@ std::vector<std::string_view> questionParts(std::string_view question) {
 
 ClarificationMatcher::ClarificationMatcher(const Scenario& scenario, ClarificationOptions options)
     : m_scenario(scenario), m_options(options) {
+    // The scenario's own words, before any is read: a typo is repaired only
+    // towards a word a fact or an assumption uses.
+    const auto know = [&](std::string_view text) {
+        for (const Token& token : tokenize(text)) m_typos.addKnownWord(token.word);
+    };
+    for (const Fact& fact : m_scenario.facts) {
+        know(fact.topic);
+        know(fact.answer);
+        for (const std::string& ask : fact.asks) know(ask);
+    }
+    for (const Assumption& assumption : m_scenario.assumptions)
+        for (const std::string& ask : assumption.asks) know(ask);
     // Phrasings as stem lists first: document frequencies need them all.
     std::vector<std::vector<std::vector<std::string>>> phrasings;
     std::vector<std::vector<std::string>> answers;
@@ -357,7 +369,8 @@ std::vector<std::string> ClarificationMatcher::terms(std::string_view text) {
     std::vector<std::string> out;
     for (const Token& token : tokenize(text))
         if (!isStopWord(token.word)) {
-            const std::string& stem = m_stemmer.stem(token.word);
+            const std::optional<std::string> repaired = m_typos.repair(token.word);
+            const std::string& stem = m_stemmer.stem(repaired ? *repaired : token.word);
             out.push_back(m_options.useSynonyms ? m_synonyms.canonical(stem) : stem);
         }
     return out;

@@ -47,6 +47,7 @@
 #pragma once
 
 #include "core/scenario/scenario.hpp"
+#include "core/text/typo_repair.hpp"
 #include "core/text/stemmer.hpp"
 #include "core/text/synonyms.hpp"
 
@@ -122,6 +123,7 @@ private:
     ClarificationOptions m_options;
     Stemmer m_stemmer;
     SynonymTable m_synonyms{m_stemmer};
+    TypoRepair m_typos;  // knows every word of the facts, their asks and the assumptions' asks
     std::unordered_map<std::string, int> m_factFrequency;  // stem -> how many facts use it
     double m_maxIdf = 1;
     std::vector<FactModel> m_facts;
