@@ -88,8 +88,11 @@ TEST_CASE("clarifications as candidates ask them, held out", "[interviewer][clar
     // (200 questions for these 8 scenarios by another writer): precision
     // 0.86 (169/196), recall 0.88 (169/192). Session 14, asks tuned on a
     // seventh writer (clarifications-tuning-7, 0.80 / 0.73 -> 0.94 / 0.86
-    // there): precision 0.872 (170/195), recall 0.885 (170/192).
-    CHECK(figures.precision() >= 0.87);
+    // there): precision 0.872 (170/195), recall 0.885 (170/192). Session
+    // 15, asks and declines tuned on an eleventh writer
+    // (clarifications-tuning-11, 0.85 / 0.82 -> 0.96 / 0.91 there): precision
+    // 0.885 (169/191), recall 0.880 (169/192).
+    CHECK(figures.precision() >= 0.88);
     CHECK(figures.recall() >= 0.88);
     CHECK(figures.compoundsAnswered >= 1);
 }
@@ -119,8 +122,12 @@ TEST_CASE("clarifications as candidates ask them, second held-out set", "[interv
     // system's internals) and asks tuned on a ninth writer
     // (clarifications-tuning-9, 0.81 / 0.82 -> 0.97 / 0.91 there): precision
     // 0.870 (114/131), recall 0.857 (114/133), one right answer fewer.
+    // Session 15, asks and 35 declines (owners, vendors, staffing, trends,
+    // internals) tuned on a twelfth writer (clarifications-tuning-12, 0.87 /
+    // 0.84 -> 0.98 / 0.88 there): precision 0.912 (114/125), recall 0.857,
+    // so both of the issue's floors hold here.
     CHECK(figures.recall() >= 0.85);
-    CHECK(figures.precision() >= 0.87);
+    CHECK(figures.precision() >= 0.90);
 }
 
 // tests/data/clarifications-natural-3 (December 2026): 170 questions for the
@@ -143,7 +150,10 @@ TEST_CASE("clarifications as candidates ask them, third held-out set", "[intervi
     // (clarifications-tuning-8 and -10): precision 0.856 (119/139), recall
     // 0.875 (119/136), so the issue's recall floor holds here too. The
     // precision floor (0.90) is not met; this holds the level reached.
-    CHECK(figures.precision() >= 0.85);
+    // Session 15, asks and declines tuned on a thirteenth writer
+    // (clarifications-tuning-13, 0.89 / 0.82 -> 0.98 / 0.86 there), and
+    // typos repaired: precision 0.861 (118/137), recall 0.868 (118/136).
+    CHECK(figures.precision() >= 0.86);
     CHECK(figures.recall() >= 0.85);
 }
 
@@ -241,6 +251,34 @@ TEST_CASE("clarifications as candidates ask them, tenth tuning set", "[interview
     REQUIRE(figures.questions >= 170);
     CHECK(figures.precision() >= 0.97);
     CHECK(figures.recall() >= 0.93);
+}
+
+// tests/data/clarifications-tuning-11, -12 and -13 (December 2026, session
+// 15): 160, 136 and 170 questions for the scenarios of the first, second and
+// third held-out sets, by an eleventh, twelfth and thirteenth writer, written
+// the same way. Measured before any change: precision 0.854 (88/103), recall
+// 0.822 (88/107); 0.874 (97/111), 0.843 (97/115); 0.891 (114/128), 0.820
+// (114/139). Then tuned on directly, with declines for the families of
+// questions no fact answers (who owns or approves, release process, trends).
+TEST_CASE("clarifications as candidates ask them, eleventh tuning set", "[interviewer][clarification]") {
+    const Figures figures = evaluateNaturalQuestions("clarifications-tuning-11");
+    REQUIRE(figures.questions >= 160);
+    CHECK(figures.precision() >= 0.95);
+    CHECK(figures.recall() >= 0.90);
+}
+
+TEST_CASE("clarifications as candidates ask them, twelfth tuning set", "[interviewer][clarification]") {
+    const Figures figures = evaluateNaturalQuestions("clarifications-tuning-12");
+    REQUIRE(figures.questions >= 136);
+    CHECK(figures.precision() >= 0.97);
+    CHECK(figures.recall() >= 0.87);
+}
+
+TEST_CASE("clarifications as candidates ask them, thirteenth tuning set", "[interviewer][clarification]") {
+    const Figures figures = evaluateNaturalQuestions("clarifications-tuning-13");
+    REQUIRE(figures.questions >= 170);
+    CHECK(figures.precision() >= 0.97);
+    CHECK(figures.recall() >= 0.86);
 }
 
 TEST_CASE("clarifications as candidates ask them, tuning set", "[interviewer][clarification]") {

@@ -451,3 +451,20 @@ TEST_CASE("judgement: eighth tuning answers keep their ordering", "[interviewer]
 TEST_CASE("judgement: ninth tuning answers keep their ordering", "[interviewer][judgement]") {
     checkFourKindTuningSet("answers-tuning-9", "ninth tuning answers", 0.82);
 }
+
+// tests/data/answers-tuning-10 and -11 (December 2026, session 15): the four
+// kinds for the scenarios of the second and of the third held-out set, by a
+// tenth and an eleventh writer. Measured first: strong 0.738 and 0.753,
+// rejecting 0.205 and 0.269, worst ratio 0.43 and 0.52 ("strike me as
+// over-engineering", "a later phase", "research toys", "heads for comments,
+// shares and hides is overkill", where the list is the subject). After
+// those were read as rejections and the phrases tuned on these answers:
+// strong 0.838 and 0.830, rejecting 0.125 and 0.167, worst ratio 0.27 and
+// 0.34; strong credits quoting a labelled sentence 87% -> 93% and 89% -> 97%.
+TEST_CASE("judgement: tenth tuning answers keep their ordering", "[interviewer][judgement]") {
+    checkFourKindTuningSet("answers-tuning-10", "tenth tuning answers", 0.83);
+}
+
+TEST_CASE("judgement: eleventh tuning answers keep their ordering", "[interviewer][judgement]") {
+    checkFourKindTuningSet("answers-tuning-11", "eleventh tuning answers", 0.82);
+}
