@@ -421,6 +421,10 @@ TEST_CASE("more ways to dismiss an idea: over-engineering, a later phase, too ca
     CHECK_FALSE(matcher.find({"regional serving"}, "Regional serving adds cost, so one cluster it is.", affirmed));
     CHECK_FALSE(matcher.find({"slice metrics"}, "Slice metrics generate numbers but don't change the decision.", affirmed));
     CHECK(matcher.find({"shadow mode"}, "Two weeks of shadow mode, then a 1% canary.", affirmed));
+    CHECK_FALSE(matcher.find({"per merchant thresholds"}, "Per-merchant thresholds turn into an operational mess.", affirmed));
+    CHECK_FALSE(matcher.find({"a/b test"}, "An A/B test on live payments is risky, so I'd ship on offline numbers.", affirmed));
+    CHECK_FALSE(matcher.find({"keystrokes saved"}, "Keystrokes saved mixes in other systems, so I wouldn't optimise for it.", affirmed));
+    CHECK_FALSE(matcher.find({"language slices"}, "Language slices will just produce noise.", affirmed));
 }
 
 TEST_CASE("what caused a problem, or only checks sanity, is not what the design chooses", "[text][concept]") {

@@ -90,7 +90,8 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"doesn't", "scale"}, {"does", "not", "scale"}, {"cat", "and", "mouse"}, {"drop", "in", "the", "ocean"},
     {"looks", "clever"}, {"slippery", "slope"}, {"research", "concern"}, {"only", "revisit"}, {"slows", "shipping"},
     {"slow", "to", "read"}, {"hard", "to", "move"}, {"too", "weak"}, {"more", "rigour"}, {"more", "rigor"},
-    {"adds", "cost"}, {"add", "cost"}};
+    {"adds", "cost"}, {"add", "cost"}, {"operational", "mess"}, {"complicates", "things"}, {"is", "risky"},
+    {"are", "risky"}, {"building", "on", "sand"}, {"produce", "noise"}, {"produces", "noise"}};
 
 // "a lot of streaming plumbing", "a lot of machinery for a feed": a burden.
 const Words kBurdens = {"effort", "ceremony", "plumbing", "bookkeeping", "overhead", "work", "maintenance",
@@ -211,7 +212,7 @@ const Words kValueWords = {
 const Words kUseVerbs = {"need", "use",   "want",   "bother", "require", "build",  "do",   "add",
                              "include", "worry", "plan", "recommend", "train", "deploy", "run",  "implement",
                              "care", "bother", "invest", "spend",  "consider", "expect", "justify", "track",
-                             "monitor", "worried"};
+                             "monitor", "worried", "optimise", "optimize", "treat", "gate"};
 
 // After a negation, verbs of opinion that pass it on to what follows: "I
 // don't think we need X" says "we don't need X"; "I don't believe
