@@ -71,6 +71,10 @@ TEST_CASE("a verb or label that leads a list applies to every item", "[text][con
     CHECK(matcher.find({"monitor index lag"}, "I would monitor score distributions, confirm rate and index lag.", stated));
     CHECK(matcher.find({"monitor confirm rate"}, "We'd watch repost rate, refund cost and confirm rate.", stated));
     CHECK_FALSE(matcher.find({"precision"}, "Match exact files, which is simple and precise."));
+    // Past six items a lead verb no longer makes a plan of a dump of terms.
+    CHECK_FALSE(matcher.find({"log loss"},
+                             "We'd track AUC, log loss, NE, calibration, CTR, RPM, ROI and engagement.", stated));
+    CHECK(matcher.find({"log loss"}, "We'd track AUC, log loss and calibration per slice.", stated));
     // The lead must open the sentence: here "monitor" governs only "costs".
     CHECK_FALSE(matcher.find({"monitor latency"}, "We cut latency with caching and monitor costs.", stated));
     // A list under any other label is still a bare list of terms.
@@ -425,6 +429,10 @@ TEST_CASE("more ways to dismiss an idea: over-engineering, a later phase, too ca
     CHECK_FALSE(matcher.find({"a/b test"}, "An A/B test on live payments is risky, so I'd ship on offline numbers.", affirmed));
     CHECK_FALSE(matcher.find({"keystrokes saved"}, "Keystrokes saved mixes in other systems, so I wouldn't optimise for it.", affirmed));
     CHECK_FALSE(matcher.find({"language slices"}, "Language slices will just produce noise.", affirmed));
+    CHECK_FALSE(matcher.find({"calibration layer"}, "A separate calibration layer is just another moving part.", affirmed));
+    CHECK_FALSE(matcher.find({"attribution window"}, "Attribution windows and refund relabelling are finance concerns.", affirmed));
+    CHECK_FALSE(matcher.find({"diversity"}, "Diversity and exposure floors only dilute relevance.", affirmed));
+    CHECK_FALSE(matcher.find({"interleaving"}, "Interleaving is a clever trick but a plain A/B is enough.", affirmed));
 }
 
 TEST_CASE("what caused a problem, or only checks sanity, is not what the design chooses", "[text][concept]") {

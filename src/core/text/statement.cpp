@@ -91,7 +91,11 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"looks", "clever"}, {"slippery", "slope"}, {"research", "concern"}, {"only", "revisit"}, {"slows", "shipping"},
     {"slow", "to", "read"}, {"hard", "to", "move"}, {"too", "weak"}, {"more", "rigour"}, {"more", "rigor"},
     {"adds", "cost"}, {"add", "cost"}, {"operational", "mess"}, {"complicates", "things"}, {"is", "risky"},
-    {"are", "risky"}, {"building", "on", "sand"}, {"produce", "noise"}, {"produces", "noise"}};
+    {"are", "risky"}, {"building", "on", "sand"}, {"produce", "noise"}, {"produces", "noise"},
+    {"another", "moving", "part"}, {"a", "formality"}, {"be", "noisy"}, {"isn't", "our", "job"},
+    {"nice", "touch"}, {"is", "a", "detail"}, {"more", "sophisticated", "than"}, {"clever", "trick"},
+    {"rounding", "error"}, {"sounds", "elegant"}, {"another", "model", "to", "maintain"},
+    {"more", "complexity", "than"}};
 
 // "a lot of streaming plumbing", "a lot of machinery for a feed": a burden.
 const Words kBurdens = {"effort", "ceremony", "plumbing", "bookkeeping", "overhead", "work", "maintenance",
@@ -111,7 +115,8 @@ bool namesBurden(const AnalyzedText& text, std::size_t j, std::size_t end) {
 const Words kOwners = {"product", "legal", "security", "hr", "frontend", "policy", "leadership", "business",
                        "infra", "infrastructure", "ops", "compliance", "marketing", "ui", "ux", "design", "finance"};
 const Words kOwnedThings = {"concern", "matter", "thing", "topic", "exercise", "detail", "problem", "job",
-                            "call", "decision", "question", "metric", "issue", "team"};
+                            "call", "decision", "question", "metric", "issue", "team", "concerns", "matters",
+                            "problems", "questions", "decisions", "issues"};
 
 bool isOwnedElsewhere(const AnalyzedText& text, std::size_t j, std::size_t end) {
     // "more of a fraud-team concern", "more of an SRE topic than evaluation".
@@ -146,7 +151,8 @@ bool isHarmClaim(const AnalyzedText& text, std::size_t j, std::size_t end) {
     if (j + 1 < end && isOneOf(text.tokens[j].word, {"would", "will", "only", "just", "mostly"}) &&
         isOneOf(text.tokens[j + 1].word,
                 {"hurt", "harm", "slow", "hand", "cost", "break", "leak", "inflate", "flatter", "overstate", "delay",
-                 "delays", "hurts", "blow", "lower", "lowers", "reduce", "reduces", "distort", "distorts", "throw"}))
+                 "delays", "hurts", "blow", "lower", "lowers", "reduce", "reduces", "distort", "distorts", "throw",
+                 "dilute", "dilutes", "hide"}))
         return true;
     // "guardrails will only block launches" (but "we will block the payment" is a plan).
     if (j + 1 < end && isOneOf(text.tokens[j].word, {"only", "just"}) && text.tokens[j + 1].word == "block")
@@ -369,7 +375,9 @@ void shapeSentence(const AnalyzedText& text, std::size_t s, SentenceShape& shape
             if (text.tokens[i].word.compare(0, verb.size(), verb) == 0) instruction = true;
     // "Rollout in shadow, then per policy and per market": a sequence is a plan.
     for (std::size_t i = first + 1; i < end && !instruction; ++i) instruction = text.tokens[i].word == "then";
-    shape.list = items >= 3 && shortItems * 3 >= items * 2 && !instruction && !prose;
+    // "We'd track AUC, log loss, NE, calibration, CTR, RPM, ROI and
+    // engagement": past six items a verb no longer makes a plan of a dump.
+    shape.list = items >= 3 && shortItems * 3 >= items * 2 && (!instruction || items > 6) && !prose;
 
     bool digit = false;
     for (std::size_t i = first; i < end; ++i) digit = digit || hasDigit(text.tokens[i].word);
