@@ -141,6 +141,17 @@ TEST_CASE("coverage: the quoted evidence is the sentence naming most of the poin
           "Labels: the report spam button, so every user report is a label.");
 }
 
+TEST_CASE("coverage: of two sentences naming a point alike, the debrief quotes the one that says what the point says", "[interviewer][coverage]") {
+    const Scenario scenario = coverageToyScenario();
+    CoverageScorer scorer;
+    // Both name "imbalanced" once; the second also says the point's "spam is rare".
+    const CoverageReport report = scorer.score(
+        scenario, {notes(StageKind::Data, "We store imbalanced data in one table. "
+                                          "Spam is rare, so the data is imbalanced.")});
+    REQUIRE(report.keyPoint("imbalance")->evidence());
+    CHECK(report.keyPoint("imbalance")->evidence()->sentence == "Spam is rare, so the data is imbalanced.");
+}
+
 TEST_CASE("coverage: of two sentences that each name one concept, the debrief quotes the one in the point's stage", "[interviewer][coverage]") {
     const Scenario scenario = coverageToyScenario();
     CoverageScorer scorer;

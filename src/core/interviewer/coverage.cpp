@@ -1,5 +1,7 @@
 #include "core/interviewer/coverage.hpp"
 
+#include "core/text/stop_words.hpp"
+
 #include <algorithm>
 #include <set>
 #include <utility>
@@ -264,12 +266,20 @@ void CoverageScorer::quoteDensestSentence(const KeyPoint& point, StageKind stage
     // The first sentence naming one concept is often a passing mention ("a
     // miss = amount + $15 chargeback fee" for the label definition); the
     // sentence naming most of the point's concepts is the one that makes it.
-    // Nearest pass first (the point's own stage), then most concepts.
+    // Nearest pass first (the point's own stage), then most concepts, then
+    // most distinct phrasings, then most words shared with the point's own
+    // text: of "Baseline: current GBDT + rules" and "Registration model:
+    // GBDT for the 200 ms path, a risk score mapped to allow / CAPTCHA /
+    // block", the second says what the point says.
+    const AnalyzedText pointText = m_matcher.analyze(point.text);
+    std::set<std::string> pointStems;
+    for (std::size_t i = 0; i < pointText.tokens.size(); ++i)
+        if (!isStopWord(pointText.tokens[i].word)) pointStems.insert(pointText.stems[i]);
     for (int pass = 0; pass < passesFor(stage, false); ++pass) {
         const Prepared* bestText = nullptr;
         std::size_t bestSentence = 0;
         std::vector<std::optional<PhraseMatch>> bestMatches;
-        int bestCount = 0;
+        long bestCount = 0;
         for (const Prepared& text : texts) {
             if (passOf(*text.source, stage) != pass) continue;
             const MatchOptions options = keyPointOptions(*text.source, stage);
@@ -284,10 +294,14 @@ void CoverageScorer::quoteDensestSentence(const KeyPoint& point, StageKind stage
                     phrasings[match.sentenceIndex].insert({c, match.phraseIndex});
                     if (!bySentence[match.sentenceIndex][c]) bySentence[match.sentenceIndex][c] = std::move(match);
                 }
+            std::vector<std::set<std::string>> shared(text.analyzed.sentences.size());
+            for (std::size_t i = 0; i < text.analyzed.tokens.size(); ++i)
+                if (pointStems.count(text.analyzed.stems[i])) shared[text.analyzed.sentenceOf[i]].insert(text.analyzed.stems[i]);
             for (std::size_t sentence = 0; sentence < bySentence.size(); ++sentence) {
                 const int concepts = static_cast<int>(std::count_if(
                     bySentence[sentence].begin(), bySentence[sentence].end(), [](const auto& m) { return m.has_value(); }));
-                const int count = concepts * 1000 + static_cast<int>(phrasings[sentence].size());
+                const long count = concepts * 1000000L + static_cast<long>(phrasings[sentence].size()) * 1000L +
+                                   static_cast<long>(shared[sentence].size());
                 if (concepts > 0 && count > bestCount) {
                     bestCount = count;
                     bestText = &text;
