@@ -3,8 +3,8 @@
 # each line of a row's rehearsal cell (its name, its scenario, for a pair who
 # played which part) stays one line, whole or ended with an ellipsis, never
 # wrapped or cut off by its column; a pair session that ended early shows an
-# "ended early" chip beside who played which part; and hovering a row shows
-# it whole. Once, a pair line wrapped onto five lines at 1024x640 and the
+# "ended early" chip beside who played which part; hovering a row shows it
+# whole; and Import... and Settings... end flush with the panels. Once, a pair line wrapped onto five lines at 1024x640 and the
 # scenario id under it was cut off by the column's edge.
 # The store holds a practice session with a long name, an unfinished one,
 # and two pair sessions that ended early: the interviewer's copy (Grace, the
@@ -85,6 +85,14 @@ for path in sys.argv[1:]:
             problems.append(f"{path}: row {row}'s 'ended early' chip is not beside who played which part")
     # The long name: whole where there is room, else cut with an ellipsis.
     one_line("history.row.1.name", "Fraud, second try after reading about graph features and chargeback labels")
+    # Import... and Settings... end where the panels do, as far from the
+    # right edge as < Library is from the left (a fixed offset once left a gap).
+    settings, back = widgets.get("history.settings"), widgets.get("history.library")
+    if settings and back:
+        right = json.load(open(path))["window"]["w"] - back["rect"]["x"]
+        if abs(settings["rect"]["x"] + settings["rect"]["w"] - right) > 2:
+            problems.append(f'{path}: Settings... ends at {settings["rect"]["x"] + settings["rect"]["w"]:.0f}, '
+                            f'the panels at {right:.0f}')
     if widgets.get("history.row.4.state", {}).get("label") != "unfinished":
         problems.append(f"{path}: the unfinished session has no 'unfinished' chip")
 print("\n".join(problems))

@@ -31,12 +31,8 @@ void flowNext(float width) {
     (void)spacing;
 }
 
-float buttonWidth(const char* label) {
-    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
-}
-
 bool toolButton(const char* label, bool selected, const char* tooltip, bool first = false) {
-    if (!first) flowNext(buttonWidth(label));
+    if (!first) flowNext(buttonWidthFor(label));
     if (selected) {
         ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
@@ -48,7 +44,7 @@ bool toolButton(const char* label, bool selected, const char* tooltip, bool firs
 }
 
 bool actionButton(const char* label, bool enabled, const char* tooltip, bool first = false) {
-    if (!first) flowNext(buttonWidth(label));
+    if (!first) flowNext(buttonWidthFor(label));
     if (!enabled) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha * 0.45f);
     const bool clicked = ImGui::Button(label) && enabled;
     if (!enabled) ImGui::PopStyleVar();
@@ -110,13 +106,13 @@ void CanvasView::drawToolbar(ToolContext& ctx, const CanvasViewOptions& options)
 
     // The full toolbar's rows: tools, colours, actions and export; then the palette.
     std::vector<float> widths;
-    for (const ToolButton& b : kTools) widths.push_back(buttonWidth(b.label));
+    for (const ToolButton& b : kTools) widths.push_back(buttonWidthFor(b.label));
     widths.push_back(em(0.2f));
     for (std::size_t i = 0; i < std::size(kNoteColours); ++i) widths.push_back(side);
     widths.push_back(em(0.2f));
-    for (const char* label : {"Front", "Back", "Duplicate", "Delete"}) widths.push_back(buttonWidth(label));
+    for (const char* label : {"Front", "Back", "Duplicate", "Delete"}) widths.push_back(buttonWidthFor(label));
     widths.push_back(em(0.2f));
-    widths.push_back(buttonWidth("Export"));
+    widths.push_back(buttonWidthFor("Export"));
     const int toolRows = rowsFor(widths.data(), widths.size(), available);
     const PaletteLayout palette = paletteLayout(available, panelHeight);
     const float fullHeight = float(toolRows) * (side + style.ItemSpacing.y) + palette.height;
@@ -132,12 +128,12 @@ void CanvasView::drawToolbar(ToolContext& ctx, const CanvasViewOptions& options)
         first = false;
     }
     if (compact) {
-        flowNext(buttonWidth("Blocks"));
+        flowNext(buttonWidthFor("Blocks"));
         const bool blockSelected = m_tool.tool() == ToolKind::Block && m_tool.blockKind() != ItemKind::Box;
         if (toolButton("Blocks", blockSelected, "ML building blocks: pick one, then click on the board", true))
             ImGui::OpenPopup("blocks");
         if (named) widget_handles::nameButton(options.handle + ".blocks", "Blocks");
-        flowNext(buttonWidth("Edit"));
+        flowNext(buttonWidthFor("Edit"));
         if (actionButton("Edit", true, "Note colours, front and back, duplicate, delete, export", true))
             ImGui::OpenPopup("edit");
         if (named) widget_handles::nameButton(options.handle + ".edit", "Edit");
@@ -231,7 +227,7 @@ void CanvasView::drawSelectionActions(ToolContext& ctx, const CanvasViewOptions&
     if (actionButton("Delete", any, "Delete (Del)")) m_tool.deleteSelection(ctx);
     if (named) widget_handles::nameButton(options.handle + ".delete", "Delete");
     if (inRow) separator();
-    flowNext(buttonWidth("Export"));
+    flowNext(buttonWidthFor("Export"));
     canvasExportButton("Export", ctx.doc, options.exportStem, options.exportTitle, m_exportMessage);
     if (named) widget_handles::nameButton(options.handle + ".export", "Export");
     if (!m_exportMessage.text.empty() && m_exportShownAt < 0) m_exportShownAt = ImGui::GetTime();
@@ -327,13 +323,13 @@ CanvasView::BottomBarLayout CanvasView::bottomBarLayout(const CanvasViewOptions&
     bar.editCount = (withHistory ? 5 : 4) - (bar.settingsInBar ? 0 : 2);
     bar.snapSlot = withHistory ? 3 : 2;
     bar.keepToolSlot = bar.snapSlot + 1;
-    bar.editWidths[0] = buttonWidth("Undo");
-    bar.editWidths[1] = buttonWidth("Redo");
-    bar.editWidths[2] = buttonWidth("History");
+    bar.editWidths[0] = buttonWidthFor("Undo");
+    bar.editWidths[1] = buttonWidthFor("Redo");
+    bar.editWidths[2] = buttonWidthFor("History");
     bar.editWidths[bar.snapSlot] = checkboxWidth("Snap");
     bar.editWidths[bar.keepToolSlot] = checkboxWidth("Keep tool");
-    const float zoomWidths[] = {buttonWidth("-"), buttonWidth("100%"), buttonWidth("+"), buttonWidth("Fit"),
-                                buttonWidth("Reset")};
+    const float zoomWidths[] = {buttonWidthFor("-"), buttonWidthFor("100%"), buttonWidthFor("+"), buttonWidthFor("Fit"),
+                                buttonWidthFor("Reset")};
     std::copy(std::begin(zoomWidths), std::end(zoomWidths), bar.zoomWidths);
     const auto flow = [&](const float* widths, std::size_t count, BottomBarLayout::Slot* slots, float* lastRowWidth) {
         int row = 0;

@@ -93,7 +93,10 @@ void HistoryScreen::drawHeader(AppState& app, SessionPersistence& persistence, S
         if (ImGui::SmallButton("Back to the current session")) app.returnToSession();
         widget_handles::nameButton("history.back_to_session", "Back to the current session");
     }
-    ImGui::SameLine(ImGui::GetContentRegionMax().x - em(13.5f));
+    // Flush with the panels' right edge, at any text size.
+    const float rightButtons =
+        buttonWidthFor("Import...") + ImGui::GetStyle().ItemSpacing.x + buttonWidthFor("Settings...");
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - rightButtons));
     if (ImGui::SmallButton("Import...")) m_history.beginImport(homeDirectory());
     widget_handles::nameButton("history.import", "Import...");
     ImGui::SameLine();
@@ -113,12 +116,14 @@ void HistoryScreen::drawHeader(AppState& app, SessionPersistence& persistence, S
     else ImGui::SetCursorPosX(ImGui::GetCursorPosX() + em(1));
     ImGui::TextDisabled("%s", counts);
     widget_handles::nameText("history.summary", counts);
-    const std::string where = "· " + persistence.databasePath();
-    sameLineIfFits(ImGui::CalcTextSize(where.c_str()).x);
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("%s", where.c_str());
-    ImGui::PopTextWrapPos();
-    widget_handles::nameWrapped("history.database", where);
+    if (!persistence.databasePath().empty()) {  // none when sessions are not stored (--no-store)
+        const std::string where = "· " + persistence.databasePath();
+        sameLineIfFits(ImGui::CalcTextSize(where.c_str()).x);
+        ImGui::PushTextWrapPos(0);
+        ImGui::TextDisabled("%s", where.c_str());
+        ImGui::PopTextWrapPos();
+        widget_handles::nameWrapped("history.database", where);
+    }
 
     if (!persistence.storeProblem().empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, palette::warning);
