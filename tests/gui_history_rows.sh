@@ -4,7 +4,8 @@
 # played which part) stays one line, whole or ended with an ellipsis, never
 # wrapped or cut off by its column; a pair session that ended early shows an
 # "ended early" chip beside who played which part; hovering a row shows it
-# whole; and Import... and Settings... end flush with the panels. Once, a pair line wrapped onto five lines at 1024x640 and the
+# whole; Import... and Settings... end flush with the panels; and arrow
+# keys and Enter alone open a rehearsal. Once, a pair line wrapped onto five lines at 1024x640 and the
 # scenario id under it was cut off by the column's edge.
 # The store holds a practice session with a long name, an unfinished one,
 # and two pair sessions that ended early: the interviewer's copy (Grace, the
@@ -122,4 +123,24 @@ xdotool windowfocus --sync "$WID" 2>/dev/null || true; xdotool key ctrl+q
 wait "$APP" || true
 [ "$WHOLE" = "Ada interviewed you · ended early: Ada left" ] ||
     { echo "gui history rows: hovering the row shows '$WHOLE'"; exit 1; }
-echo "gui history rows: every row's lines stay one line at $SIZES, text $FONT_SIZES; hovering shows the row whole: ok"
+# --- the keyboard alone opens a rehearsal -----------------------------------------
+# Arrow keys reach the rows (the table scrolls with its framed panel, not as
+# a window of its own that arrows do not enter); Enter opens the row.
+start_app_window --screen history --width 1024 --height 640 --quit-after 60 \
+    --dump-widgets "$WORK/keys.json" >"$WORK/keys.log"
+xdotool windowfocus --sync "$WID" 2>/dev/null || true
+for key in Down Down Down Return; do xdotool keydown "$key"; sleep 0.25; xdotool keyup "$key"; sleep 0.3; done
+OPENED="$(python3 - "$WORK/keys.json" <<'PY'
+import json, sys, time
+for _ in range(50):
+    ids = {w["id"] for w in json.load(open(sys.argv[1]))["widgets"]}
+    if "history.title" not in ids and ({"debrief.tab.coverage", "session.ask_box"} & ids):
+        print("opened"); sys.exit(0)
+    time.sleep(0.1)
+print(sorted(ids)[:8])
+PY
+)"
+python3 "$SRC/tests/x_window_png.py" "$WID" "$OUT/history-keyboard-opened.png" || true
+xdotool key ctrl+q; wait "$APP" || true
+[ "$OPENED" = opened ] || { echo "gui history rows: Down, Down, Down, Enter did not open a rehearsal: $OPENED"; exit 1; }
+echo "gui history rows: every row's lines stay one line at $SIZES, text $FONT_SIZES; hovering shows the row whole; the keyboard alone opens a rehearsal: ok"

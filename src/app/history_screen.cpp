@@ -65,11 +65,13 @@ void HistoryScreen::draw(PanelContext& ctx) {
     const float listWidth = std::max(tableMinWidth(), avail.x * 0.55f);
     const bool sideBySide = avail.x - listWidth >= em(26);
     ImVec2 tableSize = sideBySide ? ImVec2(listWidth, 0) : ImVec2(0, avail.y * 0.55f);
-    ImGui::BeginChild("history-sessions", tableSize, true);
+    // Flattened: arrow keys reach the rows' buttons straight from the
+    // header, not after a Space to enter each framed panel.
+    ImGui::BeginChild("history-sessions", tableSize, true, ImGuiWindowFlags_NavFlattened);
     drawTable(app, *persistence);
     ImGui::EndChild();
     if (sideBySide) ImGui::SameLine();
-    ImGui::BeginChild("history-progress", ImVec2(0, 0), true);
+    ImGui::BeginChild("history-progress", ImVec2(0, 0), true, ImGuiWindowFlags_NavFlattened);
     drawProgress(app, *persistence);
     ImGui::EndChild();
 

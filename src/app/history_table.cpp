@@ -131,10 +131,11 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
     }
     // Current: the rehearsal open in the app and still unfinished (core rule).
     const auto live = m_history.current();
-    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH |
+    // No scrolling of its own: the framed panel around it scrolls, and a
+    // table that scrolls is a window of its own that arrow keys do not enter.
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH |
                             ImGuiTableFlags_PadOuterX;
     if (!ImGui::BeginTable("sessions", 5, flags)) return;
-    ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("When", ImGuiTableColumnFlags_WidthFixed, whenColumnWidth());
     ImGui::TableSetupColumn("Rehearsal", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("Time", ImGuiTableColumnFlags_WidthFixed, timeColumnWidth());
@@ -157,6 +158,10 @@ void HistoryScreen::drawTable(AppState& app, SessionPersistence& persistence) {
             m_chartScenario = r.scenarioId;
             if (ImGui::IsMouseDoubleClicked(0)) openId = r.id;
         }
+        // Keyboard alone: arrows reach the row, Space selects it, Enter opens it.
+        if (ImGui::IsItemFocused() && !ImGui::GetIO().KeyCtrl &&
+            ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false))
+            openId = r.id;
         ImGui::SameLine();
         ImGui::BeginGroup();
         ImGui::TextUnformatted(formatLocalDateTime(r.createdMs).c_str());
