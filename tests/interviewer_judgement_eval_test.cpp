@@ -257,8 +257,11 @@ TEST_CASE("judgement: held-out answers are scored as an interviewer would", "[in
     // Labelled directly (December 2026): an evidence labeller who had not
     // tuned the scorer judged each credited key point's quoted sentence.
     // 151/173 (87%): the issue's floor is 90%. Session 14: 156/174 (89.7%).
+    // Session 15, after the debrief quotes the sentence that says what the
+    // point says, and phrases tuned on a new writer (answers-tuning-12):
+    // strong 0.859, judged supported 159/175 (90.9%), the issue's floor.
     REQUIRE(figures.strongJudged >= 0.9 * figures.strongCredits);  // a changed quote needs judging again
-    CHECK(figures.strongJudgedSupported >= 0.89 * figures.strongJudged);
+    CHECK(figures.strongJudgedSupported >= 0.90 * figures.strongJudged);
 }
 
 // tests/data/answers-heldout-2 (December 2026): the same four kinds for six
@@ -293,8 +296,10 @@ TEST_CASE("judgement: second held-out answers are scored as an interviewer would
     // Judged directly by the evidence labeller: 123/142 (87%); the
     // sentence-list figure above undercounts, since the labels list one or
     // two sentences per key point and the scorer often quotes another.
+    // Session 15 (answers-tuning-10, and the quote that says what the point
+    // says): strong 0.717, judged supported 135/148 (91.2%), the issue's floor.
     REQUIRE(figures.strongJudged >= 0.9 * figures.strongCredits);  // a changed quote needs judging again
-    CHECK(figures.strongJudgedSupported >= 0.86 * figures.strongJudged);
+    CHECK(figures.strongJudgedSupported >= 0.90 * figures.strongJudged);
 }
 
 // tests/data/answers-heldout-3 (December 2026): the four kinds for the six
@@ -328,11 +333,14 @@ TEST_CASE("judgement: third held-out answers are scored as an interviewer would"
     // rejections were read and the phrases tuned on their answers
     // (answers-tuning-7, -9): strong 0.767, worst ratio 0.339, which meets
     // the issue's 0.35x; the new quotes judged: 140/161 (87%) supported.
+    // Session 15 (answers-tuning-11; lists that are a dismissal's subject
+    // rejected whole): strong 0.763, worst ratio 0.322, judged supported
+    // 141/160 (88.1%).
     CHECK(mediocre > worst);
     CHECK(worstRatio <= 0.35);
     CHECK(strong >= 0.76);
     REQUIRE(figures.strongJudged >= 0.9 * figures.strongCredits);  // a changed quote needs judging again
-    CHECK(figures.strongJudgedSupported >= 0.86 * figures.strongJudged);
+    CHECK(figures.strongJudgedSupported >= 0.88 * figures.strongJudged);
 }
 
 TEST_CASE("judgement: tuning answers keep their ordering", "[interviewer][judgement]") {
@@ -467,4 +475,15 @@ TEST_CASE("judgement: tenth tuning answers keep their ordering", "[interviewer][
 
 TEST_CASE("judgement: eleventh tuning answers keep their ordering", "[interviewer][judgement]") {
     checkFourKindTuningSet("answers-tuning-11", "eleventh tuning answers", 0.82);
+}
+
+// tests/data/answers-tuning-12 (December 2026, session 15): the four kinds
+// for the six scenarios of the first held-out set, by a twelfth writer.
+// Measured first: strong 0.793, buzzword 0.185, rejecting 0.258, worst
+// ratio 0.49 (lists of eight metrics after "we'd track", "another moving
+// part", "finance concerns"). After those were read and the six scenarios'
+// phrases tuned on these answers: strong 0.843, buzzword 0.148, rejecting
+// 0.176, worst ratio 0.34.
+TEST_CASE("judgement: twelfth tuning answers keep their ordering", "[interviewer][judgement]") {
+    checkFourKindTuningSet("answers-tuning-12", "twelfth tuning answers", 0.83);
 }
