@@ -1,5 +1,5 @@
-// What the statement analysis's files share (statement.cpp and
-// reported_ideas.cpp): how they test words and phrases, and how they mark
+// What the statement analysis's files share (statement.cpp, reported_ideas.cpp and
+// dismissive_predicates.cpp): how they test words and phrases, and how they mark
 // the words a rejection covers. Internal to core/text.
 #pragma once
 
