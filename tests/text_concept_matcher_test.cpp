@@ -435,6 +435,26 @@ TEST_CASE("more ways to dismiss an idea: over-engineering, a later phase, too ca
     CHECK_FALSE(matcher.find({"interleaving"}, "Interleaving is a clever trick but a plain A/B is enough.", affirmed));
 }
 
+TEST_CASE("dismissals in the sixteenth writer's words: a cost trap, a big lift, adds bugs, endless debate", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK_FALSE(matcher.find({"ocr"}, "OCR on images is a costly extra I would defer indefinitely.", affirmed));
+    CHECK_FALSE(matcher.find({"multimodal model"}, "A big multimodal model on every item is a cost trap I'd avoid completely.", affirmed));
+    CHECK_FALSE(matcher.find({"appeal"}, "Appeal overturns are not really a model problem.", affirmed));
+    CHECK_FALSE(matcher.find({"downsample"}, "Downsampling the negatives is the sort of trick that adds bugs.", affirmed));
+    CHECK_FALSE(matcher.find({"value model"}, "A weighted value model just means arguing about weights forever.", affirmed));
+    CHECK_FALSE(matcher.find({"two tower"}, "Two-tower retrieval over the whole catalogue is a big lift.", affirmed));
+    CHECK_FALSE(matcher.find({"retrain daily"}, "Retraining daily sounds brave but mostly breaks things.", affirmed));
+    CHECK_FALSE(matcher.find({"false positive rate"}, "A fixed false positive rate just complicates the conversation.", affirmed));
+    CHECK_FALSE(matcher.find({"language slices"}, "Language slices mostly create noise.", affirmed));
+    CHECK_FALSE(matcher.find({"shadow mode"}, "Shadow mode would delay the benefit by weeks.", affirmed));
+    CHECK_FALSE(matcher.find({"contact exemption"}, "A contact exemption is a loophole.", affirmed));
+    // A spam trap is a source of labels, not a trap the design falls into.
+    CHECK(matcher.find({"retrain daily"}, "The model retrains daily on trap and report labels.", affirmed));
+    CHECK(matcher.find({"shadow mode"}, "Shadow mode for two weeks delays the launch, which is fine.", affirmed));
+}
+
 TEST_CASE("what caused a problem, or only checks sanity, is not what the design chooses", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions sign;  // as pitfall signs are read

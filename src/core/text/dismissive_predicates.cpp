@@ -20,7 +20,7 @@ const Words kDismissive = {
     "trendy",      "fashionable", "fuzzy",       "fiddly",       "luxuries",     "overcomplicates", "overcomplicate",
     "tinkering",   "ceremony",    "guesswork",  "headache",     "creepy",       "academics",
     "nightmare",   "painful",     "pedantic",   "busywork",     "editorialising", "editorializing",
-    "relic",       "paranoia",    "perfectionism", "toys"};
+    "relic",       "paranoia",    "perfectionism", "toys",       "loophole"};
 
 // Multi-word predicates that reject their subject: "X says little", "X can wait".
 const std::initializer_list<Words> kDismissivePhrases = {
@@ -74,7 +74,13 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"another", "moving", "part"}, {"a", "formality"}, {"be", "noisy"}, {"isn't", "our", "job"},
     {"nice", "touch"}, {"is", "a", "detail"}, {"more", "sophisticated", "than"}, {"clever", "trick"},
     {"rounding", "error"}, {"sounds", "elegant"}, {"another", "model", "to", "maintain"},
-    {"more", "complexity", "than"}};
+    {"more", "complexity", "than"}, {"defer", "indefinitely"}, {"costly", "extras"}, {"costly", "extra"},
+    {"avoid", "completely"}, {"avoid", "entirely"}, {"not", "really", "a", "model", "problem"},
+    {"not", "a", "model", "problem"}, {"adds", "bugs"}, {"add", "bugs"}, {"means", "arguing"},
+    {"endless", "debate"}, {"endless", "debates"}, {"big", "lift"}, {"breaks", "things"}, {"sounds", "brave"},
+    {"just", "complicates"}, {"only", "complicates"}, {"operationally", "risky"}, {"block", "too", "much"},
+    {"creates", "noise"}, {"create", "noise"}, {"seems", "harsh"}, {"too", "harsh"},
+    {"delay", "the", "benefit"}, {"delays", "the", "benefit"}, {"cost", "trap"}};
 
 // "a lot of streaming plumbing", "a lot of machinery for a feed": a burden.
 const Words kBurdens = {"effort", "ceremony", "plumbing", "bookkeeping", "overhead", "work", "maintenance",
