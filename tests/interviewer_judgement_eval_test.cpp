@@ -487,3 +487,15 @@ TEST_CASE("judgement: eleventh tuning answers keep their ordering", "[interviewe
 TEST_CASE("judgement: twelfth tuning answers keep their ordering", "[interviewer][judgement]") {
     checkFourKindTuningSet("answers-tuning-12", "twelfth tuning answers", 0.83);
 }
+
+// tests/data/answers-tuning-13 (December 2026, session 16): the four kinds
+// for the six scenarios of the third held-out set, by a thirteenth writer.
+// Measured first: strong 0.770, buzzword 0.039, rejecting 0.185, worst ratio
+// 0.36; strong credits quoting a labelled sentence 141/162 (87%). After the
+// writer's dismissals were read as rejections ("a cost trap I'd avoid
+// completely", "a big lift", "just complicates the conversation") and the
+// six scenarios' phrases tuned on these answers: strong 0.823, buzzword
+// 0.019, rejecting 0.104, worst ratio 0.22; labelled quotes 163/172 (95%).
+TEST_CASE("judgement: thirteenth tuning answers keep their ordering", "[interviewer][judgement]") {
+    checkFourKindTuningSet("answers-tuning-13", "thirteenth tuning answers", 0.82);
+}
