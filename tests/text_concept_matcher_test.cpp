@@ -455,6 +455,25 @@ TEST_CASE("dismissals in the sixteenth writer's words: a cost trap, a big lift, 
     CHECK(matcher.find({"shadow mode"}, "Shadow mode for two weeks delays the launch, which is fine.", affirmed));
 }
 
+TEST_CASE("a negation between the words of a phrase matched in any order rejects it", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    // "shadow launch" matches "launch ... shadow" in any order; the "no" between is not the phrase's own.
+    CHECK_FALSE(matcher.find({"shadow launch"}, "We launch with no shadow mode.", affirmed));
+    CHECK_FALSE(matcher.find({"shadow deployment"}, "We deploy without shadow traffic.", affirmed));
+    CHECK(matcher.find({"shadow launch"}, "We launch in shadow for two weeks.", affirmed));
+    // A negation that is one of the phrase's words still belongs to it.
+    CHECK(matcher.find({"no repeat contact"}, "Success means no repeat contact within 7 days.", affirmed));
+    CHECK(matcher.find({"without acting"}, "The model scores every payment without acting on it.", affirmed));
+    // "with no" describes the noun before it; the plan after "and" stands.
+    CHECK(matcher.find({"reweight"}, "We downsample the views with no action and reweight afterwards.", affirmed));
+    CHECK_FALSE(matcher.find({"shadow mode"}, "We ship with no shadow mode and no canary.", affirmed));
+    // "over the top" dismisses only at the end of its clause.
+    CHECK(matcher.find({"prefix trie"}, "A prefix trie per locale over the top queries, built daily.", affirmed));
+    CHECK_FALSE(matcher.find({"prefix trie"}, "A prefix trie per locale is over the top.", affirmed));
+}
+
 TEST_CASE("what caused a problem, or only checks sanity, is not what the design chooses", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions sign;  // as pitfall signs are read

@@ -259,7 +259,7 @@ const char* ConceptMatcher::setAside(const PreparedPhrase& phrase, const Analyze
                                      std::size_t end, const MatchOptions& options, std::string& cue) const {
     if (options.skipNegated && sentenceIsNegated(text, text.sentenceOf[first])) return "a sentence that rejects";
     if (options.affirmedOnly) {
-        const Stance stance = stanceOver(text, first, end, &cue);
+        const Stance stance = stanceOver(text, first, end, &cue, &phrase.stems);
         if (stance == Stance::Dismissed ||
             (stance == Stance::Negated && (!phrase.namesProblem || options.problemsNegatedToo)))
             return "rejected";

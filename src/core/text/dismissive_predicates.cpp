@@ -54,7 +54,7 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"science", "project"}, {"no", "practical", "gain"}, {"obsess", "over"}, {"add", "noise"}, {"adds", "noise"},
     {"delay", "shipping"}, {"delays", "shipping"}, {"hair", "splitting"}, {"splitting", "hairs"},
     {"plays", "with"}, {"play", "with"}, {"nice", "to", "haves"}, {"little", "benefit"}, {"barely", "move"},
-    {"over", "the", "top"}, {"whenever", "someone"}, {"modest", "gains"}, {"extra", "plumbing"},
+    {"whenever", "someone"}, {"modest", "gains"}, {"extra", "plumbing"},
     {"rather", "avoid"}, {"over", "analysis"}, {"research", "metric"}, {"too", "many", "knobs"},
     {"marginal", "benefit"}, {"trigger", "on", "noise"}, {"impossible", "to", "tune"}, {"would", "take", "months"},
     {"yesterday's", "technology"}, {"yesterday's", "tech"}, {"expensive", "to"}, {"hard", "to", "maintain"},
@@ -189,6 +189,10 @@ bool isHarmClaim(const AnalyzedText& text, std::size_t j, std::size_t end) {
 
 bool dismissesWhatCameBefore(const AnalyzedText& text, std::size_t j, std::size_t end) {
     if (isOneOf(text.tokens[j].word, kDismissive)) return true;
+    // "X is over the top", but not "a trie over the top queries".
+    if (wordsAt(text, j, end, {"over", "the", "top"}) &&
+        (j + 3 >= end || isOneOf(text.tokens[j + 3].word, {"and", "but", "so", "for", "to", "here", "anyway"})))
+        return true;
     for (const Words& phrase : kDismissivePhrases)
         if (wordsAt(text, j, end, phrase)) return true;
     return isSomeoneElsesJob(text, j, end) || isOwnedElsewhere(text, j, end) || namesBurden(text, j, end);

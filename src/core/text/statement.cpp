@@ -444,8 +444,14 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
                     while (needed < reach && !isOneOf(text.tokens[needed].word, {"needed", "required", "necessary"}))
                         ++needed;
                     if (needed == reach) needed = end;
+                    // "downsample the views with no action and reweight": "with
+                    // no" describes the noun before it; what follows "and" is the plan.
+                    std::size_t negatedEnd = end;
+                    if (word == "no" && j > 0 && text.tokens[j - 1].word == "with")
+                        for (std::size_t a = j + 2; a < end && negatedEnd == end; ++a)
+                            if (isOneOf(text.tokens[a].word, {"and", "or", "to", "so", "then"})) negatedEnd = a;
                     if (needed < end) marker.mark(j + 1, needed, Stance::Dismissed, j);
-                    else marker.mark(j + 1, end, Stance::Negated, j);
+                    else marker.mark(j + 1, negatedEnd, Stance::Negated, j);
                 }
                 continue;
             }
@@ -502,12 +508,18 @@ std::size_t afterSpeaker(const AnalyzedText& text, std::size_t firstToken, std::
     return i;
 }
 
-Stance stanceOver(const AnalyzedText& text, std::size_t first, std::size_t end, std::string* cue) {
+Stance stanceOver(const AnalyzedText& text, std::size_t first, std::size_t end, std::string* cue,
+                  const std::vector<std::string>* phraseStems) {
     Stance strongest = Stance::Affirmed;
     std::size_t cueToken = 0;
     for (std::size_t i = first; i < end && i < text.stance.size(); ++i) {
-        // A cue inside the phrase is the phrase's own word: "couldn't find", "no repeat contact".
-        const bool ownCue = text.cueOf[i] >= first && text.cueOf[i] < end;
+        // A cue inside the phrase is the phrase's own word: "couldn't find",
+        // "no repeat contact". Not one the phrase's words merely surround:
+        // "launch with no shadow mode" is not the phrase "shadow launch".
+        const std::size_t at = text.cueOf[i];
+        const bool ownCue = at >= first && at < end &&
+                            (!phraseStems || std::find(phraseStems->begin(), phraseStems->end(), text.stems[at]) !=
+                                                 phraseStems->end());
         if (text.stance[i] > strongest && !ownCue) {
             strongest = text.stance[i];
             cueToken = text.cueOf[i];

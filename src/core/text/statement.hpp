@@ -49,8 +49,11 @@ std::size_t afterSpeaker(const AnalyzedText& text, std::size_t firstToken, std::
 
 // The strongest rejection over tokens [first, end): Dismissed over Negated
 // over Affirmed. `cue` receives the words that reject, for explanations
-// ("is unnecessary"), when not null.
-Stance stanceOver(const AnalyzedText& text, std::size_t first, std::size_t end, std::string* cue = nullptr);
+// ("is unnecessary"), when not null. A cue between the phrase's first and
+// last word counts only when it is one of `phraseStems` ("no repeat
+// contact"); without them, every cue inside the span is the phrase's own.
+Stance stanceOver(const AnalyzedText& text, std::size_t first, std::size_t end, std::string* cue = nullptr,
+                  const std::vector<std::string>* phraseStems = nullptr);
 
 // Whether stems name a problem to be handled (leakage, bias, drift, spam...)
 // rather than a remedy: plain negation of a problem is engagement with it.
