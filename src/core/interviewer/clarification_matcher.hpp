@@ -129,6 +129,7 @@ private:
     std::vector<FactModel> m_facts;
     std::vector<unsigned> m_answerTypes;  // per fact: AnswerType bits found in its answer
     std::vector<std::set<std::string>> m_factYears;  // per fact: the years its answer and asks name
+    std::vector<bool> m_factAnswersWho;              // per fact: one of its asks is "who owns/approves ...?"
     std::vector<bool> m_factSpeaksOfThePast;         // per fact: its answer or asks describe an earlier time
     std::vector<std::set<std::string>> m_factCompanies;  // per fact: the other companies its answer and asks name
     std::vector<TermWeights> m_outOfScope; // questions no fact answers, weighted like asks
