@@ -164,6 +164,17 @@ TEST_CASE("clarification: questions about competitors or a system's internals ar
     CHECK(answer(autocomplete, "how does our traffic stack up against competitors?") == "");
 }
 
+TEST_CASE("clarification: the team's process and the model's training settings are declined", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    ClarificationMatcher ads(shipped(library, "ad-click-through-rate-prediction"));
+    CHECK(answer(ads, "which optimiser and batch size is the current CTR model trained with?") == "");
+    CHECK_FALSE(answer(ads, "what does the current CTR model look like?").empty());
+    ClarificationMatcher churn(shipped(library, "subscriber-churn-prediction"));
+    CHECK(answer(churn, "what's the headcount of the retention team?") == "");
+    CHECK(answer(churn, "does the retention team work in sprints, and how are they organised?") == "");
+    CHECK_FALSE(answer(churn, "what offers can the retention team make?").empty());
+}
+
 TEST_CASE("clarification: a typo in the word that matters still finds its fact", "[interviewer][clarification]") {
     ScenarioLibrary library;
     ClarificationMatcher matcher(shipped(library, "spam-email-detection"));
