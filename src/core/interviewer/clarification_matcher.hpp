@@ -32,6 +32,10 @@
 //   though it shares a noun. (Requiring that a fact mention the noun a
 //   which/what question asks about was tried: "what recourse does a poster
 //   have?" must reach the appeals fact, and it cost more than it saved.)
+// - A question asking who owns, approves or decides something ("who approved
+//   the budget?") is answered only by a fact with such a question among its
+//   asks: many answers name a team in passing, and only the author knows
+//   whether one says who owns the thing asked about.
 // - Compound questions. "Which languages, and can people appeal?" is split
 //   where a new question starts (a question mark, a semicolon, "and" or
 //   "also" before a question word); each part is matched on its own, and
