@@ -164,6 +164,17 @@ TEST_CASE("clarification: questions about competitors or a system's internals ar
     CHECK(answer(autocomplete, "how does our traffic stack up against competitors?") == "");
 }
 
+TEST_CASE("clarification: the team's process and the model's training settings are declined", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    ClarificationMatcher ads(shipped(library, "ad-click-through-rate-prediction"));
+    CHECK(answer(ads, "which optimiser and batch size is the current CTR model trained with?") == "");
+    CHECK_FALSE(answer(ads, "what does the current CTR model look like?").empty());
+    ClarificationMatcher churn(shipped(library, "subscriber-churn-prediction"));
+    CHECK(answer(churn, "what's the headcount of the retention team?") == "");
+    CHECK(answer(churn, "does the retention team work in sprints, and how are they organised?") == "");
+    CHECK_FALSE(answer(churn, "what offers can the retention team make?").empty());
+}
+
 TEST_CASE("clarification: a typo in the word that matters still finds its fact", "[interviewer][clarification]") {
     ScenarioLibrary library;
     ClarificationMatcher matcher(shipped(library, "spam-email-detection"));
@@ -177,6 +188,35 @@ TEST_CASE("clarification: who owns or built a system is declined though it names
     CHECK(answer(matcher, "who designed the current listing upload flow?") == "");
     CHECK(answer(matcher, "which team maintains the current dedup rule?") == "");
     CHECK(answer(matcher, "what does the current rule catch?") == "current-rule");
+}
+
+TEST_CASE("clarification: who owns or approves something is answered only by a fact written to say so", "[interviewer][clarification]") {
+    // Both facts name a team; only the policy fact was written to say who owns something.
+    const char* json = R"({
+      "format": 1, "id": "toy-owners", "title": "Toy owners", "question": "Design a retention model.",
+      "difficulty": "easy", "tags": [], "minutes": 5,
+      "facts": [
+        { "id": "offers", "topic": "Retention offers",
+          "asks": ["what discounts can we offer", "what is the discount budget"],
+          "answer": "The retention team can offer up to 30% off for three months; the budget is 2 million a year." },
+        { "id": "policy", "topic": "Offer policy",
+          "asks": ["who approves the offer policy", "are there rules on offers"],
+          "answer": "Finance approves the offer policy each quarter; legal reviews its wording." }
+      ],
+      "stages": [ { "id": "clarify", "minutes": 5, "goal": "g", "guidance": "g", "reference": "r", "key_points": [] } ],
+      "reference": { "summary": "s", "diagram": { "items": [], "arrows": [] } }
+    })";
+    ScenarioLoadResult loaded = loadScenarioFromText(json, "owners.json");
+    REQUIRE(loaded.scenario);
+    ClarificationMatcher matcher(*loaded.scenario);
+    CHECK(answer(matcher, "what's the discount budget?") == "offers");
+    // The offers fact names the retention team, but not as the owner of the budget.
+    CHECK(answer(matcher, "who signs off on the discount budget?") == "");
+    CHECK(answer(matcher, "and who decided the discount budget?") == "");
+    CHECK(answer(matcher, "who approves the offer policy?") == "policy");
+    CHECK(answer(matcher, "who sets the offer rules?") == "policy");
+    // "Who are the customers?" and "customers who churn" ask for no owner.
+    CHECK(answer(matcher, "how many customers who churn take the discount budget offers?") == "offers");
 }
 
 TEST_CASE("clarification: a clause that sets up the question asks for nothing itself", "[interviewer][clarification]") {

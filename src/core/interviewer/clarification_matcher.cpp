@@ -121,6 +121,25 @@ bool isRate(const std::vector<std::string>& words, std::size_t unit) {
     return unit < 2 || durationLeads.count(words[unit - 2]) == 0;
 }
 
+// "Who approved the boosting rules?", "who owns the wiki?": a question for
+// a role inside the company, by its verb (owns, approves, decides, built).
+// Not "who are the users?", nor "users who pause", where no question opens.
+bool asksForOwner(const std::vector<std::string>& w) {
+    static const std::set<std::string> leads = {"and", "also", "so", "ok", "okay", "but", "then", "right", "i", "guess"};
+    static const std::set<std::string> ownerVerbs = {
+        "own", "owns", "owned", "approve", "approves", "approved", "sign", "signs", "signed", "decide", "decides",
+        "decided", "maintain", "maintains", "maintained", "build", "builds", "built", "wrote", "write", "writes",
+        "run", "runs", "ran", "manage", "manages", "managed", "pick", "picks", "picked", "chose", "choose",
+        "chooses", "lead", "leads", "led", "fund", "funds", "funded", "pushed", "set", "sets", "designed",
+        "design", "designs", "created", "sponsors", "sponsored", "champions", "signs-off"};
+    std::size_t i = 0;
+    while (i < w.size() && leads.count(w[i])) ++i;
+    if (i >= w.size() || (w[i] != "who" && w[i] != "whose" && w[i] != "whom" && w[i] != "who's")) return false;
+    for (std::size_t k = i + 1; k < w.size() && k <= i + 4; ++k)
+        if (ownerVerbs.count(w[k])) return true;
+    return false;
+}
+
 unsigned answerType(std::string_view answer) {
     const std::vector<std::string> w = tokenWords(answer);
     static const std::set<std::string> shortUnits = {"ms", "millisecond", "milliseconds", "p99", "p95"};
@@ -350,6 +369,9 @@ ClarificationMatcher::ClarificationMatcher(const Scenario& scenario, Clarificati
         bool past = speaksOfThePast(m_scenario.facts[i].answer);
         for (const std::string& ask : m_scenario.facts[i].asks) past = past || speaksOfThePast(ask);
         m_factSpeaksOfThePast.push_back(past);
+        bool answersWho = false;
+        for (const std::string& ask : m_scenario.facts[i].asks) answersWho = answersWho || asksForOwner(tokenWords(ask));
+        m_factAnswersWho.push_back(answersWho);
         std::set<std::string> companies = companiesNamed(m_scenario.facts[i].answer + " " + m_scenario.facts[i].topic);
         for (const std::string& ask : m_scenario.facts[i].asks) companies.merge(companiesNamed(ask));
         m_factCompanies.push_back(std::move(companies));
@@ -503,6 +525,12 @@ ClarificationResult ClarificationMatcher::matchOne(std::string_view question, st
     const bool pointsBack = !context.empty() && refersBack(question);
     if ((asksAboutThePast(question) || (pointsBack && asksAboutThePast(context))) && !m_factSpeaksOfThePast[best])
         bestRuledOut = true;
+    // "Who approved the boosting rules?": nor is it when the question asks
+    // who owns, approves or decides something and the fact was not written
+    // to say so (none of its asks is such a question). Many facts name a
+    // team in passing ("legal reviews the wording"); only the author knows
+    // whether one says who owns the thing asked about.
+    if (asksForOwner(tokenWords(question)) && !m_factAnswersWho[best]) bestRuledOut = true;
     // "How does our CTR compare with what Meta sees?": nor is it when the
     // question asks about a company the fact does not speak of.
     for (const std::string& company : companiesNamed(question))

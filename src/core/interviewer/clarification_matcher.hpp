@@ -32,6 +32,10 @@
 //   though it shares a noun. (Requiring that a fact mention the noun a
 //   which/what question asks about was tried: "what recourse does a poster
 //   have?" must reach the appeals fact, and it cost more than it saved.)
+// - A question asking who owns, approves or decides something ("who approved
+//   the budget?") is answered only by a fact with such a question among its
+//   asks: many answers name a team in passing, and only the author knows
+//   whether one says who owns the thing asked about.
 // - Compound questions. "Which languages, and can people appeal?" is split
 //   where a new question starts (a question mark, a semicolon, "and" or
 //   "also" before a question word); each part is matched on its own, and
@@ -129,6 +133,7 @@ private:
     std::vector<FactModel> m_facts;
     std::vector<unsigned> m_answerTypes;  // per fact: AnswerType bits found in its answer
     std::vector<std::set<std::string>> m_factYears;  // per fact: the years its answer and asks name
+    std::vector<bool> m_factAnswersWho;              // per fact: one of its asks is "who owns/approves ...?"
     std::vector<bool> m_factSpeaksOfThePast;         // per fact: its answer or asks describe an earlier time
     std::vector<std::set<std::string>> m_factCompanies;  // per fact: the other companies its answer and asks name
     std::vector<TermWeights> m_outOfScope; // questions no fact answers, weighted like asks

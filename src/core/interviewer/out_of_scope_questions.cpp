@@ -27,6 +27,9 @@ const std::vector<std::string>& outOfScopeQuestions() {
         "how do we stack up against competitors",
         "which open source library does the service use",
         "how is it sharded or partitioned across machines",
+        "what optimizer, epochs and batch size does the model train with",
+        "what is the team's headcount and how is it organised",
+        "what is the team's sprint cadence or process",
     };
     return questions;
 }
