@@ -50,6 +50,15 @@ TEST_CASE("author lint: a fact none of its asks reaches", "[authoring][lint]") {
                       "its topic can reach it; write asks with words a candidate would use");
 }
 
+TEST_CASE("author lint: a fact that says who approves something without a who-question among its asks", "[authoring][lint]") {
+    const std::vector<std::string> lines = authorLint("owner-without-who-ask.json");
+    // Not "approved by hand" or "hand-maintained", and not the fact that already asks "who decides".
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0] == "owner-without-who-ask.json:14:50: warning: fact 'budget' says who holds something ('Finance "
+                      "approved 40,000') but none of its asks is a who-question, so 'who ...?' is declined; add one, "
+                      "such as 'who approves it'");
+}
+
 TEST_CASE("author lint: a trigger waiting for another stage's key point", "[authoring][lint]") {
     const std::vector<std::string> lines = authorLint("trigger-other-stage.json");
     REQUIRE(lines.size() == 1);

@@ -1,6 +1,7 @@
 #include "core/authoring/author_lint.hpp"
 
 #include "core/interviewer/clarification_matcher.hpp"
+#include "core/interviewer/owner_questions.hpp"
 #include "core/scenario/scenario_file_locations.hpp"
 
 #include <cstdio>
@@ -54,6 +55,16 @@ void lintAsks(const Scenario& s, const ScenarioFileLocations& file, Diagnostics&
                                       result.fact->id.value + "' (" + score(result.score) + " against " + score(own) +
                                       "); reword it or move it to that fact"));
         }
+        // "Finance approved the budget": a candidate asking "who approved the
+        // budget?" is declined unless one of the asks is such a question.
+        const std::string owner = saysWhoOwns(fact.answer);
+        bool asksWho = false;
+        for (const std::string& ask : fact.asks) asksWho = asksWho || asksWhoOwns(ask);
+        if (!owner.empty() && !asksWho)
+            out.push_back(file.at(at({"facts", std::to_string(f), "asks"}),
+                                  "fact '" + fact.id.value + "' says who holds something ('" + owner +
+                                      "') but none of its asks is a who-question, so 'who ...?' is declined; "
+                                      "add one, such as 'who approves it'"));
         if (!reached && !fact.asks.empty())
             out.push_back(file.at(at({"facts", std::to_string(f), "asks"}),
                                   "fact '" + fact.id.value + "' is reached by none of its asks, so only its topic can reach it; "

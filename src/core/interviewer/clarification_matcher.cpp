@@ -1,6 +1,7 @@
 #include "core/interviewer/clarification_matcher.hpp"
 
 #include "core/interviewer/out_of_scope_questions.hpp"
+#include "core/interviewer/owner_questions.hpp"
 #include "core/text/stop_words.hpp"
 #include "core/text/tokenizer.hpp"
 
@@ -119,25 +120,6 @@ bool isRate(const std::vector<std::string>& words, std::size_t unit) {
                                                         "over", "to", "takes", "take", "half", "only", "around",
                                                         "roughly", "nearly", "almost", "least", "most"};
     return unit < 2 || durationLeads.count(words[unit - 2]) == 0;
-}
-
-// "Who approved the boosting rules?", "who owns the wiki?": a question for
-// a role inside the company, by its verb (owns, approves, decides, built).
-// Not "who are the users?", nor "users who pause", where no question opens.
-bool asksForOwner(const std::vector<std::string>& w) {
-    static const std::set<std::string> leads = {"and", "also", "so", "ok", "okay", "but", "then", "right", "i", "guess"};
-    static const std::set<std::string> ownerVerbs = {
-        "own", "owns", "owned", "approve", "approves", "approved", "sign", "signs", "signed", "decide", "decides",
-        "decided", "maintain", "maintains", "maintained", "build", "builds", "built", "wrote", "write", "writes",
-        "run", "runs", "ran", "manage", "manages", "managed", "pick", "picks", "picked", "chose", "choose",
-        "chooses", "lead", "leads", "led", "fund", "funds", "funded", "pushed", "set", "sets", "designed",
-        "design", "designs", "created", "sponsors", "sponsored", "champions", "signs-off"};
-    std::size_t i = 0;
-    while (i < w.size() && leads.count(w[i])) ++i;
-    if (i >= w.size() || (w[i] != "who" && w[i] != "whose" && w[i] != "whom" && w[i] != "who's")) return false;
-    for (std::size_t k = i + 1; k < w.size() && k <= i + 4; ++k)
-        if (ownerVerbs.count(w[k])) return true;
-    return false;
 }
 
 unsigned answerType(std::string_view answer) {
@@ -370,7 +352,7 @@ ClarificationMatcher::ClarificationMatcher(const Scenario& scenario, Clarificati
         for (const std::string& ask : m_scenario.facts[i].asks) past = past || speaksOfThePast(ask);
         m_factSpeaksOfThePast.push_back(past);
         bool answersWho = false;
-        for (const std::string& ask : m_scenario.facts[i].asks) answersWho = answersWho || asksForOwner(tokenWords(ask));
+        for (const std::string& ask : m_scenario.facts[i].asks) answersWho = answersWho || asksWhoOwns(ask);
         m_factAnswersWho.push_back(answersWho);
         std::set<std::string> companies = companiesNamed(m_scenario.facts[i].answer + " " + m_scenario.facts[i].topic);
         for (const std::string& ask : m_scenario.facts[i].asks) companies.merge(companiesNamed(ask));
@@ -530,7 +512,7 @@ ClarificationResult ClarificationMatcher::matchOne(std::string_view question, st
     // to say so (none of its asks is such a question). Many facts name a
     // team in passing ("legal reviews the wording"); only the author knows
     // whether one says who owns the thing asked about.
-    if (asksForOwner(tokenWords(question)) && !m_factAnswersWho[best]) bestRuledOut = true;
+    if (asksWhoOwns(question) && !m_factAnswersWho[best]) bestRuledOut = true;
     // "How does our CTR compare with what Meta sees?": nor is it when the
     // question asks about a company the fact does not speak of.
     for (const std::string& company : companiesNamed(question))
