@@ -435,7 +435,7 @@ TEST_CASE("more ways to dismiss an idea: over-engineering, a later phase, too ca
     CHECK_FALSE(matcher.find({"interleaving"}, "Interleaving is a clever trick but a plain A/B is enough.", affirmed));
 }
 
-TEST_CASE("dismissals in the sixteenth writer's words: a cost trap, a big lift, adds bugs, endless debate", "[text][concept]") {
+TEST_CASE("dismissals in the thirteenth and fourteenth answer writers' words: a cost trap, a big lift, old news, soft metrics", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions affirmed;
     affirmed.affirmedOnly = true;
@@ -450,6 +450,21 @@ TEST_CASE("dismissals in the sixteenth writer's words: a cost trap, a big lift, 
     CHECK_FALSE(matcher.find({"language slices"}, "Language slices mostly create noise.", affirmed));
     CHECK_FALSE(matcher.find({"shadow mode"}, "Shadow mode would delay the benefit by weeks.", affirmed));
     CHECK_FALSE(matcher.find({"contact exemption"}, "A contact exemption is a loophole.", affirmed));
+    // The fourteenth answer writer's.
+    CHECK_FALSE(matcher.find({"gradient boosted"}, "Gradient-boosted trees are old news.", affirmed));
+    CHECK_FALSE(matcher.find({"out of time"}, "Out-of-time splits throw away data.", affirmed));
+    CHECK_FALSE(matcher.find({"long term holdout"}, "Long-term holdouts delay launches.", affirmed));
+    CHECK_FALSE(matcher.find({"staged ramp"}, "Staged ramps slow the launch.", affirmed));
+    CHECK_FALSE(matcher.find({"guardrail"}, "Return-rate guardrails are soft metrics.", affirmed));
+    CHECK_FALSE(matcher.find({"latency monitoring"}, "Latency monitoring is something SRE handles.", affirmed));
+    CHECK_FALSE(matcher.find({"shadow traffic"}, "Shadow traffic is for cautious teams.", affirmed));
+    CHECK_FALSE(matcher.find({"creator diversity"}, "Creator diversity is a nice thing to report but shouldn't block a launch.", affirmed));
+    CHECK_FALSE(matcher.find({"fresh upload path"}, "A fresh-upload path sounds complicated.", affirmed));
+    CHECK_FALSE(matcher.find({"language slices"}, "Language slices are too granular for a first version.", affirmed));
+    CHECK_FALSE(matcher.find({"cache short prefixes"}, "Caching short prefixes adds staleness headaches.", affirmed));
+    CHECK_FALSE(matcher.find({"hashed features"}, "Storing hashed features is more infrastructure than it's worth.", affirmed));
+    CHECK_FALSE(matcher.find({"cascade"}, "I'm not convinced a cascade is worth the engineering.", affirmed));
+    CHECK(matcher.find({"staged ramp"}, "Staged ramps over two weeks, 1% then 10% then 50%.", affirmed));
     // A spam trap is a source of labels, not a trap the design falls into.
     CHECK(matcher.find({"retrain daily"}, "The model retrains daily on trap and report labels.", affirmed));
     CHECK(matcher.find({"shadow mode"}, "Shadow mode for two weeks delays the launch, which is fine.", affirmed));

@@ -20,7 +20,7 @@ const Words kDismissive = {
     "trendy",      "fashionable", "fuzzy",       "fiddly",       "luxuries",     "overcomplicates", "overcomplicate",
     "tinkering",   "ceremony",    "guesswork",  "headache",     "creepy",       "academics",
     "nightmare",   "painful",     "pedantic",   "busywork",     "editorialising", "editorializing",
-    "relic",       "paranoia",    "perfectionism", "toys",       "loophole"};
+    "relic",       "paranoia",    "perfectionism", "toys",       "loophole",     "headaches"};
 
 // Multi-word predicates that reject their subject: "X says little", "X can wait".
 const std::initializer_list<Words> kDismissivePhrases = {
@@ -80,7 +80,11 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"endless", "debate"}, {"endless", "debates"}, {"big", "lift"}, {"breaks", "things"}, {"sounds", "brave"},
     {"just", "complicates"}, {"only", "complicates"}, {"operationally", "risky"}, {"block", "too", "much"},
     {"creates", "noise"}, {"create", "noise"}, {"seems", "harsh"}, {"too", "harsh"},
-    {"delay", "the", "benefit"}, {"delays", "the", "benefit"}, {"cost", "trap"}};
+    {"delay", "the", "benefit"}, {"delays", "the", "benefit"}, {"cost", "trap"},
+    {"old", "news"}, {"delay", "launches"}, {"delays", "launches"}, {"delays", "impact"}, {"delay", "impact"},
+    {"slow", "the", "launch"}, {"slows", "the", "launch"}, {"soft", "metrics"}, {"soft", "metric"},
+    {"for", "cautious"}, {"nice", "things"}, {"shouldn't", "block"}, {"sound", "complicated"},
+    {"sounds", "complicated"}, {"too", "granular"}, {"than", "it's", "worth"}, {"than", "its", "worth"}};
 
 // "a lot of streaming plumbing", "a lot of machinery for a feed": a burden.
 const Words kBurdens = {"effort", "ceremony", "plumbing", "bookkeeping", "overhead", "work", "maintenance",
@@ -98,7 +102,8 @@ bool namesBurden(const AnalyzedText& text, std::size_t j, std::size_t end) {
 
 // "X is a product concern", "X is a legal matter": someone else's business.
 const Words kOwners = {"product", "legal", "security", "hr", "frontend", "policy", "leadership", "business",
-                       "infra", "infrastructure", "ops", "compliance", "marketing", "ui", "ux", "design", "finance"};
+                       "infra", "infrastructure", "ops", "compliance", "marketing", "ui", "ux", "design", "finance",
+                       "sre", "devops"};
 const Words kOwnedThings = {"concern", "matter", "thing", "topic", "exercise", "detail", "problem", "job",
                             "call", "decision", "question", "metric", "issue", "team", "concerns", "matters",
                             "problems", "questions", "decisions", "issues"};
@@ -158,7 +163,7 @@ bool isHarmClaim(const AnalyzedText& text, std::size_t j, std::size_t end) {
     if (isOneOf(text.tokens[j].word, {"slow", "slows"}) && j > 0)
         for (std::size_t k = j + 1; k < end && k <= j + 4; ++k)
             if (text.tokens[k].word == "down") return true;
-    if (j > 0 && wordsAt(text, j, end, {"throws", "away"})) return true;
+    if (j > 0 && (wordsAt(text, j, end, {"throws", "away"}) || wordsAt(text, j, end, {"throw", "away"}))) return true;
     // "X would only add latency", "X just adds plumbing" (but "we only add a re-ranker if ..." is a plan).
     if (j + 2 < end && isOneOf(text.tokens[j].word, {"would", "just", "mostly"}) &&
         (isOneOf(text.tokens[j + 1].word, {"add", "adds"}) ||

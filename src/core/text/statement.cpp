@@ -56,7 +56,7 @@ const Words kUseVerbs = {"need", "use",   "want",   "bother", "require", "build"
 // After a negation, verbs of opinion that pass it on to what follows: "I
 // don't think we need X" says "we don't need X"; "I don't believe
 // calibration matters here" says "calibration doesn't matter".
-const Words kOpinionVerbs = {"think", "believe", "feel", "reckon", "suppose", "see"};
+const Words kOpinionVerbs = {"think", "believe", "feel", "reckon", "suppose", "see", "convinced"};
 
 // Words skipped between a negation and what it negates: "is not really a concern".
 const Words kNegationFiller = {"a",   "an",     "the",     "really", "very",   "that",  "so",    "even",
