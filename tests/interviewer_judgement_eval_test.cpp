@@ -499,3 +499,14 @@ TEST_CASE("judgement: twelfth tuning answers keep their ordering", "[interviewer
 TEST_CASE("judgement: thirteenth tuning answers keep their ordering", "[interviewer][judgement]") {
     checkFourKindTuningSet("answers-tuning-13", "thirteenth tuning answers", 0.82);
 }
+
+// tests/data/answers-tuning-14 (December 2026, session 16): the four kinds
+// for the same six scenarios by a fourteenth writer. Measured first:
+// strong 0.794, buzzword 0.116, rejecting 0.157, worst ratio 0.41;
+// labelled quotes 147/167 (88%). After the writer's dismissals were read
+// ("old news", "soft metrics", "something SRE handles", "delay launches")
+// and phrases quoting the wrong sentence narrowed: strong 0.804, rejecting
+// 0.085, worst ratio 0.26; labelled quotes 154/169 (91%).
+TEST_CASE("judgement: fourteenth tuning answers keep their ordering", "[interviewer][judgement]") {
+    checkFourKindTuningSet("answers-tuning-14", "fourteenth tuning answers", 0.80);
+}
