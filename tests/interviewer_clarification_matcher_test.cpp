@@ -283,6 +283,25 @@ TEST_CASE("clarification: a question asking how soon is answered by the fact tha
     CHECK(answer(matcher, "Where do the labels come from?") == "labels");
 }
 
+TEST_CASE("clarification: a part that leans on the first adds a fact of its own only on a clear match", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    const auto facts = [](ClarificationMatcher& matcher, const std::string& question) {
+        std::vector<std::string> ids;
+        for (const Fact* fact : matcher.match(question).facts) ids.push_back(fact->id.value);
+        return ids;
+    };
+    // "its abandonment rate" is the step-up's, not the fraud rate.
+    ClarificationMatcher fraud(shipped(library, "payment-fraud-detection"));
+    CHECK(facts(fraud, "What does step-up mean here, and what's its abandonment rate?") ==
+          std::vector<std::string>{"actions"});
+    ClarificationMatcher search(shipped(library, "semantic-search-embeddings"));
+    CHECK(facts(search, "How big is the thread corpus, and how fast is it growing?") == std::vector<std::string>{"corpus"});
+    // "how bad is it to junk ...": this "it" stands for what follows, not for the first part.
+    ClarificationMatcher spam(shipped(library, "spam-email-detection"));
+    CHECK(facts(spam, "Which actions can we take, and how bad is it to junk a real bank alert?") ==
+          std::vector<std::string>{"actions", "error-costs"});
+}
+
 TEST_CASE("clarification: a later part of a question that says 'it' leans on the first part", "[interviewer][clarification]") {
     ScenarioLibrary library;
     const Scenario& visual = shipped(library, "visual-image-search");
@@ -293,8 +312,11 @@ TEST_CASE("clarification: a later part of a question that says 'it' leans on the
     REQUIRE(result.facts.size() == 1);
     CHECK(result.facts.front()->id == FactId("catalog-size"));
 
+    // Without the borrowed words (and without the higher bar for a part
+    // that leans on the first), the part goes to the latency fact.
     ClarificationOptions noContext;
     noContext.contextWeight = 0;
+    noContext.referBackThreshold = 0;
     ClarificationMatcher alone(visual, noContext);
     CHECK(alone.match("Roughly how many listings live in the catalogue right now, and how fast does it change?")
               .facts.size() == 2);

@@ -227,8 +227,13 @@ bool refersBack(std::string_view part) {
     // "how many appeals are there?", "is there a budget?": no place is meant.
     const bool existential = hasPhrase(w, {"is", "there"}) || hasPhrase(w, {"are", "there"}) ||
                              hasPhrase(w, {"there", "is"}) || hasPhrase(w, {"there", "are"});
-    for (const std::string& word : w)
-        if (words.count(word) && !(word == "there" && existential)) return true;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        if (!words.count(w[i]) || (w[i] == "there" && existential)) continue;
+        // "how bad is it to junk a bank alert?", "is it OK to ...": "it" stands for what follows.
+        if (w[i] == "it" && ((i + 1 < w.size() && w[i + 1] == "to") || (i + 2 < w.size() && w[i + 2] == "to")))
+            continue;
+        return true;
+    }
     return false;
 }
 
@@ -447,6 +452,11 @@ ClarificationResult ClarificationMatcher::match(std::string_view question) {
         // "..., and how quickly do we find out about it?": a later part
         // leans on what the first part asked about.
         const ClarificationResult one = matchOne(part, i > 0 ? parts.front() : std::string_view());
+        // "..., and what's its drop-off rate?": a part that leans on the
+        // first has fewer words of its own, so it adds a fact of its own only
+        // on a clearer match.
+        if (one.fact && !facts.empty() && i > 0 && refersBack(part) && one.score < m_options.referBackThreshold)
+            continue;
         if (one.fact && std::find(facts.begin(), facts.end(), one.fact) == facts.end()) facts.push_back(one.fact);
         if (!leftOpen) leftOpen = one.leftOpen;
     }

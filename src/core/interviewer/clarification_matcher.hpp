@@ -41,7 +41,9 @@
 //   "also" before a question word); each part is matched on its own, and
 //   every fact a part clearly asks for is answered, in the order asked. A
 //   later part that points back ("and how quickly do we find out about
-//   it?") borrows the first part's words at half weight. An opening clause
+//   it?") borrows the first part's words at half weight, and adds a fact
+//   besides the first part's only on a clear match ("what's its drop-off
+//   rate?" after "what's the step-up option?" is not the fraud rate). An opening clause
 //   that only sets up the question ("when we catch one, do we block it?")
 //   asks for nothing itself.
 //
@@ -76,6 +78,7 @@ struct ClarificationOptions {
     double typeBonus = 0.1;         // added when the fact's answer gives the figure asked for
     bool splitCompound = true;      // answer each part of a compound question
     double contextWeight = 0.5;     // a later part saying "it" or "that" borrows the first part's words, this much
+    double referBackThreshold = 0.35; // ... and adds a fact besides the first part's only at this score
     bool declineOutOfScope = true;  // decline what is closer to interviewer/out_of_scope_questions
 };
 
