@@ -30,8 +30,10 @@ start_own_display() {
     number=$((1000 + RANDOM % 20000))
     [ -e "/tmp/.X$number-lock" ] && continue
     : >"$WORK/display"
-    Xvfb ":$number" -displayfd 3 -screen 0 "${XVFB_SCREEN:-1600x1000x24}" -nolisten tcp \
-      3>"$WORK/display" 2>/dev/null &
+    # -noreset: the server does not regenerate each time its last client
+    # leaves (every check starts and stops the app several times).
+    Xvfb ":$number" -displayfd 3 -screen 0 "${XVFB_SCREEN:-1600x1000x24}" -nolisten tcp -noreset \
+      3>"$WORK/display" 2>"$WORK/xvfb.log" &
     XVFB_PID=$!
     for _ in $(seq 1 100); do
       [ -s "$WORK/display" ] && break
@@ -82,14 +84,27 @@ start_app_window() {
     [ "$previous" = --dump-widgets ] && widgets="$argument"
     previous="$argument"
   done
-  "$BIN" "$@" &
-  APP=$!
-  WID=""
-  for _ in $(seq 1 150); do
-    WID="$(xdotool search --name '^Rehearse$' 2>/dev/null | head -1 || true)"
+  local launch
+  for launch in 1 2; do
+    "$BIN" "$@" 2>"$WORK/app-start.log" &
+    APP=$!
+    WID=""
+    for _ in $(seq 1 150); do
+      WID="$(xdotool search --name '^Rehearse$' 2>/dev/null | head -1 || true)"
+      [ -n "$WID" ] && break
+      kill -0 "$APP" 2>/dev/null || break
+      sleep 0.2
+    done
     [ -n "$WID" ] && break
-    kill -0 "$APP" 2>/dev/null || { echo "the app exited before its window appeared" >&2; exit 1; }
-    sleep 0.2
+    kill -0 "$APP" 2>/dev/null && break
+    # The app is gone. Twice in CI it could not open a display that had just
+    # served clients (cause not found): say what the server was doing, and
+    # try once more only when the display, not the app, failed.
+    cat "$WORK/app-start.log" >&2
+    echo "the app exited before its window appeared (launch $launch); Xvfb $(kill -0 "$XVFB_PID" 2>/dev/null && echo running || echo gone)," \
+         "socket $(ls "/tmp/.X11-unix/X${DISPLAY#:}" 2>/dev/null || echo missing), server log: $(tail -3 "$WORK/xvfb.log" 2>/dev/null)" >&2
+    grep -q "Failed to open display" "$WORK/app-start.log" && [ "$launch" = 1 ] || exit 1
+    sleep 1
   done
   [ -n "$WID" ] || { echo "no window" >&2; kill "$APP"; exit 1; }
   if [ -n "$widgets" ]; then
