@@ -283,6 +283,14 @@ TEST_CASE("clarification: a question asking how soon is answered by the fact tha
     CHECK(answer(matcher, "Where do the labels come from?") == "labels");
 }
 
+TEST_CASE("clarification: 'in time spent' names a quantity, 'in time for' asks for a deadline", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    ClarificationMatcher feed(shipped(library, "news-feed-ranking"));
+    CHECK(answer(feed, "Can we accept a drop in time spent?") == "company-goal");
+    ClarificationMatcher fraud(shipped(library, "payment-fraud-detection"));
+    CHECK(answer(fraud, "Do we need to decide in time for the authorization?") == "latency");
+}
+
 TEST_CASE("clarification: a part that leans on the first adds a fact of its own only on a clear match", "[interviewer][clarification]") {
     ScenarioLibrary library;
     const auto facts = [](ClarificationMatcher& matcher, const std::string& question) {

@@ -55,18 +55,29 @@ bool hasPhrase(const std::vector<std::string>& words, std::initializer_list<std:
     return false;
 }
 
+// "Does it have to answer in time?" asks for a deadline; "a drop in time
+// spent" and "in time series" name a quantity.
+bool saysInTime(const std::vector<std::string>& w) {
+    for (std::size_t i = 0; i + 1 < w.size(); ++i)
+        if (w[i] == "in" && w[i + 1] == "time" &&
+            !(i + 2 < w.size() && (w[i + 2] == "spent" || w[i + 2] == "series" || w[i + 2] == "zone" ||
+                                   w[i + 2] == "zones" || w[i + 2] == "watched" || w[i + 2] == "on")))
+            return true;
+    return false;
+}
+
 unsigned questionType(std::string_view question) {
     const std::vector<std::string> w = tokenWords(question);
     unsigned type = 0;
     // "before the page renders" asks for a time; "do apps render images?" does not.
-    const bool deadline = hasWord(w, {"before", "within", "until", "till"}) || hasPhrase(w, {"in", "time"}) ||
+    const bool deadline = hasWord(w, {"before", "within", "until", "till"}) || saysInTime(w) ||
                           hasPhrase(w, {"how", "long"}) || hasPhrase(w, {"how", "fast"}) ||
                           hasPhrase(w, {"how", "quickly"});
     if (hasPhrase(w, {"time", "out"}) || hasPhrase(w, {"times", "out"}) ||
         hasWord(w, {"timeout", "timeouts", "latency", "milliseconds", "ms", "p99"}) ||
         (deadline && hasWord(w, {"respond", "render", "renders"})) ||
         hasPhrase(w, {"how", "long", "do", "i", "have"}) || hasPhrase(w, {"how", "long", "do", "we", "have"}) ||
-        hasPhrase(w, {"how", "long", "can", "we", "take"}) || hasPhrase(w, {"in", "time"}))
+        hasPhrase(w, {"how", "long", "can", "we", "take"}) || saysInTime(w))
         type |= kShortTime;
     if (hasPhrase(w, {"how", "many", "days"}) || hasPhrase(w, {"how", "many", "weeks"}) ||
         hasPhrase(w, {"how", "long", "until"}) || hasPhrase(w, {"how", "long", "before"}) ||
