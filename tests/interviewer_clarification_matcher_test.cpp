@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <string>
+#include <vector>
+
 using namespace rehearse;
 
 namespace {
@@ -42,6 +45,13 @@ const Scenario& shipped(ScenarioLibrary& library, const std::string& id) {
 std::string answer(ClarificationMatcher& matcher, const std::string& question) {
     const ClarificationResult result = matcher.match(question);
     return result.fact ? result.fact->id.value : "";
+}
+
+// Every fact the interviewer answers with, in the order given.
+std::vector<std::string> answers(ClarificationMatcher& matcher, const std::string& question) {
+    std::vector<std::string> ids;
+    for (const Fact* fact : matcher.match(question).facts) ids.push_back(fact->id.value);
+    return ids;
 }
 
 }  // namespace
@@ -235,11 +245,7 @@ TEST_CASE("clarification: a clause that sets up the question asks for nothing it
 TEST_CASE("clarification: parts of a question that ask nothing themselves add no fact", "[interviewer][clarification]") {
     ScenarioLibrary library;
     ClarificationMatcher matcher(shipped(library, "payment-fraud-detection"));
-    const auto ids = [&](const std::string& question) {
-        std::vector<std::string> out;
-        for (const Fact* fact : matcher.match(question).facts) out.push_back(fact->id.value);
-        return out;
-    };
+    const auto ids = [&](const std::string& question) { return answers(matcher, question); };
     // "in basis points of total volume" says how to give the rate; alone it
     // would find the volume fact.
     CHECK(ids("what's the fraud rate? in basis points of total volume") == std::vector<std::string>{"fraud-rate"});
@@ -293,20 +299,15 @@ TEST_CASE("clarification: 'in time spent' names a quantity, 'in time for' asks f
 
 TEST_CASE("clarification: a part that leans on the first adds a fact of its own only on a clear match", "[interviewer][clarification]") {
     ScenarioLibrary library;
-    const auto facts = [](ClarificationMatcher& matcher, const std::string& question) {
-        std::vector<std::string> ids;
-        for (const Fact* fact : matcher.match(question).facts) ids.push_back(fact->id.value);
-        return ids;
-    };
     // "its abandonment rate" is the step-up's, not the fraud rate.
     ClarificationMatcher fraud(shipped(library, "payment-fraud-detection"));
-    CHECK(facts(fraud, "What does step-up mean here, and what's its abandonment rate?") ==
+    CHECK(answers(fraud, "What does step-up mean here, and what's its abandonment rate?") ==
           std::vector<std::string>{"actions"});
     ClarificationMatcher search(shipped(library, "semantic-search-embeddings"));
-    CHECK(facts(search, "How big is the thread corpus, and how fast is it growing?") == std::vector<std::string>{"corpus"});
+    CHECK(answers(search, "How big is the thread corpus, and how fast is it growing?") == std::vector<std::string>{"corpus"});
     // "how bad is it to junk ...": this "it" stands for what follows, not for the first part.
     ClarificationMatcher spam(shipped(library, "spam-email-detection"));
-    CHECK(facts(spam, "Which actions can we take, and how bad is it to junk a real bank alert?") ==
+    CHECK(answers(spam, "Which actions can we take, and how bad is it to junk a real bank alert?") ==
           std::vector<std::string>{"actions", "error-costs"});
 }
 
