@@ -109,6 +109,22 @@ TEST_CASE("clarification: 'render' and 'find out' ask for a time only with a dea
     CHECK(answer(fraud, "how quickly do we find out a transaction was fraud?") == "label-delay");
 }
 
+TEST_CASE("clarification: a weak match needs to be clearer when much of the question is in other facts' words", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    const Scenario& delivery = shipped(library, "delivery-time-prediction");
+    ClarificationMatcher matcher(delivery);
+    // "one country", "spread across several": the restaurant fact explains
+    // only "cities", and other facts use the rest; no fact says where they are.
+    const std::string question = "how many cities exactly, and are they all in one country or spread across several?";
+    CHECK(answers(matcher, question).empty());
+    CHECK(answer(matcher, "how many cities are we in?") == "new-restaurants");
+    // Without the rule, the first part went to the restaurant fact.
+    ClarificationOptions lenient;
+    lenient.otherWordsSlope = 0;
+    ClarificationMatcher old(delivery, lenient);
+    CHECK(answers(old, question) == std::vector<std::string>{"new-restaurants"});
+}
+
 TEST_CASE("clarification: a question asking when is answered only by a fact that places something in time", "[interviewer][clarification]") {
     const Scenario scenario = matcherToyScenario();
     ClarificationMatcher matcher(scenario);

@@ -116,7 +116,7 @@ bool mayAskLength(std::string_view question) {
 bool asksHowLong(std::string_view question) {
     const std::vector<std::string> w = tokenWords(question);
     return hasPhrase(w, {"how", "long"}) || hasPhrase(w, {"how", "quickly"}) || hasPhrase(w, {"how", "fast"}) ||
-           hasPhrase(w, {"how", "soon"});
+           hasPhrase(w, {"how", "soon"}) || hasPhrase(w, {"how", "much", "time"});
 }
 
 // "40 million a day", "460 per second": a unit of time read as a rate says
@@ -554,6 +554,23 @@ ClarificationResult ClarificationMatcher::matchOne(std::string_view question, st
             }
         }
     const bool declined = std::max(outOfScope, leftOpen) >= scores.front().score;
+    // "How many cities, and are they all in one country?" against the city
+    // count: words the best fact lacks but other facts use say the question
+    // is partly about something else, so the match must be clearer.
+    const TermWeights& bestWords = m_facts[best].pooled;
+    double total = 0, elsewhere = 0;
+    for (const auto& [term, weight] : query) {
+        total += weight * weight;
+        if (!bestWords.count(term) && m_factFrequency.count(term)) elsewhere += weight * weight;
+    }
+    const double otherWordsShare = total > 0 ? elsewhere / total : 0;
+    // (Not when the question asks for a time, and only facts that give one
+    // were in the running: "how quickly do we find out a payment was
+    // fraud?" shares its nouns with other facts and still asks for the
+    // label delay.)
+    const bool asksForTime = asked != 0 || asksHowLong(question);
+    if (!asksForTime && scores.front().score < m_options.otherWordsBase + m_options.otherWordsSlope * otherWordsShare)
+        bestRuledOut = true;
     if (scores.front().score >= m_options.threshold && scores.front().score - runnerUp >= m_options.margin &&
         !declined && !bestRuledOut) {
         result.fact = scores.front().fact;

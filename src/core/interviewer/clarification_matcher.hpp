@@ -36,6 +36,12 @@
 //   the budget?") is answered only by a fact with such a question among its
 //   asks: many answers name a team in passing, and only the author knows
 //   whether one says who owns the thing asked about.
+// - A question partly in other facts' words. "How many cities, and are
+//   they all in one country?" reaches the city count only through
+//   "cities"; the rest is in words other facts use. The share of the
+//   question's weight on such words raises the score the match needs
+//   (otherWordsBase + otherWordsSlope x share), except for a question
+//   asking for a time, where only facts that give one were in the running.
 // - Compound questions. "Which languages, and can people appeal?" is split
 //   where a new question starts (a question mark, a semicolon, "and" or
 //   "also" before a question word); each part is matched on its own, and
@@ -80,6 +86,11 @@ struct ClarificationOptions {
     double contextWeight = 0.5;     // a later part saying "it" or "that" borrows the first part's words, this much
     double referBackThreshold = 0.35; // ... and adds a fact besides the first part's only at this score
     bool declineOutOfScope = true;  // decline what is closer to interviewer/out_of_scope_questions
+    // A question partly in other facts' words needs a clearer match: the
+    // score must also reach otherWordsBase + otherWordsSlope x the share of
+    // the question's weight on words other facts use and the best one does not.
+    double otherWordsBase = 0.15;
+    double otherWordsSlope = 0.3;
 };
 
 struct FactScore {
