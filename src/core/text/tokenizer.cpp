@@ -64,4 +64,23 @@ std::vector<std::string> tokenWords(std::string_view text) {
     return words;
 }
 
+bool hasWord(const std::vector<std::string>& words, std::initializer_list<std::string_view> any) {
+    for (const std::string& word : words)
+        for (std::string_view w : any)
+            if (word == w) return true;
+    return false;
+}
+
+bool hasPhrase(const std::vector<std::string>& words, std::initializer_list<std::string_view> phrase) {
+    for (std::size_t i = 0; i + phrase.size() <= words.size(); ++i) {
+        std::size_t j = 0;
+        for (std::string_view w : phrase) {
+            if (words[i + j] != w) break;
+            ++j;
+        }
+        if (j == phrase.size()) return true;
+    }
+    return false;
+}
+
 }  // namespace rehearse

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -25,5 +26,9 @@ std::vector<Token> tokenize(std::string_view text);
 
 // Just the words, for callers that need no positions.
 std::vector<std::string> tokenWords(std::string_view text);
+
+// Whether the words hold any of `any`; whether they hold `phrase` word for word.
+bool hasWord(const std::vector<std::string>& words, std::initializer_list<std::string_view> any);
+bool hasPhrase(const std::vector<std::string>& words, std::initializer_list<std::string_view> phrase);
 
 }  // namespace rehearse
