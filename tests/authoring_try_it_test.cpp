@@ -52,6 +52,18 @@ TEST_CASE("try it: a question no fact answers is declined, with the closest fact
     CHECK(trial.reply == Session::noMatchReply());
     CHECK_FALSE(trial.best.id.empty());
     CHECK(trial.best.score < trial.threshold);
+    // The author sees why: no word of it is in a fact's topic or asks.
+    CHECK(trial.declinedBecause == "it shares no word with any fact's topic or asks");
+    // Or which question no fact answers it is closer to.
+    const QuestionTrial vendor = tryQuestion(scenario, "Which invoice provider do you use?");
+    CHECK(vendor.answered.empty());
+    CHECK(vendor.declinedBecause.find("closer to a question no fact answers") != std::string::npos);
+}
+
+TEST_CASE("try it: an answered question carries no reason to decline", "[authoring][try]") {
+    const QuestionTrial trial = tryQuestion(toy(), "How many invoices come in per day?");
+    REQUIRE_FALSE(trial.answered.empty());
+    CHECK(trial.declinedBecause.empty());
 }
 
 TEST_CASE("try it: a sentence covers a key point and says which phrase did it", "[authoring][try]") {

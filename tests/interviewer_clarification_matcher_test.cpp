@@ -126,6 +126,34 @@ TEST_CASE("clarification: a weak match needs to be clearer when much of the ques
     CHECK(answers(old, question) == std::vector<std::string>{"new-restaurants"});
 }
 
+TEST_CASE("clarification: a declined question says why, in an author's terms", "[interviewer][clarification]") {
+    const auto why = [](ClarificationMatcher& matcher, const std::string& question) {
+        const ClarificationResult result = matcher.match(question);
+        CHECK_FALSE(result.matched());
+        return result.declinedBecause;
+    };
+    const Scenario scenario = matcherToyScenario();
+    ClarificationMatcher toy(scenario);
+    CHECK(why(toy, "What's the weather like?") == "it shares no word with any fact's topic or asks");
+    CHECK(why(toy, "How long are the GDPR rules?").find("gives no time") != std::string::npos);
+    CHECK(toy.match("How many emails do we get per day?").declinedBecause.empty());
+    ScenarioLibrary library;
+    ClarificationMatcher ads(shipped(library, "ad-click-through-rate-prediction"));
+    const std::string who = why(ads, "Who owns the latency budget?");
+    CHECK(who.find("asks who owns or decides") != std::string::npos);
+    CHECK(who.find("fact 'latency-budget'") != std::string::npos);
+    CHECK(why(ads, "What was the average CTR in 2015?").find("2015") != std::string::npos);
+    // An assumption that replies is the reason itself.
+    CHECK(why(ads, "Who approved the latency budget?") ==
+          "the scenario leaves it to the candidate: assumption 'launch-approval' replies");
+    ScenarioLibrary spamLibrary;  // shipped() reloads its library, which would free the ads scenario
+    ClarificationMatcher spam(shipped(spamLibrary, "spam-email-detection"));
+    CHECK(why(spam, "What's the spam share at Yahoo?").find("asks about 'yahoo'") != std::string::npos);
+    CHECK(why(ads, "How many people are on the ads team?").find("a question no fact answers") != std::string::npos);
+    const std::string low = why(ads, "Is the office dog friendly?");
+    CHECK((low.find("is under") != std::string::npos || low.find("shares no word") != std::string::npos));
+}
+
 TEST_CASE("clarification: a question asking when is answered only by a fact that places something in time", "[interviewer][clarification]") {
     const Scenario scenario = matcherToyScenario();
     ClarificationMatcher matcher(scenario);
@@ -323,7 +351,8 @@ TEST_CASE("clarification: a part that leans on the first adds a fact of its own 
     ClarificationMatcher search(shipped(library, "semantic-search-embeddings"));
     CHECK(answers(search, "How big is the thread corpus, and how fast is it growing?") == std::vector<std::string>{"corpus"});
     // "how bad is it to junk ...": this "it" stands for what follows, not for the first part.
-    ClarificationMatcher spam(shipped(library, "spam-email-detection"));
+    ScenarioLibrary spamLibrary;  // shipped() reloads its library, which would free the ads scenario
+    ClarificationMatcher spam(shipped(spamLibrary, "spam-email-detection"));
     CHECK(answers(spam, "Which actions can we take, and how bad is it to junk a real bank alert?") ==
           std::vector<std::string>{"actions", "error-costs"});
 }

@@ -4,6 +4,7 @@
 #include "app/theme.hpp"
 #include "app/widget_handles.hpp"
 #include "app/widgets.hpp"
+#include "core/numeric/score_text.hpp"
 #include "core/store/safe_file.hpp"
 
 #include <imgui.h>
@@ -13,12 +14,6 @@
 
 namespace rehearse {
 namespace {
-
-std::string scoreText(double score) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%.2f", score);
-    return buffer;
-}
 
 std::string words(const std::vector<std::string>& list) {
     std::string out;
@@ -134,8 +129,9 @@ void TryItPane::draw(const Scenario* scenario, bool stale, const std::string& le
     if (m_questionTrial) {
         const QuestionTrial& trial = *m_questionTrial;
         if (trial.answered.empty()) {
-            wrappedColoredText(palette::warning, "No answer (needs a score of " + scoreText(trial.threshold) +
-                                                     " and a clear lead).");
+            const std::string why = "No answer: " + trial.declinedBecause + ".";
+            wrappedColoredText(palette::warning, why);
+            widget_handles::nameWrapped("editor.try.declined", why);
         } else {
             std::string reached;
             for (const std::string& id : trial.answered) reached += (reached.empty() ? "" : ", ") + id;

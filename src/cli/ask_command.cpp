@@ -38,7 +38,7 @@ void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& re
     CLI::App* cmd = app.add_subcommand("ask", "Ask a scenario's interviewer a clarifying question");
     cmd->add_option("scenario", options->scenario, "Scenario id or file")->required();
     cmd->add_option("question", options->question, "The question, in your own words")->required();
-    cmd->add_flag("--json", options->json, "Print JSON: matched, facts [{id, topic, answer}], score, closest_ask, ranking");
+    cmd->add_flag("--json", options->json, "Print JSON: matched, facts [{id, topic, answer}], score, closest_ask, declined_because, ranking");
     cmd->callback([&common, &result, options] {
         result.ran = true;
         const std::optional<Scenario> scenario = loadScenarioArgument(options->scenario, common);
@@ -59,6 +59,8 @@ void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& re
                                   {"fact", nullptr},
                                   {"facts", nlohmann::json::array()},
                                   {"assumption", match.leftOpen ? nlohmann::json(match.leftOpen->id) : nullptr},
+                                  {"declined_because", match.matched() ? nlohmann::json(nullptr)
+                                                                       : nlohmann::json(match.declinedBecause)},
                                   {"reply", Session::replyTo(*scenario, Interviewer::askAction(question, match))}};
             for (const Fact* fact : match.facts)
                 out["facts"].push_back({{"id", fact->id.value}, {"topic", fact->topic}, {"answer", fact->answer}});
@@ -77,7 +79,8 @@ void addAskCommand(CLI::App& app, const CommonOptions& common, CommandResult& re
                 std::cout << "Left to the candidate (" << terminalText(match.leftOpen->topic)
                           << "): " << terminalLines(match.leftOpen->says) << "\n";
         } else {
-            std::cout << "No fact in '" << terminalText(scenario->id) << "' matches that question.\n"
+            std::cout << "No fact in '" << terminalText(scenario->id) << "' answers that question"
+                      << (match.declinedBecause.empty() ? "" : ": " + terminalText(match.declinedBecause)) << ".\n"
                       << "Interviewer: "
                       << terminalLines(Session::replyTo(*scenario, Interviewer::askAction(question, match))) << "\n";
         }

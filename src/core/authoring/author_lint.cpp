@@ -1,3 +1,4 @@
+#include "core/numeric/score_text.hpp"
 #include "core/authoring/author_lint.hpp"
 
 #include "core/interviewer/clarification_matcher.hpp"
@@ -9,12 +10,6 @@
 
 namespace rehearse {
 namespace {
-
-std::string score(double value) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%.2f", value);
-    return buffer;
-}
 
 std::string minutes(double value) {
     char buffer[32];
@@ -52,7 +47,7 @@ void lintAsks(const Scenario& s, const ScenarioFileLocations& file, Diagnostics&
                 if (ranked.fact == &fact) own = ranked.score;
             out.push_back(file.at(at({"facts", std::to_string(f), "asks", std::to_string(a)}),
                                   "ask '" + ask + "' of fact '" + fact.id.value + "' is answered by fact '" +
-                                      result.fact->id.value + "' (" + score(result.score) + " against " + score(own) +
+                                      result.fact->id.value + "' (" + scoreText(result.score) + " against " + scoreText(own) +
                                       "); reword it or move it to that fact"));
         }
         // "Finance approved the budget": a candidate asking "who approved the
@@ -80,7 +75,7 @@ void lintAsks(const Scenario& s, const ScenarioFileLocations& file, Diagnostics&
             const std::string fix = "; reword it or drop it";
             std::string message;
             if (result.fact)
-                message = what + "is answered by fact '" + result.fact->id.value + "' (" + score(result.score) + ")" + fix;
+                message = what + "is answered by fact '" + result.fact->id.value + "' (" + scoreText(result.score) + ")" + fix;
             else if (result.leftOpen)
                 message = what + "gets the reply of assumption '" + result.leftOpen->id + "'" + fix;
             else

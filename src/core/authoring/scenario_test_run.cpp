@@ -1,3 +1,4 @@
+#include "core/numeric/score_text.hpp"
 #include "core/authoring/scenario_test_run.hpp"
 
 #include "core/interviewer/clarification_matcher.hpp"
@@ -20,12 +21,6 @@ std::string quoted(const std::string& text) {
     for (char& c : shown)
         if (c == '\n' || c == '\r' || c == '\t') c = ' ';
     return "\"" + shown + "\"";
-}
-
-std::string score(double value) {
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%.2f", value);
-    return buffer;
 }
 
 std::string joined(const std::vector<std::string>& ids) {
@@ -78,15 +73,15 @@ private:
 
         std::string message = "question " + quoted(test.ask);
         if (test.facts.empty()) {
-            message += " should get no answer, but reached " + joined(got) + " (score " + score(result.score) + ")";
+            message += " should get no answer, but reached " + joined(got) + " (score " + scoreText(result.score) + ")";
         } else {
             message += " should reach " + joined(test.facts) + " but ";
             message += got.empty() ? "got no answer" : "reached " + joined(got);
             // What the expected fact scored, so the author sees how far off it is.
             for (const FactScore& ranked : matcher.rank(test.ask))
                 if (ranked.fact && ranked.fact->id.value == test.facts.front()) {
-                    message += " ('" + test.facts.front() + "' scored " + score(ranked.score) + ", the best " +
-                               score(result.score) + ")";
+                    message += " ('" + test.facts.front() + "' scored " + scoreText(ranked.score) + ", the best " +
+                               scoreText(result.score) + ")";
                     break;
                 }
         }

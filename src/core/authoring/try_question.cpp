@@ -44,6 +44,7 @@ QuestionTrial tryQuestion(const Scenario& scenario, const std::string& question)
     trial.threshold = matcher.options().threshold;
     const ClarificationResult result = matcher.match(question);
     for (const Fact* fact : result.facts) trial.answered.push_back(fact->id.value);
+    trial.declinedBecause = result.declinedBecause;
     trial.reply = Session::replyTo(scenario, Interviewer::askAction(question, result));
 
     const std::vector<FactScore> ranked = matcher.rank(question);

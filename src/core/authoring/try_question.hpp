@@ -25,6 +25,7 @@ struct FactTrial {
 
 struct QuestionTrial {
     std::vector<std::string> answered;  // fact ids the interviewer answers with, in order; empty: declined
+    std::string declinedBecause;        // when declined: why, in the matcher's words
     std::string reply;                  // what the interviewer says
     FactTrial best;                     // the best-scoring fact, answered or not
     FactTrial runnerUp;                 // the second best; its id is empty when the scenario has one fact

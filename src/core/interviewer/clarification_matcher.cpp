@@ -5,6 +5,7 @@
 #include "core/interviewer/owner_questions.hpp"
 #include "core/interviewer/question_parts.hpp"
 #include "core/interviewer/question_scope.hpp"
+#include "core/numeric/score_text.hpp"
 #include "core/text/stop_words.hpp"
 #include "core/text/tokenizer.hpp"
 
@@ -33,6 +34,8 @@ double cosine(const std::unordered_map<std::string, double>& a, const std::unord
         if (auto found = large.find(term); found != large.end()) dot += weight * found->second;
     return dot / (na * nb);
 }
+
+std::string factName(const Fact& fact) { return "fact '" + fact.id.value + "'"; }
 
 }  // namespace
 
@@ -202,6 +205,7 @@ ClarificationResult ClarificationMatcher::match(std::string_view question) {
     if (facts.empty()) return whole;
     whole.facts = facts;
     whole.fact = facts.front();
+    whole.declinedBecause.clear();
     // "How many users, and are ads in scope?": the facts, then what to assume.
     whole.leftOpen = leftOpen;
     return whole;
@@ -230,46 +234,66 @@ ClarificationResult ClarificationMatcher::matchOne(std::string_view question, st
             return (m_answerTypes[static_cast<std::size_t>(score.fact - m_scenario.facts.data())] & kAnyTime) != 0;
         };
         if (mayAskLength(question) && asked == 0) {
-            if (!givesTime(scores.front())) return result;
+            if (!givesTime(scores.front())) {
+                result.declinedBecause = "it may ask for a length, and " + factName(*scores.front().fact) +
+                                         ", the closest, gives no time";
+                return result;
+            }
         } else {
             scores.erase(std::remove_if(scores.begin(), scores.end(),
                                         [&](const FactScore& score) { return !givesTime(score); }),
                          scores.end());
-            if (scores.empty()) return result;
+            if (scores.empty()) {
+                result.declinedBecause = "it asks for a time, and no fact's answer gives one";
+                return result;
+            }
         }
     }
     // "When do you need this in production?" asks for a date; a fact that
     // places nothing in time does not answer it, whatever nouns it shares
     // (an assumption may still be what was asked).
     const std::size_t best = static_cast<std::size_t>(scores.front().fact - m_scenario.facts.data());
-    bool bestRuledOut = asksWhen(question) && (m_answerTypes[best] & (kAnyTime | kMoment)) == 0;
+    const std::string bestName = factName(m_scenario.facts[best]);
+    std::string ruledOut;  // why the best fact is not the answer; empty: it may be
+    const auto ruleOut = [&](std::string why) {
+        if (ruledOut.empty()) ruledOut = std::move(why);
+    };
+    if (asksWhen(question) && (m_answerTypes[best] & (kAnyTime | kMoment)) == 0)
+        ruleOut("it asks when, and " + bestName + " places nothing in time");
     // "What was the spam rate in 2015?" asks about a year the facts do not
     // describe: today's figure is not its answer.
     for (const std::string& year : yearsNamed(question))
-        if (!m_factYears[best].count(year)) bestRuledOut = true;
+        if (!m_factYears[best].count(year)) ruleOut("it asks about " + year + ", a year " + bestName + " does not describe");
     // "What was the duplicate rate two years ago?": nor is it when the
     // question names an earlier period and the fact only describes today.
     // "How was it two years ago? Has it got worse?": a part that points back
     // asks about the period the part before it named.
     const bool pointsBack = !context.empty() && refersBack(question);
     if ((asksAboutThePast(question) || (pointsBack && asksAboutThePast(context))) && !m_factSpeaksOfThePast[best])
-        bestRuledOut = true;
+        ruleOut("it asks about an earlier period, and " + bestName + " describes only today");
     // "Who approved the boosting rules?": nor is it when the question asks
     // who owns, approves or decides something and the fact was not written
     // to say so (none of its asks is such a question). Many facts name a
     // team in passing ("legal reviews the wording"); only the author knows
     // whether one says who owns the thing asked about.
-    if (asksWhoOwns(question) && !m_factAnswersWho[best]) bestRuledOut = true;
+    if (asksWhoOwns(question) && !m_factAnswersWho[best])
+        ruleOut("it asks who owns or decides something, and none of the asks of " + bestName +
+                " is such a question (add one, such as 'who approves it', if its answer says)");
     // "How does our CTR compare with what Meta sees?": nor is it when the
     // question asks about a company the fact does not speak of.
     for (const std::string& company : companiesNamed(question))
-        if (!m_factCompanies[best].count(company)) bestRuledOut = true;
+        if (!m_factCompanies[best].count(company)) ruleOut("it asks about '" + company + "', which " + bestName + " does not name");
     const double runnerUp = scores.size() > 1 ? scores[1].score : 0.0;
     // A question about the team or its tools, or about something the
     // scenario leaves to the candidate, is declined even when it shares a
     // noun with a fact: it is closer to one of those than to the fact.
     double outOfScope = 0;
-    for (const TermWeights& decline : m_outOfScope) outOfScope = std::max(outOfScope, cosine(query, decline));
+    std::size_t closestOutOfScope = 0;
+    for (std::size_t i = 0; i < m_outOfScope.size(); ++i)
+        if (const double s = cosine(query, m_outOfScope[i]); s > outOfScope) {
+            outOfScope = s;
+            closestOutOfScope = i;
+        }
     double leftOpen = 0;
     for (const AssumptionModel& model : m_assumptions)
         for (const TermWeights& ask : model.asks) {
@@ -295,15 +319,31 @@ ClarificationResult ClarificationMatcher::matchOne(std::string_view question, st
     // fraud?" shares its nouns with other facts and still asks for the
     // label delay.)
     const bool asksForTime = asked != 0 || asksHowLong(question);
-    if (!asksForTime && scores.front().score < m_options.otherWordsBase + m_options.otherWordsSlope * otherWordsShare)
-        bestRuledOut = true;
-    if (scores.front().score >= m_options.threshold && scores.front().score - runnerUp >= m_options.margin &&
-        !declined && !bestRuledOut) {
+    const double clearer = m_options.otherWordsBase + m_options.otherWordsSlope * otherWordsShare;
+    if (!asksForTime && scores.front().score < clearer)
+        ruleOut("much of it is in other facts' words, so " + bestName + " needs a score of " + scoreText(clearer) +
+                ", not " + scoreText(scores.front().score));
+    if (scores.front().score <= 0)
+        result.declinedBecause = "it shares no word with any fact's topic or asks";
+    else if (scores.front().score < m_options.threshold)
+        result.declinedBecause = "the best score, " + scoreText(scores.front().score) + " (" + bestName +
+                                 "), is under " + scoreText(m_options.threshold);
+    else if (!ruledOut.empty())
+        result.declinedBecause = ruledOut;
+    else if (declined && outOfScope >= leftOpen)
+        result.declinedBecause = "it is closer to a question no fact answers ('" +
+                                 outOfScopeQuestions()[closestOutOfScope] + "') than to " + bestName;
+    else if (scores.front().score - runnerUp < m_options.margin)
+        result.declinedBecause = bestName + " leads the runner-up by only " + scoreText(scores.front().score - runnerUp);
+    if (result.declinedBecause.empty() && !declined) {
         result.fact = scores.front().fact;
         result.facts = {result.fact};
     }
-    // The assumption's own reply only when it is what the question was about.
+    // The assumption's own reply only when it is what the question was about
+    // (then it is also the reason no fact answers).
     if (result.fact || leftOpen < m_options.threshold || leftOpen < outOfScope) result.leftOpen = nullptr;
+    if (result.leftOpen)
+        result.declinedBecause = "the scenario leaves it to the candidate: assumption '" + result.leftOpen->id + "' replies";
     return result;
 }
 

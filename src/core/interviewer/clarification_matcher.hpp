@@ -108,6 +108,10 @@ struct ClarificationResult {
     // scenario leaves to the candidate (Scenario::assumptions): the
     // interviewer says what to assume, after any facts the other parts asked for.
     const Assumption* leftOpen = nullptr;
+    // Why no fact answers, in an author's terms ("it asks who owns or
+    // decides something, and none of fact 'budget''s asks is such a
+    // question"); empty when a fact answers.
+    std::string declinedBecause;
     bool matched() const { return fact != nullptr; }
 };
 
