@@ -51,6 +51,16 @@ TEST_CASE("Snowball English stemming folds inflections", "[text]") {
     CHECK(moved.stem("emails") == "email");
 }
 
+TEST_CASE("words Snowball would merge with unrelated ones keep a stem of their own", "[text]") {
+    Stemmer stemmer;
+    // "Is there a search engine?" is no question about engineers.
+    CHECK(stemmer.stem("engineers") != stemmer.stem("engine"));
+    CHECK(stemmer.stem("engineering") == stemmer.stem("engineered"));
+    CHECK(stemmer.stem("engines") == stemmer.stem("engine"));
+    CHECK(stemmer.stem("several") != stemmer.stem("severity"));
+    CHECK(stemmer.stem("production") != stemmer.stem("product"));
+}
+
 TEST_CASE("stop words", "[text]") {
     CHECK(isStopWord("the"));
     CHECK(isStopWord("what's"));

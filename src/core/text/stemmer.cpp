@@ -20,7 +20,8 @@ constexpr std::size_t kMaxCachedStems = 50000;
 // covers "personalisation", "organic traffic" never covers an organisation,
 // "simple and precise" never covers precision,
 // "user experience" never covers an experiment, "false positive" never covers
-// "position bias" and "in production" never covers a product.
+// "position bias", "in production" never covers a product and "is there a
+// search engine?" never asks how many engineers there are.
 struct StemGuard {
     std::string_view word;   // after americanSpelling()
     std::string_view stem;
@@ -41,6 +42,8 @@ constexpr StemGuard kGuards[] = {
     {"production", "production"},      {"productions", "production"},
     {"organizer", "organizer"},        {"organizers", "organizer"},
     {"precise", "precise"},            {"precisely", "precise"},
+    {"engineer", "engineer"},          {"engineers", "engineer"},          {"engineering", "engineer"},
+    {"engineered", "engineer"},        {"engineer's", "engineer"},
 };
 }
 
