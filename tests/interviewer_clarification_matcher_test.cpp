@@ -113,17 +113,19 @@ TEST_CASE("clarification: a weak match needs to be clearer when much of the ques
     ScenarioLibrary library;
     const Scenario& delivery = shipped(library, "delivery-time-prediction");
     ClarificationMatcher matcher(delivery);
-    // "one country", "spread across several": the new-restaurants fact
-    // explains only "cities" (a few new ones launch each quarter), and other
-    // facts use the rest; no fact says how many cities or where they are.
-    const std::string question = "how many cities exactly, and are they all in one country or spread across several?";
+    // "Which estimate matters most" asks for a priority; the fact on today's
+    // estimate shares only "estimate" with it, and other facts use "browse",
+    // "checkout", "promise" and "live". It is not the answer.
+    const std::string question =
+        "Which of the three estimates matters most right now - browse, checkout promise, or the live one?";
     CHECK(answers(matcher, question).empty());
-    CHECK(answer(matcher, "how many new cities launch each quarter?") == "new-restaurants");
-    // Without the rule, the first part went to the restaurant fact.
+    CHECK(matcher.match(question).declinedBecause.find("other facts' words") != std::string::npos);
+    CHECK(answer(matcher, "how accurate is the current estimate?") == "current-estimate");
+    // Without the rule, today's estimate was the answer.
     ClarificationOptions lenient;
     lenient.otherWordsSlope = 0;
     ClarificationMatcher old(delivery, lenient);
-    CHECK(answers(old, question) == std::vector<std::string>{"new-restaurants"});
+    CHECK(answers(old, question) == std::vector<std::string>{"current-estimate"});
 }
 
 TEST_CASE("clarification: a declined question says why, in an author's terms", "[interviewer][clarification]") {

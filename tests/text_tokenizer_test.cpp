@@ -59,6 +59,19 @@ TEST_CASE("words Snowball would merge with unrelated ones keep a stem of their o
     CHECK(stemmer.stem("engines") == stemmer.stem("engine"));
     CHECK(stemmer.stem("several") != stemmer.stem("severity"));
     CHECK(stemmer.stem("production") != stemmer.stem("product"));
+    // "What's the conversion rate?" is not about conversations, nor "which
+    // markets?" about marketing email, nor "how many ratings?" about a rate.
+    CHECK(stemmer.stem("conversions") != stemmer.stem("conversations"));
+    CHECK(stemmer.stem("marketing") != stemmer.stem("markets"));
+    CHECK(stemmer.stem("ratings") != stemmer.stem("rates"));
+    CHECK(stemmer.stem("rated") == stemmer.stem("rating"));
+    CHECK(stemmer.stem("listings") != stemmer.stem("lists"));
+    CHECK(stemmer.stem("listed") == stemmer.stem("listing"));
+    CHECK(stemmer.stem("integrity") != stemmer.stem("integration"));
+    CHECK(stemmer.stem("customers") != stemmer.stem("custom"));
+    CHECK(stemmer.stem("objectives") != stemmer.stem("objects"));
+    CHECK(stemmer.stem("probably") != stemmer.stem("probability"));
+    CHECK(stemmer.stem("teaming") != stemmer.stem("team"));  // "red-teaming" is two words
 }
 
 TEST_CASE("stop words", "[text]") {

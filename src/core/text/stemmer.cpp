@@ -20,8 +20,12 @@ constexpr std::size_t kMaxCachedStems = 50000;
 // covers "personalisation", "organic traffic" never covers an organisation,
 // "simple and precise" never covers precision,
 // "user experience" never covers an experiment, "false positive" never covers
-// "position bias", "in production" never covers a product and "is there a
-// search engine?" never asks how many engineers there are.
+// "position bias", "in production" never covers a product, "is there a
+// search engine?" never asks how many engineers there are, and a conversion
+// rate is no conversation, marketing no market, a listing no list, a rating
+// no rate, red-teaming no team, a customer nothing custom, an identity
+// nothing identical, an objective no object, "completely" no completion,
+// "probably" no probability, a minority no minors and a locale nothing local.
 struct StemGuard {
     std::string_view word;   // after americanSpelling()
     std::string_view stem;
@@ -44,6 +48,20 @@ constexpr StemGuard kGuards[] = {
     {"precise", "precise"},            {"precisely", "precise"},
     {"engineer", "engineer"},          {"engineers", "engineer"},          {"engineering", "engineer"},
     {"engineered", "engineer"},        {"engineer's", "engineer"},
+    {"conversation", "conversation"},  {"conversations", "conversation"},
+    {"conversion", "conversion"},      {"conversions", "conversion"},
+    {"integrity", "integrity"},
+    {"marketing", "marketing"},
+    {"listing", "listing"},            {"listings", "listing"},            {"listed", "listing"},
+    {"rating", "rating"},              {"ratings", "rating"},              {"rated", "rating"},
+    {"teaming", "teaming"},
+    {"customer", "customer"},          {"customers", "customer"},          {"customer's", "customer"},
+    {"identity", "identity"},          {"identities", "identity"},
+    {"objective", "objective"},        {"objectives", "objective"},
+    {"completely", "completely"},
+    {"probably", "probably"},
+    {"minority", "minority"},          {"minorities", "minority"},
+    {"locale", "locale"},              {"locales", "locale"},
 };
 }
 
