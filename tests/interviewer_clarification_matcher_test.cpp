@@ -128,6 +128,24 @@ TEST_CASE("clarification: a weak match needs to be clearer when much of the ques
     CHECK(answers(old, question) == std::vector<std::string>{"current-estimate"});
 }
 
+TEST_CASE("clarification: a later part that a fact already given answers adds no fact of its own", "[interviewer][clarification]") {
+    ScenarioLibrary library;
+    const Scenario& spam = shipped(library, "spam-email-detection");
+    ClarificationMatcher matcher(spam);
+    // "What share of mail is bulk?" leans on the bulk senders of the first
+    // part, and the bulk-sender fact scores nearly as well on it as the spam
+    // rate, which shares only "share of mail" with it and is no answer.
+    const std::string question = "How do bulk senders like newsletters get treated, and what share of mail is bulk?";
+    CHECK(answers(matcher, question) == std::vector<std::string>{"bulk-sender-rules"});
+    ClarificationOptions every;
+    every.alreadyAnsweredMargin = 0;
+    ClarificationMatcher old(spam, every);
+    CHECK(answers(old, question) == std::vector<std::string>{"bulk-sender-rules", "spam-rate"});
+    // A part about something else still adds its fact.
+    CHECK(answers(matcher, "How do bulk senders get treated, and what's the latency budget?") ==
+          std::vector<std::string>{"bulk-sender-rules", "latency"});
+}
+
 TEST_CASE("clarification: a declined question says why, in an author's terms", "[interviewer][clarification]") {
     const auto why = [](ClarificationMatcher& matcher, const std::string& question) {
         const ClarificationResult result = matcher.match(question);

@@ -197,6 +197,11 @@ ClarificationResult ClarificationMatcher::match(std::string_view question) {
         // on a clearer match.
         if (one.fact && !facts.empty() && i > 0 && refersBack(part) && one.score < m_options.referBackThreshold)
             continue;
+        // "..., and what % of orders turn up late?" after "how wrong are the
+        // estimates?": the fact already given answers this part nearly as
+        // well as the part's own best, so it asks nothing new.
+        if (one.fact && !facts.empty() && m_options.alreadyAnsweredMargin > 0 && alreadyAnswered(part, facts, one.score))
+            continue;
         if (one.fact && std::find(facts.begin(), facts.end(), one.fact) == facts.end()) facts.push_back(one.fact);
         if (!leftOpen) leftOpen = one.leftOpen;
     }
@@ -209,6 +214,15 @@ ClarificationResult ClarificationMatcher::match(std::string_view question) {
     // "How many users, and are ads in scope?": the facts, then what to assume.
     whole.leftOpen = leftOpen;
     return whole;
+}
+
+bool ClarificationMatcher::alreadyAnswered(std::string_view part, const std::vector<const Fact*>& given,
+                                           double partScore) {
+    for (const FactScore& ranked : rank(part))
+        if (std::find(given.begin(), given.end(), ranked.fact) != given.end() &&
+            ranked.score >= partScore - m_options.alreadyAnsweredMargin)
+            return true;
+    return false;
 }
 
 ClarificationResult ClarificationMatcher::matchOne(std::string_view question, std::string_view context) {

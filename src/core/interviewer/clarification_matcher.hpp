@@ -49,9 +49,11 @@
 //   later part that points back ("and how quickly do we find out about
 //   it?") borrows the first part's words at half weight, and adds a fact
 //   besides the first part's only on a clear match ("what's its drop-off
-//   rate?" after "what's the step-up option?" is not the fraud rate). An opening clause
-//   that only sets up the question ("when we catch one, do we block it?")
-//   asks for nothing itself.
+//   rate?" after "what's the step-up option?" is not the fraud rate). A
+//   later part that a fact already given answers nearly as well asks
+//   nothing new ("how wrong are the estimates, and what % of orders turn up
+//   late?" is one fact). An opening clause that only sets up the question
+//   ("when we catch one, do we block it?") asks for nothing itself.
 //
 // Deterministic and cheap (a scenario has a dozen facts). Holds a reference
 // to the scenario, which must outlive the matcher. Owns a stemmer: one
@@ -91,6 +93,11 @@ struct ClarificationOptions {
     // the question's weight on words other facts use and the best one does not.
     double otherWordsBase = 0.15;
     double otherWordsSlope = 0.3;
+    // A later part of a compound question adds its fact only when no fact
+    // already given scores within this much of it on that part: "how wrong
+    // are the estimates, and what % of orders turn up late?" is answered by
+    // the current-estimate fact alone. 0 turns this off.
+    double alreadyAnsweredMargin = 0.1;
 };
 
 struct FactScore {
@@ -135,6 +142,9 @@ private:
     };
 
     ClarificationResult matchOne(std::string_view question, std::string_view context = {});
+    // Whether a fact already given scores within alreadyAnsweredMargin of
+    // `partScore` on this part of a compound question.
+    bool alreadyAnswered(std::string_view part, const std::vector<const Fact*>& given, double partScore);
     // The question's weighted stems and answer type, computed once per question.
     std::vector<FactScore> rank(const TermWeights& query, unsigned asked) const;
     std::vector<std::string> terms(std::string_view text);
