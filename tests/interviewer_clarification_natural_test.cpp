@@ -95,7 +95,8 @@ TEST_CASE("clarifications as candidates ask them, held out", "[interviewer][clar
     // answered only by a fact written to say who owns or decides, the
     // team's process and training settings declined, asks tuned on a
     // sixteenth writer (clarifications-tuning-16, 0.88 / 0.81 -> 0.97 / 0.91
-    // there): precision 0.890 (170/191), recall 0.885 (170/192).
+    // there): precision 0.890 (170/191), recall 0.885 (170/192). Session 17's
+    // rules (chosen on first-contact sets) leave it at 0.890 / 0.885.
     CHECK(figures.precision() >= 0.88);
     CHECK(figures.recall() >= 0.88);
     CHECK(figures.compoundsAnswered >= 1);
@@ -138,6 +139,7 @@ TEST_CASE("clarifications as candidates ask them, second held-out set", "[interv
     // 0.850 (113/133, just under the issue's 0.85). Kept for the wrong
     // answers it saves; asks for these scenarios' misses on five tuning sets
     // (recall 0.878 -> 0.896 on the twelfth) did not win the question back.
+    // Session 17's rules: precision 0.919 (113/123), recall 0.850.
     CHECK(figures.recall() >= 0.84);
     CHECK(figures.precision() >= 0.90);
 }
@@ -172,9 +174,28 @@ TEST_CASE("clarifications as candidates ask them, third held-out set", "[intervi
     // (clarifications-tuning-17, 0.93 / 0.84 -> 0.98 / 0.89 there) gave 0.861
     // / 0.868 here, one right answer fewer and one wrong more, and were not
     // kept; this set has now served as a check on content. The rules of the
-    // session leave it at 0.869 / 0.875.
+    // session leave it at 0.869 / 0.875. Session 17's rules: precision 0.875
+    // (119/136), recall 0.875.
     CHECK(figures.precision() >= 0.86);
     CHECK(figures.recall() >= 0.87);
+}
+
+// tests/data/clarifications-natural-4 (December 2026, session 17): 170
+// questions for ten scenarios from all three earlier held-out sets, by a
+// writer who saw only each interview question, labelled afterwards from the
+// facts; 63 ask for something no fact holds, 15 for several facts. Held
+// out: measured twice, at the session's start and after its rules, never
+// read and never used to choose a change.
+TEST_CASE("clarifications as candidates ask them, fourth held-out set", "[interviewer][clarification]") {
+    const Figures figures = evaluateNaturalQuestions("clarifications-natural-4");
+    REQUIRE(figures.questions >= 150);
+    // First measured (session 16's matcher): precision 0.904 (103/114),
+    // recall 0.831 (103/124). After session 17's rules (other facts' words,
+    // a later part already answered, stems of their own): 0.903 (102/113),
+    // 0.823 (102/124). The issue's recall floor (0.85) is not met here;
+    // this holds the level reached.
+    CHECK(figures.precision() >= 0.90);
+    CHECK(figures.recall() >= 0.82);
 }
 
 // tests/data/clarifications-tuning-3 (December 2026): 200 questions for the
@@ -347,6 +368,19 @@ TEST_CASE("clarifications as candidates ask them, seventeenth set, not tuned on"
     REQUIRE(figures.questions >= 170);
     CHECK(figures.precision() >= 0.93);
     CHECK(figures.recall() >= 0.84);
+}
+
+// tests/data/clarifications-tuning-18 (December 2026, session 17): 170
+// questions for ten scenarios by an eighteenth writer, written and labelled
+// like the others. Measured before any change: precision 0.887 (110/124),
+// recall 0.791 (110/139). Not tuned on: it judged the session's rules as a
+// first-contact set (scripts/first_contact_questions.py), and after them it
+// gives 0.895 (111/124) / 0.799 (111/139).
+TEST_CASE("clarifications as candidates ask them, eighteenth set, not tuned on", "[interviewer][clarification]") {
+    const Figures figures = evaluateNaturalQuestions("clarifications-tuning-18");
+    REQUIRE(figures.questions >= 170);
+    CHECK(figures.precision() >= 0.89);
+    CHECK(figures.recall() >= 0.79);
 }
 
 TEST_CASE("clarifications as candidates ask them, tuning set", "[interviewer][clarification]") {
