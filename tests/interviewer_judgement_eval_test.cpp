@@ -515,3 +515,20 @@ TEST_CASE("judgement: thirteenth tuning answers keep their ordering", "[intervie
 TEST_CASE("judgement: fourteenth tuning answers keep their ordering", "[interviewer][judgement]") {
     checkFourKindTuningSet("answers-tuning-14", "fourteenth tuning answers", 0.80);
 }
+
+// tests/data/answers-tuning-15 and -16 (December 2026, session 17): the four
+// kinds for the six scenarios of the second held-out set, by a fifteenth and
+// a sixteenth writer. Measured first: strong 0.752 and 0.755, worst ratio
+// 0.19 and 0.42; labelled points credited 149/177 and 143/175. After the six
+// scenarios' phrases were tuned on them and the sixteenth writer's
+// dismissals read ("bureaucracy", "over-thinking it", "a huge compute bill",
+// "delays everything"): strong 0.811 and 0.842, worst ratio 0.18 and 0.23;
+// labelled points 162/177 and 161/175. On the held-out set for these
+// scenarios the round moved one labelled credit (strong 0.717 before and after).
+TEST_CASE("judgement: fifteenth tuning answers keep their ordering", "[interviewer][judgement]") {
+    checkFourKindTuningSet("answers-tuning-15", "fifteenth tuning answers", 0.80);
+}
+
+TEST_CASE("judgement: sixteenth tuning answers keep their ordering", "[interviewer][judgement]") {
+    checkFourKindTuningSet("answers-tuning-16", "sixteenth tuning answers", 0.83);
+}

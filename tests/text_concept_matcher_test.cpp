@@ -470,6 +470,25 @@ TEST_CASE("dismissals in the thirteenth and fourteenth answer writers' words: a 
     CHECK(matcher.find({"shadow mode"}, "Shadow mode for two weeks delays the launch, which is fine.", affirmed));
 }
 
+TEST_CASE("dismissals in the sixteenth answer writer's words: bureaucracy, over-thinking, a compute bill", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK_FALSE(matcher.find({"skip the sky"}, "Skipping empty sky regions is a micro-optimisation.", affirmed));
+    CHECK_FALSE(matcher.find({"policy config"}, "Policy config owned with Legal is bureaucracy.", affirmed));
+    CHECK_FALSE(matcher.find({"by language"}, "Stratifying by language is over-thinking it.", affirmed));
+    CHECK_FALSE(matcher.find({"speech recognition"}, "Running speech recognition over the whole catalogue is a huge compute bill.", affirmed));
+    CHECK_FALSE(matcher.find({"differential privacy"}, "Differential privacy costs quality and I'd rather not pay for it.", affirmed));
+    CHECK_FALSE(matcher.find({"shadow"}, "Launching country by country with a shadow comparison delays everything.", affirmed));
+    CHECK_FALSE(matcher.find({"streamed output"}, "Checking streamed output in windows is messy.", affirmed));
+    CHECK_FALSE(matcher.find({"appeal overturn"}, "Tracking appeal overturns is a lagging, noisy metric.", affirmed));
+    CHECK_FALSE(matcher.find({"query intent"}, "Slicing by query intent makes a dashboard nobody reads.", affirmed));
+    CHECK_FALSE(matcher.find({"publishing target"}, "The publishing target is an operations problem.", affirmed));
+    // Kept: a plan that says what it costs, and "non-negotiable".
+    CHECK(matcher.find({"bm25"}, "Hybrid retrieval: BM25 is non-negotiable because a quarter of questions are exact lookups.", affirmed));
+    CHECK(matcher.find({"speech recognition"}, "Speech recognition runs on every upload within an hour.", affirmed));
+}
+
 TEST_CASE("a negation between the words of a phrase matched in any order rejects it", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions affirmed;

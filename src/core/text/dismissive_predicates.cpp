@@ -20,7 +20,8 @@ const Words kDismissive = {
     "trendy",      "fashionable", "fuzzy",       "fiddly",       "luxuries",     "overcomplicates", "overcomplicate",
     "tinkering",   "ceremony",    "guesswork",  "headache",     "creepy",       "academics",
     "nightmare",   "painful",     "pedantic",   "busywork",     "editorialising", "editorializing",
-    "relic",       "paranoia",    "perfectionism", "toys",       "loophole",     "headaches"};
+    "relic",       "paranoia",    "perfectionism", "toys",       "loophole",     "headaches",
+    "bureaucracy", "bureaucratic"};
 
 // Multi-word predicates that reject their subject: "X says little", "X can wait".
 const std::initializer_list<Words> kDismissivePhrases = {
@@ -84,7 +85,11 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"old", "news"}, {"delay", "launches"}, {"delays", "launches"}, {"delays", "impact"}, {"delay", "impact"},
     {"slow", "the", "launch"}, {"slows", "the", "launch"}, {"soft", "metrics"}, {"soft", "metric"},
     {"for", "cautious"}, {"nice", "things"}, {"shouldn't", "block"}, {"sound", "complicated"},
-    {"sounds", "complicated"}, {"too", "granular"}, {"than", "it's", "worth"}, {"than", "its", "worth"}};
+    {"sounds", "complicated"}, {"too", "granular"}, {"than", "it's", "worth"}, {"than", "its", "worth"},
+    {"micro", "optimisation"}, {"micro", "optimization"}, {"over", "thinking"}, {"nobody", "reads"},
+    {"no", "one", "reads"}, {"compute", "bill"}, {"costs", "quality"}, {"cost", "quality"},
+    {"rather", "not", "pay"}, {"delays", "everything"}, {"delay", "everything"}, {"is", "messy"},
+    {"are", "messy"}, {"noisy", "metric"}, {"lagging", "metric"}, {"lagging", "noisy"}};
 
 // "a lot of streaming plumbing", "a lot of machinery for a feed": a burden.
 const Words kBurdens = {"effort", "ceremony", "plumbing", "bookkeeping", "overhead", "work", "maintenance",
@@ -103,7 +108,7 @@ bool namesBurden(const AnalyzedText& text, std::size_t j, std::size_t end) {
 // "X is a product concern", "X is a legal matter": someone else's business.
 const Words kOwners = {"product", "legal", "security", "hr", "frontend", "policy", "leadership", "business",
                        "infra", "infrastructure", "ops", "compliance", "marketing", "ui", "ux", "design", "finance",
-                       "sre", "devops"};
+                       "sre", "devops", "operations"};
 const Words kOwnedThings = {"concern", "matter", "thing", "topic", "exercise", "detail", "problem", "job",
                             "call", "decision", "question", "metric", "issue", "team", "concerns", "matters",
                             "problems", "questions", "decisions", "issues"};
