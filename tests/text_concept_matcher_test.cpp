@@ -470,7 +470,7 @@ TEST_CASE("dismissals in the thirteenth and fourteenth answer writers' words: a 
     CHECK(matcher.find({"shadow mode"}, "Shadow mode for two weeks delays the launch, which is fine.", affirmed));
 }
 
-TEST_CASE("dismissals in the sixteenth answer writer's words: bureaucracy, over-thinking, a compute bill", "[text][concept]") {
+TEST_CASE("dismissals in the eleventh, twelfth and sixteenth answer writers' words: bureaucracy, over-thinking, hard to justify", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions affirmed;
     affirmed.affirmedOnly = true;
@@ -484,6 +484,13 @@ TEST_CASE("dismissals in the sixteenth answer writer's words: bureaucracy, over-
     CHECK_FALSE(matcher.find({"appeal overturn"}, "Tracking appeal overturns is a lagging, noisy metric.", affirmed));
     CHECK_FALSE(matcher.find({"query intent"}, "Slicing by query intent makes a dashboard nobody reads.", affirmed));
     CHECK_FALSE(matcher.find({"publishing target"}, "The publishing target is an operations problem.", affirmed));
+    // The eleventh and twelfth writers', read on their first contact.
+    CHECK_FALSE(matcher.find({"paused history"}, "Users who pause history get the same list anyway, so nothing special is needed for them.", affirmed));
+    CHECK_FALSE(matcher.find({"streaming trend"}, "A streaming trend detector sounds exciting, but I'd rather not chase spikes.", affirmed));
+    CHECK_FALSE(matcher.find({"control group"}, "Holding out a control group is hard to justify to the business.", affirmed));
+    CHECK_FALSE(matcher.find({"invalid click"}, "Invalid-click flags won't move a model this size.", affirmed));
+    CHECK_FALSE(matcher.find({"contact cap"}, "Monitoring the contact cap is the CRM's problem.", affirmed));
+    CHECK_FALSE(matcher.find({"qr decoding"}, "QR decoding seems like a lot of CPU for a small slice of spam.", affirmed));
     // Kept: a plan that says what it costs, and "non-negotiable".
     CHECK(matcher.find({"bm25"}, "Hybrid retrieval: BM25 is non-negotiable because a quarter of questions are exact lookups.", affirmed));
     CHECK(matcher.find({"speech recognition"}, "Speech recognition runs on every upload within an hour.", affirmed));

@@ -89,11 +89,13 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"micro", "optimisation"}, {"micro", "optimization"}, {"over", "thinking"}, {"nobody", "reads"},
     {"no", "one", "reads"}, {"compute", "bill"}, {"costs", "quality"}, {"cost", "quality"},
     {"rather", "not", "pay"}, {"delays", "everything"}, {"delay", "everything"}, {"is", "messy"},
-    {"are", "messy"}, {"noisy", "metric"}, {"lagging", "metric"}, {"lagging", "noisy"}};
+    {"are", "messy"}, {"noisy", "metric"}, {"lagging", "metric"}, {"lagging", "noisy"},
+    {"nothing", "special"}, {"sounds", "exciting"}, {"sound", "exciting"}, {"hard", "to", "justify"},
+    {"won't", "move"}};
 
 // "a lot of streaming plumbing", "a lot of machinery for a feed": a burden.
 const Words kBurdens = {"effort", "ceremony", "plumbing", "bookkeeping", "overhead", "work", "maintenance",
-                        "machinery", "engineering", "complexity", "compute", "infrastructure"};
+                        "machinery", "engineering", "complexity", "compute", "infrastructure", "cpu", "gpu"};
 
 // Also "adds routing complexity": an idea said only to add a burden.
 bool namesBurden(const AnalyzedText& text, std::size_t j, std::size_t end) {
@@ -108,7 +110,7 @@ bool namesBurden(const AnalyzedText& text, std::size_t j, std::size_t end) {
 // "X is a product concern", "X is a legal matter": someone else's business.
 const Words kOwners = {"product", "legal", "security", "hr", "frontend", "policy", "leadership", "business",
                        "infra", "infrastructure", "ops", "compliance", "marketing", "ui", "ux", "design", "finance",
-                       "sre", "devops", "operations"};
+                       "sre", "devops", "operations", "crm"};
 const Words kOwnedThings = {"concern", "matter", "thing", "topic", "exercise", "detail", "problem", "job",
                             "call", "decision", "question", "metric", "issue", "team", "concerns", "matters",
                             "problems", "questions", "decisions", "issues"};
