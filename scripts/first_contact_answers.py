@@ -16,16 +16,14 @@ Prints, per set: mean score of each kind, the worst buzzword or rejecting
 score as a share of its scenario's strong one, and how many labelled key
 points the strong answers get. Needs the git history and a built `rehearse`.
 """
-import argparse
 import json
 import os
-import re
 import subprocess
 import sys
-import tempfile
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from first_contact_questions import ROOT, scenarios_before  # noqa: E402
+from first_contact_questions import ROOT, parse_arguments, sets_before_tuning  # noqa: E402
 
 KINDS = ("strong", "mediocre", "buzzword", "rejecting")
 
@@ -40,51 +38,38 @@ def score(rehearse, scenarios, scenario, path):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--rehearse", default=os.path.join(ROOT, "build", "ci", "rehearse"))
-    parser.add_argument("folders", nargs="*")
-    args = parser.parse_args()
-    folders = args.folders or sorted(
-        (f for f in os.listdir(os.path.join(ROOT, "tests", "data"))
-         if re.fullmatch(r"answers-tuning-(\d+)", f) and int(f.rsplit("-", 1)[1]) >= 10),
-        key=lambda f: int(f.rsplit("-", 1)[1]))
-    for folder in folders:
+    args = parse_arguments(__doc__, "answers-tuning", 10)
+    for folder, commit, scenarios in sets_before_tuning(args.folders):
         labelled = os.path.join(ROOT, "tests", "data", folder)
-        with tempfile.TemporaryDirectory() as work:
-            found = scenarios_before(folder, work)
-            if not found:
-                print(f"{folder}: not in the git history", file=sys.stderr)
+        means = {kind: [] for kind in KINDS}
+        worst = 0.0
+        hits = wanted = 0
+        for name in sorted(os.listdir(labelled)):
+            if not name.endswith(".labels.json"):
                 continue
-            commit, scenarios = found
-            means = {kind: [] for kind in KINDS}
-            worst = 0.0
-            hits = wanted = 0
-            for name in sorted(os.listdir(labelled)):
-                if not name.endswith(".labels.json"):
+            with open(os.path.join(labelled, name)) as file:
+                labels = json.load(file)
+            scenario = labels["scenario"]
+            fractions = {}
+            for kind in KINDS:
+                path = os.path.join(labelled, f"{scenario}-{kind}.md")
+                if not os.path.exists(path):
                     continue
-                with open(os.path.join(labelled, name)) as file:
-                    labels = json.load(file)
-                scenario = labels["scenario"]
-                fractions = {}
-                for kind in KINDS:
-                    path = os.path.join(labelled, f"{scenario}-{kind}.md")
-                    if not os.path.exists(path):
-                        continue
-                    report = score(args.rehearse, scenarios, scenario, path)
-                    if report is None:
-                        continue
-                    fractions[kind] = report["fraction"]
-                    means[kind].append(report["fraction"])
-                    if kind == "strong":
-                        covered = {point["id"] for stage in report["stages"] for point in stage["key_points"]
-                                   if point["covered"]}
-                        credit = labels["answers"].get("strong", {}).get("credit", {})
-                        wanted += len(credit)
-                        hits += sum(1 for point in credit if point in covered)
-                strong = fractions.get("strong", 0)
-                for kind in ("buzzword", "rejecting"):
-                    if strong > 0 and kind in fractions:
-                        worst = max(worst, fractions[kind] / strong)
+                report = score(args.rehearse, scenarios, scenario, path)
+                if report is None:
+                    continue
+                fractions[kind] = report["fraction"]
+                means[kind].append(report["fraction"])
+                if kind == "strong":
+                    covered = {point["id"] for stage in report["stages"] for point in stage["key_points"]
+                               if point["covered"]}
+                    credit = labels["answers"].get("strong", {}).get("credit", {})
+                    wanted += len(credit)
+                    hits += sum(1 for point in credit if point in covered)
+            strong = fractions.get("strong", 0)
+            for kind in ("buzzword", "rejecting"):
+                if strong > 0 and kind in fractions:
+                    worst = max(worst, fractions[kind] / strong)
         shown = ", ".join(f"{kind} {sum(v) / len(v):.3f}" for kind, v in means.items() if v)
         print(f"{folder} (scenarios of {commit[:7]}): {shown}; worst ratio {worst:.2f}; "
               f"labelled strong points credited {hits}/{wanted}")

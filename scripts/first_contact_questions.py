@@ -47,6 +47,17 @@ def scenarios_before(folder, into):
     return added, os.path.join(into, "scenarios")
 
 
+def sets_before_tuning(folders):
+    """Each folder, the commit that added it, and scenarios/ as of that commit (kept until the next one)."""
+    for folder in folders:
+        with tempfile.TemporaryDirectory() as work:
+            found = scenarios_before(folder, work)
+            if not found:
+                print(f"{folder}: not in the git history", file=sys.stderr)
+                continue
+            yield (folder, *found)
+
+
 def ask(rehearse, scenarios, scenario, question):
     env = dict(os.environ, REHEARSE_SCENARIOS=scenarios)
     out = subprocess.run([rehearse, "ask", "--json", scenario, question], capture_output=True, text=True, env=env)
@@ -56,31 +67,31 @@ def ask(rehearse, scenarios, scenario, question):
         return None
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def parse_arguments(doc, prefix, first):
+    """--rehearse and the folders named, or every PREFIX-N under tests/data from N = FIRST on."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     parser.add_argument("--rehearse", default=os.path.join(ROOT, "build", "ci", "rehearse"))
     parser.add_argument("folders", nargs="*")
     args = parser.parse_args()
-    folders = args.folders or sorted(
+    args.folders = args.folders or sorted(
         (f for f in os.listdir(os.path.join(ROOT, "tests", "data"))
-         if re.fullmatch(r"clarifications-tuning-(\d+)", f) and int(f.rsplit("-", 1)[1]) >= 11),
+         if re.fullmatch(re.escape(prefix) + r"-(\d+)", f) and int(f.rsplit("-", 1)[1]) >= first),
         key=lambda f: int(f.rsplit("-", 1)[1]))
+    return args
+
+
+def main():
+    args = parse_arguments(__doc__, "clarifications-tuning", 11)
     total = [0, 0, 0]  # right, given, asked
-    for folder in folders:
-        with tempfile.TemporaryDirectory() as work:
-            found = scenarios_before(folder, work)
-            if not found:
-                print(f"{folder}: not in the git history", file=sys.stderr)
-                continue
-            commit, scenarios = found
-            items = []
-            labelled = os.path.join(ROOT, "tests", "data", folder)
-            for name in sorted(os.listdir(labelled)):
-                if name.endswith(".json"):
-                    with open(os.path.join(labelled, name)) as file:
-                        items += [(name[:-5], item["q"], item["facts"]) for item in json.load(file)]
-            with ThreadPoolExecutor(2) as pool:
-                got = list(pool.map(lambda item: ask(args.rehearse, scenarios, item[0], item[1]), items))
+    for folder, commit, scenarios in sets_before_tuning(args.folders):
+        items = []
+        labelled = os.path.join(ROOT, "tests", "data", folder)
+        for name in sorted(os.listdir(labelled)):
+            if name.endswith(".json"):
+                with open(os.path.join(labelled, name)) as file:
+                    items += [(name[:-5], item["q"], item["facts"]) for item in json.load(file)]
+        with ThreadPoolExecutor(2) as pool:
+            got = list(pool.map(lambda item: ask(args.rehearse, scenarios, item[0], item[1]), items))
         unread = sum(1 for answer in got if answer is None)
         right = sum(len(set(answer or []) & set(expected)) for answer, (_, _, expected) in zip(got, items))
         given = sum(len(answer or []) for answer in got)
