@@ -496,6 +496,18 @@ TEST_CASE("dismissals in the eleventh, twelfth and sixteenth answer writers' wor
     CHECK(matcher.find({"speech recognition"}, "Speech recognition runs on every upload within an hour.", affirmed));
 }
 
+TEST_CASE("avoiding a problem the phrase qualifies handles it, avoiding the idea rejects it", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    // The seam is what the misses are about: avoiding them is the design.
+    CHECK(matcher.find({"seam"}, "Tiles overlap by more than the largest object to avoid seam misses.", affirmed));
+    CHECK(matcher.find({"tile edge"}, "Merge boxes across tiles to prevent tile edge errors.", affirmed));
+    // Avoiding the idea itself still rejects it, as does any other negation.
+    CHECK_FALSE(matcher.find({"seam"}, "I would avoid seam handling entirely.", affirmed));
+    CHECK_FALSE(matcher.find({"cost of a miss"}, "I wouldn't get into the cost of a missed fraud.", affirmed));
+}
+
 TEST_CASE("a negation between the words of a phrase matched in any order rejects it", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions affirmed;

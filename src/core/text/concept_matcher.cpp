@@ -260,8 +260,15 @@ const char* ConceptMatcher::setAside(const PreparedPhrase& phrase, const Analyze
     if (options.skipNegated && sentenceIsNegated(text, text.sentenceOf[first])) return "a sentence that rejects";
     if (options.affirmedOnly) {
         const Stance stance = stanceOver(text, first, end, &cue, &phrase.stems);
+        // "overlapping tiles to avoid seam misses": the phrase names what a
+        // problem is about (misses, errors, leaks), and avoiding the problem
+        // is handling it.
+        const bool avoided = cue == "avoid" || cue == "avoiding" || cue == "prevent" || cue == "preventing";
+        const bool qualifiesProblem = avoided && end < text.tokens.size() &&
+                                      text.sentenceOf[end] == text.sentenceOf[first] &&
+                                      (namesProblem({text.stems[end]}) || text.stems[end] == "miss");
         if (stance == Stance::Dismissed ||
-            (stance == Stance::Negated && (!phrase.namesProblem || options.problemsNegatedToo)))
+            (stance == Stance::Negated && ((!phrase.namesProblem && !qualifiesProblem) || options.problemsNegatedToo)))
             return "rejected";
         // "not just clicks" rejects "just clicks".
         if (first > 0 && isMovableQualifier(text.tokens[first].word) && text.sentenceOf[first - 1] == text.sentenceOf[first] &&
