@@ -243,7 +243,8 @@ ClarificationResult ClarificationMatcher::matchOne(std::string_view question, st
     // source, but the label delay answers it. "How long are the prompts?" may
     // ask for a length instead: it is declined when the best fact gives no
     // time, rather than sent to a fact that does.
-    if (asked != 0 || asksHowLong(question)) {
+    const bool asksForTime = asked != 0 || asksHowLong(question);
+    if (asksForTime) {
         const auto givesTime = [&](const FactScore& score) {
             return (m_answerTypes[static_cast<std::size_t>(score.fact - m_scenario.facts.data())] & kAnyTime) != 0;
         };
@@ -332,7 +333,6 @@ ClarificationResult ClarificationMatcher::matchOne(std::string_view question, st
     // were in the running: "how quickly do we find out a payment was
     // fraud?" shares its nouns with other facts and still asks for the
     // label delay.)
-    const bool asksForTime = asked != 0 || asksHowLong(question);
     const double clearer = m_options.otherWordsBase + m_options.otherWordsSlope * otherWordsShare;
     if (!asksForTime && scores.front().score < clearer)
         ruleOut("much of it is in other facts' words, so " + bestName + " needs a score of " + scoreText(clearer) +
