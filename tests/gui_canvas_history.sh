@@ -18,8 +18,11 @@ click() {
 drive() {
     start_app_window --scenario spam-email-detection --width 1440 --height 900 --quit-after 90 \
         --dump-widgets "$WORK/widgets.json"
-    # Held for a while: ImGui 1.86 misses a key pressed and released within one frame.
-    press() { xdotool keydown "$1"; sleep 0.2; xdotool keyup "$1"; }
+    # A short tap: the app's key pacer shows ImGui a key released in the frame
+    # it was pressed as down for one frame. Held 0.2 s, a slow frame between
+    # keydown and keyup let ImGui count past its 0.275 s repeat delay and take
+    # Up twice (three undos and two redos, once in CI).
+    press() { xdotool keydown "$1"; sleep 0.05; xdotool keyup "$1"; }
     local bx by
     read -r bx by < <(centre_of canvas.board)
     click canvas.palette.feature_store; sleep 0.4
