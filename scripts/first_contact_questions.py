@@ -67,10 +67,13 @@ def ask(rehearse, scenarios, scenario, question):
         return None
 
 
-def parse_arguments(doc, prefix, first):
-    """--rehearse and the folders named, or every PREFIX-N under tests/data from N = FIRST on."""
+def parse_arguments(doc, prefix, first, flags=()):
+    """--rehearse, any (flag, help) of `flags` as a switch, and the folders
+    named, or every PREFIX-N under tests/data from N = FIRST on."""
     parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     parser.add_argument("--rehearse", default=os.path.join(ROOT, "build", "ci", "rehearse"))
+    for flag, meaning in flags:
+        parser.add_argument(flag, action="store_true", help=meaning)
     parser.add_argument("folders", nargs="*")
     args = parser.parse_args()
     args.folders = args.folders or sorted(

@@ -18,23 +18,6 @@ namespace rehearse {
 
 namespace {
 
-double norm(const std::unordered_map<std::string, double>& v) {
-    double sum = 0;
-    for (const auto& [term, weight] : v) sum += weight * weight;
-    return std::sqrt(sum);
-}
-
-double cosine(const std::unordered_map<std::string, double>& a, const std::unordered_map<std::string, double>& b) {
-    const double na = norm(a), nb = norm(b);
-    if (na == 0 || nb == 0) return 0;
-    const auto& small = a.size() <= b.size() ? a : b;
-    const auto& large = a.size() <= b.size() ? b : a;
-    double dot = 0;
-    for (const auto& [term, weight] : small)
-        if (auto found = large.find(term); found != large.end()) dot += weight * found->second;
-    return dot / (na * nb);
-}
-
 std::string factName(const Fact& fact) { return "fact '" + fact.id.value + "'"; }
 
 }  // namespace
@@ -132,7 +115,7 @@ double ClarificationMatcher::idf(const std::string& term) const {
     return std::log((facts + 1) / (frequency + 1)) + 1;
 }
 
-ClarificationMatcher::TermWeights ClarificationMatcher::weigh(const std::vector<std::string>& terms) const {
+TermWeights ClarificationMatcher::weigh(const std::vector<std::string>& terms) const {
     TermWeights weights;
     for (const std::string& term : terms) {
         const bool known = m_factFrequency.count(term) > 0;

@@ -64,6 +64,7 @@
 #include "core/text/typo_repair.hpp"
 #include "core/text/stemmer.hpp"
 #include "core/text/synonyms.hpp"
+#include "core/text/term_weights.hpp"
 
 #include <set>
 #include <string>
@@ -134,7 +135,6 @@ public:
     const ClarificationOptions& options() const { return m_options; }
 
 private:
-    using TermWeights = std::unordered_map<std::string, double>;
     struct FactModel {
         const Fact* fact = nullptr;
         std::vector<TermWeights> asks;  // one vector per phrasing (topic included)

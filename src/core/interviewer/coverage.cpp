@@ -123,8 +123,9 @@ std::vector<CoverageScorer::Prepared> CoverageScorer::prepare(const std::vector<
 
 CoverageReport CoverageScorer::score(const Scenario& scenario, const std::vector<EvidenceText>& texts) {
     const std::vector<Prepared> prepared = prepare(texts);
+    const KeyPointExamples examples(scenario, m_matcher);
     CoverageReport report;
-    for (const Stage& stage : scenario.stages) report.stages.push_back(scoreOneStage(stage, prepared));
+    for (const Stage& stage : scenario.stages) report.stages.push_back(scoreOneStage(stage, prepared, examples));
     cancelByPitfalls(report);
     return report;
 }
@@ -132,7 +133,8 @@ CoverageReport CoverageScorer::score(const Scenario& scenario, const std::vector
 CoverageReport CoverageScorer::scoreStage(const Scenario& scenario, StageKind kind,
                                           const std::vector<EvidenceText>& texts) {
     CoverageReport report;
-    if (const Stage* stage = scenario.findStage(kind)) report.stages.push_back(scoreOneStage(*stage, prepare(texts)));
+    if (const Stage* stage = scenario.findStage(kind))
+        report.stages.push_back(scoreOneStage(*stage, prepare(texts), KeyPointExamples(scenario, m_matcher)));
     cancelByPitfalls(report);
     return report;
 }
@@ -201,7 +203,26 @@ void CoverageScorer::coverFromList(const KeyPoint& point, StageKind stage, const
     }
 }
 
-StageCoverage CoverageScorer::scoreOneStage(const Stage& stage, const std::vector<Prepared>& texts) {
+void CoverageScorer::coverByExample(const KeyPoint& point, StageKind stage, const std::vector<Prepared>& texts,
+                                    const KeyPointExamples& examples, KeyPointCoverage& coverage) {
+    // Only the point's own stage and texts tied to none: resemblance is
+    // weaker evidence than a phrase, so it gets no reach into other stages.
+    for (const Prepared& text : texts) {
+        if (passOf(*text.source, stage) > 1) continue;
+        const MatchOptions options = keyPointOptions(*text.source, stage);
+        const auto match = examples.find(point, text.analyzed, options.questionsCount);
+        if (!match) continue;
+        Evidence evidence = evidenceAt(*text.source, "", text.analyzed.sentenceText(match->sentence));
+        evidence.example = point.examples[match->example];
+        // The resembling sentence makes the whole point, so it is the one quoted.
+        for (auto& concept : coverage.concepts) concept = evidence;
+        coverage.covered = true;
+        return;
+    }
+}
+
+StageCoverage CoverageScorer::scoreOneStage(const Stage& stage, const std::vector<Prepared>& texts,
+                                            const KeyPointExamples& examples) {
     StageCoverage out;
     out.stage = stage.kind;
     for (const KeyPoint& point : stage.keyPoints) {
@@ -219,6 +240,7 @@ StageCoverage CoverageScorer::scoreOneStage(const Stage& stage, const std::vecto
         coverage.covered = coverage.conceptsMatched() >= std::max(1, point.needs);
         if (coverage.covered) quoteDensestSentence(point, stage.kind, texts, coverage);
         if (!coverage.covered) coverFromList(point, stage.kind, texts, coverage);
+        if (!coverage.covered) coverByExample(point, stage.kind, texts, examples, coverage);
         if (coverage.covered) coverage.setAside.clear();
         out.keyPoints.push_back(std::move(coverage));
     }

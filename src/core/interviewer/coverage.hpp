@@ -27,6 +27,7 @@
 #pragma once
 
 #include "core/interviewer/evidence.hpp"
+#include "core/interviewer/key_point_examples.hpp"
 #include "core/numeric/weighted_share.hpp"
 #include "core/scenario/scenario.hpp"
 #include "core/text/concept_matcher.hpp"
@@ -107,7 +108,8 @@ private:
         const EvidenceText* source;
         AnalyzedText analyzed;
     };
-    StageCoverage scoreOneStage(const Stage& stage, const std::vector<Prepared>& texts);
+    StageCoverage scoreOneStage(const Stage& stage, const std::vector<Prepared>& texts,
+                                const KeyPointExamples& examples);
     std::optional<Evidence> findConcept(const Concept& concept, StageKind stage, const std::vector<Prepared>& texts,
                                         bool pitfallRules, std::string* setAside = nullptr);
     std::vector<Prepared> prepare(const std::vector<EvidenceText>& texts);
@@ -117,6 +119,9 @@ private:
                               KeyPointCoverage& coverage);
     void coverFromList(const KeyPoint& point, StageKind stage, const std::vector<Prepared>& texts,
                        KeyPointCoverage& coverage);
+    // Covers the point by a statement resembling one of its examples.
+    void coverByExample(const KeyPoint& point, StageKind stage, const std::vector<Prepared>& texts,
+                        const KeyPointExamples& examples, KeyPointCoverage& coverage);
 
     ConceptMatcher m_matcher;
 };

@@ -9,8 +9,9 @@ namespace {
 // Why a piece of evidence counts, in words: "stated in Models notes".
 std::string whyItCounts(const Evidence& evidence) {
     const bool asked = !evidence.sentence.empty() && evidence.sentence.back() == '?';
-    return std::string(asked ? "asked" : "stated") + " in " + describeEvidenceOrigin(evidence) + ", naming '" +
-           evidence.phrase + "'";
+    const std::string said = std::string(asked ? "asked" : "stated") + " in " + describeEvidenceOrigin(evidence);
+    if (!evidence.example.empty()) return said + ", saying what the example '" + evidence.example + "' says";
+    return said + ", naming '" + evidence.phrase + "'";
 }
 
 }  // namespace
@@ -18,6 +19,7 @@ std::string whyItCounts(const Evidence& evidence) {
 nlohmann::json evidenceToJson(const Evidence& evidence) {
     return {{"sentence", evidence.sentence},
             {"phrase", evidence.phrase},
+            {"example", evidence.example},
             {"source", evidenceSourceId(evidence.source)},
             {"stage", evidence.stage ? nlohmann::json(stageKindId(*evidence.stage)) : nlohmann::json()},
             {"origin", describeEvidenceOrigin(evidence)},

@@ -30,7 +30,8 @@ struct Evidence {
     EvidenceSource source = EvidenceSource::Notes;
     std::optional<StageKind> stage;
     std::string ref;
-    std::string phrase;    // the concept's alternative that matched
+    std::string phrase;    // the concept's alternative that matched; empty when `example` is set
+    std::string example;   // the key point example the sentence resembles (key_point_examples.hpp)
     std::string sentence;  // the sentence or label it matched in
 };
 

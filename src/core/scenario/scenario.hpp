@@ -70,6 +70,10 @@ struct KeyPoint {
     // Always set once loaded: the file's, or the stage's default
     // (defaultRubricDimension).
     RubricDimension dimension = RubricDimension::Problem;
+    // Sentences from labelled practice answers that earn the point: a
+    // statement saying the same in other words covers it too
+    // (interviewer/key_point_examples.hpp).
+    std::vector<std::string> examples;
 };
 
 // When a follow-up probe fires.

@@ -39,7 +39,7 @@ const std::vector<const char*>& memberOrder(Shape shape) {
     static const std::vector<const char*> assumption = {"id", "topic", "asks", "says"};
     static const std::vector<const char*> stage = {"id",         "minutes",    "title",    "goal",     "guidance",
                                                    "key_points", "follow_ups", "pitfalls", "reference"};
-    static const std::vector<const char*> keyPoint = {"id", "text", "why", "concepts", "needs", "weight", "dimension"};
+    static const std::vector<const char*> keyPoint = {"id", "text", "why", "concepts", "needs", "weight", "dimension", "examples"};
     static const std::vector<const char*> followUp = {"id", "says", "trigger", "priority", "key_point", "level"};
     static const std::vector<const char*> trigger = {"on", "key_point", "minute", "concepts"};
     static const std::vector<const char*> pitfall = {"id", "key_point", "text", "signs"};

@@ -188,13 +188,14 @@ void ScenarioParser::readStage(const json& obj, const std::string& at, Stage& st
 }
 
 void ScenarioParser::readKeyPoint(const json& obj, const std::string& at, StageKind stage, KeyPoint& point) {
-    m_in.checkKnownFields(obj, at, {"id", "text", "why", "concepts", "needs", "weight", "dimension"});
+    m_in.checkKnownFields(obj, at, {"id", "text", "why", "concepts", "needs", "weight", "dimension", "examples"});
     point.id = readId(obj, at, m_keyPointIds, "key point");
     point.text = m_in.string(obj, at, "text");
     point.why = m_in.string(obj, at, "why");
     point.concepts = m_in.stringLists(obj, at, "concepts", true);
     point.needs = m_in.integer(obj, at, "needs", false, 1, 1, 100);
     point.weight = m_in.integer(obj, at, "weight", false, 1, 1, 3);
+    point.examples = m_in.strings(obj, at, "examples", false, 0);
     // Only a point that shows another skill than its stage's names one.
     point.dimension = defaultRubricDimension(stage);
     std::string dimension = m_in.string(obj, at, "dimension", false);

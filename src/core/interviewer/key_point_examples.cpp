@@ -1,0 +1,131 @@
+#include "core/interviewer/key_point_examples.hpp"
+
+#include "core/text/stop_words.hpp"
+
+#include <cctype>
+#include <cmath>
+#include <set>
+#include <unordered_set>
+
+namespace rehearse {
+
+namespace {
+
+// Whether a token carries meaning for resemblance: no stop words, no lone
+// letters, no figures (a number says how much, not what).
+bool isContent(const Token& token, const std::string& stem) {
+    return stem.size() > 1 && !std::isdigit(static_cast<unsigned char>(stem[0])) && !isStopWord(token.word);
+}
+
+// The content stems of tokens [first, end) that the text affirms: an
+// example's "not every unseen video" is not what earns its point.
+std::vector<std::string> contentStems(const AnalyzedText& text, std::size_t first, std::size_t end) {
+    std::vector<std::string> stems;
+    for (std::size_t i = first; i < end; ++i)
+        if (text.stance[i] == Stance::Affirmed && isContent(text.tokens[i], text.stems[i]))
+            stems.push_back(text.stems[i]);
+    return stems;
+}
+
+// Whether any word of the sentence is rejected, by a cue the coarse test
+// knows or by a dismissal ("waiting for reports isn't necessary").
+bool rejectsAnything(const AnalyzedText& text, const SentenceShape& shape) {
+    if (shape.rejects) return true;
+    for (std::size_t i = shape.firstToken; i < shape.endToken; ++i)
+        if (text.stance[i] != Stance::Affirmed) return true;
+    return false;
+}
+
+// Words that make a sentence a maybe ("could", "probably") or settle for the
+// least ("recall on the audit set is enough", "investigator labels are
+// plenty"): the naive version of an idea in the idea's own words.
+bool hedgesOrSettles(const AnalyzedText& text, const SentenceShape& shape) {
+    static const std::unordered_set<std::string> words = {"could",  "maybe",  "might",    "probably", "perhaps",
+                                                          "possibly", "somehow", "enough", "plenty",  "suffices",
+                                                          "suffice", "fine"};
+    for (std::size_t i = shape.firstToken; i < shape.endToken; ++i)
+        if (words.count(text.tokens[i].word)) return true;
+    return false;
+}
+
+// Whether sentence `s` ends in a semicolon: it and the next one make one
+// claim ("Treat unreported mail as clean right away; waiting for reports
+// isn't necessary" rejects waiting, and with it the first half's sense).
+bool runsOn(const AnalyzedText& text, std::size_t s) {
+    const TextSpan& span = text.sentences[s];
+    std::size_t end = span.end;
+    while (end > span.begin && std::isspace(static_cast<unsigned char>(text.source[end - 1]))) --end;
+    return end > span.begin && text.source[end - 1] == ';';
+}
+
+// Whether sentence `s`, or a sentence joined to it by a semicolon, rejects anything.
+bool claimRejectsAnything(const AnalyzedText& text, std::size_t s) {
+    std::size_t first = s, last = s;
+    while (first > 0 && runsOn(text, first - 1)) --first;
+    while (last + 1 < text.sentences.size() && runsOn(text, last)) ++last;
+    for (std::size_t i = first; i <= last; ++i)
+        if (rejectsAnything(text, text.shapes[i])) return true;
+    return false;
+}
+
+}  // namespace
+
+KeyPointExamples::KeyPointExamples(const Scenario& scenario, ConceptMatcher& matcher) {
+    // Each key point's document: its text, its concept phrases and its examples.
+    std::unordered_map<std::string, int> frequency;
+    std::unordered_map<std::string, std::vector<std::vector<std::string>>> exampleStems;
+    int points = 0;
+    for (const Stage& stage : scenario.stages)
+        for (const KeyPoint& point : stage.keyPoints) {
+            ++points;
+            std::set<std::string> document;
+            auto add = [&](const std::string& text) {
+                const AnalyzedText analyzed = matcher.analyze(text);
+                std::vector<std::string> stems = contentStems(analyzed, 0, analyzed.tokens.size());
+                document.insert(stems.begin(), stems.end());
+                return stems;
+            };
+            add(point.text);
+            for (const Concept& concept : point.concepts)
+                for (const std::string& phrase : concept) add(phrase);
+            for (const std::string& example : point.examples) exampleStems[point.id].push_back(add(example));
+            for (const std::string& stem : document) ++frequency[stem];
+        }
+    for (const auto& [stem, count] : frequency) m_weights[stem] = std::log(1.0 + double(points) / count);
+    for (const auto& [id, examples] : exampleStems)
+        for (const auto& stems : examples) m_examples[id].push_back(weigh(stems));
+}
+
+TermWeights KeyPointExamples::weigh(const std::vector<std::string>& stems) const {
+    TermWeights weights;
+    for (const std::string& stem : stems) {
+        const auto known = m_weights.find(stem);
+        weights[stem] = known == m_weights.end() ? kUnknownStemWeight : known->second;
+    }
+    return weights;
+}
+
+std::optional<ExampleMatch> KeyPointExamples::find(const KeyPoint& point, const AnalyzedText& text,
+                                                   bool questionsCount) const {
+    const auto examples = m_examples.find(point.id);
+    if (examples == m_examples.end()) return std::nullopt;
+    std::optional<ExampleMatch> best;
+    for (std::size_t s = 0; s < text.sentences.size(); ++s) {
+        const SentenceShape& shape = text.shapes[s];
+        if (shape.heading || shape.list || shape.vague || (shape.question && !questionsCount) ||
+            claimRejectsAnything(text, s) || hedgesOrSettles(text, shape))
+            continue;
+        const TermWeights sentence = weigh(contentStems(text, shape.firstToken, shape.endToken));
+        for (std::size_t e = 0; e < examples->second.size(); ++e) {
+            const TermWeights& example = examples->second[e];
+            int shared = 0;
+            for (const auto& [stem, weight] : example) shared += sentence.count(stem) > 0;
+            if (shared < kMinSharedStems) continue;
+            const double score = cosine(sentence, example);
+            if (score >= kThreshold && (!best || score > best->score)) best = ExampleMatch{s, e, score};
+        }
+    }
+    return best;
+}
+
+}  // namespace rehearse
