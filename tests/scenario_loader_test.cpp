@@ -68,6 +68,22 @@ TEST_CASE("a valid scenario loads with every field", "[scenario]") {
     CHECK(s.findFact(FactId("late-rate")) != nullptr);
 }
 
+TEST_CASE("a key point's examples load in order, and a wrong one is located", "[scenario]") {
+    const std::string withExamples = minimalWith(
+        "\"needs\": 2, \"weight\": 3 }",
+        "\"needs\": 2, \"weight\": 3, \"examples\": [\"Late means paid after the due date.\", \"Target: past due at 30 days.\"] }");
+    const ScenarioLoadResult result = loadScenarioFromText(withExamples, "s.json");
+    REQUIRE(result.scenario);
+    CHECK(result.scenario->stages[0].keyPoints[0].examples ==
+          std::vector<std::string>{"Late means paid after the due date.", "Target: past due at 30 days."});
+    CHECK(loadScenarioFromFile(kMinimalPath).scenario->stages[0].keyPoints[0].examples.empty());
+
+    const std::string wrong = minimalWith("\"needs\": 2, \"weight\": 3 }", "\"needs\": 2, \"weight\": 3, \"examples\": [\"ok\", 7] }");
+    const std::vector<std::string> errors = errorsOf(wrong);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0] == "s.json:23:116: error: 'examples' entries must be strings, not an integer");
+}
+
 TEST_CASE("a stage may carry the scenario's own title", "[scenario]") {
     const std::string text = minimalWith("\"id\": \"models\"", "\"id\": \"models\", \"title\": \"Retrieval and context\"");
     const ScenarioLoadResult result = loadScenarioFromText(text, "s.json");

@@ -494,6 +494,8 @@ void EditorScreen::drawKeyPoints(const std::string& stage) {
         m_form.choice("Dimension", child(at, "dimension"),
                       {{"", "from the stage"}, {"problem", "problem"}, {"data", "data"}, {"modelling", "modelling"},
                        {"evaluation", "evaluation"}, {"communication", "communication"}});
+        m_form.lines("Examples", child(at, "examples"), 4,
+                     "One sentence per line that earns the point, as a candidate wrote it");
         m_form.diagnostics(at);
         const bool removed = removeButton(at, "key point");
         ImGui::TreePop();

@@ -122,7 +122,7 @@ private:
                     const Evidence* evidence = point.evidence();
                     fail(test.at, "sentence " + quoted(test.text) + " should cover no key point but covers '" +
                                       point.id + "'" +
-                                      (evidence ? " (matched '" + evidence->phrase + "')" : std::string()));
+                                      (evidence ? " (" + describeMatch(*evidence) + ")" : std::string()));
                     passed = false;
                 }
         for (const std::string& id : test.doesNotCover) {
@@ -130,7 +130,7 @@ private:
             if (!point || !point->covered) continue;
             const Evidence* evidence = point->evidence();
             fail(test.at, "sentence " + quoted(test.text) + " should not cover key point '" + id + "' but does" +
-                              (evidence ? " (matched '" + evidence->phrase + "')" : std::string()));
+                              (evidence ? " (" + describeMatch(*evidence) + ")" : std::string()));
             passed = false;
         }
         return passed;

@@ -25,10 +25,13 @@ SentenceTrial trySentence(const Scenario& scenario, std::optional<StageKind> sta
             kp.conceptsMatched = point.conceptsMatched();
             kp.needs = point.needs;
             for (const std::optional<Evidence>& evidence : point.concepts)
-                if (evidence) kp.phrases.push_back(evidence->phrase);
+                if (evidence && !evidence->phrase.empty()) kp.phrases.push_back(evidence->phrase);
             std::string matched;
             for (const std::string& phrase : kp.phrases) matched += (matched.empty() ? "'" : ", '") + phrase + "'";
-            if (point.covered) {
+            const Evidence* quoted = point.evidence();
+            if (point.covered && quoted && !quoted->example.empty()) {
+                kp.reason = describeMatch(*quoted);
+            } else if (point.covered) {
                 kp.reason = "matched " + matched;
             } else if (!point.cancelledBy.empty()) {
                 kp.reason = "matched " + matched + " but cancelled by pitfall '" + point.cancelledBy + "'";

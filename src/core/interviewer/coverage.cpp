@@ -3,6 +3,7 @@
 #include "core/text/stop_words.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <set>
 #include <utility>
 
@@ -123,7 +124,7 @@ std::vector<CoverageScorer::Prepared> CoverageScorer::prepare(const std::vector<
 
 CoverageReport CoverageScorer::score(const Scenario& scenario, const std::vector<EvidenceText>& texts) {
     const std::vector<Prepared> prepared = prepare(texts);
-    const KeyPointExamples examples(scenario, m_matcher);
+    const KeyPointExamples& examples = examplesOf(scenario);
     CoverageReport report;
     for (const Stage& stage : scenario.stages) report.stages.push_back(scoreOneStage(stage, prepared, examples));
     cancelByPitfalls(report);
@@ -134,9 +135,29 @@ CoverageReport CoverageScorer::scoreStage(const Scenario& scenario, StageKind ki
                                           const std::vector<EvidenceText>& texts) {
     CoverageReport report;
     if (const Stage* stage = scenario.findStage(kind))
-        report.stages.push_back(scoreOneStage(*stage, prepare(texts), KeyPointExamples(scenario, m_matcher)));
+        report.stages.push_back(scoreOneStage(*stage, prepare(texts), examplesOf(scenario)));
     cancelByPitfalls(report);
     return report;
+}
+
+const KeyPointExamples& CoverageScorer::examplesOf(const Scenario& scenario) {
+    // Preparing a scenario's examples takes ~10 ms and live coverage scores
+    // after every edit, so they are kept while the key points stay the same.
+    std::size_t fingerprint = std::hash<std::string>()(scenario.id);
+    auto mix = [&](const std::string& text) { fingerprint = fingerprint * 1099511628211ULL ^ std::hash<std::string>()(text); };
+    for (const Stage& stage : scenario.stages)
+        for (const KeyPoint& point : stage.keyPoints) {
+            mix(point.id);
+            mix(point.text);
+            for (const Concept& concept : point.concepts)
+                for (const std::string& phrase : concept) mix(phrase);
+            for (const std::string& example : point.examples) mix(example);
+        }
+    if (!m_examples || fingerprint != m_examplesFingerprint) {
+        m_examples = std::make_unique<KeyPointExamples>(scenario, m_matcher);
+        m_examplesFingerprint = fingerprint;
+    }
+    return *m_examples;
 }
 
 void CoverageScorer::cancelByPitfalls(CoverageReport& report) {

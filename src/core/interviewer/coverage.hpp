@@ -32,6 +32,8 @@
 #include "core/scenario/scenario.hpp"
 #include "core/text/concept_matcher.hpp"
 
+#include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -123,7 +125,12 @@ private:
     void coverByExample(const KeyPoint& point, StageKind stage, const std::vector<Prepared>& texts,
                         const KeyPointExamples& examples, KeyPointCoverage& coverage);
 
+    // The scenario's examples, prepared once while its key points stay the same.
+    const KeyPointExamples& examplesOf(const Scenario& scenario);
+
     ConceptMatcher m_matcher;
+    std::unique_ptr<KeyPointExamples> m_examples;
+    std::size_t m_examplesFingerprint = 0;
 };
 
 }  // namespace rehearse

@@ -33,4 +33,9 @@ std::string describeEvidenceOrigin(const Evidence& evidence) {
     return out;
 }
 
+std::string describeMatch(const Evidence& evidence) {
+    if (!evidence.example.empty()) return "resembles the example '" + evidence.example + "'";
+    return "matched '" + evidence.phrase + "'";
+}
+
 }  // namespace rehearse

@@ -38,4 +38,8 @@ struct Evidence {
 // "Data notes", "Canvas", "Probe answer (Evaluation)", "Written answer".
 std::string describeEvidenceOrigin(const Evidence& evidence);
 
+// What made the sentence count, for authors: "matched 'pr auc'" or
+// "resembles the example 'Catch rate at 0.05% FPR ...'".
+std::string describeMatch(const Evidence& evidence);
+
 }  // namespace rehearse
