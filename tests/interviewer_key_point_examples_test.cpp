@@ -33,7 +33,13 @@ std::string examplesScenarioJson(const std::string& delayExample) {
       "key_points": [
         { "id": "shadow", "text": "Run the new filter in shadow first.", "why": "Catches surprises safely.",
           "concepts": [["shadow mode"]], "weight": 2,
-          "examples": ["The new filter scores live traffic silently for two weeks, next to the old one, before it acts."] }
+          "examples": ["The new filter scores live traffic silently for two weeks, next to the old one, before it acts."] },
+        { "id": "retrain", "text": "Retrain on fresh labels every night.", "why": "Spammers adapt within days.",
+          "concepts": [["nightly retrain"]], "weight": 1,
+          "examples": ["Retrain the classifier nightly on fresh user reports."] },
+        { "id": "calibration", "text": "Watch calibration after each retrain.", "why": "Thresholds assume calibrated scores.",
+          "concepts": [["reliability diagram"]], "weight": 1,
+          "examples": ["Retrain the classifier nightly on fresh user reports and check its calibration drift before it ships."] }
       ] }
   ],
   "reference": { "summary": "s", "diagram": { "items": [], "arrows": [] } }
@@ -152,4 +158,20 @@ TEST_CASE("examples: Try it tells the author which example a sentence resembles"
     CHECK(trial.keyPoints[0].id == "label-delay");
     CHECK(trial.keyPoints[0].covered);
     CHECK(trial.keyPoints[0].reason == std::string("resembles the example '") + kDelayExample + "'");
+}
+
+TEST_CASE("examples: a sentence closer to another point of its stage is that point's evidence",
+          "[interviewer][coverage][examples]") {
+    const Scenario scenario = examplesScenario();
+    CoverageScorer scorer;
+    const CoverageReport report = scorer.score(
+        scenario, {EvidenceText{EvidenceSource::Notes, StageKind::Deployment,
+                                "We retrain the classifier every night on fresh user reports.", ""}});
+    CHECK(report.isCovered("retrain"));
+    // It shares most of the calibration example's words too, but says nothing about calibration.
+    CHECK_FALSE(report.isCovered("calibration"));
+    CHECK(scorer.score(scenario, {EvidenceText{EvidenceSource::Notes, StageKind::Deployment,
+                                               "After each nightly retrain on fresh user reports we check calibration "
+                                               "drift before the classifier ships.", ""}})
+              .isCovered("calibration"));
 }

@@ -2,6 +2,7 @@
 
 #include "core/text/stop_words.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <set>
@@ -86,6 +87,8 @@ KeyPointExamples::KeyPointExamples(const Scenario& scenario, ConceptMatcher& mat
                 return stems;
             };
             add(point.text);
+            for (const KeyPoint& other : stage.keyPoints)
+                if (other.id != point.id) m_stagePeers[point.id].push_back(other.id);
             for (const Concept& concept : point.concepts)
                 for (const std::string& phrase : concept) add(phrase);
             for (const std::string& example : point.examples) exampleStems[point.id].push_back(add(example));
@@ -105,10 +108,26 @@ TermWeights KeyPointExamples::weigh(const std::vector<std::string>& stems) const
     return weights;
 }
 
+ExampleMatch KeyPointExamples::closest(const std::string& point, const TermWeights& sentence) const {
+    ExampleMatch best;
+    const auto examples = m_examples.find(point);
+    if (examples == m_examples.end()) return best;
+    for (std::size_t e = 0; e < examples->second.size(); ++e) {
+        const TermWeights& example = examples->second[e];
+        int shared = 0;
+        for (const auto& [stem, weight] : example) shared += sentence.count(stem) > 0;
+        if (shared < kMinSharedStems) continue;
+        if (const double score = cosine(sentence, example); score > best.score) {
+            best.example = e;
+            best.score = score;
+        }
+    }
+    return best;
+}
+
 std::optional<ExampleMatch> KeyPointExamples::find(const KeyPoint& point, const AnalyzedText& text,
                                                    bool questionsCount) const {
-    const auto examples = m_examples.find(point.id);
-    if (examples == m_examples.end()) return std::nullopt;
+    if (!m_examples.count(point.id)) return std::nullopt;
     std::optional<ExampleMatch> best;
     for (std::size_t s = 0; s < text.sentences.size(); ++s) {
         const SentenceShape& shape = text.shapes[s];
@@ -116,14 +135,17 @@ std::optional<ExampleMatch> KeyPointExamples::find(const KeyPoint& point, const 
             claimRejectsAnything(text, s) || hedgesOrSettles(text, shape))
             continue;
         const TermWeights sentence = weigh(contentStems(text, shape.firstToken, shape.endToken));
-        for (std::size_t e = 0; e < examples->second.size(); ++e) {
-            const TermWeights& example = examples->second[e];
-            int shared = 0;
-            for (const auto& [stem, weight] : example) shared += sentence.count(stem) > 0;
-            if (shared < kMinSharedStems) continue;
-            const double score = cosine(sentence, example);
-            if (score >= kThreshold && (!best || score > best->score)) best = ExampleMatch{s, e, score};
-        }
+        ExampleMatch match = closest(point.id, sentence);
+        if (match.score < kThreshold || (best && match.score <= best->score)) continue;
+        // A sentence closer to another point of the stage is that point's
+        // evidence: dense answers say several things, and so do examples.
+        const auto peers = m_stagePeers.find(point.id);
+        if (peers != m_stagePeers.end() &&
+            std::any_of(peers->second.begin(), peers->second.end(),
+                        [&](const std::string& peer) { return closest(peer, sentence).score > match.score; }))
+            continue;
+        match.sentence = s;
+        best = match;
     }
     return best;
 }
