@@ -170,7 +170,7 @@ void TryItPane::draw(const Scenario* scenario, bool stale, const std::string& le
         m_sentenceTrial.reset();
         std::optional<StageKind> stage;
         if (m_stage >= 0) stage = scenario->stages[std::size_t(m_stage)].kind;
-        if (!m_sentence.empty()) m_sentenceTrial = trySentence(*scenario, stage, m_sentence);
+        if (!m_sentence.empty()) m_sentenceTrial = trySentence(m_scorer, *scenario, stage, m_sentence);
     }
     if (m_sentenceTrial) {
         const SentenceTrial& trial = *m_sentenceTrial;

@@ -35,6 +35,7 @@ private:
     int m_stage = 0;  // index into the scenario's stages; -1: tied to no stage
     std::optional<QuestionTrial> m_questionTrial;
     std::optional<SentenceTrial> m_sentenceTrial;
+    CoverageScorer m_scorer;  // kept between keystrokes: it prepares a scenario's examples once
     std::string m_triedQuestion, m_triedSentence;
     int m_triedStage = -2;
     std::size_t m_questionRevision = 0, m_sentenceRevision = 0;

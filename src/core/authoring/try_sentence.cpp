@@ -7,11 +7,16 @@
 namespace rehearse {
 
 SentenceTrial trySentence(const Scenario& scenario, std::optional<StageKind> stage, const std::string& sentence) {
+    CoverageScorer scorer;
+    return trySentence(scorer, scenario, stage, sentence);
+}
+
+SentenceTrial trySentence(CoverageScorer& scorer, const Scenario& scenario, std::optional<StageKind> stage,
+                          const std::string& sentence) {
     EvidenceText said;
     said.source = EvidenceSource::Notes;
     said.stage = stage;
     said.text = sentence;
-    CoverageScorer scorer;
     const CoverageReport report = scorer.score(scenario, {said});
 
     SentenceTrial trial;

@@ -4,6 +4,7 @@
 // (as `rehearse test` takes a blessed sentence).
 #pragma once
 
+#include "core/interviewer/coverage.hpp"
 #include "core/scenario/scenario.hpp"
 
 #include <optional>
@@ -42,5 +43,9 @@ struct SentenceTrial {
 
 // `stage`: the stage the sentence is written in; nothing: tied to no stage.
 SentenceTrial trySentence(const Scenario& scenario, std::optional<StageKind> stage, const std::string& sentence);
+// The same with a scorer kept between calls, so that a pane trying every
+// keystroke prepares the scenario's key point examples once.
+SentenceTrial trySentence(CoverageScorer& scorer, const Scenario& scenario, std::optional<StageKind> stage,
+                          const std::string& sentence);
 
 }  // namespace rehearse
