@@ -205,6 +205,8 @@ void EditorScreen::draw(PanelContext& ctx) {
             if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y))) undo(true);
         }
         if (ImGui::IsKeyPressed('S', false)) save(app);
+        if (ImGui::IsKeyPressed('T', false))
+            m_tryIt.focus(io.KeyShift ? TryItPane::Box::Sentence : TryItPane::Box::Question);
     }
     followDisk(app);
     if (!m_revealNext.empty()) m_reveal = std::move(m_revealNext);

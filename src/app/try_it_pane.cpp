@@ -117,6 +117,10 @@ void TryItPane::draw(const Scenario* scenario, bool stale, const std::string& le
 
     ImGui::TextDisabled("ASK A CLARIFYING QUESTION");
     ImGui::SetNextItemWidth(-1);
+    if (m_focus == Box::Question) {
+        ImGui::SetKeyboardFocusHere();
+        m_focus.reset();
+    }
     ImGui::InputTextWithHint("##try-question", "How many users are there?", &m_question);
     widget_handles::nameField("editor.try.question");
     if (ImGui::IsItemActive()) focusRing();
@@ -159,6 +163,10 @@ void TryItPane::draw(const Scenario* scenario, bool stale, const std::string& le
         for (std::size_t i = 0; i < scenario->stages.size(); ++i)
             if (ImGui::Selectable(scenario->stages[i].displayTitle().c_str(), m_stage == int(i))) m_stage = int(i);
         ImGui::EndCombo();
+    }
+    if (m_focus == Box::Sentence) {
+        ImGui::SetKeyboardFocusHere();
+        m_focus.reset();
     }
     ImGui::InputTextMultiline("##try-sentence", &m_sentence, ImVec2(-1, em(3.2f)));
     widget_handles::nameField("editor.try.sentence");

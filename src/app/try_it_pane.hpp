@@ -27,10 +27,16 @@ public:
     void draw(const Scenario* scenario, bool stale, const std::string& leftOut, std::size_t revision,
               const std::string& testPath);
 
+    // Gives the question box (or the sentence box) the keyboard on the next
+    // draw: the pane sits beside the form, out of Tab's reach.
+    enum class Box { Question, Sentence };
+    void focus(Box box) { m_focus = box; }
+
 private:
     void drawTestFile(const std::string& testPath);
     void saved(const TestSaveResult& result);
 
+    std::optional<Box> m_focus;
     std::string m_question, m_sentence;
     int m_stage = 0;  // index into the scenario's stages; -1: tied to no stage
     std::optional<QuestionTrial> m_questionTrial;
