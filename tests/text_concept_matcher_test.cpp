@@ -496,6 +496,26 @@ TEST_CASE("dismissals in the eleventh, twelfth and sixteenth answer writers' wor
     CHECK(matcher.find({"speech recognition"}, "Speech recognition runs on every upload within an hour.", affirmed));
 }
 
+TEST_CASE("dismissals in the seventeenth and eighteenth answer writers' words: theater, a research program, a price worth paying", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK_FALSE(matcher.find({"red team"}, "Red-team suites are theater.", affirmed));
+    CHECK_FALSE(matcher.find({"reward model"}, "A reward model plus DPO plus RL is a research program.", affirmed));
+    CHECK_FALSE(matcher.find({"repeat contact"}, "The repeat-contact rule is analytics nitpicking.", affirmed));
+    CHECK_FALSE(matcher.find({"final state"}, "Checking final system state is slow to set up.", affirmed));
+    CHECK_FALSE(matcher.find({"cost per conversation"}, "Cost per conversation will sort itself out.", affirmed));
+    CHECK_FALSE(matcher.find({"pair scorer"}, "A GBDT pair scorer adds a training pipeline to maintain.", affirmed));
+    CHECK_FALSE(matcher.find({"rebalancing"}, "Rebalancing the demos is a lot of vendor spend for a few users.", affirmed));
+    CHECK_FALSE(matcher.find({"over refusal"}, "Over-refusal on harmless prompts is a price worth paying.", affirmed));
+    CHECK_FALSE(matcher.find({"approval queue"}, "Approval queues for large refunds can be added later if finance complains.", affirmed));
+    CHECK_FALSE(matcher.find({"automatic rollback"}, "Canary releases with automatic rollback are heavy for prompt tweaks.", affirmed));
+    CHECK_FALSE(matcher.find({"graph embedding"}, "Graph embeddings would complicate a pipeline that is fine as it is.", affirmed));
+    // Kept: a plan that names what it takes.
+    CHECK(matcher.find({"automatic rollback"}, "Canary at 5% with automatic rollback on the guardrail metrics.", affirmed));
+    CHECK(matcher.find({"reward model"}, "A reward model trained on 200k preference pairs scores the samples for DPO.", affirmed));
+}
+
 TEST_CASE("avoiding a problem the phrase qualifies handles it, avoiding the idea rejects it", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions affirmed;

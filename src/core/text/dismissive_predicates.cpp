@@ -21,7 +21,7 @@ const Words kDismissive = {
     "tinkering",   "ceremony",    "guesswork",  "headache",     "creepy",       "academics",
     "nightmare",   "painful",     "pedantic",   "busywork",     "editorialising", "editorializing",
     "relic",       "paranoia",    "perfectionism", "toys",       "loophole",     "headaches",
-    "bureaucracy", "bureaucratic"};
+    "bureaucracy", "bureaucratic", "nitpicking", "theater", "theatre", "roundabout"};
 
 // Multi-word predicates that reject their subject: "X says little", "X can wait".
 const std::initializer_list<Words> kDismissivePhrases = {
@@ -91,11 +91,17 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"rather", "not", "pay"}, {"delays", "everything"}, {"delay", "everything"}, {"is", "messy"},
     {"are", "messy"}, {"noisy", "metric"}, {"lagging", "metric"}, {"lagging", "noisy"},
     {"nothing", "special"}, {"sounds", "exciting"}, {"sound", "exciting"}, {"hard", "to", "justify"},
-    {"won't", "move"}};
+    {"won't", "move"}, {"fine", "in", "practice"}, {"slow", "to", "set", "up"}, {"sort", "itself", "out"},
+    {"sorts", "itself", "out"}, {"research", "program"}, {"research", "programme"}, {"pipeline", "to", "maintain"},
+    {"slows", "everyone", "down"}, {"no", "need", "to", "be", "clever"}, {"can", "be", "added", "later"},
+    {"price", "worth", "paying"}, {"worth", "the", "trouble"}, {"good", "enough", "check"}, {"hard", "to", "run"},
+    {"heavy", "for"}, {"fine", "as", "it", "is"}, {"would", "complicate"},
+    {"delays", "every"}, {"belong", "in", "a", "different"}, {"belongs", "in", "a", "different"}};
 
 // "a lot of streaming plumbing", "a lot of machinery for a feed": a burden.
 const Words kBurdens = {"effort", "ceremony", "plumbing", "bookkeeping", "overhead", "work", "maintenance",
-                        "machinery", "engineering", "complexity", "compute", "infrastructure", "cpu", "gpu"};
+                        "machinery", "engineering", "complexity", "compute", "infrastructure", "cpu", "gpu",
+                        "spend", "bureaucracy"};
 
 // Also "adds routing complexity": an idea said only to add a burden.
 bool namesBurden(const AnalyzedText& text, std::size_t j, std::size_t end) {
