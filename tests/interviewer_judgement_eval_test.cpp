@@ -568,3 +568,22 @@ TEST_CASE("judgement: fifteenth tuning answers keep their ordering", "[interview
 TEST_CASE("judgement: sixteenth tuning answers keep their ordering", "[interviewer][judgement]") {
     checkFourKindTuningSet("answers-tuning-16", "sixteenth tuning answers", 0.83);
 }
+
+// tests/data/answers-tuning-17 and -18 (December 2026, session 18): the four
+// kinds for the six scenarios of the fourth held-out set, by a seventeenth
+// and an eighteenth writer. First contact (scenarios as before them, key
+// points already holding the examples of sets up to the sixteenth): strong
+// 0.704 and 0.641, rejecting 0.228 and 0.138, worst ratio 0.43 and 0.31;
+// the examples of the older sets had given them 7 and 5 labelled credits.
+// After their labelled sentences joined the examples, their dismissals were
+// read ("theater", "a research program", "a price worth paying") and the
+// duplicate-listing phrase "blocking" (which matched "block it") narrowed:
+// strong 0.765 and 0.723, worst ratio 0.31 and 0.29. Their sentences are
+// examples now, so the strong figures hold little; the ordering is the check.
+TEST_CASE("judgement: seventeenth tuning answers keep their ordering", "[interviewer][judgement]") {
+    checkFourKindTuningSet("answers-tuning-17", "seventeenth tuning answers", 0.76);
+}
+
+TEST_CASE("judgement: eighteenth tuning answers keep their ordering", "[interviewer][judgement]") {
+    checkFourKindTuningSet("answers-tuning-18", "eighteenth tuning answers", 0.72);
+}

@@ -511,6 +511,8 @@ TEST_CASE("dismissals in the seventeenth and eighteenth answer writers' words: t
     CHECK_FALSE(matcher.find({"approval queue"}, "Approval queues for large refunds can be added later if finance complains.", affirmed));
     CHECK_FALSE(matcher.find({"automatic rollback"}, "Canary releases with automatic rollback are heavy for prompt tweaks.", affirmed));
     CHECK_FALSE(matcher.find({"graph embedding"}, "Graph embeddings would complicate a pipeline that is fine as it is.", affirmed));
+    CHECK_FALSE(matcher.find({"per segment"}, "Per-segment dashboards are overhead we can add later.", affirmed));
+    CHECK_FALSE(matcher.find({"90 days"}, "Interaction within 90 days is too far downstream to attribute to a suggestion.", affirmed));
     // Kept: a plan that names what it takes.
     CHECK(matcher.find({"automatic rollback"}, "Canary at 5% with automatic rollback on the guardrail metrics.", affirmed));
     CHECK(matcher.find({"reward model"}, "A reward model trained on 200k preference pairs scores the samples for DPO.", affirmed));

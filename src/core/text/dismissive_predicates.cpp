@@ -96,7 +96,8 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"slows", "everyone", "down"}, {"no", "need", "to", "be", "clever"}, {"can", "be", "added", "later"},
     {"price", "worth", "paying"}, {"worth", "the", "trouble"}, {"good", "enough", "check"}, {"hard", "to", "run"},
     {"heavy", "for"}, {"fine", "as", "it", "is"}, {"would", "complicate"},
-    {"delays", "every"}, {"belong", "in", "a", "different"}, {"belongs", "in", "a", "different"}};
+    {"delays", "every"}, {"belong", "in", "a", "different"}, {"belongs", "in", "a", "different"},
+    {"can", "add", "later"}, {"too", "far", "downstream"}, {"adds", "latency", "and", "risk"}};
 
 // "a lot of streaming plumbing", "a lot of machinery for a feed": a burden.
 const Words kBurdens = {"effort", "ceremony", "plumbing", "bookkeeping", "overhead", "work", "maintenance",
