@@ -86,10 +86,11 @@ def main():
     parser.add_argument("--scenarios", default=os.path.join(ROOT, "scenarios"))
     parser.add_argument("--rehearse", help="a built rehearse, to reformat the files in the canonical layout")
     args = parser.parse_args()
-    written = add_examples(args.scenarios, collect_examples(args.before))
+    examples = collect_examples(args.before)
+    written = add_examples(args.scenarios, examples)
     if args.rehearse:
         subprocess.run([args.rehearse, "format", *written], check=True, capture_output=True)
-    total = sum(len(v) for s in collect_examples(args.before).values() for v in s.values())
+    total = sum(len(sentences) for points in examples.values() for sentences in points.values())
     print(f"{len(written)} scenario files, {total} example sentences")
 
 

@@ -115,16 +115,21 @@ MatchOptions keyPointOptions(const EvidenceText& text, StageKind stage) {
 
 }  // namespace
 
-std::vector<CoverageScorer::Prepared> CoverageScorer::prepare(const std::vector<EvidenceText>& texts) {
+std::vector<CoverageScorer::Prepared> CoverageScorer::prepare(const std::vector<EvidenceText>& texts,
+                                                              const KeyPointExamples& examples) {
     std::vector<Prepared> prepared;
     prepared.reserve(texts.size());
-    for (const EvidenceText& text : texts) prepared.push_back({&text, m_matcher.analyze(text.text)});
+    for (const EvidenceText& text : texts) {
+        Prepared one{&text, m_matcher.analyze(text.text), {}};
+        if (!examples.empty()) one.statements = examples.statementsOf(one.analyzed);
+        prepared.push_back(std::move(one));
+    }
     return prepared;
 }
 
 CoverageReport CoverageScorer::score(const Scenario& scenario, const std::vector<EvidenceText>& texts) {
-    const std::vector<Prepared> prepared = prepare(texts);
     const KeyPointExamples& examples = examplesOf(scenario);
+    const std::vector<Prepared> prepared = prepare(texts, examples);
     CoverageReport report;
     for (const Stage& stage : scenario.stages) report.stages.push_back(scoreOneStage(stage, prepared, examples));
     cancelByPitfalls(report);
@@ -134,8 +139,10 @@ CoverageReport CoverageScorer::score(const Scenario& scenario, const std::vector
 CoverageReport CoverageScorer::scoreStage(const Scenario& scenario, StageKind kind,
                                           const std::vector<EvidenceText>& texts) {
     CoverageReport report;
-    if (const Stage* stage = scenario.findStage(kind))
-        report.stages.push_back(scoreOneStage(*stage, prepare(texts), examplesOf(scenario)));
+    if (const Stage* stage = scenario.findStage(kind)) {
+        const KeyPointExamples& examples = examplesOf(scenario);
+        report.stages.push_back(scoreOneStage(*stage, prepare(texts, examples), examples));
+    }
     cancelByPitfalls(report);
     return report;
 }
@@ -231,7 +238,7 @@ void CoverageScorer::coverByExample(const KeyPoint& point, StageKind stage, cons
     for (const Prepared& text : texts) {
         if (passOf(*text.source, stage) > 1) continue;
         const MatchOptions options = keyPointOptions(*text.source, stage);
-        const auto match = examples.find(point, text.analyzed, options.questionsCount);
+        const auto match = examples.find(point, text.statements, options.questionsCount);
         if (!match) continue;
         Evidence evidence = evidenceAt(*text.source, "", text.analyzed.sentenceText(match->sentence));
         evidence.example = point.examples[match->example];

@@ -109,12 +109,13 @@ private:
     struct Prepared {
         const EvidenceText* source;
         AnalyzedText analyzed;
+        KeyPointExamples::Statements statements;  // as resemblance reads them; empty without examples
     };
     StageCoverage scoreOneStage(const Stage& stage, const std::vector<Prepared>& texts,
                                 const KeyPointExamples& examples);
     std::optional<Evidence> findConcept(const Concept& concept, StageKind stage, const std::vector<Prepared>& texts,
                                         bool pitfallRules, std::string* setAside = nullptr);
-    std::vector<Prepared> prepare(const std::vector<EvidenceText>& texts);
+    std::vector<Prepared> prepare(const std::vector<EvidenceText>& texts, const KeyPointExamples& examples);
     static void cancelByPitfalls(CoverageReport& report);
     // Re-points the covered point's concepts at the sentence naming most of them.
     void quoteDensestSentence(const KeyPoint& point, StageKind stage, const std::vector<Prepared>& texts,

@@ -125,16 +125,28 @@ ExampleMatch KeyPointExamples::closest(const std::string& point, const TermWeigh
     return best;
 }
 
-std::optional<ExampleMatch> KeyPointExamples::find(const KeyPoint& point, const AnalyzedText& text,
+KeyPointExamples::Statements KeyPointExamples::statementsOf(const AnalyzedText& text) const {
+    Statements statements;
+    statements.weights.resize(text.sentences.size());
+    statements.questions.resize(text.sentences.size());
+    for (std::size_t s = 0; s < text.sentences.size(); ++s) {
+        const SentenceShape& shape = text.shapes[s];
+        statements.questions[s] = shape.question;
+        if (shape.heading || shape.list || shape.vague || claimRejectsAnything(text, s) ||
+            hedgesOrSettles(text, shape))
+            continue;
+        statements.weights[s] = weigh(contentStems(text, shape.firstToken, shape.endToken));
+    }
+    return statements;
+}
+
+std::optional<ExampleMatch> KeyPointExamples::find(const KeyPoint& point, const Statements& statements,
                                                    bool questionsCount) const {
     if (!m_examples.count(point.id)) return std::nullopt;
     std::optional<ExampleMatch> best;
-    for (std::size_t s = 0; s < text.sentences.size(); ++s) {
-        const SentenceShape& shape = text.shapes[s];
-        if (shape.heading || shape.list || shape.vague || (shape.question && !questionsCount) ||
-            claimRejectsAnything(text, s) || hedgesOrSettles(text, shape))
-            continue;
-        const TermWeights sentence = weigh(contentStems(text, shape.firstToken, shape.endToken));
+    for (std::size_t s = 0; s < statements.weights.size(); ++s) {
+        if (!statements.weights[s] || (statements.questions[s] && !questionsCount)) continue;
+        const TermWeights& sentence = *statements.weights[s];
         ExampleMatch match = closest(point.id, sentence);
         if (match.score < kThreshold || (best && match.score <= best->score)) continue;
         // A sentence closer to another point of the stage is that point's

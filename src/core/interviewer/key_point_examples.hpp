@@ -55,11 +55,21 @@ public:
     // coverage does. Holds no reference to either.
     KeyPointExamples(const Scenario& scenario, ConceptMatcher& matcher);
 
-    // The sentence of `text` closest to one of the point's examples, when it
-    // is close enough and a plain statement; questions count when
-    // `questionsCount` (what was asked while clarifying).
-    std::optional<ExampleMatch> find(const KeyPoint& point, const AnalyzedText& text, bool questionsCount) const;
+    // A text's sentences as resemblance reads them, computed once per text:
+    // the weighted stems of each plain statement (or question), nothing for
+    // a sentence that can never be evidence by resemblance.
+    struct Statements {
+        std::vector<std::optional<TermWeights>> weights;  // parallel to the text's sentences
+        std::vector<bool> questions;                      // which of them are questions
+    };
+    Statements statementsOf(const AnalyzedText& text) const;
 
+    // The sentence closest to one of the point's examples, when it is close
+    // enough; questions count when `questionsCount` (what was asked while
+    // clarifying).
+    std::optional<ExampleMatch> find(const KeyPoint& point, const Statements& statements, bool questionsCount) const;
+
+    // No key point of the scenario has examples: nothing to read texts for.
     bool empty() const { return m_examples.empty(); }
 
 private:
