@@ -105,6 +105,8 @@ TEST_CASE("examples: a maybe, a minimum or a rejection in the example's words co
                        "label-delay"));
     CHECK_FALSE(covers(scenario, dataNotes("Waiting three days for late reports before unreported mail counts as clean is unnecessary."),
                        "label-delay"));
+    CHECK_FALSE(covers(scenario, dataNotes("Unreported mail counts as clean after a wait of three days for late reports, it works."),
+                       "label-delay"));
     // The rejection sits after a semicolon, in the same claim.
     CHECK_FALSE(covers(scenario, dataNotes("Unreported mail counts as clean at once; waiting days for late reports isn't necessary."),
                        "label-delay"));

@@ -151,6 +151,15 @@ TEST_CASE("skipNegated ignores sentences that reject the concept", "[text][conce
     CHECK(match->sentence == "We report accuracy weekly.");
 }
 
+TEST_CASE("a spam trap is a mail source, a trap is a pitfall", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions skip;
+    skip.skipNegated = true;
+    CHECK(matcher.find({"instant labels"}, "Spam trap hits give instant labels.", skip));
+    CHECK(matcher.find({"instant labels"}, "Trap addresses give instant labels.", skip));
+    CHECK_FALSE(matcher.find({"accuracy"}, "Accuracy is a trap at 0.1% spam.", skip));
+}
+
 TEST_CASE("words like no and only stay part of a phrase", "[text][concept]") {
     ConceptMatcher matcher;
     // A pitfall sign "no human review" is the opposite of "human review".
@@ -516,6 +525,20 @@ TEST_CASE("dismissals in the seventeenth and eighteenth answer writers' words: t
     // Kept: a plan that names what it takes.
     CHECK(matcher.find({"automatic rollback"}, "Canary at 5% with automatic rollback on the guardrail metrics.", affirmed));
     CHECK(matcher.find({"reward model"}, "A reward model trained on 200k preference pairs scores the samples for DPO.", affirmed));
+}
+
+TEST_CASE("dismissals the first-contact answers showed: subjective, a lot of process, a subtle point, would make it stale", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK_FALSE(matcher.find({"mismatch score"}, "A thumbnail-title mismatch score is subjective.", affirmed));
+    CHECK_FALSE(matcher.find({"switch off rate"}, "Monitoring switch-off rates daily is a lot of process for a typing aid.", affirmed));
+    CHECK_FALSE(matcher.find({"blind spots"}, "The detector's own blind spots are a subtle point, but more data fixes it.", affirmed));
+    CHECK_FALSE(matcher.find({"watch time"}, "Waiting two hours for watch time would make the model stale.", affirmed));
+    CHECK_FALSE(matcher.find({"two day wait"}, "A two-day wait for reports just makes the pipeline slower.", affirmed));
+    // Kept: what a plan makes better, and a process that is the plan.
+    CHECK(matcher.find({"watch time"}, "Joining watch time after the session closes makes the label cleaner.", affirmed));
+    CHECK(matcher.find({"appeal"}, "Every appeal goes through a two-step review process within 48 hours.", affirmed));
 }
 
 TEST_CASE("avoiding a problem the phrase qualifies handles it, avoiding the idea rejects it", "[text][concept]") {

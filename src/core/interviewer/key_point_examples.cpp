@@ -1,5 +1,6 @@
 #include "core/interviewer/key_point_examples.hpp"
 
+#include "core/text/statement_scan.hpp"
 #include "core/text/stop_words.hpp"
 
 #include <algorithm>
@@ -39,13 +40,16 @@ bool rejectsAnything(const AnalyzedText& text, const SentenceShape& shape) {
 
 // Words that make a sentence a maybe ("could", "probably") or settle for the
 // least ("recall on the audit set is enough", "investigator labels are
-// plenty"): the naive version of an idea in the idea's own words.
+// plenty", "keep what the rule uses, it works"): the naive version of an
+// idea in the idea's own words.
 bool hedgesOrSettles(const AnalyzedText& text, const SentenceShape& shape) {
     static const std::unordered_set<std::string> words = {"could",  "maybe",  "might",    "probably", "perhaps",
                                                           "possibly", "somehow", "enough", "plenty",  "suffices",
                                                           "suffice", "fine"};
     for (std::size_t i = shape.firstToken; i < shape.endToken; ++i)
-        if (words.count(text.tokens[i].word)) return true;
+        if (words.count(text.tokens[i].word) || statement_scan::wordsAt(text, i, shape.endToken, {"it", "works"}) ||
+            statement_scan::wordsAt(text, i, shape.endToken, {"already", "works"}))
+            return true;
     return false;
 }
 

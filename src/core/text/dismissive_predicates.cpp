@@ -21,7 +21,7 @@ const Words kDismissive = {
     "tinkering",   "ceremony",    "guesswork",  "headache",     "creepy",       "academics",
     "nightmare",   "painful",     "pedantic",   "busywork",     "editorialising", "editorializing",
     "relic",       "paranoia",    "perfectionism", "toys",       "loophole",     "headaches",
-    "bureaucracy", "bureaucratic", "nitpicking", "theater", "theatre", "roundabout"};
+    "bureaucracy", "bureaucratic", "nitpicking", "theater", "theatre", "roundabout", "subjective"};
 
 // Multi-word predicates that reject their subject: "X says little", "X can wait".
 const std::initializer_list<Words> kDismissivePhrases = {
@@ -97,12 +97,12 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"price", "worth", "paying"}, {"worth", "the", "trouble"}, {"good", "enough", "check"}, {"hard", "to", "run"},
     {"heavy", "for"}, {"fine", "as", "it", "is"}, {"would", "complicate"},
     {"delays", "every"}, {"belong", "in", "a", "different"}, {"belongs", "in", "a", "different"},
-    {"can", "add", "later"}, {"too", "far", "downstream"}, {"adds", "latency", "and", "risk"}};
+    {"can", "add", "later"}, {"too", "far", "downstream"}, {"adds", "latency", "and", "risk"}, {"subtle", "point"}};
 
 // "a lot of streaming plumbing", "a lot of machinery for a feed": a burden.
 const Words kBurdens = {"effort", "ceremony", "plumbing", "bookkeeping", "overhead", "work", "maintenance",
                         "machinery", "engineering", "complexity", "compute", "infrastructure", "cpu", "gpu",
-                        "spend", "bureaucracy"};
+                        "spend", "bureaucracy", "process"};
 
 // Also "adds routing complexity": an idea said only to add a burden.
 bool namesBurden(const AnalyzedText& text, std::size_t j, std::size_t end) {
@@ -183,6 +183,11 @@ bool isHarmClaim(const AnalyzedText& text, std::size_t j, std::size_t end) {
         (isOneOf(text.tokens[j + 1].word, {"add", "adds"}) ||
          (text.tokens[j + 1].word == "only" && isOneOf(text.tokens[j + 2].word, {"add", "delay"}))))
         return true;
+    // "waiting for watch time would make the model stale", "X just makes the pipeline slower".
+    if (j + 2 < end && isOneOf(text.tokens[j].word, {"would", "will", "just", "only"}) &&
+        isOneOf(text.tokens[j + 1].word, {"make", "makes"}))
+        for (std::size_t k = j + 2; k < end && k <= j + 5; ++k)
+            if (isOneOf(text.tokens[k].word, {"stale", "slower", "worse", "harder", "noisier", "brittle"})) return true;
     // "FP8 risks quality", "pinning versions just creates maintenance work".
     if (j + 1 < end && text.tokens[j].word == "risks" && !isOneOf(text.tokens[j + 1].word, {"and", "of", "to"}))
         return true;

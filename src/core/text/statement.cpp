@@ -474,6 +474,15 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
     }
 }
 
+// "Spam trap labels", "trap hits": the honeypot addresses mail systems
+// run, not "a trap" (a pitfall) that rejects the sentence.
+bool namesSpamTrap(const AnalyzedText& text, std::size_t i) {
+    if (text.tokens[i].word != "trap") return false;
+    if (i > 0 && isOneOf(text.tokens[i - 1].word, {"spam", "honeypot", "honey"})) return true;
+    return i + 1 < text.tokens.size() &&
+           isOneOf(text.tokens[i + 1].word, {"hits", "hit", "addresses", "address", "accounts", "labels", "feed", "feeds", "data", "mail"});
+}
+
 }  // namespace
 
 void analyzeStatements(AnalyzedText& text) {
@@ -493,7 +502,7 @@ void analyzeStatements(AnalyzedText& text) {
         bool rejects = false;
         analyzeClauses(text, s, marker, rejects);
         for (std::size_t i = text.shapes[s].firstToken; i < text.shapes[s].endToken && !rejects; ++i)
-            rejects = isNegationCue(text.tokens[i].word);
+            rejects = isNegationCue(text.tokens[i].word) && !namesSpamTrap(text, i);
         text.shapes[s].rejects = rejects;
     }
 }
