@@ -151,6 +151,16 @@ TEST_CASE("skipNegated ignores sentences that reject the concept", "[text][conce
     CHECK(match->sentence == "We report accuracy weekly.");
 }
 
+TEST_CASE("a phrase linked by of keeps its link in that order", "[text][concept]") {
+    ConceptMatcher matcher;
+    // "times a day" is a frequency, not the time-of-day feature.
+    CHECK_FALSE(matcher.find({"time of day"}, "The embedding index is refreshed several times a day."));
+    CHECK(matcher.find({"time of day"}, "Context features include the time of day."));
+    CHECK(matcher.find({"time of day"}, "Use a time-of-day feature."));
+    // The other order needs no link: "fraud rate" is the rate of fraud.
+    CHECK(matcher.find({"rate of fraud"}, "The fraud rate is 0.1% by count."));
+}
+
 TEST_CASE("a spam trap is a mail source, a trap is a pitfall", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions skip;

@@ -89,6 +89,7 @@ ConceptMatcher::PreparedPhrase ConceptMatcher::prepareWords(const std::vector<st
     for (std::size_t i = 0; i < words.size(); ++i) {
         prepared.restricted = prepared.restricted || restrictsMeaning(words[i]);
         if (!isStopWord(words[i]) || restrictsMeaning(words[i])) prepared.contentStems.push_back(prepared.stems[i]);
+        else if (words[i] == "of" && prepared.contentStems.size() == 1) prepared.link = words[i];
     }
     if (words.size() >= 2 && distributesOverList(prepared.stems.front())) {
         std::size_t i = 1;
@@ -211,7 +212,18 @@ bool ConceptMatcher::matchesAt(const PreparedPhrase& phrase, const AnalyzedText&
                     break;
                 }
         }
-        if (std::all_of(found.begin(), found.end(), [](char f) { return f != 0; })) {
+        // In the phrase's order, with only small words between, those words
+        // must hold its link: "time of day" is not "times a day".
+        bool linked = true;
+        if (!phrase.link.empty() && text.stems[at] == phrase.contentStems.front()) {
+            bool onlySmallWords = true, holdsLink = false;
+            for (std::size_t i = at + 1; i < last; ++i) {
+                onlySmallWords = onlySmallWords && isStopWord(text.tokens[i].word);
+                holdsLink = holdsLink || text.tokens[i].word == phrase.link;
+            }
+            linked = last == at + 1 || !onlySmallWords || holdsLink;
+        }
+        if (linked && std::all_of(found.begin(), found.end(), [](char f) { return f != 0; })) {
             endToken = last + 1;
             return true;
         }

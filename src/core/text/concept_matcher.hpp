@@ -100,6 +100,9 @@ private:
         bool namesProblem = false; // "leakage", "position bias": see text/statement.hpp
         std::vector<std::string> contentStems;  // without stop words, for matching in any order
         bool restricted = false;   // holds "no", "only", ...: its word order is its meaning
+        // "of" in "time of day": in that order the two words are linked by
+        // it, and "times a day" (another link) says something else.
+        std::string link;
         bool enumerates = false;   // written as a list ("health, religion", "comments and shares"): may span a list's items
         // "monitor latency": a lead that distributes over a list ("Monitor
         // index lag, QPS and latency") and the words it governs, stop words
