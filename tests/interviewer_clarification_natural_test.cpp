@@ -383,6 +383,20 @@ TEST_CASE("clarifications as candidates ask them, eighteenth set, not tuned on",
     CHECK(figures.recall() >= 0.79);
 }
 
+// tests/data/clarifications-tuning-19 (December 2026, session 19): 160
+// questions for the eight scenarios of the first held-out question set by a
+// nineteenth writer, chatty and often asking two things at once (39
+// compound questions, 60 that no fact answers). First contact: precision
+// 0.860 (92/107), recall 0.868 (92/106). Tuned on with asks for the wordings
+// it missed (how late is defined, what we optimise for, the billing split):
+// 0.894 / 0.953.
+TEST_CASE("clarifications as candidates ask them, nineteenth set", "[interviewer][clarification]") {
+    const Figures figures = evaluateNaturalQuestions("clarifications-tuning-19");
+    REQUIRE(figures.questions >= 160);
+    CHECK(figures.precision() >= 0.89);
+    CHECK(figures.recall() >= 0.95);
+}
+
 TEST_CASE("clarifications as candidates ask them, tuning set", "[interviewer][clarification]") {
     const Figures figures = evaluateNaturalQuestions("clarifications-tuning");
     REQUIRE(figures.questions >= 100);
