@@ -375,12 +375,14 @@ TEST_CASE("clarifications as candidates ask them, seventeenth set, not tuned on"
 // like the others. Measured before any change: precision 0.887 (110/124),
 // recall 0.791 (110/139). Not tuned on: it judged the session's rules as a
 // first-contact set (scripts/first_contact_questions.py), and after them it
-// gives 0.895 (111/124) / 0.799 (111/139).
-TEST_CASE("clarifications as candidates ask them, eighteenth set, not tuned on", "[interviewer][clarification]") {
+// gives 0.895 (111/124) / 0.799 (111/139). Session 19 tuned on it (asks for
+// the wordings it missed; first_contact_questions.py still asks it of the
+// scenarios as they were): 0.909 / 0.863.
+TEST_CASE("clarifications as candidates ask them, eighteenth set", "[interviewer][clarification]") {
     const Figures figures = evaluateNaturalQuestions("clarifications-tuning-18");
     REQUIRE(figures.questions >= 170);
-    CHECK(figures.precision() >= 0.89);
-    CHECK(figures.recall() >= 0.79);
+    CHECK(figures.precision() >= 0.90);
+    CHECK(figures.recall() >= 0.86);
 }
 
 // tests/data/clarifications-tuning-19 (December 2026, session 19): 160

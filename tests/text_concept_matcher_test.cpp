@@ -546,6 +546,8 @@ TEST_CASE("dismissals the first-contact answers showed: subjective, a lot of pro
     CHECK_FALSE(matcher.find({"blind spots"}, "The detector's own blind spots are a subtle point, but more data fixes it.", affirmed));
     CHECK_FALSE(matcher.find({"watch time"}, "Waiting two hours for watch time would make the model stale.", affirmed));
     CHECK_FALSE(matcher.find({"two day wait"}, "A two-day wait for reports just makes the pipeline slower.", affirmed));
+    // Kept: a subtle point the writer goes on to handle.
+    CHECK(matcher.find({"declined payments"}, "One more subtle point: declined payments never get an outcome, so a small random slice goes through.", affirmed));
     // Kept: what a plan makes better, and a process that is the plan.
     CHECK(matcher.find({"watch time"}, "Joining watch time after the session closes makes the label cleaner.", affirmed));
     CHECK(matcher.find({"appeal"}, "Every appeal goes through a two-step review process within 48 hours.", affirmed));

@@ -97,7 +97,7 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"price", "worth", "paying"}, {"worth", "the", "trouble"}, {"good", "enough", "check"}, {"hard", "to", "run"},
     {"heavy", "for"}, {"fine", "as", "it", "is"}, {"would", "complicate"},
     {"delays", "every"}, {"belong", "in", "a", "different"}, {"belongs", "in", "a", "different"},
-    {"can", "add", "later"}, {"too", "far", "downstream"}, {"adds", "latency", "and", "risk"}, {"subtle", "point"}};
+    {"can", "add", "later"}, {"too", "far", "downstream"}, {"adds", "latency", "and", "risk"}, {"is", "a", "subtle", "point"}, {"are", "a", "subtle", "point"}};
 
 // "a lot of streaming plumbing", "a lot of machinery for a feed": a burden.
 const Words kBurdens = {"effort", "ceremony", "plumbing", "bookkeeping", "overhead", "work", "maintenance",
