@@ -553,6 +553,27 @@ TEST_CASE("dismissals the first-contact answers showed: subjective, a lot of pro
     CHECK(matcher.find({"appeal"}, "Every appeal goes through a two-step review process within 48 hours.", affirmed));
 }
 
+TEST_CASE("dismissals in the twenty-first and twenty-second answer writers' words", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK_FALSE(matcher.find({"daily retraining"}, "Daily retraining is mostly operational overhead.", affirmed));
+    CHECK_FALSE(matcher.find({"chronological fallback"}, "A chronological fallback is unlikely to be needed.", affirmed));
+    CHECK_FALSE(matcher.find({"friendly fraud"}, "Friendly fraud is a grey area I'd leave alone.", affirmed));
+    CHECK_FALSE(matcher.find({"weighting by amount"}, "Weighting by amount is a hack.", affirmed));
+    CHECK_FALSE(matcher.find({"cost of errors"}, "The cost of errors is a product opinion rather than something to design around.", affirmed));
+    CHECK_FALSE(matcher.find({"per country thresholds"}, "Per-country thresholds are micromanagement.", affirmed));
+    CHECK_FALSE(matcher.find({"quarterly audit"}, "The random quarterly audit is a compliance artifact.", affirmed));
+    CHECK_FALSE(matcher.find({"per app policies"}, "Per-app policies are a trap.", affirmed));
+    CHECK_FALSE(matcher.find({"characters saved"}, "The characters-saved target is leadership's number.", affirmed));
+    CHECK_FALSE(matcher.find({"real time index"}, "A real-time index duplicates the main one for no real reason.", affirmed));
+    CHECK_FALSE(matcher.find({"freshness target"}, "The freshness target feels like a product wish, not a hard requirement.", affirmed));
+    CHECK_FALSE(matcher.find({"daily retrain"}, "A daily retrain just chases noise.", affirmed));
+    // Kept: the same words describing the data, not judging an idea.
+    CHECK(matcher.find({"fake account score"}, "A fake-account score, since the accounts that are fake send most spam invitations.", affirmed));
+    CHECK(matcher.find({"reward hacking"}, "A KL penalty guards against reward hacking.", affirmed));
+}
+
 TEST_CASE("avoiding a problem the phrase qualifies handles it, avoiding the idea rejects it", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions affirmed;

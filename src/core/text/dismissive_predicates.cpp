@@ -21,7 +21,8 @@ const Words kDismissive = {
     "tinkering",   "ceremony",    "guesswork",  "headache",     "creepy",       "academics",
     "nightmare",   "painful",     "pedantic",   "busywork",     "editorialising", "editorializing",
     "relic",       "paranoia",    "perfectionism", "toys",       "loophole",     "headaches",
-    "bureaucracy", "bureaucratic", "nitpicking", "theater", "theatre", "roundabout", "subjective"};
+    "bureaucracy", "bureaucratic", "nitpicking", "theater", "theatre", "roundabout", "subjective",
+    "hack", "fussy", "micromanagement", "purist", "paralysis"};
 
 // Multi-word predicates that reject their subject: "X says little", "X can wait".
 const std::initializer_list<Words> kDismissivePhrases = {
@@ -97,7 +98,20 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"price", "worth", "paying"}, {"worth", "the", "trouble"}, {"good", "enough", "check"}, {"hard", "to", "run"},
     {"heavy", "for"}, {"fine", "as", "it", "is"}, {"would", "complicate"},
     {"delays", "every"}, {"belong", "in", "a", "different"}, {"belongs", "in", "a", "different"},
-    {"can", "add", "later"}, {"too", "far", "downstream"}, {"adds", "latency", "and", "risk"}, {"is", "a", "subtle", "point"}, {"are", "a", "subtle", "point"}};
+    {"can", "add", "later"}, {"too", "far", "downstream"}, {"adds", "latency", "and", "risk"}, {"is", "a", "subtle", "point"}, {"are", "a", "subtle", "point"},
+    // The twenty-first and twenty-second answer writers (session 19).
+    {"too", "many", "numbers"}, {"read", "much", "into"}, {"hard", "to", "define"}, {"doubt", "it", "adds"},
+    {"operational", "overhead"}, {"mostly", "overhead"}, {"unlikely", "to", "be", "needed"}, {"unlikely", "to", "matter"},
+    {"leave", "alone"}, {"more", "questions", "than"}, {"drop", "it", "entirely"}, {"amplify", "noise"},
+    {"amplifies", "noise"}, {"splits", "hairs"}, {"split", "hairs"}, {"weak", "hint"}, {"only", "matters", "for"},
+    {"in", "disguise"}, {"more", "complicated", "than"}, {"overly", "pessimistic"}, {"chases", "noise"},
+    {"chase", "noise"}, {"chasing", "noise"}, {"minor", "details"}, {"minor", "detail"}, {"tend", "to", "block"},
+    {"mostly", "burn"}, {"just", "burn"}, {"burn", "gpu"}, {"burns", "gpu"}, {"nice", "polish"},
+    {"heavy", "plumbing"}, {"marginal", "lift"}, {"is", "a", "trap"}, {"are", "a", "trap"}, {"their", "problem"},
+    {"isn't", "something"}, {"last", "war"}, {"nobody", "asked", "for"}, {"clever", "engineering"},
+    {"is", "reactive"}, {"not", "something", "that"}, {"which", "hurts"}, {"are", "fake", "data"}, {"is", "fake", "data"},
+    {"small", "price"}, {"more", "detail", "than"}, {"not", "a", "hard", "requirement"}, {"don't", "try"},
+    {"no", "real", "reason"}};
 
 // "a lot of streaming plumbing", "a lot of machinery for a feed": a burden.
 const Words kBurdens = {"effort", "ceremony", "plumbing", "bookkeeping", "overhead", "work", "maintenance",
@@ -120,7 +134,7 @@ const Words kOwners = {"product", "legal", "security", "hr", "frontend", "policy
                        "sre", "devops", "operations", "crm"};
 const Words kOwnedThings = {"concern", "matter", "thing", "topic", "exercise", "detail", "problem", "job",
                             "call", "decision", "question", "metric", "issue", "team", "concerns", "matters",
-                            "problems", "questions", "decisions", "issues"};
+                            "problems", "questions", "decisions", "issues", "opinion", "artifact", "artefact", "wish"};
 
 bool isOwnedElsewhere(const AnalyzedText& text, std::size_t j, std::size_t end) {
     // "more of a fraud-team concern", "more of an SRE topic than evaluation".
@@ -154,7 +168,7 @@ bool isOwnedElsewhere(const AnalyzedText& text, std::size_t j, std::size_t end) 
 bool isSomeoneElsesJob(const AnalyzedText& text, std::size_t j, std::size_t end) {
     const std::string& word = text.tokens[j].word;
     return j + 1 < end && word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0 &&
-           isOneOf(text.tokens[j + 1].word, {"job", "problem", "call", "responsibility", "concern", "question", "decision"});
+           isOneOf(text.tokens[j + 1].word, {"job", "problem", "call", "responsibility", "concern", "question", "decision", "number"});
 }
 
 }  // namespace
