@@ -589,3 +589,29 @@ TEST_CASE("judgement: seventeenth tuning answers keep their ordering", "[intervi
 TEST_CASE("judgement: eighteenth tuning answers keep their ordering", "[interviewer][judgement]") {
     checkFourKindTuningSet("answers-tuning-18", "eighteenth tuning answers", 0.72);
 }
+
+// tests/data/answers-tuning-19 to -22 (December 2026, session 19): the four
+// kinds again, by four more writers: two for the fourth held-out set's six
+// scenarios, one each for the second's and the third's. First contact
+// (scenarios as before them, examples of the older sets): strong 0.688,
+// 0.712, 0.759 and 0.818; worst ratio 0.27, 0.27, 0.41 and 0.48. The last two
+// writers' rejecting answers used dismissals nobody had read ("operational
+// overhead", "a compliance artifact", "a product wish"); once read: 0.30 and
+// 0.21, with no labelled strong credit lost on any set. Their labelled
+// sentences are examples now (the labels credit their strong answers 0.832,
+// 0.773, 0.832 and 0.882): strong 0.740, 0.741, 0.776 and 0.846.
+TEST_CASE("judgement: nineteenth tuning answers keep their ordering", "[interviewer][judgement]") {
+    checkFourKindTuningSet("answers-tuning-19", "nineteenth tuning answers", 0.73);
+}
+
+TEST_CASE("judgement: twentieth tuning answers keep their ordering", "[interviewer][judgement]") {
+    checkFourKindTuningSet("answers-tuning-20", "twentieth tuning answers", 0.73);
+}
+
+TEST_CASE("judgement: twenty-first tuning answers keep their ordering", "[interviewer][judgement]") {
+    checkFourKindTuningSet("answers-tuning-21", "twenty-first tuning answers", 0.77);
+}
+
+TEST_CASE("judgement: twenty-second tuning answers keep their ordering", "[interviewer][judgement]") {
+    checkFourKindTuningSet("answers-tuning-22", "twenty-second tuning answers", 0.84);
+}
