@@ -375,28 +375,42 @@ TEST_CASE("clarifications as candidates ask them, seventeenth set, not tuned on"
 // like the others. Measured before any change: precision 0.887 (110/124),
 // recall 0.791 (110/139). Not tuned on: it judged the session's rules as a
 // first-contact set (scripts/first_contact_questions.py), and after them it
-// gives 0.895 (111/124) / 0.799 (111/139). Session 19 tuned on it (asks for
-// the wordings it missed; first_contact_questions.py still asks it of the
-// scenarios as they were): 0.909 / 0.863.
-TEST_CASE("clarifications as candidates ask them, eighteenth set", "[interviewer][clarification]") {
+// gives 0.895 (111/124) / 0.799 (111/139). Session 19 tuned asks on it and on
+// the nineteenth and twentieth sets (0.909 / 0.863 here), then reverted them
+// all: on the held-out question sets they gave one right answer more and
+// three wrong ones more on the first, one right answer fewer on the third,
+// and nothing on the other two.
+TEST_CASE("clarifications as candidates ask them, eighteenth set, not tuned on", "[interviewer][clarification]") {
     const Figures figures = evaluateNaturalQuestions("clarifications-tuning-18");
     REQUIRE(figures.questions >= 170);
-    CHECK(figures.precision() >= 0.90);
-    CHECK(figures.recall() >= 0.86);
+    CHECK(figures.precision() >= 0.89);
+    CHECK(figures.recall() >= 0.79);
 }
 
 // tests/data/clarifications-tuning-19 (December 2026, session 19): 160
 // questions for the eight scenarios of the first held-out question set by a
 // nineteenth writer, chatty and often asking two things at once (39
 // compound questions, 60 that no fact answers). First contact: precision
-// 0.860 (92/107), recall 0.868 (92/106). Tuned on with asks for the wordings
-// it missed (how late is defined, what we optimise for, the billing split):
-// 0.894 / 0.953.
-TEST_CASE("clarifications as candidates ask them, nineteenth set", "[interviewer][clarification]") {
+// 0.860 (92/107), recall 0.868 (92/106). Asks tuned on it reached 0.894 /
+// 0.953 here and were reverted (see the eighteenth set).
+TEST_CASE("clarifications as candidates ask them, nineteenth set, not tuned on", "[interviewer][clarification]") {
     const Figures figures = evaluateNaturalQuestions("clarifications-tuning-19");
     REQUIRE(figures.questions >= 160);
+    CHECK(figures.precision() >= 0.85);
+    CHECK(figures.recall() >= 0.86);
+}
+
+// tests/data/clarifications-tuning-20 (December 2026, session 19): 170
+// questions for the ten scenarios of the third held-out question set by a
+// twentieth writer, clipped and abbreviated ("txns/yr", "langs / regions?").
+// First contact: precision 0.891 (106/119), recall 0.841 (106/126). Asks and
+// two abbreviations tuned on it reached 0.902 / 0.873 here and were reverted
+// with the others (see the eighteenth set).
+TEST_CASE("clarifications as candidates ask them, twentieth set, not tuned on", "[interviewer][clarification]") {
+    const Figures figures = evaluateNaturalQuestions("clarifications-tuning-20");
+    REQUIRE(figures.questions >= 170);
     CHECK(figures.precision() >= 0.89);
-    CHECK(figures.recall() >= 0.95);
+    CHECK(figures.recall() >= 0.84);
 }
 
 TEST_CASE("clarifications as candidates ask them, tuning set", "[interviewer][clarification]") {
