@@ -42,6 +42,10 @@ struct KindScores {
 struct SetFigures {
     std::map<std::string, KindScores> byScenario;
     std::map<std::string, double> strongByLabels;  // the weighted fraction the labels credit to the strong answer
+    // Of the weight the labels credit to the strong answer, the share the
+    // scorer credits too: agreement with the labeller, which the scorer can
+    // reach even where the labels themselves credit under the issue's 0.85.
+    std::map<std::string, double> labelledWeightCredited;
     int strongCredits = 0;     // key points the scorer credited to strong answers
     int strongSupported = 0;   // ... whose evidence is a sentence the labels say supports them
     int strongUnlabelled = 0;  // ... that the labels do not credit at all
@@ -112,6 +116,11 @@ SetFigures scoreSet(const fs::path& dir, const fs::path& strongFallbackDir, bool
                     labelled += credit.contains(point.id) ? point.weight : 0;
                 }
             figures.strongByLabels[id] = total ? double(labelled) / total : 1.0;
+            int agreed = 0;
+            for (const StageCoverage& stage : report.stages)
+                for (const KeyPointCoverage& point : stage.keyPoints)
+                    agreed += point.covered && credit.contains(point.id) ? point.weight : 0;
+            figures.labelledWeightCredited[id] = labelled ? double(agreed) / labelled : 1.0;
             for (const StageCoverage& stage : report.stages)
                 for (const KeyPointCoverage& point : stage.keyPoints) {
                     if (!point.covered) continue;
@@ -174,6 +183,13 @@ double meanStrongByLabels(const SetFigures& figures) {
     return figures.strongByLabels.empty() ? 0 : sum / static_cast<double>(figures.strongByLabels.size());
 }
 
+// Of the weight the labels credit the strong answers, the share the scorer credits (mean over scenarios).
+double meanLabelledWeightCredited(const SetFigures& figures) {
+    double sum = 0;
+    for (const auto& [id, share] : figures.labelledWeightCredited) sum += share;
+    return figures.labelledWeightCredited.empty() ? 0 : sum / static_cast<double>(figures.labelledWeightCredited.size());
+}
+
 // Means over a set's scenarios of the mediocre answers and of the worse of
 // the buzzword and rejecting ones, and that worse one's highest ratio to its
 // strong answer; printed with the strong answers' figures under `name`.
@@ -190,7 +206,8 @@ Ordering orderingOf(const SetFigures& figures, const char* name) {
         if (s.strong > 0) o.worstRatio = std::max(o.worstRatio, std::max(s.buzzword, s.rejecting) / s.strong);
     }
     std::cout << name << ": mean strong " << meanStrong(figures) << " (the labels credit "
-              << meanStrongByLabels(figures) << "), mean mediocre " << o.mediocre
+              << meanStrongByLabels(figures) << ", and of that weight the scorer credits "
+              << meanLabelledWeightCredited(figures) << "), mean mediocre " << o.mediocre
               << ", mean of the worse of buzzword and rejecting " << o.worst << ", worst ratio to strong "
               << o.worstRatio << ", strong credits with supporting evidence " << figures.strongSupported << "/"
               << figures.strongCredits << " (of the others, " << figures.strongUnlabelled
@@ -261,6 +278,7 @@ TEST_CASE("judgement: held-out answers are scored as an interviewer would", "[in
     const double supported = double(figures.strongSupported) / std::max(1, figures.strongCredits);
     const double byLabels = meanStrongByLabels(figures);
     std::cout << "held-out answers: mean strong " << strong << " (the labels credit " << byLabels
+              << ", and of that weight the scorer credits " << meanLabelledWeightCredited(figures)
               << "), mean mediocre " << mediocre
               << ", mean of the worse of buzzword and rejecting " << worst << ", strong credits with supporting evidence "
               << figures.strongSupported << "/" << figures.strongCredits << " (of the others, "
