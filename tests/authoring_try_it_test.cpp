@@ -86,6 +86,15 @@ TEST_CASE("try it: a sentence that rejects an idea says why it does not cover it
     CHECK(point->reason.find("rejected") != std::string::npos);
 }
 
+TEST_CASE("try it: a dismissal of several words is quoted whole", "[authoring][try]") {
+    const SentenceTrial trial =
+        trySentence(toy(), StageKind::Models, "Gradient boosted trees are mostly operational overhead.");
+    const KeyPointTrial* point = find(trial, "gbdt");
+    REQUIRE(point);
+    CHECK_FALSE(point->covered);
+    CHECK(point->reason.find("rejected by 'operational overhead'") != std::string::npos);
+}
+
 TEST_CASE("try it: half of what a key point needs, and a pitfall", "[authoring][try]") {
     const Scenario scenario = toy();
     SentenceTrial trial = trySentence(scenario, StageKind::Clarify, "The label is whether it is paid.");

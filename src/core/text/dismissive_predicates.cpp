@@ -236,4 +236,11 @@ bool dismissesWhatCameBefore(const AnalyzedText& text, std::size_t j, std::size_
     return isSomeoneElsesJob(text, j, end) || isOwnedElsewhere(text, j, end) || namesBurden(text, j, end);
 }
 
+std::size_t dismissalLength(const AnalyzedText& text, std::size_t j, std::size_t end) {
+    std::size_t longest = 0;
+    for (const Words& phrase : kDismissivePhrases)
+        if (phrase.size() > longest && wordsAt(text, j, end, phrase)) longest = phrase.size();
+    return longest;
+}
+
 }  // namespace rehearse::statement_scan

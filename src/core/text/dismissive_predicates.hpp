@@ -16,6 +16,10 @@ namespace rehearse::statement_scan {
 // belittle or hand to someone else what came before them.
 bool dismissesWhatCameBefore(const AnalyzedText& text, std::size_t j, std::size_t end);
 
+// How many words of a multi-word dismissal start at `j` ("operational
+// overhead", "a product wish"), 0 when none does: what an explanation quotes.
+std::size_t dismissalLength(const AnalyzedText& text, std::size_t j, std::size_t end);
+
 // Whether the words from `j` claim a cost for what came before them ("X
 // would hurt watch time", "X throws away the long tail"): that rejects a
 // remedy, but not a problem.

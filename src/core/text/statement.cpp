@@ -18,6 +18,7 @@ namespace {
 
 using statement_scan::dismissAttributed;
 using statement_scan::dismissConceded;
+using statement_scan::dismissalLength;
 using statement_scan::dismissesWhatCameBefore;
 using statement_scan::gapBefore;
 using statement_scan::gapHasAny;
@@ -544,6 +545,8 @@ Stance stanceOver(const AnalyzedText& text, std::size_t first, std::size_t end, 
             (isOneOf(text.tokens[to].word, kValueWords) || isOneOf(text.tokens[to].word, kUseVerbs) ||
              isOneOf(text.tokens[to].word, {"of", "than", "little", "wait", "for"})))
             ++to;
+        // A dismissal of several words is quoted whole: "operational overhead", not "operational".
+        to = std::max(to, std::min(sentenceEnd, cueToken + dismissalLength(text, cueToken, sentenceEnd)));
         *cue = text.source.substr(text.tokens[from].begin, text.tokens[to - 1].end - text.tokens[from].begin);
     }
     return strongest;
