@@ -161,6 +161,18 @@ TEST_CASE("a phrase linked by of keeps its link in that order", "[text][concept]
     CHECK(matcher.find({"rate of fraud"}, "The fraud rate is 0.1% by count."));
 }
 
+TEST_CASE("a negated limit bounds the idea and does not reject it", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK(matcher.find({"cache suggestions"}, "We never cache suggestions longer than five minutes.", affirmed));
+    CHECK(matcher.find({"raw text"}, "Raw text is never stored for more than 30 days.", affirmed));
+    CHECK(matcher.find({"retrain"}, "Never retrain more often than weekly.", affirmed));
+    // Without a limit the negation still rejects.
+    CHECK_FALSE(matcher.find({"cache suggestions"}, "We never cache suggestions.", affirmed));
+    CHECK_FALSE(matcher.find({"retrain"}, "We don't retrain more often.", affirmed));
+}
+
 TEST_CASE("a spam trap is a mail source, a trap is a pitfall", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions skip;

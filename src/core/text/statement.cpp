@@ -313,6 +313,29 @@ void dismissBackward(const AnalyzedText& text, const std::vector<std::pair<std::
     }
 }
 
+// Whether tokens [from, end) hold a limit on an amount, a time or a
+// frequency ("longer than five minutes", "more than 3 ads", "more often
+// than weekly", "beyond 30 days").
+bool negatesALimit(const AnalyzedText& text, std::size_t from, std::size_t end) {
+    static const Words kAmounts = {"a",   "an",    "one",   "two",    "three",  "four",   "five",    "six",
+                                   "seven", "eight", "nine", "ten",  "twenty", "thirty", "hundred", "few",
+                                   "once", "twice", "daily", "weekly", "monthly", "hourly", "yearly", "quarterly"};
+    for (std::size_t i = from; i < end; ++i) {
+        std::size_t after = 0;
+        if (statement_scan::wordsAt(text, i, end, {"longer", "than"}) || statement_scan::wordsAt(text, i, end, {"more", "than"}) ||
+            statement_scan::wordsAt(text, i, end, {"later", "than"}) || statement_scan::wordsAt(text, i, end, {"older", "than"}))
+            after = i + 2;
+        else if (statement_scan::wordsAt(text, i, end, {"more", "often", "than"}))
+            after = i + 3;
+        else if (isOneOf(text.tokens[i].word, {"beyond", "past", "exceeding"}))
+            after = i + 1;
+        if (after == 0 || after >= end) continue;
+        const std::string& next = text.tokens[after].word;
+        if (std::isdigit(static_cast<unsigned char>(next[0])) || isOneOf(next, kAmounts)) return true;
+    }
+    return false;
+}
+
 void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, bool& rejects) {
     const SentenceShape& shape = text.shapes[s];
     dismissAttributed(text, shape, marker, rejects);
@@ -393,6 +416,9 @@ void analyzeClauses(const AnalyzedText& text, std::size_t s, Marker& marker, boo
                 continue;
             }
             if (isNegator(word)) {
+                // "We never cache suggestions longer than five minutes": a
+                // negated limit bounds the idea, it does not reject it.
+                if (negatesALimit(text, j + 1, end)) continue;
                 rejects = true;
                 std::size_t k = j + 1;
                 while (k < end && isOneOf(text.tokens[k].word, kNegationFiller)) ++k;
