@@ -161,6 +161,18 @@ TEST_CASE("a phrase linked by of keeps its link in that order", "[text][concept]
     CHECK(matcher.find({"rate of fraud"}, "The fraud rate is 0.1% by count."));
 }
 
+TEST_CASE("a verdict after a colon judges the whole list before it", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    const std::string premature = "Query rewriting for follow-ups, a glossary for acronyms, ownership tables: all premature.";
+    CHECK_FALSE(matcher.find({"query rewriting"}, premature, affirmed));
+    CHECK_FALSE(matcher.find({"glossary"}, premature, affirmed));
+    CHECK_FALSE(matcher.find({"ocr"}, "OCR for scanned PDFs and quoted replies: nice polish, not worth the engineering.", affirmed));
+    // A plan after the colon keeps the list.
+    CHECK(matcher.find({"query rewriting"}, "Query rewriting, a glossary: we add both for follow-ups.", affirmed));
+}
+
 TEST_CASE("a negated limit bounds the idea and does not reject it", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions affirmed;

@@ -269,6 +269,17 @@ void dismissBackward(const AnalyzedText& text, const std::vector<std::pair<std::
                      std::size_t clause, std::size_t cue, std::size_t sentence, Marker& marker,
                      Stance kind = Stance::Dismissed, bool pronoun = false) {
     const std::size_t start = clauses[clause].first;
+    // "Query rewriting, a glossary, ownership tables: all premature": a
+    // verdict right after a colon judges the whole list before it.
+    if (clause > 0 && gapHasAny(gapBefore(text, start), ":")) {
+        bool leads = true;
+        for (std::size_t i = start; i < cue && leads; ++i)
+            leads = isOneOf(text.tokens[i].word, {"all", "both", "each", "just", "mostly", "basically", "a", "an"});
+        if (leads) {
+            for (std::size_t c = 0; c < clause; ++c) marker.mark(clauses[c].first, clauses[c].second, kind, cue);
+            return;
+        }
+    }
     const bool content = hasContent(text, start, cue, true);
     // "... (1 in 20,000) that they're basically noise": the subject stands in for it.
     for (std::size_t i = start; i < cue && !content && !pronoun; ++i)
