@@ -98,7 +98,8 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"price", "worth", "paying"}, {"worth", "the", "trouble"}, {"good", "enough", "check"}, {"hard", "to", "run"},
     {"heavy", "for"}, {"fine", "as", "it", "is"}, {"would", "complicate"},
     {"delays", "every"}, {"belong", "in", "a", "different"}, {"belongs", "in", "a", "different"},
-    {"can", "add", "later"}, {"too", "far", "downstream"}, {"adds", "latency", "and", "risk"}, {"is", "a", "subtle", "point"}, {"are", "a", "subtle", "point"},
+    {"can", "add", "later"}, {"too", "far", "downstream"}, {"adds", "latency", "and", "risk"},
+    {"is", "a", "subtle", "point"}, {"are", "a", "subtle", "point"},
     // The twenty-first and twenty-second answer writers (session 19).
     {"too", "many", "numbers"}, {"read", "much", "into"}, {"hard", "to", "define"}, {"doubt", "it", "adds"},
     {"operational", "overhead"}, {"mostly", "overhead"}, {"unlikely", "to", "be", "needed"}, {"unlikely", "to", "matter"},
@@ -109,7 +110,8 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"mostly", "burn"}, {"just", "burn"}, {"burn", "gpu"}, {"burns", "gpu"}, {"nice", "polish"},
     {"heavy", "plumbing"}, {"marginal", "lift"}, {"is", "a", "trap"}, {"are", "a", "trap"}, {"their", "problem"},
     {"isn't", "something"}, {"last", "war"}, {"nobody", "asked", "for"}, {"clever", "engineering"},
-    {"is", "reactive"}, {"not", "something", "that"}, {"which", "hurts"}, {"are", "fake", "data"}, {"is", "fake", "data"},
+    {"is", "reactive"}, {"not", "something", "that"}, {"which", "hurts"}, {"are", "fake", "data"},
+    {"is", "fake", "data"},
     {"small", "price"}, {"more", "detail", "than"}, {"not", "a", "hard", "requirement"}, {"don't", "try"},
     {"no", "real", "reason"}};
 
@@ -168,7 +170,8 @@ bool isOwnedElsewhere(const AnalyzedText& text, std::size_t j, std::size_t end) 
 bool isSomeoneElsesJob(const AnalyzedText& text, std::size_t j, std::size_t end) {
     const std::string& word = text.tokens[j].word;
     return j + 1 < end && word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0 &&
-           isOneOf(text.tokens[j + 1].word, {"job", "problem", "call", "responsibility", "concern", "question", "decision", "number"});
+           isOneOf(text.tokens[j + 1].word,
+                   {"job", "problem", "call", "responsibility", "concern", "question", "decision", "number"});
 }
 
 }  // namespace

@@ -333,10 +333,10 @@ bool negatesALimit(const AnalyzedText& text, std::size_t from, std::size_t end) 
                                    "once", "twice", "daily", "weekly", "monthly", "hourly", "yearly", "quarterly"};
     for (std::size_t i = from; i < end; ++i) {
         std::size_t after = 0;
-        if (statement_scan::wordsAt(text, i, end, {"longer", "than"}) || statement_scan::wordsAt(text, i, end, {"more", "than"}) ||
-            statement_scan::wordsAt(text, i, end, {"later", "than"}) || statement_scan::wordsAt(text, i, end, {"older", "than"}))
+        if (wordsAt(text, i, end, {"longer", "than"}) || wordsAt(text, i, end, {"more", "than"}) ||
+            wordsAt(text, i, end, {"later", "than"}) || wordsAt(text, i, end, {"older", "than"}))
             after = i + 2;
-        else if (statement_scan::wordsAt(text, i, end, {"more", "often", "than"}))
+        else if (wordsAt(text, i, end, {"more", "often", "than"}))
             after = i + 3;
         else if (isOneOf(text.tokens[i].word, {"beyond", "past", "exceeding"}))
             after = i + 1;
@@ -518,7 +518,8 @@ bool namesSpamTrap(const AnalyzedText& text, std::size_t i) {
     if (text.tokens[i].word != "trap") return false;
     if (i > 0 && isOneOf(text.tokens[i - 1].word, {"spam", "honeypot", "honey"})) return true;
     return i + 1 < text.tokens.size() &&
-           isOneOf(text.tokens[i + 1].word, {"hits", "hit", "addresses", "address", "accounts", "labels", "feed", "feeds", "data", "mail"});
+           isOneOf(text.tokens[i + 1].word,
+                   {"hits", "hit", "addresses", "address", "accounts", "labels", "feed", "feeds", "data", "mail"});
 }
 
 }  // namespace
