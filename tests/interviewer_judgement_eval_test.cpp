@@ -239,7 +239,12 @@ void checkFourKindTuningSet(const char* folder, const char* name, double strongF
 // scenario's mediocre answer under its strong one, mediocre above the worse of
 // buzzword and rejecting, the issue's 0.35x, and the level reached for strong
 // and for the share of judged quotes that support their point.
-void checkHeldOutSet(const char* folder, const char* name, double strongFloor, double evidenceFloor) {
+// `agreementFloor`: the share of the weight the labels credit the strong
+// answers that the scorer credits too, held at the level reached (session
+// 19); the issue's 0.85 for strong answers is out of reach where the labels
+// themselves credit less.
+void checkHeldOutSet(const char* folder, const char* name, double strongFloor, double evidenceFloor,
+                     double agreementFloor) {
     const fs::path data(REHEARSE_TEST_DATA);
     const SetFigures figures = scoreSet(data / folder, data / folder);
     REQUIRE(figures.byScenario.size() >= 6);
@@ -252,6 +257,7 @@ void checkHeldOutSet(const char* folder, const char* name, double strongFloor, d
     CHECK(mediocre > worst);
     CHECK(worstRatio <= 0.35);
     CHECK(meanStrong(figures) >= strongFloor);
+    CHECK(meanLabelledWeightCredited(figures) >= agreementFloor);
     REQUIRE(figures.strongJudged >= 0.9 * figures.strongCredits);  // a changed quote needs judging again
     CHECK(figures.strongJudgedSupported >= evidenceFloor * figures.strongJudged);
 }
@@ -293,6 +299,8 @@ TEST_CASE("judgement: held-out answers are scored as an interviewer would", "[in
     // this holds the level reached so that it cannot slip back unnoticed.
     CHECK(strong >= 0.85);
     CHECK(supported >= 0.85);
+    // Of the weight the labels credit (0.901), the scorer credits 0.930 (session 19).
+    CHECK(meanLabelledWeightCredited(figures) >= 0.92);
     // Labelled directly (December 2026): an evidence labeller who had not
     // tuned the scorer judged each credited key point's quoted sentence.
     // 151/173 (87%): the issue's floor is 90%. Session 14: 156/174 (89.7%).
@@ -341,6 +349,9 @@ TEST_CASE("judgement: second held-out answers are scored as an interviewer would
     // (interviewer/key_point_examples.hpp): strong 0.738, judged supported
     // 139/152 (91.4%).
     CHECK(strong >= 0.73);
+    // The labels credit these strong answers 0.828, under the issue's 0.85;
+    // of that weight the scorer credits 0.843 (session 19).
+    CHECK(meanLabelledWeightCredited(figures) >= 0.84);
     REQUIRE(figures.strongJudged >= 0.9 * figures.strongCredits);  // a changed quote needs judging again
     CHECK(figures.strongJudgedSupported >= 0.90 * figures.strongJudged);
 }
@@ -380,7 +391,7 @@ TEST_CASE("judgement: third held-out answers are scored as an interviewer would"
     // one supported credit. Kept: the examples are right 15 times in 18
     // across the held-out sets, and a strong answer's misses are what a
     // candidate sees first (docs/judgement-evaluation.md, "Session 18").
-    checkHeldOutSet("answers-heldout-3", "third held-out answers", 0.78, 0.89);
+    checkHeldOutSet("answers-heldout-3", "third held-out answers", 0.78, 0.89, 0.89);
 }
 
 // tests/data/answers-heldout-4 (December 2026, session 17): the four kinds
@@ -401,7 +412,7 @@ TEST_CASE("judgement: fourth held-out answers are scored as an interviewer would
     // credits the examples added, 8 supported). Then with the seventeenth
     // and eighteenth writers' sentences among the examples: strong 0.717,
     // judged supported 123/142 (86.6%; of the 4 new quotes, 2 supported).
-    checkHeldOutSet("answers-heldout-4", "fourth held-out answers", 0.71, 0.86);
+    checkHeldOutSet("answers-heldout-4", "fourth held-out answers", 0.71, 0.86, 0.80);
 }
 
 TEST_CASE("judgement: tuning answers keep their ordering", "[interviewer][judgement]") {
