@@ -161,6 +161,36 @@ TEST_CASE("a phrase linked by of keeps its link in that order", "[text][concept]
     CHECK(matcher.find({"rate of fraud"}, "The fraud rate is 0.1% by count."));
 }
 
+TEST_CASE("an aside between a subject and its verdict judges nothing", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK_FALSE(matcher.find({"label delay"}, "Worrying about label delay for aged accounts is, I think, overthinking.", affirmed));
+    CHECK_FALSE(matcher.find({"prompt injection"}, "Prompt injection via hidden wiki text is, frankly, a red-team curiosity.", affirmed));
+    CHECK_FALSE(matcher.find({"graph features"},
+                             "Graph features over shared devices, phones and payment methods are, in my experience, more "
+                             "trouble than they are worth.", affirmed));
+    // An aside before a plan keeps it.
+    CHECK(matcher.find({"prompt injection"}, "Prompt injection is, in my experience, the main risk, so we scan every document.", affirmed));
+}
+
+TEST_CASE("dismissals in the twenty-fourth answer writer's words", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK_FALSE(matcher.find({"shadow mode"}, "Shadow mode merely postpones the learning.", affirmed));
+    CHECK_FALSE(matcher.find({"per application policies"}, "Per-application policies strike me as a governance burden.", affirmed));
+    CHECK_FALSE(matcher.find({"on device inference"}, "On-device inference is tempting, but the small models are weak.", affirmed));
+    CHECK_FALSE(matcher.find({"distillation"}, "Distillation and 4-bit quantisation lose quality.", affirmed));
+    CHECK_FALSE(matcher.find({"cubemap"}, "Reprojecting to cubemap faces is a nicety.", affirmed));
+    CHECK_FALSE(matcher.find({"per country thresholds"}, "Per-country thresholds would multiply configurations.", affirmed));
+    CHECK_FALSE(matcher.find({"time to publish"}, "The time-to-publish figure is an operational matter.", affirmed));
+    CHECK_FALSE(matcher.find({"fresh index"}, "A separate fresh index for news is duplication.", affirmed));
+    // Kept: the same words in a plan.
+    CHECK(matcher.find({"shadow mode"}, "Shadow mode for two weeks before the model acts.", affirmed));
+    CHECK(matcher.find({"distillation"}, "Distillation into a 300M model keeps quality within 1%.", affirmed));
+}
+
 TEST_CASE("a verdict after a colon judges the whole list before it", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions affirmed;

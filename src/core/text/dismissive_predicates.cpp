@@ -22,7 +22,8 @@ const Words kDismissive = {
     "nightmare",   "painful",     "pedantic",   "busywork",     "editorialising", "editorializing",
     "relic",       "paranoia",    "perfectionism", "toys",       "loophole",     "headaches",
     "bureaucracy", "bureaucratic", "nitpicking", "theater", "theatre", "roundabout", "subjective",
-    "hack", "fussy", "micromanagement", "purist", "paralysis"};
+    "hack", "fussy", "micromanagement", "purist", "paralysis", "curiosity", "unsound", "precious",
+    "nicety", "indulgence"};
 
 // Multi-word predicates that reject their subject: "X says little", "X can wait".
 const std::initializer_list<Words> kDismissivePhrases = {
@@ -113,7 +114,14 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"is", "reactive"}, {"not", "something", "that"}, {"which", "hurts"}, {"are", "fake", "data"},
     {"is", "fake", "data"},
     {"small", "price"}, {"more", "detail", "than"}, {"not", "a", "hard", "requirement"}, {"don't", "try"},
-    {"no", "real", "reason"}};
+    {"no", "real", "reason"},
+    // The twenty-fourth answer writer (session 19).
+    {"is", "marginal"}, {"rather", "than", "a", "realistic"}, {"not", "dwell", "on"}, {"not", "put", "much", "weight"},
+    {"little", "insight"}, {"merely", "postpones"}, {"just", "postpones"}, {"a", "governance", "burden"}, {"a", "burden"},
+    {"prefer", "not", "to"}, {"heavy", "storage"}, {"not", "begin", "by"}, {"rather", "than", "design", "inputs"},
+    {"less", "necessary"}, {"than", "it", "sounds"}, {"solve", "only", "if"}, {"is", "tempting"},
+    {"lose", "quality"}, {"loses", "quality"}, {"slow", "to", "converge"}, {"practically", "minor"},
+    {"so", "be", "it"}, {"arms", "race"}, {"is", "duplication"}};
 
 // "a lot of streaming plumbing", "a lot of machinery for a feed": a burden.
 const Words kBurdens = {"effort", "ceremony", "plumbing", "bookkeeping", "overhead", "work", "maintenance",
@@ -133,10 +141,11 @@ bool namesBurden(const AnalyzedText& text, std::size_t j, std::size_t end) {
 // "X is a product concern", "X is a legal matter": someone else's business.
 const Words kOwners = {"product", "legal", "security", "hr", "frontend", "policy", "leadership", "business",
                        "infra", "infrastructure", "ops", "compliance", "marketing", "ui", "ux", "design", "finance",
-                       "sre", "devops", "operations", "crm"};
+                       "sre", "devops", "operations", "crm", "application", "app", "rendering", "operational"};
 const Words kOwnedThings = {"concern", "matter", "thing", "topic", "exercise", "detail", "problem", "job",
                             "call", "decision", "question", "metric", "issue", "team", "concerns", "matters",
-                            "problems", "questions", "decisions", "issues", "opinion", "artifact", "artefact", "wish"};
+                            "problems", "questions", "decisions", "issues", "opinion", "artifact", "artefact", "wish",
+                            "metrics"};
 
 bool isOwnedElsewhere(const AnalyzedText& text, std::size_t j, std::size_t end) {
     // "more of a fraud-team concern", "more of an SRE topic than evaluation".
@@ -182,7 +191,7 @@ bool isHarmClaim(const AnalyzedText& text, std::size_t j, std::size_t end) {
         isOneOf(text.tokens[j + 1].word,
                 {"hurt", "harm", "slow", "hand", "cost", "break", "leak", "inflate", "flatter", "overstate", "delay",
                  "delays", "hurts", "blow", "lower", "lowers", "reduce", "reduces", "distort", "distorts", "throw",
-                 "dilute", "dilutes", "hide"}))
+                 "dilute", "dilutes", "hide", "stifle", "stifles", "multiply", "lengthen", "lengthens"}))
         return true;
     // "guardrails will only block launches" (but "we will block the payment" is a plan).
     if (j + 1 < end && isOneOf(text.tokens[j].word, {"only", "just"}) && text.tokens[j + 1].word == "block")

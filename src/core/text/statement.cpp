@@ -262,6 +262,18 @@ std::size_t particleAfter(const AnalyzedText& text, std::size_t j, std::size_t e
     return end;
 }
 
+// Whether tokens [from, to) are an aside that judges nothing: "I think",
+// "frankly", "in my experience", "to my mind".
+bool isAside(const AnalyzedText& text, std::size_t from, std::size_t to) {
+    static const Words kAsideWords = {"i",     "think", "frankly", "honestly", "in",       "my",      "experience",
+                                      "to",    "mind",  "view",    "opinion",  "i'd",      "say",     "guess",
+                                      "believe", "suspect", "candidly", "arguably", "admittedly", "personally"};
+    if (from >= to) return false;
+    for (std::size_t i = from; i < to; ++i)
+        if (!isOneOf(text.tokens[i].word, kAsideWords)) return false;
+    return true;
+}
+
 // With `pronoun` ("..., so I'd ignore it"), the sentence's subject is also
 // what the pronoun may stand for: "The survey reaches a tiny slice of
 // sessions, a third of which answer, so I'd ignore it".
@@ -291,6 +303,13 @@ void dismissBackward(const AnalyzedText& text, const std::vector<std::pair<std::
     }
     if (content) {  // the whole subject, however long: "Worrying about label delay for accounts that ... is overthinking it"
         marker.markWhole(start, cue, kind, cue);
+        // "Prompt injection via wiki text is, frankly, a red-team curiosity":
+        // past an aside, the subject is the clause before it.
+        if (clause > 1 && isAside(text, clauses[clause - 1].first, clauses[clause - 1].second)) {
+            std::size_t target = clause - 1;
+            while (target > 0 && isAside(text, clauses[target].first, clauses[target].second)) --target;
+            marker.mark(clauses[target].first, clauses[target].second, kind, cue);
+        }
         // "Heads for comments, shares and negative feedback is overkill": the
         // clause holds only the last items of a list that is the subject,
         // so the earlier items are rejected too, back to the list's head.
@@ -310,6 +329,24 @@ void dismissBackward(const AnalyzedText& text, const std::vector<std::pair<std::
         return;
     }
     if (clause > 0) {  // "Calibration: not needed"
+        // "X is, I think, overthinking", "X is, frankly, a curiosity": an
+        // aside between the subject and its verdict judges nothing.
+        std::size_t target = clause - 1;
+        while (target > 0 && isAside(text, clauses[target].first, clauses[target].second)) --target;
+        if (target != clause - 1) {
+            marker.mark(clauses[target].first, clauses[target].second, kind, cue);
+            // "Graph features over devices, phones and payments are, in my
+            // experience, more trouble than they are worth": the clause holds
+            // the last items of a list that is the subject.
+            bool lastItems = false;
+            for (std::size_t i = clauses[target].first; i < clauses[target].second; ++i)
+                lastItems = lastItems || isOneOf(text.tokens[i].word, {"and", "or"});
+            for (std::size_t c = target; lastItems && c > 0; --c) {
+                if (!gapHasAny(gapBefore(text, clauses[c].first), ",")) break;
+                marker.mark(clauses[c - 1].first, clauses[c - 1].second, kind, cue);
+            }
+            return;
+        }
         marker.mark(clauses[clause - 1].first, clauses[clause - 1].second, kind, cue);
         // "A classifier for signage, to stop it blurring shop names, is
         // overkill": an aside between the subject and its predicate.
