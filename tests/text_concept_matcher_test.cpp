@@ -191,6 +191,22 @@ TEST_CASE("dismissals in the twenty-fourth answer writer's words", "[text][conce
     CHECK(matcher.find({"distillation"}, "Distillation into a 300M model keeps quality within 1%.", affirmed));
 }
 
+TEST_CASE("sarcasm in the twenty-third answer writer's words rejects", "[text][concept]") {
+    ConceptMatcher matcher;
+    MatchOptions affirmed;
+    affirmed.affirmedOnly = true;
+    CHECK_FALSE(matcher.find({"attribution window"}, "Folks keep pitching streaming label joins with attribution windows.", affirmed));
+    CHECK_FALSE(matcher.find({"p90 promise"}, "And people talk about making it a p90 promise.", affirmed));
+    CHECK_FALSE(matcher.find({"log loss"}, "Log loss and normalized entropy are for people who enjoy arguing in slide decks.", affirmed));
+    CHECK_FALSE(matcher.find({"cross encoder"}, "Precomputing cross-encoder scores is the sort of side project that never ends.", affirmed));
+    CHECK_FALSE(matcher.find({"ndcg"}, "Offline NDCG on graded data doesn't predict revenue.", affirmed));
+    CHECK_FALSE(matcher.find({"staged ramps"}, "Shadow scoring and staged ramps are for teams with more headcount than us.", affirmed));
+    CHECK_FALSE(matcher.find({"relevance floor"}, "A separate relevance floor would just fight the sales signal.", affirmed));
+    // Kept: the crowd's idea taken up, and plain plans.
+    CHECK(matcher.find({"attribution window"}, "Labels join clicks within a 1-day attribution window.", affirmed));
+    CHECK(matcher.find({"ndcg"}, "Offline NDCG@10 on graded data decides which model goes to the A/B test.", affirmed));
+}
+
 TEST_CASE("a verdict after a colon judges the whole list before it", "[text][concept]") {
     ConceptMatcher matcher;
     MatchOptions affirmed;

@@ -23,7 +23,7 @@ const Words kDismissive = {
     "relic",       "paranoia",    "perfectionism", "toys",       "loophole",     "headaches",
     "bureaucracy", "bureaucratic", "nitpicking", "theater", "theatre", "roundabout", "subjective",
     "hack", "fussy", "micromanagement", "purist", "paralysis", "curiosity", "unsound", "precious",
-    "nicety", "indulgence"};
+    "nicety", "indulgence", "buzzword"};
 
 // Multi-word predicates that reject their subject: "X says little", "X can wait".
 const std::initializer_list<Words> kDismissivePhrases = {
@@ -121,7 +121,16 @@ const std::initializer_list<Words> kDismissivePhrases = {
     {"prefer", "not", "to"}, {"heavy", "storage"}, {"not", "begin", "by"}, {"rather", "than", "design", "inputs"},
     {"less", "necessary"}, {"than", "it", "sounds"}, {"solve", "only", "if"}, {"is", "tempting"},
     {"lose", "quality"}, {"loses", "quality"}, {"slow", "to", "converge"}, {"practically", "minor"},
-    {"so", "be", "it"}, {"arms", "race"}, {"is", "duplication"}};
+    {"so", "be", "it"}, {"arms", "race"}, {"is", "duplication"},
+    // The twenty-third answer writer (session 19): sarcasm.
+    {"leave", "them", "in"}, {"leave", "it", "in"}, {"analysts", "employed"}, {"conference", "talks"},
+    {"for", "people", "who"}, {"slide", "decks"}, {"decided", "not", "to", "have"}, {"will", "catch", "up"},
+    {"great", "way", "to", "turn"}, {"trades", "away"}, {"trade", "away"}, {"figure", "it", "out"},
+    {"paper", "topic"}, {"side", "project"}, {"never", "ends"}, {"doesn't", "predict"}, {"don't", "predict"},
+    {"fancy", "way", "to"}, {"more", "charts"}, {"argue", "about"}, {"for", "teams", "with"}, {"more", "headcount"},
+    {"everyone", "warns", "about"}, {"nobody", "will", "notice"}, {"gets", "lumped", "in"}, {"get", "lumped", "in"},
+    {"zero", "shipped"}, {"could", "love"}, {"some", "other", "team's"}, {"tells", "you", "nothing"},
+    {"tell", "you", "nothing"}};
 
 // "a lot of streaming plumbing", "a lot of machinery for a feed": a burden.
 const Words kBurdens = {"effort", "ceremony", "plumbing", "bookkeeping", "overhead", "work", "maintenance",
@@ -191,7 +200,8 @@ bool isHarmClaim(const AnalyzedText& text, std::size_t j, std::size_t end) {
         isOneOf(text.tokens[j + 1].word,
                 {"hurt", "harm", "slow", "hand", "cost", "break", "leak", "inflate", "flatter", "overstate", "delay",
                  "delays", "hurts", "blow", "lower", "lowers", "reduce", "reduces", "distort", "distorts", "throw",
-                 "dilute", "dilutes", "hide", "stifle", "stifles", "multiply", "lengthen", "lengthens"}))
+                 "dilute", "dilutes", "hide", "stifle", "stifles", "multiply", "lengthen", "lengthens", "fight",
+                 "fights"}))
         return true;
     // "guardrails will only block launches" (but "we will block the payment" is a plan).
     if (j + 1 < end && isOneOf(text.tokens[j].word, {"only", "just"}) && text.tokens[j + 1].word == "block")

@@ -52,7 +52,10 @@ bool disowns(const AnalyzedText& text, std::size_t i, std::size_t end) {
 // that X, but ...": an idea put in others' mouths is one the writer does not
 // hold, up to where the writer speaks again ("but", "I", "we").
 void dismissAttributed(const AnalyzedText& text, const SentenceShape& shape, Marker& marker, bool& rejects) {
-    const std::size_t first = shape.firstToken, end = shape.endToken;
+    std::size_t first = shape.firstToken;
+    const std::size_t end = shape.endToken;
+    // "And people talk about ...": a connective before the crowd.
+    while (first < end && isOneOf(text.tokens[first].word, {"and", "so", "but", "also", "then"})) ++first;
     if (first >= end || !isOneOf(text.tokens[first].word,
                                  {"some", "many", "others", "people", "most", "everyone", "everybody", "folks"}))
         return;
@@ -62,7 +65,7 @@ void dismissAttributed(const AnalyzedText& text, const SentenceShape& shape, Mar
                     {"would", "will", "might", "suggest", "suggests", "point", "recommend", "recommends", "propose",
                      "proposes", "say", "says", "argue", "argues", "like", "frame", "frames", "talk", "talks",
                      "mention", "mentions", "claim", "claims", "insist", "insists", "love", "swear", "raise",
-                     "raises", "ask"}))
+                     "raises", "ask", "keep", "pitch", "pitches", "pitching", "bring", "brings", "warn", "warns"}))
         ++verb;
     if (verb >= end || verb > first + 3) return;
     // "Some things like child abuse material ...": "like" names examples
