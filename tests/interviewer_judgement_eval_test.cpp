@@ -644,3 +644,19 @@ TEST_CASE("judgement: twenty-first tuning answers keep their ordering", "[interv
 TEST_CASE("judgement: twenty-second tuning answers keep their ordering", "[interviewer][judgement]") {
     checkFourKindTuningSet("answers-tuning-22", "twenty-second tuning answers", 0.84);
 }
+
+// tests/data/answers-tuning-23 and -24 (session 19): two more writers, for
+// the first and third held-out sets' scenarios, asked for varied, idiomatic
+// dismissals. First contact: strong 0.795 and 0.763, rejecting 0.247 and
+// 0.201 (worst ratio 0.56 and 0.40); once their sarcasm and asides were read
+// ("for people who enjoy arguing in slide decks", "X is, frankly, a
+// curiosity"): rejecting 0.096 and 0.070 (worst ratio 0.25 and 0.17), with no
+// strong credit moved on any set. Their sentences are examples now: strong
+// 0.817 and 0.778.
+TEST_CASE("judgement: twenty-third tuning answers keep their ordering", "[interviewer][judgement]") {
+    checkFourKindTuningSet("answers-tuning-23", "twenty-third tuning answers", 0.81);
+}
+
+TEST_CASE("judgement: twenty-fourth tuning answers keep their ordering", "[interviewer][judgement]") {
+    checkFourKindTuningSet("answers-tuning-24", "twenty-fourth tuning answers", 0.77);
+}
