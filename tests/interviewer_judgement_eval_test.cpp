@@ -646,7 +646,7 @@ TEST_CASE("judgement: twenty-second tuning answers keep their ordering", "[inter
 }
 
 // tests/data/answers-tuning-23 and -24 (session 19): two more writers, for
-// the first and third held-out sets' scenarios, asked for varied, idiomatic
+// the first and second held-out sets' scenarios, asked for varied, idiomatic
 // dismissals. First contact: strong 0.795 and 0.763, rejecting 0.247 and
 // 0.201 (worst ratio 0.56 and 0.40); once their sarcasm and asides were read
 // ("for people who enjoy arguing in slide decks", "X is, frankly, a
