@@ -274,6 +274,22 @@ bool isAside(const AnalyzedText& text, std::size_t from, std::size_t to) {
     return true;
 }
 
+// The clause before `clause` once asides are stepped over: the subject of a
+// verdict written "X is, I think, overthinking".
+std::size_t clauseBeforeAsides(const AnalyzedText& text, const std::vector<std::pair<std::size_t, std::size_t>>& clauses,
+                               std::size_t clause) {
+    std::size_t target = clause - 1;
+    while (target > 0 && isAside(text, clauses[target].first, clauses[target].second)) --target;
+    return target;
+}
+
+// Whether tokens [from, to) join list items: the last items of a list.
+bool joinsItems(const AnalyzedText& text, std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i)
+        if (isOneOf(text.tokens[i].word, {"and", "or"})) return true;
+    return false;
+}
+
 // With `pronoun` ("..., so I'd ignore it"), the sentence's subject is also
 // what the pronoun may stand for: "The survey reaches a tiny slice of
 // sessions, a third of which answer, so I'd ignore it".
@@ -306,8 +322,7 @@ void dismissBackward(const AnalyzedText& text, const std::vector<std::pair<std::
         // "Prompt injection via wiki text is, frankly, a red-team curiosity":
         // past an aside, the subject is the clause before it.
         if (clause > 1 && isAside(text, clauses[clause - 1].first, clauses[clause - 1].second)) {
-            std::size_t target = clause - 1;
-            while (target > 0 && isAside(text, clauses[target].first, clauses[target].second)) --target;
+            const std::size_t target = clauseBeforeAsides(text, clauses, clause);
             marker.mark(clauses[target].first, clauses[target].second, kind, cue);
         }
         // "Heads for comments, shares and negative feedback is overkill": the
@@ -316,8 +331,7 @@ void dismissBackward(const AnalyzedText& text, const std::vector<std::pair<std::
         // Not "We use PR-AUC, and calibration is overkill", a clause of its own.
         if (clause > 0 && cue - start <= 5 && !isOneOf(text.tokens[start].word, kClauseWords) &&
             !isOneOf(text.tokens[start].word, {"and", "or"}) && gapHasAny(gapBefore(text, start), ",")) {
-            bool lastItems = false;
-            for (std::size_t i = start + 1; i < cue; ++i) lastItems = lastItems || isOneOf(text.tokens[i].word, {"and", "or"});
+            const bool lastItems = joinsItems(text, start + 1, cue);
             for (std::size_t c = clause; lastItems && c > 0; --c) {
                 const auto& [from, to] = clauses[c - 1];
                 marker.mark(from, to, kind, cue);
@@ -331,16 +345,13 @@ void dismissBackward(const AnalyzedText& text, const std::vector<std::pair<std::
     if (clause > 0) {  // "Calibration: not needed"
         // "X is, I think, overthinking", "X is, frankly, a curiosity": an
         // aside between the subject and its verdict judges nothing.
-        std::size_t target = clause - 1;
-        while (target > 0 && isAside(text, clauses[target].first, clauses[target].second)) --target;
+        const std::size_t target = clauseBeforeAsides(text, clauses, clause);
         if (target != clause - 1) {
             marker.mark(clauses[target].first, clauses[target].second, kind, cue);
             // "Graph features over devices, phones and payments are, in my
             // experience, more trouble than they are worth": the clause holds
             // the last items of a list that is the subject.
-            bool lastItems = false;
-            for (std::size_t i = clauses[target].first; i < clauses[target].second; ++i)
-                lastItems = lastItems || isOneOf(text.tokens[i].word, {"and", "or"});
+            const bool lastItems = joinsItems(text, clauses[target].first, clauses[target].second);
             for (std::size_t c = target; lastItems && c > 0; --c) {
                 if (!gapHasAny(gapBefore(text, clauses[c].first), ",")) break;
                 marker.mark(clauses[c - 1].first, clauses[c - 1].second, kind, cue);
