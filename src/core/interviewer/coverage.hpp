@@ -113,18 +113,31 @@ private:
     };
     StageCoverage scoreOneStage(const Stage& stage, const std::vector<Prepared>& texts,
                                 const KeyPointExamples& examples);
+    // A pitfall's sign, or a key point's concept; with `about` set, another
+    // stage's sentence counts only when it is about that point (see
+    // aboutThePoint in coverage.cpp).
+    struct About {
+        const KeyPoint& point;
+        const KeyPointExamples& examples;
+    };
     std::optional<Evidence> findConcept(const Concept& concept, StageKind stage, const std::vector<Prepared>& texts,
-                                        bool pitfallRules, std::string* setAside = nullptr);
+                                        bool pitfallRules, std::string* setAside = nullptr,
+                                        const About* about = nullptr);
     std::vector<Prepared> prepare(const std::vector<EvidenceText>& texts, const KeyPointExamples& examples);
     static void cancelByPitfalls(CoverageReport& report);
-    // Re-points the covered point's concepts at the sentence naming most of them.
+    // Re-points the covered point's concepts at the sentence naming most of
+    // them (from other stages, with `about` set, only sentences about the point).
     void quoteDensestSentence(const KeyPoint& point, StageKind stage, const std::vector<Prepared>& texts,
-                              KeyPointCoverage& coverage);
+                              const About* about, KeyPointCoverage& coverage);
     void coverFromList(const KeyPoint& point, StageKind stage, const std::vector<Prepared>& texts,
                        KeyPointCoverage& coverage);
     // Covers the point by a statement resembling one of its examples.
     void coverByExample(const KeyPoint& point, StageKind stage, const std::vector<Prepared>& texts,
                         const KeyPointExamples& examples, KeyPointCoverage& coverage);
+    // Covers the point named only in passing in other stages, quoting the
+    // point's own stage where a sentence there says what the point says.
+    void coverByPassingMention(const KeyPoint& point, StageKind stage, const std::vector<Prepared>& texts,
+                               const KeyPointExamples& examples, KeyPointCoverage& coverage);
 
     // The scenario's examples, prepared once while its key points stay the same.
     const KeyPointExamples& examplesOf(const Scenario& scenario);

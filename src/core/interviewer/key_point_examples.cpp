@@ -79,6 +79,7 @@ KeyPointExamples::KeyPointExamples(const Scenario& scenario, ConceptMatcher& mat
     // Each key point's document: its text, its concept phrases and its examples.
     std::unordered_map<std::string, int> frequency;
     std::unordered_map<std::string, std::vector<std::vector<std::string>>> exampleStems;
+    std::unordered_map<std::string, std::vector<std::string>> textStems;
     int points = 0;
     for (const Stage& stage : scenario.stages)
         for (const KeyPoint& point : stage.keyPoints) {
@@ -90,7 +91,7 @@ KeyPointExamples::KeyPointExamples(const Scenario& scenario, ConceptMatcher& mat
                 document.insert(stems.begin(), stems.end());
                 return stems;
             };
-            add(point.text);
+            textStems[point.id] = add(point.text);
             for (const KeyPoint& other : stage.keyPoints)
                 if (other.id != point.id) m_stagePeers[point.id].push_back(other.id);
             for (const Concept& concept : point.concepts)
@@ -101,6 +102,22 @@ KeyPointExamples::KeyPointExamples(const Scenario& scenario, ConceptMatcher& mat
     for (const auto& [stem, count] : frequency) m_weights[stem] = std::log(1.0 + double(points) / count);
     for (const auto& [id, examples] : exampleStems)
         for (const auto& stems : examples) m_examples[id].push_back(weigh(stems));
+    for (const auto& [id, stems] : textStems) m_pointTexts[id] = weigh(stems);
+}
+
+KeyPointExamples::Resemblance KeyPointExamples::resemblance(const KeyPoint& point, const AnalyzedText& text,
+                                                            std::size_t s) const {
+    const SentenceShape& shape = text.shapes[s];
+    const TermWeights sentence = weigh(contentStems(text, shape.firstToken, shape.endToken));
+    Resemblance best;
+    const auto consider = [&](const TermWeights& weights, const std::string& like) {
+        if (const double score = cosine(sentence, weights); score > best.score) best = {score, &like};
+    };
+    if (const auto own = m_pointTexts.find(point.id); own != m_pointTexts.end()) consider(own->second, point.text);
+    if (const auto examples = m_examples.find(point.id); examples != m_examples.end())
+        for (std::size_t e = 0; e < examples->second.size() && e < point.examples.size(); ++e)
+            consider(examples->second[e], point.examples[e]);
+    return best;
 }
 
 TermWeights KeyPointExamples::weigh(const std::vector<std::string>& stems) const {

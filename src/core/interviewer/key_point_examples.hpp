@@ -72,6 +72,16 @@ public:
     // No key point of the scenario has examples: nothing to read texts for.
     bool empty() const { return m_examples.empty(); }
 
+    // How much sentence `s` of `text` is about the point: the cosine of its
+    // affirmed content stems with the point's own text or with its closest
+    // example, whichever is nearer, and that text (no shared-stem minimum:
+    // this weighs a phrase match, it does not replace one).
+    struct Resemblance {
+        double score = 0;
+        const std::string* like = nullptr;  // the point's text or one of its examples
+    };
+    Resemblance resemblance(const KeyPoint& point, const AnalyzedText& text, std::size_t s) const;
+
 private:
     // A stem no key point uses: rarer than most, but it says nothing about any point.
     static constexpr double kUnknownStemWeight = 2.0;
@@ -82,6 +92,7 @@ private:
 
     std::unordered_map<std::string, double> m_weights;               // stem -> weight
     std::unordered_map<std::string, std::vector<TermWeights>> m_examples;  // key point id -> weighted examples
+    std::unordered_map<std::string, TermWeights> m_pointTexts;              // key point id -> its weighted text
     std::unordered_map<std::string, std::vector<std::string>> m_stagePeers;  // key point id -> the other points of its stage
 };
 
