@@ -42,6 +42,12 @@ struct KindScores {
 struct SetFigures {
     std::map<std::string, KindScores> byScenario;
     std::map<std::string, double> strongByLabels;  // the weighted fraction the labels credit to the strong answer
+    // ... counting a clarify point only where a labelled sentence was written
+    // while clarifying: the issue's stage rule (clarify points are covered
+    // only by what was said or asked in clarify) forbids the rest, while
+    // labellers credit the point wherever the answer shows it.
+    std::map<std::string, double> strongByLabelsInStage;
+    std::map<std::string, double> allowedWeightCredited;  // of that weight, the share the scorer credits
     // Of the weight the labels credit to the strong answer, the share the
     // scorer credits too: agreement with the labeller, which the scorer can
     // reach even where the labels themselves credit under the issue's 0.85.
@@ -97,7 +103,8 @@ SetFigures scoreSet(const fs::path& dir, const fs::path& strongFallbackDir, bool
         for (const auto& [kind, label] : labels.at("answers").items()) {
             fs::path file = dir / (id + "-" + kind + ".md");
             if (!fs::exists(file)) file = strongFallbackDir / (id + "-" + kind + ".md");
-            const CoverageReport report = scorer.score(*scenario, evidenceFromWrittenAnswer(test::readAll(file), std::nullopt, scenario));
+            const std::vector<EvidenceText> texts = evidenceFromWrittenAnswer(test::readAll(file), std::nullopt, scenario);
+            const CoverageReport report = scorer.score(*scenario, texts);
             const double fraction = report.fraction();
             if (kind == "strong") scores.strong = fraction;
             if (kind == "mediocre") scores.mediocre = fraction;
@@ -109,18 +116,36 @@ SetFigures scoreSet(const fs::path& dir, const fs::path& strongFallbackDir, bool
             const nlohmann::json judged =
                 fs::exists(evidenceFile) ? nlohmann::json::parse(test::readAll(evidenceFile)) : nlohmann::json();
             if (judged.is_object()) figures.evidenceJudged += static_cast<int>(judged.value("pairs", nlohmann::json::array()).size());
-            int labelled = 0, total = 0;
+            // Whether a labelled sentence of the point was written while
+            // clarifying, outside any stage, or where it cannot be found
+            // word for word (given the benefit of the doubt).
+            const auto saidWhileClarifying = [&](const std::string& pointId) {
+                for (const std::string& sentence : credit.at(pointId).get<std::vector<std::string>>()) {
+                    const auto holds = [&](const EvidenceText& text) { return text.text.find(sentence) != std::string::npos; };
+                    const auto where = std::find_if(texts.begin(), texts.end(), holds);
+                    if (where == texts.end() || !where->stage || *where->stage == StageKind::Clarify) return true;
+                }
+                return false;
+            };
+            int labelled = 0, total = 0, labelledInStage = 0;
             for (const StageCoverage& stage : report.stages)
                 for (const KeyPointCoverage& point : stage.keyPoints) {
                     total += point.weight;
-                    labelled += credit.contains(point.id) ? point.weight : 0;
+                    if (!credit.contains(point.id)) continue;
+                    labelled += point.weight;
+                    if (stage.stage != StageKind::Clarify || saidWhileClarifying(point.id)) labelledInStage += point.weight;
                 }
             figures.strongByLabels[id] = total ? double(labelled) / total : 1.0;
-            int agreed = 0;
+            figures.strongByLabelsInStage[id] = total ? double(labelledInStage) / total : 1.0;
+            int agreed = 0, agreedInStage = 0;
             for (const StageCoverage& stage : report.stages)
-                for (const KeyPointCoverage& point : stage.keyPoints)
-                    agreed += point.covered && credit.contains(point.id) ? point.weight : 0;
+                for (const KeyPointCoverage& point : stage.keyPoints) {
+                    if (!point.covered || !credit.contains(point.id)) continue;
+                    agreed += point.weight;
+                    if (stage.stage != StageKind::Clarify || saidWhileClarifying(point.id)) agreedInStage += point.weight;
+                }
             figures.labelledWeightCredited[id] = labelled ? double(agreed) / labelled : 1.0;
+            figures.allowedWeightCredited[id] = labelledInStage ? double(agreedInStage) / labelledInStage : 1.0;
             for (const StageCoverage& stage : report.stages)
                 for (const KeyPointCoverage& point : stage.keyPoints) {
                     if (!point.covered) continue;
@@ -190,6 +215,21 @@ double meanLabelledWeightCredited(const SetFigures& figures) {
     return figures.labelledWeightCredited.empty() ? 0 : sum / static_cast<double>(figures.labelledWeightCredited.size());
 }
 
+double meanOverScenarios(const std::map<std::string, double>& byScenario) {
+    double sum = 0;
+    for (const auto& [id, value] : byScenario) sum += value;
+    return byScenario.empty() ? 0 : sum / static_cast<double>(byScenario.size());
+}
+
+// What the labels credit the strong answers where the issue's stage rule
+// allows it, and how much of that the scorer credits.
+std::string stageRuleFigures(const SetFigures& figures) {
+    std::ostringstream out;
+    out << meanOverScenarios(figures.strongByLabelsInStage) << " where the stage rule allows, of which the scorer credits "
+        << meanOverScenarios(figures.allowedWeightCredited);
+    return out.str();
+}
+
 // Means over a set's scenarios of the mediocre answers and of the worse of
 // the buzzword and rejecting ones, and that worse one's highest ratio to its
 // strong answer; printed with the strong answers' figures under `name`.
@@ -206,7 +246,8 @@ Ordering orderingOf(const SetFigures& figures, const char* name) {
         if (s.strong > 0) o.worstRatio = std::max(o.worstRatio, std::max(s.buzzword, s.rejecting) / s.strong);
     }
     std::cout << name << ": mean strong " << meanStrong(figures) << " (the labels credit "
-              << meanStrongByLabels(figures) << ", and of that weight the scorer credits "
+              << meanStrongByLabels(figures) << ", " << stageRuleFigures(figures)
+              << "; of all the weight they credit, the scorer credits "
               << meanLabelledWeightCredited(figures) << "), mean mediocre " << o.mediocre
               << ", mean of the worse of buzzword and rejecting " << o.worst << ", worst ratio to strong "
               << o.worstRatio << ", strong credits with supporting evidence " << figures.strongSupported << "/"
@@ -283,8 +324,9 @@ TEST_CASE("judgement: held-out answers are scored as an interviewer would", "[in
     const double strong = meanStrong(figures);
     const double supported = double(figures.strongSupported) / std::max(1, figures.strongCredits);
     const double byLabels = meanStrongByLabels(figures);
-    std::cout << "held-out answers: mean strong " << strong << " (the labels credit " << byLabels
-              << ", and of that weight the scorer credits " << meanLabelledWeightCredited(figures)
+    std::cout << "held-out answers: mean strong " << strong << " (the labels credit " << byLabels << ", "
+              << stageRuleFigures(figures) << "; of all the weight they credit, the scorer credits "
+              << meanLabelledWeightCredited(figures)
               << "), mean mediocre " << mediocre
               << ", mean of the worse of buzzword and rejecting " << worst << ", strong credits with supporting evidence "
               << figures.strongSupported << "/" << figures.strongCredits << " (of the others, "
