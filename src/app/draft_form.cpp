@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 
 namespace rehearse {
 namespace {
@@ -46,95 +45,7 @@ std::string stringsText(const Json* value, const char* separator) {
     return out;
 }
 
-// `text` as the box shows it when not being typed in: a space where a line
-// would run past `width` becomes a line break. ImGui 1.86's multi-line boxes
-// do not wrap, so an answer or a reference was one long line running off
-// the box. Only spaces are replaced, one for one, so a position in the
-// shown text is the same position in the real text.
-std::string softWrapped(const std::string& text, float width) {
-    std::string shown = text;
-    const ImFont* font = ImGui::GetFont();
-    const float scale = ImGui::GetFontSize() / font->FontSize;
-    const char* const begin = shown.c_str();
-    const char* const end = begin + shown.size();
-    for (const char* line = begin; line < end;) {
-        const char* lineEnd = static_cast<const char*>(std::memchr(line, '\n', std::size_t(end - line)));
-        if (!lineEnd) lineEnd = end;
-        const char* at = line;
-        while (at < lineEnd) {
-            const char* breakAt = font->CalcWordWrapPositionA(scale, at, lineEnd, width);
-            if (breakAt >= lineEnd || breakAt <= at) break;
-            if (*breakAt != ' ') {
-                // A word longer than the line, or a break before punctuation: leave it whole.
-                at = breakAt + 1;
-                continue;
-            }
-            shown[std::size_t(breakAt - begin)] = '\n';
-            at = breakAt + 1;
-        }
-        line = lineEnd + 1;
-    }
-    return shown;
-}
-
-struct SoftWrap {
-    const std::string* real;  // the text itself, put back when typing starts
-    bool restored;            // it was: the box's buffer is the author's own from then on
-};
-
-// Typing starts in a box that showed the soft-wrapped copy: the real text
-// (the same length, spaces where the copy had breaks) replaces it in the
-// box's own buffer, so the cursor stays where it was clicked.
-int restoreSoftWraps(ImGuiInputTextCallbackData* data) {
-    auto* wrap = static_cast<SoftWrap*>(data->UserData);
-    if (data->EventFlag != ImGuiInputTextFlags_CallbackAlways || wrap->restored) return 0;
-    wrap->restored = true;
-    if (std::size_t(data->BufTextLen) == wrap->real->size() &&
-        std::memcmp(data->Buf, wrap->real->data(), wrap->real->size()) != 0) {
-        std::memcpy(data->Buf, wrap->real->data(), wrap->real->size());
-        data->BufDirty = true;
-    }
-    return 0;
-}
-
 }  // namespace
-
-// A multi-line box at least `rows` lines tall, taller (up to 12 lines) when
-// its text wraps to more; ImGui 1.86's have no hint, so an empty one not
-// being typed in shows `hint` drawn inside it. True when edited.
-bool DraftForm::multilineWithHint(const std::string& pointer, std::string& value, float rows, const char* hint) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float wrapWidth = ImGui::CalcItemWidth() - 2 * style.FramePadding.x - style.ScrollbarSize;
-    const std::string wrapped = wrapWidth > em(4) ? softWrapped(value, wrapWidth) : value;
-    const float lines = float(std::count(wrapped.begin(), wrapped.end(), '\n') + 1);
-    const float height = std::max(em(1.4f * rows),
-                                  std::min(lines, 12.0f) * ImGui::GetTextLineHeight() + 2 * style.FramePadding.y);
-    // While typed in, the box holds the real text (ImGui reads the value only when typing starts).
-    const bool typing = m_softWrapTyping == pointer;
-    std::string shown = typing ? value : wrapped;
-    SoftWrap wrap{&value, typing && m_softWrapRestored};
-    const bool changed = ImGui::InputTextMultiline(("##" + pointer).c_str(), &shown, ImVec2(-1, height),
-                                                   kTextFlags | ImGuiInputTextFlags_CallbackAlways, restoreSoftWraps,
-                                                   &wrap);
-    if (ImGui::IsItemActive()) {
-        m_softWrapTyping = pointer;
-        m_softWrapRestored = wrap.restored;
-    } else if (typing) {
-        m_softWrapTyping.clear();
-        m_softWrapRestored = false;
-    }
-    if (!ImGui::IsItemActive() && value.empty() && hint[0]) {
-        // Wrapped like the text, so a long hint is not cut at the box's edge.
-        const ImVec2 at = ImGui::GetItemRectMin();
-        ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-                                            ImVec2(at.x + style.FramePadding.x, at.y + style.FramePadding.y),
-                                            ImGui::GetColorU32(ImGuiCol_TextDisabled), hint, nullptr, wrapWidth);
-    }
-    // Starting to type puts the real text back: not an edit.
-    if (!changed || shown == value) return false;
-    value = shown;
-    return true;
-}
 
 namespace {
 
@@ -209,7 +120,7 @@ bool DraftForm::text(const char* name, const std::string& pointer, const char* h
 bool DraftForm::multiline(const char* name, const std::string& pointer, float rows, const char* hint) {
     label(name, pointer);
     std::string value = m_draft->text(pointer);
-    bool changed = multilineWithHint(pointer, value, rows, hint);
+    bool changed = m_wrapBox.draw(pointer, value, rows, hint);
     nameFieldAt(pointer);
     if (changed) changed = edited(pointer, value);
     track(pointer);
@@ -303,7 +214,7 @@ bool DraftForm::choice(const char* name, const std::string& pointer,
 bool DraftForm::lines(const char* name, const std::string& pointer, float height, const char* hint) {
     label(name, pointer);
     std::string value = stringsText(m_draft->find(pointer), "\n");
-    bool changed = multilineWithHint(pointer, value, height, hint);
+    bool changed = m_wrapBox.draw(pointer, value, height, hint);
     nameFieldAt(pointer);
     if (changed) {
         Json array = Json::array();
@@ -340,7 +251,7 @@ bool DraftForm::concepts(const char* name, const std::string& pointer, float hei
             if (!value.empty()) value += "\n";
             value += stringsText(&concept, " | ");
         }
-    bool changed = multilineWithHint(pointer, value, height, hint);
+    bool changed = m_wrapBox.draw(pointer, value, height, hint);
     nameFieldAt(pointer);
     if (changed) {
         Json array = Json::array();

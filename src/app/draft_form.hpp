@@ -7,6 +7,7 @@
 // history covers every field.
 #pragma once
 
+#include "app/soft_wrap_box.hpp"
 #include "core/authoring/draft_check.hpp"
 #include "core/authoring/fresh_entries.hpp"
 #include "core/authoring/scenario_draft.hpp"
@@ -62,8 +63,6 @@ private:
     // The label column, then the widget's width for what is left.
     void label(const char* text, const std::string& pointer);
     bool edited(const std::string& pointer, ScenarioDraft::Json value);
-    // A multi-line box whose text wraps at its width when not typed in.
-    bool multilineWithHint(const std::string& pointer, std::string& value, float rows, const char* hint);
     void track(const std::string& pointer);
 
     ScenarioDraft* m_draft = nullptr;
@@ -81,8 +80,7 @@ private:
     bool m_keyboardFieldDrawn = false;
     std::map<std::string, std::vector<FieldDiagnostic>> m_blocksShown;
     float m_ownBlockHeight = 0;
-    std::string m_softWrapTyping;  // the multi-line box typed in: it holds the real text, not the wrapped copy
-    bool m_softWrapRestored = false;  // and its buffer has had the real text put back
+    SoftWrapBox m_wrapBox;  // the multi-line boxes
 };
 
 }  // namespace rehearse

@@ -168,7 +168,7 @@ void TryItPane::draw(const Scenario* scenario, bool stale, const std::string& le
         ImGui::SetKeyboardFocusHere();
         m_focus.reset();
     }
-    ImGui::InputTextMultiline("##try-sentence", &m_sentence, ImVec2(-1, em(3.2f)));
+    m_sentenceBox.draw("try-sentence", m_sentence, 2.3f, "We retrain the model every night on fresh labels.");
     widget_handles::nameField("editor.try.sentence");
     if (ImGui::IsItemActive()) focusRing();
     if (m_sentence != m_triedSentence || m_stage != m_triedStage || revision != m_sentenceRevision) {

@@ -6,6 +6,7 @@
 // scenario's test file, which `rehearse test` runs (scenario_test_writer.hpp).
 #pragma once
 
+#include "app/soft_wrap_box.hpp"
 #include "core/authoring/scenario_test_writer.hpp"
 #include "core/authoring/try_question.hpp"
 #include "core/authoring/try_sentence.hpp"
@@ -38,6 +39,7 @@ private:
 
     std::optional<Box> m_focus;
     std::string m_question, m_sentence;
+    SoftWrapBox m_sentenceBox;  // the sentence wraps at the pane's width
     int m_stage = 0;  // index into the scenario's stages; -1: tied to no stage
     std::optional<QuestionTrial> m_questionTrial;
     std::optional<SentenceTrial> m_sentenceTrial;
