@@ -454,7 +454,10 @@ TEST_CASE("judgement: fourth held-out answers are scored as an interviewer would
     // credits the examples added, 8 supported). Then with the seventeenth
     // and eighteenth writers' sentences among the examples: strong 0.717,
     // judged supported 123/142 (86.6%; of the 4 new quotes, 2 supported).
-    checkHeldOutSet("answers-heldout-4", "fourth held-out answers", 0.71, 0.86, 0.80);
+    // Session 20, another stage's passing mention quoted only when nothing
+    // better says the point: judged supported 125/142 (88.0%). Under the
+    // issue's stage rule the labels credit these strong answers 0.798.
+    checkHeldOutSet("answers-heldout-4", "fourth held-out answers", 0.71, 0.88, 0.80);
 }
 
 TEST_CASE("judgement: tuning answers keep their ordering", "[interviewer][judgement]") {

@@ -99,3 +99,20 @@ TEST_CASE("passing mention: a point that needs two ideas keeps the sentence nami
     REQUIRE(point->evidence());
     CHECK(point->evidence()->sentence == both);
 }
+
+TEST_CASE("passing mention: each idea of a two-idea point found in another stage quotes its sentence",
+          "[interviewer][coverage][stage]") {
+    CoverageScorer scorer;
+    const std::string data = "Data: the kill switch flips are logged with the feature store snapshots.";
+    const std::string deployment = "We ship through a staged rollout, one region a week.";
+    const CoverageReport report = scorer.score(
+        passingScenario(), {passingNotes(StageKind::Data, data), passingNotes(StageKind::Deployment, deployment)});
+    const KeyPointCoverage* point = report.keyPoint("ramp");
+    REQUIRE(point);
+    CHECK(point->covered);
+    REQUIRE(point->concepts.size() == 2);
+    REQUIRE(point->concepts[0]);
+    REQUIRE(point->concepts[1]);
+    CHECK(point->concepts[0]->sentence == deployment);
+    CHECK(point->concepts[1]->sentence == data);
+}

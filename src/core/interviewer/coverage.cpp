@@ -111,10 +111,10 @@ int passesFor(StageKind stage, bool pitfallRules) {
 // when it resembles the point's text or one of its examples at least this
 // much, or when nothing better says it (coverByPassingMention). Chosen on
 // first contact (scripts/first_contact_answers.py --examples, sets 10 to
-// 24): quotes the labels support 1,956 to 1,982 of 2,317 strong credits at
-// 0.25 (1,968 at 0.15, 1,979 at 0.3), no credit gained or lost. Dropping the
-// passing mentions instead would have cost labelled credits about as often as
-// unlabelled ones (45 and 42 at 0.2).
+// 24): quotes the labels support 1,969 to 1,993 of 2,317 strong credits at
+// 0.25 (1,981 at 0.15, 1,990 at 0.2, 1,989 at 0.3), no credit gained or
+// lost. Dropping the passing mentions instead would have cost labelled
+// credits about as often as unlabelled ones (45 and 42 at 0.2).
 constexpr double kAboutThePoint = 0.25;
 
 // (A point that needs two ideas is not made by one passing mention: the
@@ -361,7 +361,7 @@ std::optional<Evidence> CoverageScorer::findConcept(const Concept& concept, Stag
             if (about && pass == 2) {
                 for (const PhraseMatch& match : m_matcher.findAll(concept, text.analyzed, options))
                     if (aboutThePoint(about->point, text.analyzed, match.sentenceIndex, about->examples))
-                        return evidenceAt(*text.source, match.phrase, match.sentence);
+                        return evidenceAt(*text.source, match.phrase, text.analyzed.sentenceText(match.sentenceIndex));
                 continue;
             }
             SkippedMatch skipped;
