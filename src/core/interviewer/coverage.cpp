@@ -318,7 +318,7 @@ StageCoverage CoverageScorer::scoreOneStage(const Stage& stage, const std::vecto
         coverage.dimension = point.dimension;
         coverage.weight = point.weight;
         coverage.needs = point.needs;
-        const About about{point, examples};
+        About about{point, examples};
         for (const Concept& concept : point.concepts)
             coverage.concepts.push_back(findConcept(concept, stage.kind, texts, false,
                                                     coverage.setAside.empty() ? &coverage.setAside : nullptr, &about));
@@ -326,7 +326,7 @@ StageCoverage CoverageScorer::scoreOneStage(const Stage& stage, const std::vecto
         if (coverage.covered) quoteDensestSentence(point, stage.kind, texts, &about, coverage);
         if (!coverage.covered) coverFromList(point, stage.kind, texts, coverage);
         if (!coverage.covered) coverByExample(point, stage.kind, texts, examples, coverage);
-        if (!coverage.covered) coverByPassingMention(point, stage.kind, texts, examples, coverage);
+        if (!coverage.covered && about.passedOver) coverByPassingMention(point, stage.kind, texts, examples, coverage);
         if (coverage.covered) coverage.setAside.clear();
         out.keyPoints.push_back(std::move(coverage));
     }
@@ -343,7 +343,7 @@ StageCoverage CoverageScorer::scoreOneStage(const Stage& stage, const std::vecto
 
 std::optional<Evidence> CoverageScorer::findConcept(const Concept& concept, StageKind stage,
                                                     const std::vector<Prepared>& texts, bool pitfallRules,
-                                                    std::string* setAside, const About* about) {
+                                                    std::string* setAside, About* about) {
     for (int pass = 0; pass < passesFor(stage, pitfallRules); ++pass) {
         for (const Prepared& text : texts) {
             if (passOf(*text.source, stage) != pass) continue;
@@ -359,9 +359,11 @@ std::optional<Evidence> CoverageScorer::findConcept(const Concept& concept, Stag
                 options = keyPointOptions(*text.source, stage);
             }
             if (about && pass == 2) {
-                for (const PhraseMatch& match : m_matcher.findAll(concept, text.analyzed, options))
+                for (const PhraseMatch& match : m_matcher.findAll(concept, text.analyzed, options)) {
                     if (aboutThePoint(about->point, text.analyzed, match.sentenceIndex, about->examples))
                         return evidenceAt(*text.source, match.phrase, text.analyzed.sentenceText(match.sentenceIndex));
+                    about->passedOver = true;
+                }
                 continue;
             }
             SkippedMatch skipped;

@@ -119,10 +119,10 @@ private:
     struct About {
         const KeyPoint& point;
         const KeyPointExamples& examples;
+        bool passedOver = false;  // set when another stage named the point in a sentence not about it
     };
     std::optional<Evidence> findConcept(const Concept& concept, StageKind stage, const std::vector<Prepared>& texts,
-                                        bool pitfallRules, std::string* setAside = nullptr,
-                                        const About* about = nullptr);
+                                        bool pitfallRules, std::string* setAside = nullptr, About* about = nullptr);
     std::vector<Prepared> prepare(const std::vector<EvidenceText>& texts, const KeyPointExamples& examples);
     static void cancelByPitfalls(CoverageReport& report);
     // Re-points the covered point's concepts at the sentence naming most of
