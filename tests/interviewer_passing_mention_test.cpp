@@ -116,3 +116,14 @@ TEST_CASE("passing mention: each idea of a two-idea point found in another stage
     CHECK(point->concepts[0]->sentence == deployment);
     CHECK(point->concepts[1]->sentence == data);
 }
+
+TEST_CASE("passing mention: a point rejected only in another stage says why it is not covered",
+          "[interviewer][coverage][stage]") {
+    CoverageScorer scorer;
+    const CoverageReport report = scorer.score(
+        passingScenario(), {passingNotes(StageKind::Data, "Shadow mode is unnecessary since offline metrics are good.")});
+    const KeyPointCoverage* point = report.keyPoint("shadow");
+    REQUIRE(point);
+    CHECK_FALSE(point->covered);
+    CHECK(point->setAside.find("unnecessary") != std::string::npos);
+}

@@ -358,16 +358,16 @@ std::optional<Evidence> CoverageScorer::findConcept(const Concept& concept, Stag
             } else {
                 options = keyPointOptions(*text.source, stage);
             }
-            if (about && pass == 2) {
+            const bool mustBeAbout = about && pass == 2;
+            if (mustBeAbout)
                 for (const PhraseMatch& match : m_matcher.findAll(concept, text.analyzed, options)) {
                     if (aboutThePoint(about->point, text.analyzed, match.sentenceIndex, about->examples))
                         return evidenceAt(*text.source, match.phrase, text.analyzed.sentenceText(match.sentenceIndex));
                     about->passedOver = true;
                 }
-                continue;
-            }
             SkippedMatch skipped;
             if (auto match = m_matcher.find(concept, text.analyzed, options, setAside ? &skipped : nullptr)) {
+                if (mustBeAbout) continue;  // named there only in passing
                 return evidenceAt(*text.source, match->phrase, match->sentence);
             }
             if (setAside && setAside->empty() && !skipped.reason.empty())
