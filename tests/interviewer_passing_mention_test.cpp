@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 using namespace rehearse;
 
@@ -43,28 +44,26 @@ EvidenceText passingNotes(StageKind stage, std::string text) { return EvidenceTe
 // Names shadow mode in passing, in a sentence about the data.
 const std::string kPassingMention = "Data: a week of logs, shadow mode included, feeds the feature store nightly.";
 
+// The sentence the debrief quotes for `point` once `texts` are scored; empty
+// when the point is not covered.
+std::string quoteFor(const std::vector<EvidenceText>& texts, const std::string& point) {
+    CoverageScorer scorer;
+    const CoverageReport report = scorer.score(passingScenario(), texts);
+    const KeyPointCoverage* coverage = report.keyPoint(point);
+    REQUIRE(coverage);
+    return coverage->covered && coverage->evidence() ? coverage->evidence()->sentence : "";
+}
+
 }  // namespace
 
 TEST_CASE("passing mention: a point named in passing elsewhere still counts", "[interviewer][coverage][stage]") {
-    CoverageScorer scorer;
-    const CoverageReport report = scorer.score(passingScenario(), {passingNotes(StageKind::Data, kPassingMention)});
-    const KeyPointCoverage* point = report.keyPoint("shadow");
-    REQUIRE(point);
-    CHECK(point->covered);
-    REQUIRE(point->evidence());
-    CHECK(point->evidence()->sentence == kPassingMention);
+    CHECK(quoteFor({passingNotes(StageKind::Data, kPassingMention)}, "shadow") == kPassingMention);
 }
 
 TEST_CASE("passing mention: another stage's sentence about the point is quoted before one naming it in passing",
           "[interviewer][coverage][stage]") {
-    CoverageScorer scorer;
     const std::string about = "Before it acts, the new filter runs in shadow mode beside the old one for two weeks.";
-    const CoverageReport report = scorer.score(passingScenario(), {passingNotes(StageKind::Data, kPassingMention + " " + about)});
-    const KeyPointCoverage* point = report.keyPoint("shadow");
-    REQUIRE(point);
-    CHECK(point->covered);
-    REQUIRE(point->evidence());
-    CHECK(point->evidence()->sentence == about);
+    CHECK(quoteFor({passingNotes(StageKind::Data, kPassingMention + " " + about)}, "shadow") == about);
 }
 
 TEST_CASE("passing mention: the point's own stage is quoted when it says the point in other words",
@@ -90,14 +89,8 @@ TEST_CASE("passing mention: the point's own stage is quoted when it says the poi
 
 TEST_CASE("passing mention: a point that needs two ideas keeps the sentence naming both",
           "[interviewer][coverage][stage]") {
-    CoverageScorer scorer;
     const std::string both = "Data: the staged rollout and kill switch logs land in the feature store too.";
-    const CoverageReport report = scorer.score(passingScenario(), {passingNotes(StageKind::Data, both)});
-    const KeyPointCoverage* point = report.keyPoint("ramp");
-    REQUIRE(point);
-    CHECK(point->covered);
-    REQUIRE(point->evidence());
-    CHECK(point->evidence()->sentence == both);
+    CHECK(quoteFor({passingNotes(StageKind::Data, both)}, "ramp") == both);
 }
 
 TEST_CASE("passing mention: each idea of a two-idea point found in another stage quotes its sentence",
