@@ -120,3 +120,26 @@ TEST_CASE("passing mention: a point rejected only in another stage says why it i
     CHECK_FALSE(point->covered);
     CHECK(point->setAside.find("unnecessary") != std::string::npos);
 }
+
+TEST_CASE("passing mention: a point without examples is quoted where its own stage says its text",
+          "[interviewer][coverage][stage]") {
+    // The passing mention test scenario with the shadow point's examples taken out.
+    std::string json = kPassingScenario;
+    const std::string examples =
+        R"(,
+          "examples": ["The new filter scores live traffic silently for two weeks, next to the old one, before it acts."])";
+    const std::size_t at = json.find(examples);
+    REQUIRE(at != std::string::npos);
+    json.erase(at, examples.size());
+    ScenarioLoadResult result = loadScenarioFromText(json, "toy.json");
+    REQUIRE(result.scenario);
+    const std::string own = "We run the new filter first, beside the old one, and log its verdicts for a fortnight.";
+    CoverageScorer scorer;
+    const CoverageReport report = scorer.score(
+        *result.scenario, {passingNotes(StageKind::Data, kPassingMention), passingNotes(StageKind::Deployment, own)});
+    const KeyPointCoverage* point = report.keyPoint("shadow");
+    REQUIRE(point);
+    CHECK(point->covered);
+    REQUIRE(point->evidence());
+    CHECK(point->evidence()->sentence == own);
+}

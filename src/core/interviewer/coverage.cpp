@@ -139,7 +139,8 @@ std::vector<CoverageScorer::Prepared> CoverageScorer::prepare(const std::vector<
     prepared.reserve(texts.size());
     for (const EvidenceText& text : texts) {
         Prepared one{&text, m_matcher.analyze(text.text), {}};
-        if (!examples.empty()) one.statements = examples.statementsOf(one.analyzed);
+        // (Every text: a point without examples is still compared with its own text.)
+        one.statements = examples.statementsOf(one.analyzed);
         prepared.push_back(std::move(one));
     }
     return prepared;
@@ -292,7 +293,8 @@ void CoverageScorer::coverByPassingMention(const KeyPoint& point, StageKind stag
         const bool questionsCount = keyPointOptions(*text.source, stage).questionsCount;
         for (std::size_t s = 0; s < text.statements.weights.size(); ++s) {
             if (!text.statements.weights[s] || (text.statements.questions[s] && !questionsCount)) continue;
-            if (const auto resemblance = examples.resemblance(point, text.analyzed, s); resemblance.score >= best.score) {
+            if (const auto resemblance = examples.resemblance(point, *text.statements.weights[s]);
+                resemblance.score >= best.score) {
                 best = resemblance;
                 bestText = &text;
                 bestSentence = s;

@@ -109,7 +109,7 @@ private:
     struct Prepared {
         const EvidenceText* source;
         AnalyzedText analyzed;
-        KeyPointExamples::Statements statements;  // as resemblance reads them; empty without examples
+        KeyPointExamples::Statements statements;  // as resemblance reads them
     };
     StageCoverage scoreOneStage(const Stage& stage, const std::vector<Prepared>& texts,
                                 const KeyPointExamples& examples);

@@ -108,7 +108,10 @@ KeyPointExamples::KeyPointExamples(const Scenario& scenario, ConceptMatcher& mat
 KeyPointExamples::Resemblance KeyPointExamples::resemblance(const KeyPoint& point, const AnalyzedText& text,
                                                             std::size_t s) const {
     const SentenceShape& shape = text.shapes[s];
-    const TermWeights sentence = weigh(contentStems(text, shape.firstToken, shape.endToken));
+    return resemblance(point, weigh(contentStems(text, shape.firstToken, shape.endToken)));
+}
+
+KeyPointExamples::Resemblance KeyPointExamples::resemblance(const KeyPoint& point, const TermWeights& sentence) const {
     Resemblance best;
     const auto consider = [&](const TermWeights& weights, const std::string& like) {
         if (const double score = cosine(sentence, weights); score > best.score) best = {score, &like};

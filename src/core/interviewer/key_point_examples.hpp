@@ -69,9 +69,6 @@ public:
     // clarifying).
     std::optional<ExampleMatch> find(const KeyPoint& point, const Statements& statements, bool questionsCount) const;
 
-    // No key point of the scenario has examples: nothing to read texts for.
-    bool empty() const { return m_examples.empty(); }
-
     // How much sentence `s` of `text` is about the point: the cosine of its
     // affirmed content stems with the point's own text or with its closest
     // example, whichever is nearer, and that text (no shared-stem minimum:
@@ -81,6 +78,8 @@ public:
         const std::string* like = nullptr;  // the point's text or one of its examples
     };
     Resemblance resemblance(const KeyPoint& point, const AnalyzedText& text, std::size_t s) const;
+    // The same for a sentence already weighed (one of statementsOf's).
+    Resemblance resemblance(const KeyPoint& point, const TermWeights& sentence) const;
 
 private:
     // A stem no key point uses: rarer than most, but it says nothing about any point.
