@@ -24,7 +24,25 @@ if command -v npm >/dev/null 2>&1; then
 fi
 bash scripts/build.sh "$PRESET"
 [ -z "$npm_pid" ] || wait "$npm_pid" || echo "npm ci failed (build/$PRESET/tests/excalidraw/install.log); the Excalidraw check tries again"
-ctest --preset "$PRESET" -j2
+# The fuzz targets (a clang build of their own) compile while the suite runs,
+# at the lowest priority: the scripted GUI checks run one at a time and leave
+# a core mostly idle, and they keep the CPU they need to draw on time.
+# Its own process group (job control, set -m), so a failing suite stops the
+# whole build; not its own session (setsid), whose scheduler group would get
+# an equal share of the CPU whatever its priority.
+fuzz_build_pid=""
 if [ "${REHEARSE_SKIP_FUZZ:-0}" != "1" ]; then
+  mkdir -p build/fuzz
+  set -m
+  nice -n 19 bash tests/fuzz/run.sh --build-only >build/fuzz/build.log 2>&1 &
+  fuzz_build_pid=$!
+  set +m
+  trap 'kill -- "-$fuzz_build_pid" 2>/dev/null || true' EXIT
+fi
+ctest --preset "$PRESET" -j2
+if [ -n "$fuzz_build_pid" ]; then
+  trap - EXIT
+  # A failed build is built again in the foreground below, where its errors show.
+  wait "$fuzz_build_pid" || echo "the fuzz build failed in the background (build/fuzz/build.log); building again"
   bash tests/fuzz/run.sh all --runs "${REHEARSE_FUZZ_RUNS:-2000}"
 fi

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs the libFuzzer targets: tests/fuzz/run.sh TARGET|all [--runs N | --seconds S]
+# or only builds them: tests/fuzz/run.sh --build-only
 #
 #   --runs N     each target runs N inputs from a fresh corpus with a fixed
 #                seed (-seed=1): what CI does; a crash fails the script.
@@ -28,8 +29,10 @@ timeout_for() {
   esac
 }
 
-usage() { echo "usage: tests/fuzz/run.sh TARGET|all [--runs N | --seconds S] [-- libFuzzer args]" >&2; exit 2; }
+usage() { echo "usage: tests/fuzz/run.sh TARGET|all [--runs N | --seconds S] [-- libFuzzer args] | --build-only" >&2; exit 2; }
 [ $# -ge 1 ] || usage
+build_only=0
+[ "$1" = --build-only ] && { build_only=1; set -- all; }
 which="$1"; shift
 runs=""; seconds="60"; extra=()
 while [ $# -gt 0 ]; do
@@ -53,6 +56,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake --preset fuzz "${launcher[@]}" >/dev/null
 fi
 cmake --build --preset fuzz -j"$(nproc)"
+[ "$build_only" = 0 ] || exit 0
 
 seeds="$build/seeds"
 rm -rf "$seeds"
