@@ -149,6 +149,16 @@ TEST_CASE("debrief: Markdown export", "[debrief]") {
     CHECK(md.find("> Time-box clarify.") != std::string::npos);
 }
 
+TEST_CASE("debrief: Markdown says what was said for a missed point and why it did not count", "[debrief]") {
+    Session session(debriefToyScenario());
+    REQUIRE(session.apply(Action{5, GoToStage{StageIndex(1)}}));
+    REQUIRE(session.apply(Action{10, SetNotes{StageIndex(1), "A time split doesn't matter here."}}));
+    REQUIRE(session.apply(Action{20, FinishSession{}}));
+    const std::string md = debriefToMarkdown(buildDebrief(session, 20));
+    CHECK(md.find("- [ ] **Split by time.** (nice to have) — Spam drifts. *Not counted:* \"A time split doesn't matter "
+                  "here.\": ") != std::string::npos);
+}
+
 TEST_CASE("debrief: Markdown written to a file", "[debrief]") {
     const Debrief debrief = buildDebrief(playedSession(), 600);
     const std::string path = (std::filesystem::temp_directory_path() / "rehearse_debrief_test_output.md").string();

@@ -118,9 +118,13 @@ void writeStage(std::ostream& out, const StageDebrief& s) {
             out << " — \"" << inlineText(e->sentence) << "\" (" << describeEvidenceOrigin(*e) << ")";
         out << "\n";
     }
-    for (const KeyPointCoverage& point : s.missed())
+    for (const KeyPointCoverage& point : s.missed()) {
         out << "- [ ] **" << inlineText(point.text) << "** (" << weightName(point.weight) << ") — "
-            << inlineText(point.why) << "\n";
+            << inlineText(point.why);
+        // What was said that did not count, and why, as the debrief screen shows it.
+        if (!point.setAside.empty()) out << " *Not counted:* " << inlineText(point.setAside);
+        out << "\n";
+    }
     if (!c.keyPoints.empty()) out << "\n";
     for (const PitfallHit& hit : c.pitfalls)
         out << "> **Pitfall:** " << inlineText(hit.text) << " — \"" << inlineText(hit.evidence.sentence) << "\" ("

@@ -52,7 +52,8 @@ struct KeyPointCoverage {
     // One entry per concept of the key point, in order: its evidence if matched.
     std::vector<std::optional<Evidence>> concepts;
     // When not covered: the first match that did not count and why
-    // ("rejected by 'is unnecessary'", "an item of a bare list"); may be empty.
+    // ("rejected by 'is unnecessary'", "an item of a bare list", a clarify
+    // point stated only in another stage); may be empty.
     std::string setAside;
     // The pitfall that cancelled it, although its concepts were said; may be empty.
     std::string cancelledBy;
@@ -138,6 +139,10 @@ private:
     // point's own stage where a sentence there says what the point says.
     void coverByPassingMention(const KeyPoint& point, StageKind stage, const std::vector<Prepared>& texts,
                                const KeyPointExamples& examples, KeyPointCoverage& coverage);
+    // For a clarify point not covered: says where else the candidate stated
+    // it (as setAside), when another stage's sentence says what it says.
+    void noteStatedElsewhere(const KeyPoint& point, const std::vector<Prepared>& texts,
+                             const KeyPointExamples& examples, KeyPointCoverage& coverage);
 
     // The scenario's examples, prepared once while its key points stay the same.
     const KeyPointExamples& examplesOf(const Scenario& scenario);
