@@ -117,11 +117,6 @@ int passesFor(StageKind stage, bool pitfallRules) {
 // credits about as often as unlabelled ones (45 and 42 at 0.2).
 constexpr double kAboutThePoint = 0.25;
 
-// (A point that needs two ideas is not made by one passing mention: the
-// other idea must be said too, so it is left alone.)
-bool aboutThePoint(const KeyPoint& point, const AnalyzedText& text, std::size_t s, const KeyPointExamples& examples) {
-    return point.needs > 1 || examples.resemblance(point, text, s).score >= kAboutThePoint;
-}
 
 // A clarify point is covered only by what was asked or said while
 // clarifying, but a candidate who states the constraint later ("served from
@@ -142,6 +137,18 @@ MatchOptions keyPointOptions(const EvidenceText& text, StageKind stage) {
 }
 
 }  // namespace
+
+KeyPointExamples::Resemblance CoverageScorer::Prepared::resemblance(const KeyPointExamples& examples,
+                                                                    const KeyPoint& point, std::size_t s) const {
+    return statements.weights[s] ? examples.resemblance(point, *statements.weights[s])
+                                 : examples.resemblance(point, analyzed, s);
+}
+
+// (A point that needs two ideas is not made by one passing mention: the
+// other idea must be said too, so it is left alone.)
+bool CoverageScorer::Prepared::isAbout(const KeyPointExamples& examples, const KeyPoint& point, std::size_t s) const {
+    return point.needs > 1 || resemblance(examples, point, s).score >= kAboutThePoint;
+}
 
 std::vector<CoverageScorer::Prepared> CoverageScorer::prepare(const std::vector<EvidenceText>& texts,
                                                               const KeyPointExamples& examples) {
@@ -303,8 +310,7 @@ void CoverageScorer::coverByPassingMention(const KeyPoint& point, StageKind stag
         const bool questionsCount = keyPointOptions(*text.source, stage).questionsCount;
         for (std::size_t s = 0; s < text.statements.weights.size(); ++s) {
             if (!text.statements.weights[s] || (text.statements.questions[s] && !questionsCount)) continue;
-            if (const auto resemblance = examples.resemblance(point, *text.statements.weights[s]);
-                resemblance.score >= best.score) {
+            if (const auto resemblance = text.resemblance(examples, point, s); resemblance.score >= best.score) {
                 best = resemblance;
                 bestText = &text;
                 bestSentence = s;
@@ -324,7 +330,7 @@ void CoverageScorer::noteStatedElsewhere(const KeyPoint& point, const std::vecto
         const MatchOptions options = keyPointOptions(*text.source, StageKind::Clarify);
         for (const Concept& concept : point.concepts)
             for (const PhraseMatch& match : m_matcher.findAll(concept, text.analyzed, options)) {
-                if (examples.resemblance(point, text.analyzed, match.sentenceIndex).score < kStatedElsewhere) continue;
+                if (text.resemblance(examples, point, match.sentenceIndex).score < kStatedElsewhere) continue;
                 const Evidence said =
                     evidenceAt(*text.source, match.phrase, text.analyzed.sentenceText(match.sentenceIndex));
                 coverage.setAside = "\"" + said.sentence + "\" in " + describeEvidenceOrigin(said) +
@@ -392,7 +398,7 @@ std::optional<Evidence> CoverageScorer::findConcept(const Concept& concept, Stag
             const bool mustBeAbout = about && pass == 2;
             if (mustBeAbout)
                 for (const PhraseMatch& match : m_matcher.findAll(concept, text.analyzed, options)) {
-                    if (aboutThePoint(about->point, text.analyzed, match.sentenceIndex, about->examples))
+                    if (text.isAbout(about->examples, about->point, match.sentenceIndex))
                         return evidenceAt(*text.source, match.phrase, text.analyzed.sentenceText(match.sentenceIndex));
                     about->passedOver = true;
                 }
@@ -450,7 +456,7 @@ void CoverageScorer::quoteDensestSentence(const KeyPoint& point, StageKind stage
                 const long count = concepts * 1000000L + static_cast<long>(phrasings[sentence].size()) * 1000L +
                                    static_cast<long>(shared[sentence].size());
                 if (concepts > 0 && count > bestCount &&
-                    (!about || pass < 2 || aboutThePoint(point, text.analyzed, sentence, about->examples))) {
+                    (!about || pass < 2 || text.isAbout(about->examples, point, sentence))) {
                     bestCount = count;
                     bestText = &text;
                     bestSentence = sentence;

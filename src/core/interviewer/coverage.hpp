@@ -111,6 +111,13 @@ private:
         const EvidenceText* source;
         AnalyzedText analyzed;
         KeyPointExamples::Statements statements;  // as resemblance reads them
+
+        // KeyPointExamples::resemblance of sentence `s`, from the weights
+        // statementsOf read once; only a sentence that is no statement is weighed again.
+        KeyPointExamples::Resemblance resemblance(const KeyPointExamples& examples, const KeyPoint& point,
+                                                  std::size_t s) const;
+        // Whether sentence `s` is about `point` (see kAboutThePoint in coverage.cpp).
+        bool isAbout(const KeyPointExamples& examples, const KeyPoint& point, std::size_t s) const;
     };
     StageCoverage scoreOneStage(const Stage& stage, const std::vector<Prepared>& texts,
                                 const KeyPointExamples& examples);
